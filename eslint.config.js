@@ -1,0 +1,93 @@
+// ESLint flat config. Besides the usual rules it enforces the import arrows of
+// CONVENTIONS.md: scenario ← negotiation ← store ← scenes/ui/audio ← main.ts.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const browserOnly = ['phaser', 'howler', 'zustand', 'zustand/*'];
+const browserOnlyMessage =
+  'src/scenario and src/negotiation run the same in Node, a worker and the browser: no Phaser, Howler, Zustand or DOM here.';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'scenarios/*.json', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true } }],
+    },
+  },
+  {
+    files: ['src/scenario/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: browserOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: browserOnlyMessage })),
+          patterns: [
+            { group: ['zustand/*'], message: browserOnlyMessage },
+            { group: ['**/negotiation/**', '**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'], message: 'src/scenario imports nothing else of the game: it is the bottom layer.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['src/negotiation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: browserOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: browserOnlyMessage })),
+          patterns: [
+            { group: ['zustand/*'], message: browserOnlyMessage },
+            { group: ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'], message: 'src/negotiation may import src/scenario only.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is the call clock in the machine context.' },
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in src/negotiation/random.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'phaser', message: 'The store is drawn by scenes; it does not draw.' }],
+          patterns: [{ group: ['**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'], message: 'The store may import src/negotiation and src/scenario only.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scenes/**/*.ts', 'src/ui/**/*.ts', 'src/audio/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/negotiation/agent/**', '**/negotiation/rules/**', '**/cli/**'], message: 'Scenes and the DOM layer read the store and send events; they never compute a rule.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: browserOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'The CLI runs in Node.' })) },
+      ],
+    },
+  },
+);

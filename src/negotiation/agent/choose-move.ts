@@ -1,0 +1,203 @@
+// The computer's turn: a negotiating agent, not a script. It scores packages
+// with its own values, aims for a utility that falls over the call by its
+// concession tactic (moved by the meters), accepts what meets its aim, makes
+// the offer that meets its aim and that it believes the other side likes best,
+// answers threats and evidence in its style, and never proposes or accepts
+// across its red lines nor proposes across the other side's known ones.
+import type { Scenario, Tone } from '../../scenario/schema.ts';
+import type { GameState, Move, SideId, Terms } from '../types.ts';
+import type { Rng } from '../random.ts';
+import type { Choices } from '../utility.ts';
+import { choicesOf, coveredUtility, crossesRedLine, sideTable, tablesOf, termsOf, utilityOfChoices } from '../utility.ts';
+import { allDeals, extendsSettled } from '../analysis/deal-space.ts';
+import { crossesKnownRedLine, estimateOpponentUtility } from './opponent-model.ts';
+import { mood, tacticFor, targetUtility } from './tactics.ts';
+import { callSeconds, lastMove } from '../moves.ts';
+
+/** Pressure at which even a hard-liner lowers its voice. */
+const CALM_DOWN_AT = 75;
+
+export interface AgentView {
+  /** The utility the agent aims for now. */
+  target: number;
+  /** The utility the agent will not go below. */
+  reservation: number;
+  /** The offer it would make now. */
+  offer: Terms | undefined;
+}
+
+/** What the agent is thinking: its aim and its next offer (for tests and the debrief). */
+export function agentView(scenario: Scenario, state: GameState, side: SideId): AgentView {
+  const plan = planOffer(scenario, state, side, undefined);
+  return { target: plan.target, reservation: plan.reservation, offer: plan.offer ? termsOf(tablesOf(scenario), plan.offer) : undefined };
+}
+
+export function chooseMove(scenario: Scenario, state: GameState, side: SideId, rng: Rng): Move {
+  const tables = tablesOf(scenario);
+  const me = sideTable(tables, side);
+  const style = state.settings.styles?.[side] ?? scenario.sides.find((s) => s.id === side)?.style ?? 'linear';
+  const plan = planOffer(scenario, state, side, rng);
+  const standing = state.standing;
+  const remaining = callSeconds(scenario) - state.clock;
+  const pressure = pressureOf(scenario, state);
+
+  // 1. The other side's proposal is on the table: red line, accept, or counter.
+  if (standing && standing.by !== side) {
+    const proposed = choicesOf(tables, standing.terms);
+    if (crossesRedLine(me, proposed)) {
+      const red = scenario.sides
+        .find((s) => s.id === side)
+        ?.redLines.find((r) => standing.terms[r.issue] === r.option && !state.redLinesInvoked.some((x) => x.side === side && x.issue === r.issue && x.option === r.option));
+      return red ? { kind: 'redLine', issue: red.issue, option: red.option } : { kind: 'reject' };
+    }
+    const merged = choicesOf(tables, { ...standing.terms, ...state.settled });
+    const onItsTerms = coveredUtility(me, merged);
+    const offerValue = plan.offer ? coveredUtility(me, plan.offer) : -Infinity;
+    const lastChance = remaining <= 2 * scenario.moves.propose.seconds;
+    const canStillReachReservation = bestCompletion(scenario, side, merged) >= plan.reservation;
+    if (canStillReachReservation && (onItsTerms >= plan.target || onItsTerms >= offerValue || (lastChance && utilityOfChoices(me, merged) >= plan.reservation))) {
+      return { kind: 'accept' };
+    }
+    if (onItsTerms < plan.reservation - 10 && rng.chance(style === 'boulware' ? 0.5 : 0.25)) return { kind: 'reject' };
+    if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
+    return { kind: 'reject' };
+  }
+
+  // 2. A threat gets an answer, in the side's style.
+  const previous = lastMove(state);
+  if (previous?.kind === 'statement' && previous.tone === 'threatening') {
+    return { kind: 'statement', tone: answerTone(style, pressure, rng) };
+  }
+
+  const evidence = scenario.evidence.filter((e) => e.side === side && !state.evidenceUsed.includes(e.id));
+
+  // 3. Its own proposal is waiting for an answer: make the case for it.
+  if (standing && standing.by === side) {
+    if (evidence.length > 0 && rng.chance(0.5)) return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
+    const deferrable = deferCandidate(scenario, state, side, plan.target);
+    if (deferrable !== undefined && state.clock / callSeconds(scenario) > 0.6) return { kind: 'defer', issue: deferrable };
+    return { kind: 'statement', tone: statementTone(style, pressure, rng) };
+  }
+
+  // 4. Nothing on the table: open with data, a warning, or an offer.
+  if (evidence.length > 0 && rng.chance(0.3)) return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
+  if (style === 'boulware' && pressure < CALM_DOWN_AT && rng.chance(0.15)) return { kind: 'statement', tone: 'threatening' };
+  if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
+  return { kind: 'endCall' };
+}
+
+interface Plan {
+  target: number;
+  reservation: number;
+  offer: Choices | undefined;
+}
+
+/**
+ * The offer the agent would make: among complete packages over the open issues
+ * that cross no red line it knows of and reach its aim, the one it estimates the
+ * other side likes best (ties: better for itself, then by chance).
+ */
+function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng | undefined): Plan {
+  const tables = tablesOf(scenario);
+  const me = sideTable(tables, side);
+  const model = state.models[side];
+  const settled = choicesOf(tables, state.settled);
+  const tactic = tacticFor(scenario, state, side);
+  const length = callSeconds(scenario);
+  const timeNext = Math.min(1, (state.clock + scenario.moves.propose.seconds) / length);
+
+  const candidates: Choices[] = [];
+  let best = -Infinity;
+  const myIndex = tables.sides[0].id === side ? 0 : 1;
+  for (const deal of allDeals(scenario)) {
+    if (!extendsSettled(deal.choices, settled) || deal.crosses[myIndex]) continue;
+    if (model && crossesKnownRedLine(model, tables, deal.choices)) continue;
+    candidates.push(deal.choices);
+    const u = deal.utilities[myIndex];
+    if (u > best) best = u;
+  }
+  const target = targetUtility(best, tactic, timeNext, mood(scenario, state, side));
+  if (candidates.length === 0) return { target, reservation: tactic.reservation, offer: undefined };
+
+  const lastTerms = lastOwnOffer(state, side);
+  const lastOwn = lastTerms ? choicesOf(tables, lastTerms) : undefined;
+  let chosen: Choices | undefined;
+  let chosenScore = -Infinity;
+  let chosenOwn = -Infinity;
+  let ties = 0;
+  for (const choices of candidates) {
+    const own = utilityOfChoices(me, choices);
+    if (own < target - 1e-9) continue;
+    const theirs = model ? estimateOpponentUtility(model, tables, choices) : 0;
+    // A repeat of an offer just turned down is worth a little less: vary the package.
+    const score = theirs - (lastOwn !== undefined && sameOpen(choices, lastOwn, settled) ? 0.05 : 0);
+    if (score > chosenScore + 1e-9 || (Math.abs(score - chosenScore) <= 1e-9 && own > chosenOwn + 1e-9)) {
+      chosen = choices;
+      chosenScore = score;
+      chosenOwn = own;
+      ties = 1;
+    } else if (Math.abs(score - chosenScore) <= 1e-9 && Math.abs(own - chosenOwn) <= 1e-9 && rng) {
+      ties++;
+      if (rng.int(ties) === 0) chosen = choices;
+    }
+  }
+  // Only settled issues' open part is proposed.
+  const offer = chosen?.map((c, i) => ((settled[i] ?? -1) >= 0 ? -1 : c));
+  return { target, reservation: tactic.reservation, offer };
+}
+
+function bestCompletion(scenario: Scenario, side: SideId, partial: Choices): number {
+  const tables = tablesOf(scenario);
+  const myIndex = tables.sides[0].id === side ? 0 : 1;
+  let best = -Infinity;
+  for (const deal of allDeals(scenario)) {
+    if (!deal.crosses[myIndex] && extendsSettled(deal.choices, partial)) best = Math.max(best, deal.utilities[myIndex]);
+  }
+  return best;
+}
+
+/** An open issue the side would rather leave to the follow-up talks than settle below its aim. */
+function deferCandidate(scenario: Scenario, state: GameState, side: SideId, target: number): string | undefined {
+  const me = sideTable(tablesOf(scenario), side);
+  return scenario.issues.find((issue, i) => {
+    if (state.settled[issue.id] !== undefined) return false;
+    const deferredValue = me.values[i]?.[issue.options.length] ?? 0;
+    return deferredValue >= target && (me.weights[i] ?? 0) > 0;
+  })?.id;
+}
+
+function lastOwnOffer(state: GameState, side: SideId): Terms | undefined {
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const entry = state.log[i];
+    if (entry?.side === side && entry.move.kind === 'propose') return entry.move.terms;
+  }
+  return undefined;
+}
+
+/** True when two packages settle every open issue the same way. */
+function sameOpen(choices: Choices, other: Choices, settled: Choices): boolean {
+  for (let i = 0; i < choices.length; i++) {
+    if ((settled[i] ?? -1) < 0 && choices[i] !== other[i]) return false;
+  }
+  return true;
+}
+
+function answerTone(style: string, pressure: number, rng: Rng): Tone {
+  if (pressure >= CALM_DOWN_AT) return 'respectful';
+  if (style === 'boulware') return rng.chance(0.35) ? 'threatening' : 'firm';
+  if (style === 'linear') return 'firm';
+  return 'respectful';
+}
+
+function statementTone(style: string, pressure: number, rng: Rng): Tone {
+  if (pressure >= CALM_DOWN_AT) return 'respectful';
+  if (style === 'boulware') return rng.chance(0.2) ? 'threatening' : 'firm';
+  if (style === 'linear') return rng.chance(0.5) ? 'respectful' : 'firm';
+  return 'respectful';
+}
+
+/** The scenario's pressure-like meter: one with a threshold at its top end. */
+function pressureOf(scenario: Scenario, state: GameState): number {
+  const meter = scenario.meters.find((m) => m.endsAt.some((t) => t.atLeast !== undefined));
+  return meter ? (state.meters[meter.id] ?? 0) : 0;
+}

@@ -1,0 +1,124 @@
+// The game's data: settings, moves, the deal, and the state of a call. Plain
+// JSON-safe objects, so a snapshot saves and restores and a replay compares.
+import type { CallEnd, CountedMove, Tone } from '../scenario/schema.ts';
+
+export type SideId = string;
+export type IssueId = string;
+export type OptionId = string;
+export type MeterId = string;
+
+export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type Controller = 'human' | 'computer';
+
+export interface GameSettings {
+  seed: number;
+  /** Who plays each side, by side id. */
+  controllers: Record<SideId, Controller>;
+  difficulty: Difficulty;
+  /** Replace a side's negotiating style from the scenario (for simulations). */
+  styles?: Record<SideId, 'boulware' | 'linear' | 'conceder'>;
+}
+
+/** On an issue, a deal settles one option, or defers the issue to the follow-up talks. */
+export const DEFERRED = 'deferred';
+export type Settlement = OptionId | typeof DEFERRED;
+/** Issue id → settlement; a missing issue is open. */
+export type Terms = Readonly<Record<IssueId, Settlement>>;
+
+export type Move =
+  | { kind: 'propose'; terms: Terms }
+  | { kind: 'accept' }
+  | { kind: 'reject' }
+  | { kind: 'statement'; tone: Tone }
+  | { kind: 'evidence'; id: string }
+  | { kind: 'redLine'; issue: IssueId; option: OptionId }
+  | { kind: 'defer'; issue: IssueId }
+  | { kind: 'endCall' };
+export type MoveKind = Move['kind'];
+
+export interface Proposal {
+  by: SideId;
+  terms: Terms;
+}
+
+/** Why a meter moved: shown as "+8 pressure: threatening". */
+export type Cause =
+  | { kind: 'move'; move: CountedMove }
+  | { kind: 'option'; issue: IssueId; option: Settlement }
+  | { kind: 'evidence'; id: string }
+  | { kind: 'clock' };
+
+export interface MeterChange {
+  meter: MeterId;
+  delta: number;
+  cause: Cause;
+}
+
+/** One thing said on the call; its words are rendered from the scenario on demand. */
+export interface Utterance {
+  kind: 'line';
+  clock: number;
+  speaker: SideId;
+  situation: string;
+  /** Index into the scenario's lines for (situation, speaker), or -1 when it has none. */
+  line: number;
+  /** Evidence lines come from the evidence item, not the dialogue bank. */
+  evidence?: string;
+  issue?: IssueId;
+  option?: Settlement;
+  terms?: Terms;
+}
+
+export interface MeterEntry {
+  kind: 'meters';
+  clock: number;
+  changes: MeterChange[];
+}
+
+export type TranscriptEntry = Utterance | MeterEntry;
+
+export interface LoggedMove {
+  side: SideId;
+  move: Move;
+  clock: number;
+}
+
+/** What a computer side has learned of the other from its proposals. */
+export interface OpponentModel {
+  /** Estimated weight of each issue to the opponent (sums to 1). */
+  weights: Record<IssueId, number>;
+  /** How often the opponent proposed each settlement, by issue. */
+  counts: Record<IssueId, Record<Settlement, number>>;
+  /** The opponent's last proposal, to see which issues it holds steady. */
+  last: Terms | null;
+  /** Options the opponent has said are red lines (or are public). */
+  redLines: { issue: IssueId; option: OptionId }[];
+}
+
+export interface CallResult {
+  reason: CallEnd;
+  /** Who hung up, or whose meter threshold ended it. */
+  by?: SideId;
+  ending: string;
+}
+
+export interface GameState {
+  settings: GameSettings;
+  rng: number;
+  /** Seconds since the call was answered. */
+  clock: number;
+  turn: SideId;
+  meters: Record<MeterId, number>;
+  settled: Terms;
+  standing: Proposal | null;
+  log: LoggedMove[];
+  transcript: TranscriptEntry[];
+  meterHistory: { clock: number; meters: Record<MeterId, number> }[];
+  evidenceUsed: string[];
+  redLinesInvoked: { side: SideId; issue: IssueId; option: OptionId }[];
+  counts: Record<SideId, Record<CountedMove, number>>;
+  models: Record<SideId, OpponentModel>;
+  /** Set when the call is over (closing). */
+  result: CallResult | null;
+}

@@ -1,0 +1,49 @@
+// A problem found in a scenario file: where it is (file, line, column, path in
+// the document), what is wrong and how to fix it, in plain words. Problems are
+// values: loading and checking return them, they are never thrown.
+
+export type Severity = 'error' | 'warning';
+
+export type DocPath = readonly (string | number)[];
+
+export interface Problem {
+  severity: Severity;
+  file: string;
+  /** 1-based; 1 when the problem is with the whole file. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** Where in the document, e.g. `issues[0].options[2].values`; empty for the whole file. */
+  path: string;
+  message: string;
+  fix: string;
+}
+
+export function formatPath(path: DocPath): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** `FILE:LINE:COL: error: message (at path)` then the fix on its own indented line. */
+export function formatProblem(p: Problem): string {
+  const where = p.path === '' ? '' : ` (at ${p.path})`;
+  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}${where}\n    fix: ${p.fix}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** Errors first, then by position in the file. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.line - b.line ||
+      a.column - b.column,
+  );
+}

@@ -1,0 +1,46 @@
+// "Did you mean …" for a mistyped id: the closest known name by edit distance.
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = new Array<number>(b.length + 1);
+  const curr = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      curr[j] = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    for (let j = 0; j <= b.length; j++) prev[j] = curr[j] ?? 0;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The closest candidate, or undefined when none is close enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** A fix sentence for an unknown id: "did you mean X?" or the list of known ones. */
+export function unknownIdFix(kind: string, word: string, known: readonly string[]): string {
+  const guess = closest(word, known);
+  if (guess !== undefined) return `did you mean "${guess}"? Use one of the ${kind} ids: ${listIds(known)}.`;
+  if (known.length === 0) return `this file has no ${kind} yet: add one first.`;
+  return `use one of the ${kind} ids: ${listIds(known)}.`;
+}
+
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 12).map((id) => `"${id}"`);
+  return ids.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
