@@ -268,3 +268,18 @@ function bump(counts: Record<CountedMove, number> | undefined, kind: CountedMove
 function emptyCounts(): Record<CountedMove, number> {
   return { propose: 0, accept: 0, reject: 0, respectful: 0, firm: 0, threatening: 0, evidence: 0, redLine: 0, defer: 0 };
 }
+
+/**
+ * Every move a side could make now other than a proposal (those are built
+ * issue by issue): the menu of the terminal game, the browser's buttons and the
+ * property tests all start from this list and keep what the machine allows.
+ */
+export function fixedMoves(scenario: Scenario, state: GameState, side: SideId): Move[] {
+  const moves: Move[] = [{ kind: 'accept' }, { kind: 'reject' }];
+  for (const tone of ['respectful', 'firm', 'threatening'] as const) moves.push({ kind: 'statement', tone });
+  for (const e of scenario.evidence) if (e.side === side) moves.push({ kind: 'evidence', id: e.id });
+  for (const r of scenario.sides.find((s) => s.id === side)?.redLines ?? []) moves.push({ kind: 'redLine', issue: r.issue, option: r.option });
+  for (const i of scenario.issues) moves.push({ kind: 'defer', issue: i.id });
+  moves.push({ kind: 'endCall' });
+  return moves.filter((m) => isLegal(scenario, state, side, m));
+}

@@ -1,0 +1,94 @@
+// `npm run scenario -- <command>`: the scenario tools for teachers and
+// developers. Commands: check, simulate, play. Exit codes: 0 fine, 1 problems
+// found, 2 wrong usage.
+import { parseArgs } from 'node:util';
+import { runCheck } from './check.ts';
+import { runSimulate } from './simulate.ts';
+import { runPlay } from './play.ts';
+import { readScenario } from './read-scenario.ts';
+import { formatProblem } from '../scenario/problem.ts';
+import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
+import { seedFrom } from '../negotiation/random.ts';
+
+const USAGE = `Usage: npm run scenario -- <command> [options]
+
+Commands:
+  check FILE…                      check scenario files; prints FILE:LINE:COL: error: message
+        [--json]                   print the problems as JSON
+  simulate FILE                    computer against computer, across difficulties and styles
+        [--games N] [--seed S]     how many games (default 1000) and the seed (default 1)
+        [--json]                   print one JSON object (games, gamesPerSecond, endings, …)
+  play FILE --side ID              play the call in this terminal as side ID (e.g. mexico, us)
+        [--seed S] [--difficulty easy|normal|hard]
+`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const usage = (message?: string) => {
+    if (message) process.stderr.write(`${message}\n\n`);
+    process.stderr.write(USAGE);
+    return 2;
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        games: { type: 'string', default: '1000' },
+        seed: { type: 'string' },
+        side: { type: 'string' },
+        difficulty: { type: 'string', default: 'normal' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || command === undefined || command === 'help') return usage();
+
+  switch (command) {
+    case 'check':
+      if (positionals.length === 0) return usage('check needs at least one FILE.');
+      return runCheck(positionals, values.json, out);
+    case 'simulate': {
+      const file = positionals[0];
+      if (!file) return usage('simulate needs a FILE.');
+      const games = Number(values.games);
+      if (!Number.isInteger(games) || games < 1 || games > 10_000_000) return usage('--games is a whole number from 1 up.');
+      return runSimulate(file, games, values.seed ?? '1', values.json, out);
+    }
+    case 'play': {
+      const file = positionals[0];
+      if (!file) return usage('play needs a FILE.');
+      if (!values.side) return usage('play needs --side ID (e.g. --side mexico).');
+      if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty)) return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
+      const loaded = readScenario(file);
+      if (!loaded.ok) {
+        for (const p of loaded.problems) out(formatProblem(p));
+        return 1;
+      }
+      // The CLI is the one place a fresh seed may come from the wall clock.
+      const seed = seedFrom(values.seed ?? String(Date.now()));
+      return runPlay(loaded.scenario, { side: values.side, seed, difficulty: values.difficulty as Difficulty }, process.stdin, process.stdout);
+    }
+    default:
+      return usage(`Unknown command "${command}".`);
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

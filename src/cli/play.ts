@@ -1,0 +1,192 @@
+// `scenario play FILE --side ID`: the call in a terminal, with numbered
+// choices, for a quick try without a browser. What may be done is asked of the
+// machine (snapshot.can), as the browser does.
+import { createInterface } from 'node:readline/promises';
+import type { Readable, Writable } from 'node:stream';
+import { createActor } from 'xstate';
+import type { Scenario } from '../scenario/schema.ts';
+import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
+import { fixedMoves } from '../negotiation/moves.ts';
+import { narrate } from '../negotiation/narrate.ts';
+import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
+import { analyseDeals, standingOf } from '../negotiation/analysis/frontier.ts';
+import { playerView } from '../negotiation/player-view.ts';
+import { otherSide, termsOf, tablesOf } from '../negotiation/utility.ts';
+import { DEFERRED, type Difficulty, type GameState, type Move, type Settlement } from '../negotiation/types.ts';
+import { t } from '../messages/en.ts';
+
+export interface PlayOptions {
+  side: string;
+  seed: number;
+  difficulty: Difficulty;
+}
+
+export async function runPlay(scenario: Scenario, options: PlayOptions, input: Readable, output: Writable): Promise<number> {
+  const print = (line = '') => output.write(`${line}\n`);
+  if (!scenario.sides.some((s) => s.id === options.side)) {
+    print(t('play.unknownSide', { side: options.side, sides: scenario.sides.map((s) => s.id).join(', ') }));
+    return 2;
+  }
+  const rl = createInterface({ input, output, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = async (prompt: string): Promise<string | undefined> => {
+    output.write(prompt);
+    const next = await lines.next();
+    return next.done ? undefined : String(next.value).trim();
+  };
+
+  const me = options.side;
+  const them = otherSide(scenario, me);
+  const actor = createActor(createCallMachine(scenario), {
+    input: { settings: { seed: options.seed, difficulty: options.difficulty, controllers: { [me]: 'human', [them]: 'computer' } } },
+  });
+  actor.start();
+  let shown = 0;
+  const showNew = () => {
+    const game = actor.getSnapshot().context.game;
+    for (; shown < game.transcript.length; shown++) {
+      const entry = game.transcript[shown];
+      if (!entry) continue;
+      const n = narrate(scenario, entry);
+      if (n.kind === 'meters') print(`      ${n.text}`);
+      else print(`${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t('call.quote', { source: n.source })}` : ''}`);
+    }
+  };
+  const send = (event: CallEvent) => {
+    actor.send(event);
+    showNew();
+  };
+
+  const view = playerView(scenario, actor.getSnapshot().context.game, me);
+  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
+  print(view.me.brief);
+  print();
+  print(t('call.ringing', { leader: view.them.leader, country: view.them.country }));
+  send({ type: 'answer' });
+  send({ type: 'proceed' });
+
+  try {
+    while (actor.getSnapshot().matches('turns')) {
+      const game = actor.getSnapshot().context.game;
+      if (game.turn !== me) {
+        send({ type: 'computerMove' });
+        continue;
+      }
+      print();
+      printStatus(scenario, game, print);
+      const event = await chooseEvent(scenario, game, me, (e) => actor.getSnapshot().can(e), ask, print);
+      if (event === undefined) {
+        print();
+        actor.stop();
+        return 0;
+      }
+      send(event);
+    }
+    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
+    printEnding(scenario, actor.getSnapshot().context.game, me, print);
+    return 0;
+  } finally {
+    actor.stop();
+    rl.close();
+  }
+}
+
+function printStatus(scenario: Scenario, game: GameState, print: (line?: string) => void): void {
+  const total = scenario.callMinutes;
+  const minutes = Math.floor(game.clock / 60);
+  const seconds = String(Math.floor(game.clock % 60)).padStart(2, '0');
+  const meters = scenario.meters.map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`).join(' · ');
+  print(`[${t('call.clock', { minutes, seconds, total })}] ${meters}`);
+  if (Object.keys(game.settled).length > 0) print(t('call.settled', { deal: describeTerms(scenario, game.settled) }));
+  if (game.standing) {
+    const by = scenario.sides.find((s) => s.id === game.standing?.by)?.leader ?? '';
+    print(t('call.standing', { by, deal: describeTerms(scenario, game.standing.terms) }));
+  } else print(t('call.nothingStanding'));
+}
+
+type Can = (event: CallEvent) => boolean;
+type Ask = (prompt: string) => Promise<string | undefined>;
+
+async function chooseEvent(scenario: Scenario, game: GameState, side: string, can: Can, ask: Ask, print: (line?: string) => void): Promise<CallEvent | undefined> {
+  const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
+  const moves: (Move | 'propose')[] = ['propose', ...fixedMoves(scenario, game, side).filter((move) => can({ type: 'move', side, move }))];
+  for (;;) {
+    print(t('call.yourTurn', { leader }));
+    moves.forEach((m, i) => print(`  ${i + 1}. ${moveLabel(scenario, m)}`));
+    const answer = await ask(t('call.choose'));
+    if (answer === undefined) return undefined;
+    const picked = moves[Number(answer) - 1];
+    if (picked === undefined || !/^\d+$/.test(answer)) {
+      print(t('call.invalidChoice'));
+      continue;
+    }
+    if (picked !== 'propose') return { type: 'move', side, move: picked };
+    const terms = await buildProposal(scenario, game, ask, print);
+    if (terms === undefined) return undefined;
+    if (Object.keys(terms).length === 0) {
+      print(t('call.emptyProposal'));
+      continue;
+    }
+    const event: CallEvent = { type: 'move', side, move: { kind: 'propose', terms } };
+    if (can(event)) return event;
+    print(t('call.crossesRedLine'));
+  }
+}
+
+async function buildProposal(scenario: Scenario, game: GameState, ask: Ask, print: (line?: string) => void): Promise<Record<string, Settlement> | undefined> {
+  const terms: Record<string, Settlement> = {};
+  for (const issue of scenario.issues) {
+    if (game.settled[issue.id] !== undefined) continue;
+    const choices: Settlement[] = [...issue.options.map((o) => o.id), DEFERRED];
+    choices.forEach((c, i) => print(`    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks }) : settlementLabel(scenario, issue.id, c)}`));
+    for (;;) {
+      const answer = await ask(t('call.chooseOption', { issue: issue.name }));
+      if (answer === undefined) return undefined;
+      if (answer === '') break;
+      const choice = choices[Number(answer) - 1];
+      if (choice === undefined || !/^\d+$/.test(answer)) {
+        print(t('call.invalidChoice'));
+        continue;
+      }
+      terms[issue.id] = choice;
+      break;
+    }
+  }
+  return terms;
+}
+
+function moveLabel(scenario: Scenario, m: Move | 'propose'): string {
+  if (m === 'propose') return t('move.propose');
+  switch (m.kind) {
+    case 'statement':
+      return t('move.statement', { tone: t(`tone.${m.tone}`) });
+    case 'evidence':
+      return t('move.evidence', { label: scenario.evidence.find((e) => e.id === m.id)?.label ?? m.id });
+    case 'redLine':
+      return t('move.redLine', { option: settlementLabel(scenario, m.issue, m.option) });
+    case 'defer':
+      return t('move.defer', { issue: scenario.issues.find((i) => i.id === m.issue)?.name ?? m.issue });
+    default:
+      return t(`move.${m.kind}`);
+  }
+}
+
+function printEnding(scenario: Scenario, game: GameState, side: string, print: (line?: string) => void): void {
+  const result = game.result;
+  if (!result) return;
+  const ending = scenario.endings.find((e) => e.id === result.ending);
+  const by = scenario.sides.find((s) => s.id === result.by)?.leader ?? '';
+  print();
+  print(t('end.title', { title: ending?.title ?? result.ending }));
+  print(t(`end.reason.${result.reason}`, { leader: by }));
+  print(Object.keys(game.settled).length > 0 ? t('end.deal', { deal: describeTerms(scenario, game.settled) }) : t('end.noDeal'));
+  if (ending) print(ending.summary);
+  const analysis = analyseDeals(scenario);
+  const standing = standingOf(scenario, analysis, game.settled);
+  const mine = scenario.sides[0]?.id === side ? 0 : 1;
+  const nash = analysis.nash ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices)) : '—';
+  print(t('end.utility', { mine: standing.utilities[mine].toFixed(0), walkAway: analysis.walkAway[mine], nash }));
+  print();
+  print(t('end.whatHappened'));
+  print(scenario.debrief.whatHappened);
+}

@@ -1,0 +1,44 @@
+// Transcript entries as words: a line of dialogue with its speaker, or a meter
+// change with its cause ("+8 Pressure: threat"). Shared by the terminal game
+// and the browser's transcript, in the language of the catalogue passed in.
+import type { Scenario } from '../scenario/schema.ts';
+import { en, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import type { Cause, MeterChange, TranscriptEntry } from './types.ts';
+import { renderUtterance, settlementLabel } from './dialogue.ts';
+
+export interface NarratedLine {
+  kind: 'line' | 'meters';
+  speaker?: string;
+  text: string;
+  quote?: boolean;
+  source?: string;
+}
+
+export function narrate(scenario: Scenario, entry: TranscriptEntry, catalogue: Catalogue = en): NarratedLine {
+  if (entry.kind === 'meters') {
+    return { kind: 'meters', text: entry.changes.map((c) => describeMeterChange(scenario, c, catalogue)).join(' · ') };
+  }
+  const line = renderUtterance(scenario, entry);
+  const speaker = scenario.sides.find((s) => s.id === entry.speaker)?.leader ?? entry.speaker;
+  return { kind: 'line', speaker, text: line.text, quote: line.quote, ...(line.source ? { source: line.source } : {}) };
+}
+
+export function describeMeterChange(scenario: Scenario, change: MeterChange, catalogue: Catalogue = en): string {
+  const meter = scenario.meters.find((m) => m.id === change.meter)?.name ?? change.meter;
+  const rounded = Math.round(change.delta * 10) / 10;
+  const delta = `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded)}`;
+  return t('meter.change', { delta, meter, cause: describeCause(scenario, change.cause, catalogue) }, catalogue);
+}
+
+export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catalogue = en): string {
+  switch (cause.kind) {
+    case 'move':
+      return t(`cause.${cause.move}` as MessageKey, {}, catalogue);
+    case 'option':
+      return settlementLabel(scenario, cause.issue, cause.option);
+    case 'evidence':
+      return scenario.evidence.find((e) => e.id === cause.id)?.label ?? t('cause.evidence', {}, catalogue);
+    case 'clock':
+      return t('cause.clock', {}, catalogue);
+  }
+}

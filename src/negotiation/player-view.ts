@@ -1,0 +1,74 @@
+// What one side may see of a call: the one function every view reads through
+// (the call scene, the hot-seat hand-over, a replay from the other side, the
+// terminal game), so a private value never leaks by accident. Like
+// boardgame.io's playerView: the other side's brief, values, walk-away, hidden
+// red lines and the computer's model of the player are stripped.
+import type { Scenario } from '../scenario/schema.ts';
+import type { GameState, SideId } from './types.ts';
+import { otherSide } from './utility.ts';
+
+export interface SideView {
+  id: SideId;
+  country: string;
+  leader: string;
+  title: string;
+  role: string;
+  /** The other side's known wants, as this side's briefing shows them. */
+  knownWants?: string;
+}
+
+export interface OwnSideView extends SideView {
+  brief: string;
+  goals: string[];
+  walkAway: number;
+  walkAwayText?: string;
+  redLines: { issue: string; option: string }[];
+  /** This side's value (0–100) of each option, by issue then option. */
+  values: Record<string, Record<string, number>>;
+}
+
+export interface PlayerView {
+  side: SideId;
+  me: OwnSideView;
+  them: SideView & { knownRedLines: { issue: string; option: string }[] };
+  game: Omit<GameState, 'models' | 'rng'>;
+}
+
+export function playerView(scenario: Scenario, game: GameState, side: SideId): PlayerView {
+  const mine = scenario.sides.find((s) => s.id === side);
+  const theirs = scenario.sides.find((s) => s.id === otherSide(scenario, side));
+  if (!mine || !theirs) throw new Error(`no side "${side}"`);
+  const publicOf = (s: typeof mine): SideView => ({ id: s.id, country: s.country, leader: s.leader, title: s.title, role: s.role, ...(s.knownWants ? { knownWants: s.knownWants } : {}) });
+  const values: OwnSideView['values'] = {};
+  for (const issue of scenario.issues) {
+    values[issue.id] = Object.fromEntries(issue.options.map((o) => [o.id, o.values[side] ?? 0]));
+  }
+  const voiced = game.redLinesInvoked.filter((r) => r.side === theirs.id).map(({ issue, option }) => ({ issue, option }));
+  const known = [...theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })), ...voiced];
+  // The rng would let a player predict the computer; the models are the computer's private thoughts.
+  const { models: _models, rng: _rng, ...visible } = game;
+  return {
+    side,
+    me: {
+      ...publicOf(mine),
+      brief: mine.brief,
+      goals: mine.goals,
+      walkAway: mine.walkAway,
+      ...(mine.walkAwayText ? { walkAwayText: mine.walkAwayText } : {}),
+      redLines: mine.redLines.map(({ issue, option }) => ({ issue, option })),
+      values,
+    },
+    them: { ...publicOf(theirs), knownRedLines: dedupe(known) },
+    game: visible,
+  };
+}
+
+function dedupe(list: { issue: string; option: string }[]): { issue: string; option: string }[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.issue}/${r.option}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
