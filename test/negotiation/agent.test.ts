@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { concession, targetUtility } from '../../src/negotiation/agent/tactics.ts';
+import { agentView, chooseMove } from '../../src/negotiation/agent/choose-move.ts';
+import { estimateOpponentUtility, newOpponentModel, observeProposal } from '../../src/negotiation/agent/opponent-model.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { Rng } from '../../src/negotiation/random.ts';
+import { choicesOf, tablesOf, utility } from '../../src/negotiation/utility.ts';
+import { playToEnd } from '../../src/negotiation/replay.ts';
+import type { GameState } from '../../src/negotiation/types.ts';
+import { settings, tiny } from '../helpers.ts';
+
+const s = tiny();
+
+describe('the concession tactic', () => {
+  it('concedes nothing at the start and everything at the end, more as time passes', () => {
+    for (const e of [0.3, 1, 3]) {
+      expect(concession(e, 0)).toBe(0);
+      expect(concession(e, 1)).toBe(1);
+      expect(concession(e, 0.6)).toBeGreaterThan(concession(e, 0.3));
+    }
+  });
+
+  it('holds out longer when hard-line (Boulware) than when conceding', () => {
+    expect(concession(0.3, 0.5)).toBeLessThan(concession(1, 0.5));
+    expect(concession(1, 0.5)).toBeLessThan(concession(3, 0.5));
+  });
+
+  it('aims from the best deal down to the reservation value, moved by mood', () => {
+    const tactic = { exponent: 1, reservation: 40 };
+    expect(targetUtility(100, tactic, 0, 0)).toBe(100);
+    expect(targetUtility(100, tactic, 1, 0)).toBe(40);
+    expect(targetUtility(100, tactic, 0.5, 0.2)).toBeCloseTo(100 - 60 * 0.7);
+    expect(targetUtility(100, tactic, 0.5, -1)).toBe(100);
+  });
+});
+
+const opened = (overrides = {}): GameState => openCall(s, newGame(s, settings(s, overrides)));
+
+describe('the computer negotiator', () => {
+  it('asks for its best deal first', () => {
+    const move = chooseMove(s, opened(), 'north', new Rng(7));
+    expect(move.kind === 'propose' || move.kind === 'evidence').toBe(true);
+    expect(agentView(s, opened(), 'north').offer).toEqual({ fence: 'high', tree: 'keep' });
+  });
+
+  it('accepts an offer that meets its aim', () => {
+    const g = applyMove(s, opened(), 'north', { kind: 'propose', terms: { fence: 'low', tree: 'trim' } });
+    expect(chooseMove(s, g, 'south', new Rng(1))).toEqual({ kind: 'accept' });
+  });
+
+  it('voices its red line rather than accept across it, then rejects', () => {
+    let g = applyMove(s, opened(), 'north', { kind: 'statement', tone: 'firm' });
+    g = applyMove(s, g, 'south', { kind: 'propose', terms: { fence: 'high', tree: 'cut' } });
+    expect(chooseMove(s, g, 'north', new Rng(1))).toEqual({ kind: 'redLine', issue: 'tree', option: 'cut' });
+    const voiced = { ...g, redLinesInvoked: [{ side: 'north', issue: 'tree', option: 'cut' }] };
+    expect(chooseMove(s, voiced, 'north', new Rng(1))).toEqual({ kind: 'reject' });
+  });
+
+  it('concedes more on easy than on hard at the same moment', () => {
+    const at = (difficulty: 'easy' | 'hard') => agentView(s, { ...opened({ difficulty }), clock: 150 }, 'south').target;
+    expect(at('easy')).toBeLessThan(at('hard'));
+  });
+
+  it('softens when the meters it cares about move its way', () => {
+    const calm = agentView(s, { ...opened(), clock: 120 }, 'north').target;
+    const trusting = agentView(s, { ...opened(), clock: 120, meters: { pressure: 20, trust: 90 } }, 'north').target;
+    expect(trusting).toBeLessThan(calm);
+  });
+
+  it('never proposes an option the other side has ruled out in public', () => {
+    for (let seed = 0; seed < 40; seed++) {
+      const { game } = playToEnd(s, settings(s, { seed }));
+      for (const entry of game.log) {
+        if (entry.move.kind === 'propose') expect(entry.move.terms.tree).not.toBe('cut');
+      }
+    }
+  });
+
+  it('reaches deals that are good for both when both sides can gain', () => {
+    const deals = Array.from({ length: 30 }, (_, seed) => playToEnd(s, settings(s, { seed })).game).filter((g) => g.result?.reason === 'agreement');
+    expect(deals.length).toBeGreaterThan(20);
+    for (const g of deals) {
+      expect(utility(s, 'north', g.settled)).toBeGreaterThanOrEqual(40 - 5);
+      expect(utility(s, 'south', g.settled)).toBeGreaterThanOrEqual(30 - 5);
+    }
+  });
+});
+
+describe('the opponent model', () => {
+  it('learns that an issue the opponent never moves on matters to it, and which option it wants', () => {
+    let model = newOpponentModel(s, 'south');
+    for (const tree of ['cut', 'trim', 'deferred', 'trim']) model = observeProposal(model, { fence: 'low', tree });
+    expect(model.weights.fence).toBeGreaterThan(model.weights.tree ?? 1);
+    const t = tablesOf(s);
+    expect(estimateOpponentUtility(model, t, choicesOf(t, { fence: 'low', tree: 'trim' }))).toBeGreaterThan(estimateOpponentUtility(model, t, choicesOf(t, { fence: 'high', tree: 'trim' })));
+  });
+
+  it('knows the other side\'s public red lines from the start', () => {
+    expect(newOpponentModel(s, 'north').redLines).toEqual([{ issue: 'tree', option: 'cut' }]);
+    expect(newOpponentModel(s, 'south').redLines).toEqual([]);
+  });
+});
