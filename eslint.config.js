@@ -17,7 +17,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true } }],
     },
   },
@@ -27,10 +30,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: browserOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: browserOnlyMessage })),
+          paths: browserOnly
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: browserOnlyMessage })),
           patterns: [
             { group: ['zustand/*'], message: browserOnlyMessage },
-            { group: ['**/negotiation/**', '**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'], message: 'src/scenario imports nothing else of the game: it is the bottom layer.' },
+            {
+              group: [
+                '**/negotiation/**',
+                '**/store/**',
+                '**/ui/**',
+                '**/audio/**',
+                '**/cli/**',
+                '**/scenes/**',
+              ],
+              message: 'src/scenario imports nothing else of the game: it is the bottom layer.',
+            },
           ],
         },
       ],
@@ -43,18 +58,31 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: browserOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: browserOnlyMessage })),
+          paths: browserOnly
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: browserOnlyMessage })),
           patterns: [
             { group: ['zustand/*'], message: browserOnlyMessage },
-            { group: ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'], message: 'src/negotiation may import src/scenario only.' },
+            {
+              group: ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+              message: 'src/negotiation may import src/scenario only.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'Time is the call clock in the machine context.' },
-        { object: 'Math', property: 'random', message: 'Use the seeded generator in src/negotiation/random.ts.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Time is the call clock in the machine context.',
+        },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded generator in src/negotiation/random.ts.',
+        },
       ],
     },
   },
@@ -65,7 +93,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'phaser', message: 'The store is drawn by scenes; it does not draw.' }],
-          patterns: [{ group: ['**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'], message: 'The store may import src/negotiation and src/scenario only.' }],
+          patterns: [
+            {
+              group: ['**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+              message: 'The store may import src/negotiation and src/scenario only.',
+            },
+          ],
         },
       ],
     },
@@ -76,7 +109,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/negotiation/agent/**', '**/negotiation/rules/**', '**/cli/**'], message: 'Scenes and the DOM layer read the store and send events; they never compute a rule.' }],
+          patterns: [
+            {
+              group: ['**/negotiation/agent/**', '**/negotiation/rules/**', '**/cli/**'],
+              message:
+                'Scenes and the DOM layer read the store and send events; they never compute a rule.',
+            },
+          ],
         },
       ],
     },
@@ -86,7 +125,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: browserOnly.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'The CLI runs in Node.' })) },
+        {
+          paths: browserOnly
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: 'The CLI runs in Node.' })),
+        },
       ],
     },
   },

@@ -13,17 +13,26 @@ export function repoPath(relative: string): string {
 
 export function loadOrThrow(relative: string): Scenario {
   const result = loadScenario(relative, readFileSync(repoPath(relative)));
-  if (!result.ok) throw new Error(`${relative} does not load:\n${result.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `${relative} does not load:\n${result.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`,
+    );
   return result.scenario;
 }
 
 export const tiny = (): Scenario => loadOrThrow('test/fixtures/valid/tiny.yaml');
 
-export function settings(scenario: Scenario, overrides: Partial<GameSettings> = {}, human?: string): GameSettings {
+export function settings(
+  scenario: Scenario,
+  overrides: Partial<GameSettings> = {},
+  human?: string,
+): GameSettings {
   return {
     seed: 1,
     difficulty: 'normal',
-    controllers: Object.fromEntries(scenario.sides.map((s) => [s.id, s.id === human ? 'human' : 'computer'])),
+    controllers: Object.fromEntries(
+      scenario.sides.map((s) => [s.id, s.id === human ? 'human' : 'computer']),
+    ),
     ...overrides,
   };
 }

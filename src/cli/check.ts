@@ -23,15 +23,24 @@ export function checkFiles(files: readonly string[]): CheckReport {
   return report;
 }
 
-export function runCheck(files: readonly string[], json: boolean, out: (line: string) => void): number {
+export function runCheck(
+  files: readonly string[],
+  json: boolean,
+  out: (line: string) => void,
+): number {
   const report = checkFiles(files);
   if (json) out(JSON.stringify(report, null, 2));
   else {
     for (const f of report.files) {
       for (const p of f.problems) out(formatProblem(p));
-      if (f.valid) out(`${f.file}: ok${f.problems.length > 0 ? ` (${f.problems.length} warning${f.problems.length === 1 ? '' : 's'})` : ''}`);
+      if (f.valid)
+        out(
+          `${f.file}: ok${f.problems.length > 0 ? ` (${f.problems.length} warning${f.problems.length === 1 ? '' : 's'})` : ''}`,
+        );
     }
-    out(`${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`);
+    out(
+      `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
+    );
   }
   return report.errors > 0 ? 1 : 0;
 }

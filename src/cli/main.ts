@@ -58,14 +58,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       const file = positionals[0];
       if (!file) return usage('simulate needs a FILE.');
       const games = Number(values.games);
-      if (!Number.isInteger(games) || games < 1 || games > 10_000_000) return usage('--games is a whole number from 1 up.');
+      if (!Number.isInteger(games) || games < 1 || games > 10_000_000)
+        return usage('--games is a whole number from 1 up.');
       return runSimulate(file, games, values.seed ?? '1', values.json, out);
     }
     case 'play': {
       const file = positionals[0];
       if (!file) return usage('play needs a FILE.');
       if (!values.side) return usage('play needs --side ID (e.g. --side mexico).');
-      if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty)) return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
+      if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty))
+        return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
       const loaded = readScenario(file);
       if (!loaded.ok) {
         for (const p of loaded.problems) out(formatProblem(p));
@@ -73,21 +75,30 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       // The CLI is the one place a fresh seed may come from the wall clock.
       const seed = seedFrom(values.seed ?? String(Date.now()));
-      return runPlay(loaded.scenario, { side: values.side, seed, difficulty: values.difficulty as Difficulty }, process.stdin, process.stdout);
+      return runPlay(
+        loaded.scenario,
+        { side: values.side, seed, difficulty: values.difficulty as Difficulty },
+        process.stdin,
+        process.stdout,
+      );
     }
     default:
       return usage(`Unknown command "${command}".`);
   }
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+const isEntry =
+  process.argv[1] !== undefined &&
+  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -12,7 +12,13 @@ import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
 import { analyseDeals, standingOf } from '../negotiation/analysis/frontier.ts';
 import { playerView } from '../negotiation/player-view.ts';
 import { otherSide, termsOf, tablesOf } from '../negotiation/utility.ts';
-import { DEFERRED, type Difficulty, type GameState, type Move, type Settlement } from '../negotiation/types.ts';
+import {
+  DEFERRED,
+  type Difficulty,
+  type GameState,
+  type Move,
+  type Settlement,
+} from '../negotiation/types.ts';
 import { t } from '../messages/en.ts';
 
 export interface PlayOptions {
@@ -21,10 +27,20 @@ export interface PlayOptions {
   difficulty: Difficulty;
 }
 
-export async function runPlay(scenario: Scenario, options: PlayOptions, input: Readable, output: Writable): Promise<number> {
+export async function runPlay(
+  scenario: Scenario,
+  options: PlayOptions,
+  input: Readable,
+  output: Writable,
+): Promise<number> {
   const print = (line = '') => output.write(`${line}\n`);
   if (!scenario.sides.some((s) => s.id === options.side)) {
-    print(t('play.unknownSide', { side: options.side, sides: scenario.sides.map((s) => s.id).join(', ') }));
+    print(
+      t('play.unknownSide', {
+        side: options.side,
+        sides: scenario.sides.map((s) => s.id).join(', '),
+      }),
+    );
     return 2;
   }
   const rl = createInterface({ input, output, terminal: false });
@@ -38,7 +54,13 @@ export async function runPlay(scenario: Scenario, options: PlayOptions, input: R
   const me = options.side;
   const them = otherSide(scenario, me);
   const actor = createActor(createCallMachine(scenario), {
-    input: { settings: { seed: options.seed, difficulty: options.difficulty, controllers: { [me]: 'human', [them]: 'computer' } } },
+    input: {
+      settings: {
+        seed: options.seed,
+        difficulty: options.difficulty,
+        controllers: { [me]: 'human', [them]: 'computer' },
+      },
+    },
   });
   actor.start();
   let shown = 0;
@@ -49,7 +71,10 @@ export async function runPlay(scenario: Scenario, options: PlayOptions, input: R
       if (!entry) continue;
       const n = narrate(scenario, entry);
       if (n.kind === 'meters') print(`      ${n.text}`);
-      else print(`${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t('call.quote', { source: n.source })}` : ''}`);
+      else
+        print(
+          `${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t('call.quote', { source: n.source })}` : ''}`,
+        );
     }
   };
   const send = (event: CallEvent) => {
@@ -74,7 +99,14 @@ export async function runPlay(scenario: Scenario, options: PlayOptions, input: R
       }
       print();
       printStatus(scenario, game, print);
-      const event = await chooseEvent(scenario, game, me, (e) => actor.getSnapshot().can(e), ask, print);
+      const event = await chooseEvent(
+        scenario,
+        game,
+        me,
+        (e) => actor.getSnapshot().can(e),
+        ask,
+        print,
+      );
       if (event === undefined) {
         print();
         actor.stop();
@@ -95,9 +127,12 @@ function printStatus(scenario: Scenario, game: GameState, print: (line?: string)
   const total = scenario.callMinutes;
   const minutes = Math.floor(game.clock / 60);
   const seconds = String(Math.floor(game.clock % 60)).padStart(2, '0');
-  const meters = scenario.meters.map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`).join(' · ');
+  const meters = scenario.meters
+    .map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`)
+    .join(' · ');
   print(`[${t('call.clock', { minutes, seconds, total })}] ${meters}`);
-  if (Object.keys(game.settled).length > 0) print(t('call.settled', { deal: describeTerms(scenario, game.settled) }));
+  if (Object.keys(game.settled).length > 0)
+    print(t('call.settled', { deal: describeTerms(scenario, game.settled) }));
   if (game.standing) {
     const by = scenario.sides.find((s) => s.id === game.standing?.by)?.leader ?? '';
     print(t('call.standing', { by, deal: describeTerms(scenario, game.standing.terms) }));
@@ -107,9 +142,19 @@ function printStatus(scenario: Scenario, game: GameState, print: (line?: string)
 type Can = (event: CallEvent) => boolean;
 type Ask = (prompt: string) => Promise<string | undefined>;
 
-async function chooseEvent(scenario: Scenario, game: GameState, side: string, can: Can, ask: Ask, print: (line?: string) => void): Promise<CallEvent | undefined> {
+async function chooseEvent(
+  scenario: Scenario,
+  game: GameState,
+  side: string,
+  can: Can,
+  ask: Ask,
+  print: (line?: string) => void,
+): Promise<CallEvent | undefined> {
   const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
-  const moves: (Move | 'propose')[] = ['propose', ...fixedMoves(scenario, game, side).filter((move) => can({ type: 'move', side, move }))];
+  const moves: (Move | 'propose')[] = [
+    'propose',
+    ...fixedMoves(scenario, game, side).filter((move) => can({ type: 'move', side, move })),
+  ];
   for (;;) {
     print(t('call.yourTurn', { leader }));
     moves.forEach((m, i) => print(`  ${i + 1}. ${moveLabel(scenario, m)}`));
@@ -133,12 +178,21 @@ async function chooseEvent(scenario: Scenario, game: GameState, side: string, ca
   }
 }
 
-async function buildProposal(scenario: Scenario, game: GameState, ask: Ask, print: (line?: string) => void): Promise<Record<string, Settlement> | undefined> {
+async function buildProposal(
+  scenario: Scenario,
+  game: GameState,
+  ask: Ask,
+  print: (line?: string) => void,
+): Promise<Record<string, Settlement> | undefined> {
   const terms: Record<string, Settlement> = {};
   for (const issue of scenario.issues) {
     if (game.settled[issue.id] !== undefined) continue;
     const choices: Settlement[] = [...issue.options.map((o) => o.id), DEFERRED];
-    choices.forEach((c, i) => print(`    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks }) : settlementLabel(scenario, issue.id, c)}`));
+    choices.forEach((c, i) =>
+      print(
+        `    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks }) : settlementLabel(scenario, issue.id, c)}`,
+      ),
+    );
     for (;;) {
       const answer = await ask(t('call.chooseOption', { issue: issue.name }));
       if (answer === undefined) return undefined;
@@ -161,17 +215,26 @@ function moveLabel(scenario: Scenario, m: Move | 'propose'): string {
     case 'statement':
       return t('move.statement', { tone: t(`tone.${m.tone}`) });
     case 'evidence':
-      return t('move.evidence', { label: scenario.evidence.find((e) => e.id === m.id)?.label ?? m.id });
+      return t('move.evidence', {
+        label: scenario.evidence.find((e) => e.id === m.id)?.label ?? m.id,
+      });
     case 'redLine':
       return t('move.redLine', { option: settlementLabel(scenario, m.issue, m.option) });
     case 'defer':
-      return t('move.defer', { issue: scenario.issues.find((i) => i.id === m.issue)?.name ?? m.issue });
+      return t('move.defer', {
+        issue: scenario.issues.find((i) => i.id === m.issue)?.name ?? m.issue,
+      });
     default:
       return t(`move.${m.kind}`);
   }
 }
 
-function printEnding(scenario: Scenario, game: GameState, side: string, print: (line?: string) => void): void {
+function printEnding(
+  scenario: Scenario,
+  game: GameState,
+  side: string,
+  print: (line?: string) => void,
+): void {
   const result = game.result;
   if (!result) return;
   const ending = scenario.endings.find((e) => e.id === result.ending);
@@ -179,13 +242,25 @@ function printEnding(scenario: Scenario, game: GameState, side: string, print: (
   print();
   print(t('end.title', { title: ending?.title ?? result.ending }));
   print(t(`end.reason.${result.reason}`, { leader: by }));
-  print(Object.keys(game.settled).length > 0 ? t('end.deal', { deal: describeTerms(scenario, game.settled) }) : t('end.noDeal'));
+  print(
+    Object.keys(game.settled).length > 0
+      ? t('end.deal', { deal: describeTerms(scenario, game.settled) })
+      : t('end.noDeal'),
+  );
   if (ending) print(ending.summary);
   const analysis = analyseDeals(scenario);
   const standing = standingOf(scenario, analysis, game.settled);
   const mine = scenario.sides[0]?.id === side ? 0 : 1;
-  const nash = analysis.nash ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices)) : '—';
-  print(t('end.utility', { mine: standing.utilities[mine].toFixed(0), walkAway: analysis.walkAway[mine], nash }));
+  const nash = analysis.nash
+    ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices))
+    : '—';
+  print(
+    t('end.utility', {
+      mine: standing.utilities[mine].toFixed(0),
+      walkAway: analysis.walkAway[mine],
+      nash,
+    }),
+  );
   print();
   print(t('end.whatHappened'));
   print(scenario.debrief.whatHappened);

@@ -6,17 +6,39 @@ import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/l
 export function readScenario(file: string): LoadResult {
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) return failed(file, 'this is a folder, not a scenario file', 'name a .yaml file inside it.');
-    if (stat.size > MAX_SCENARIO_BYTES) return loadScenario(file, new Uint8Array(stat.size > MAX_SCENARIO_BYTES * 2 ? MAX_SCENARIO_BYTES + 1 : stat.size));
+    if (stat.isDirectory())
+      return failed(file, 'this is a folder, not a scenario file', 'name a .yaml file inside it.');
+    if (stat.size > MAX_SCENARIO_BYTES)
+      return loadScenario(
+        file,
+        new Uint8Array(stat.size > MAX_SCENARIO_BYTES * 2 ? MAX_SCENARIO_BYTES + 1 : stat.size),
+      );
     return loadScenario(file, readFileSync(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return failed(file, 'there is no such file', 'check the name and the folder (e.g. scenarios/2026-01-12-sheinbaum-trump-call.yaml).');
-    if (code === 'EACCES') return failed(file, 'the file cannot be opened (no permission)', 'check the file\'s permissions.');
-    return failed(file, `the file cannot be read (${code ?? String(error)})`, 'check the file exists and is a text file.');
+    if (code === 'ENOENT')
+      return failed(
+        file,
+        'there is no such file',
+        'check the name and the folder (e.g. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
+      );
+    if (code === 'EACCES')
+      return failed(
+        file,
+        'the file cannot be opened (no permission)',
+        "check the file's permissions.",
+      );
+    return failed(
+      file,
+      `the file cannot be read (${code ?? String(error)})`,
+      'check the file exists and is a text file.',
+    );
   }
 }
 
 function failed(file: string, message: string, fix: string): LoadResult {
-  return { ok: false, problems: [{ severity: 'error', file, line: 1, column: 1, path: '', message, fix }] };
+  return {
+    ok: false,
+    problems: [{ severity: 'error', file, line: 1, column: 1, path: '', message, fix }],
+  };
 }

@@ -5,7 +5,13 @@ import { formatProblem } from '../scenario/problem.ts';
 import { simulate } from '../negotiation/simulate.ts';
 import { readScenario } from './read-scenario.ts';
 
-export function runSimulate(file: string, games: number, seed: string, json: boolean, out: (line: string) => void): number {
+export function runSimulate(
+  file: string,
+  games: number,
+  seed: string,
+  json: boolean,
+  out: (line: string) => void,
+): number {
   const loaded = readScenario(file);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
@@ -24,17 +30,27 @@ export function runSimulate(file: string, games: number, seed: string, json: boo
   out('');
   out('Endings');
   for (const [id, count] of Object.entries(summary.endings).sort((a, b) => b[1] - a[1])) {
-    out(`  ${pad(`${id} (${titles.get(id) ?? '?'})`, 48)} ${pad(String(count), 7, true)}  ${pct(count, games)}`);
+    out(
+      `  ${pad(`${id} (${titles.get(id) ?? '?'})`, 48)} ${pad(String(count), 7, true)}  ${pct(count, games)}`,
+    );
   }
   out('');
   out('How calls ended');
-  for (const [reason, count] of Object.entries(summary.reasons)) out(`  ${pad(reason, 48)} ${pad(String(count), 7, true)}  ${pct(count, games)}`);
+  for (const [reason, count] of Object.entries(summary.reasons))
+    out(`  ${pad(reason, 48)} ${pad(String(count), 7, true)}  ${pct(count, games)}`);
   out('');
   out('Final meters (min / mean / max)');
-  for (const [id, m] of Object.entries(summary.meters)) out(`  ${pad(id, 20)} ${m.min.toFixed(0)} / ${m.mean.toFixed(1)} / ${m.max.toFixed(0)}`);
+  for (const [id, m] of Object.entries(summary.meters))
+    out(`  ${pad(id, 20)} ${m.min.toFixed(0)} / ${m.mean.toFixed(1)} / ${m.max.toFixed(0)}`);
   out('');
-  out(`Mean length: ${summary.meanMoves.toFixed(1)} moves, ${summary.meanMinutes.toFixed(1)} minutes`);
-  out(summary.neverReached.length === 0 ? 'Every ending was reached.' : `Never reached: ${summary.neverReached.join(', ')}`);
+  out(
+    `Mean length: ${summary.meanMoves.toFixed(1)} moves, ${summary.meanMinutes.toFixed(1)} minutes`,
+  );
+  out(
+    summary.neverReached.length === 0
+      ? 'Every ending was reached.'
+      : `Never reached: ${summary.neverReached.join(', ')}`,
+  );
   out(`${gamesPerSecond.toFixed(0)} games per second (${seconds.toFixed(2)} s)`);
   return 0;
 }

@@ -47,7 +47,8 @@ export const en = {
   'end.reason.threshold': 'A meter hit its limit.',
   'end.deal': 'The deal: {deal}',
   'end.noDeal': 'No issue was settled.',
-  'end.utility': 'Worth to you: {mine} (walk-away {walkAway}). The best deal for both (Nash point): {nash}.',
+  'end.utility':
+    'Worth to you: {mine} (walk-away {walkAway}). The best deal for both (Nash point): {nash}.',
   'end.whatHappened': 'What really happened',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
 } as const;
@@ -57,9 +58,15 @@ export type Catalogue = Record<MessageKey, string>;
 
 /** Fills {name} placeholders; an unknown name stays as written so a mistake shows. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
-export function t(key: MessageKey, params?: Record<string, string | number>, catalogue: Catalogue = en): string {
+export function t(
+  key: MessageKey,
+  params?: Record<string, string | number>,
+  catalogue: Catalogue = en,
+): string {
   return format(catalogue[key], params);
 }

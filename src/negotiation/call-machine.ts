@@ -28,7 +28,7 @@ export interface CallInput {
 export function playComputerTurn(scenario: Scenario, game: GameState): GameState {
   const rng = new Rng(game.rng);
   const move = chooseMove(scenario, game, game.turn, rng);
-  return applyMove(scenario, { ...game, rng: rng.state }, game.turn, move);
+  return applyMove(scenario, game, game.turn, move, rng.state);
 }
 
 export function createCallMachine(scenario: Scenario) {
@@ -41,9 +41,14 @@ export function createCallMachine(scenario: Scenario) {
     guards: {
       isLegalHumanMove: ({ context, event }) => {
         assertEvent(event, 'move');
-        return context.game.settings.controllers[event.side] === 'human' && isLegal(scenario, context.game, event.side, event.move);
+        return (
+          context.game.settings.controllers[event.side] === 'human' &&
+          isLegal(scenario, context.game, event.side, event.move)
+        );
       },
-      isComputerTurn: ({ context }) => context.game.result === null && context.game.settings.controllers[context.game.turn] === 'computer',
+      isComputerTurn: ({ context }) =>
+        context.game.result === null &&
+        context.game.settings.controllers[context.game.turn] === 'computer',
       isCallOver: ({ context }) => context.game.result !== null,
     },
     actions: {
@@ -52,7 +57,9 @@ export function createCallMachine(scenario: Scenario) {
         assertEvent(event, 'move');
         return { game: applyMove(scenario, context.game, event.side, event.move) };
       }),
-      applyComputerMove: assign(({ context }) => ({ game: playComputerTurn(scenario, context.game) })),
+      applyComputerMove: assign(({ context }) => ({
+        game: playComputerTurn(scenario, context.game),
+      })),
     },
   }).createMachine({
     id: 'call',

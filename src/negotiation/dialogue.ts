@@ -10,12 +10,21 @@ import { otherSide } from './utility.ts';
 /** The situation of a leader presenting evidence: its words come from the evidence item. */
 export const EVIDENCE_SITUATION = 'evidence';
 
-export function linesFor(scenario: Scenario, situation: Situation, speaker: SideId): readonly Line[] {
+export function linesFor(
+  scenario: Scenario,
+  situation: Situation,
+  speaker: SideId,
+): readonly Line[] {
   return scenario.dialogue[situation]?.[speaker] ?? [];
 }
 
 /** An index into the lines for (situation, speaker), or -1 when there are none. */
-export function pickLine(scenario: Scenario, situation: Situation, speaker: SideId, rng: Rng): number {
+export function pickLine(
+  scenario: Scenario,
+  situation: Situation,
+  speaker: SideId,
+  rng: Rng,
+): number {
   const n = linesFor(scenario, situation, speaker).length;
   return n === 0 ? -1 : rng.int(n);
 }
@@ -31,15 +40,30 @@ export interface RenderedLine {
 export function renderUtterance(scenario: Scenario, u: Utterance): RenderedLine {
   if (u.situation === EVIDENCE_SITUATION) {
     const item = scenario.evidence.find((e) => e.id === u.evidence);
-    return { speaker: u.speaker, text: fill(scenario, item?.line ?? '', u), quote: false, ...(item?.source ? { source: item.source } : {}) };
+    return {
+      speaker: u.speaker,
+      text: fill(scenario, item?.line ?? '', u),
+      quote: false,
+      ...(item?.source ? { source: item.source } : {}),
+    };
   }
   const line = linesFor(scenario, u.situation as Situation, u.speaker)[u.line];
   if (line === undefined) return { speaker: u.speaker, text: '', quote: false };
-  if (typeof line === 'string') return { speaker: u.speaker, text: fill(scenario, line, u), quote: false };
-  return { speaker: u.speaker, text: fill(scenario, line.text, u), quote: line.quote, ...(line.source ? { source: line.source } : {}) };
+  if (typeof line === 'string')
+    return { speaker: u.speaker, text: fill(scenario, line, u), quote: false };
+  return {
+    speaker: u.speaker,
+    text: fill(scenario, line.text, u),
+    quote: line.quote,
+    ...(line.source ? { source: line.source } : {}),
+  };
 }
 
-export function settlementLabel(scenario: Scenario, issue: IssueId, settlement: Settlement): string {
+export function settlementLabel(
+  scenario: Scenario,
+  issue: IssueId,
+  settlement: Settlement,
+): string {
   const i = scenario.issues.find((x) => x.id === issue);
   if (settlement === DEFERRED) return `${i?.name ?? issue}: left to ${scenario.followUpTalks}`;
   return i?.options.find((o) => o.id === settlement)?.label ?? settlement;
@@ -64,7 +88,10 @@ function fill(scenario: Scenario, text: string, u: Utterance): string {
     country: me?.country ?? '',
     otherCountry: other?.country ?? '',
     issue: issue?.name ?? '',
-    option: u.issue !== undefined && u.option !== undefined ? settlementLabel(scenario, u.issue, u.option) : '',
+    option:
+      u.issue !== undefined && u.option !== undefined
+        ? settlementLabel(scenario, u.issue, u.option)
+        : '',
     deal: u.terms ? describeTerms(scenario, u.terms) : '',
     evidence: scenario.evidence.find((e) => e.id === u.evidence)?.label ?? '',
     minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - u.clock / 60))),

@@ -22,7 +22,8 @@ export function holds(c: Condition, o: Outcome): boolean {
   if ('ended' in c) return c.ended.includes(o.reason);
   if ('moves' in c) {
     let n = 0;
-    for (const side in o.counts) if (c.by === undefined || c.by === side) n += o.counts[side]?.[c.moves] ?? 0;
+    for (const side in o.counts)
+      if (c.by === undefined || c.by === side) n += o.counts[side]?.[c.moves] ?? 0;
     return inRange(n, c);
   }
   let agreed = 0;
@@ -31,7 +32,9 @@ export function holds(c: Condition, o: Outcome): boolean {
 }
 
 function inRange(value: number, r: { atLeast?: number; atMost?: number }): boolean {
-  return (r.atLeast === undefined || value >= r.atLeast) && (r.atMost === undefined || value <= r.atMost);
+  return (
+    (r.atLeast === undefined || value >= r.atLeast) && (r.atMost === undefined || value <= r.atMost)
+  );
 }
 
 /** The first ending whose condition holds; the last ending when none does. */

@@ -51,12 +51,18 @@ export function driftEffects(scenario: Scenario, seconds: number): Effects | und
 }
 
 /** The first threshold crossed, as the ending it leads to and the meter that crossed it. */
-export function crossedThreshold(scenario: Scenario, meters: Record<MeterId, number>): { meter: MeterId; ending: string } | undefined {
+export function crossedThreshold(
+  scenario: Scenario,
+  meters: Record<MeterId, number>,
+): { meter: MeterId; ending: string } | undefined {
   for (const m of scenario.meters) {
     const value = meters[m.id];
     if (value === undefined) continue;
     for (const t of m.endsAt) {
-      if ((t.atLeast !== undefined && value >= t.atLeast) || (t.atMost !== undefined && value <= t.atMost)) {
+      if (
+        (t.atLeast !== undefined && value >= t.atLeast) ||
+        (t.atMost !== undefined && value <= t.atMost)
+      ) {
         return { meter: m.id, ending: t.ending };
       }
     }

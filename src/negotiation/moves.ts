@@ -2,7 +2,17 @@
 // Pure functions over GameState; the call machine calls them, the agent and
 // the tests call them too. Time is the call clock; randomness the state's rng.
 import type { CountedMove, Effects, Scenario, Situation } from '../scenario/schema.ts';
-import type { GameSettings, GameState, Move, MeterChange, Settlement, SideId, Terms, TranscriptEntry, Utterance } from './types.ts';
+import type {
+  GameSettings,
+  GameState,
+  Move,
+  MeterChange,
+  Settlement,
+  SideId,
+  Terms,
+  TranscriptEntry,
+  Utterance,
+} from './types.ts';
 import { DEFERRED } from './types.ts';
 import { Rng, seedFrom } from './random.ts';
 import { applyEffects, crossedThreshold, driftEffects, startMeters } from './meters.ts';
@@ -55,9 +65,14 @@ export function openCall(scenario: Scenario, state: GameState): GameState {
 }
 
 /** Why a side may not make a move now, in plain words; undefined when it may. */
-export function moveProblem(scenario: Scenario, state: GameState, side: SideId, move: Move): string | undefined {
+export function moveProblem(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  move: Move,
+): string | undefined {
   if (state.result) return 'the call is over';
-  if (side !== state.turn) return 'it is the other side\'s turn';
+  if (side !== state.turn) return "it is the other side's turn";
   const standing = state.standing;
   const mine = sideTable(tablesOf(scenario), side);
   switch (move.kind) {
@@ -69,33 +84,48 @@ export function moveProblem(scenario: Scenario, state: GameState, side: SideId, 
         if (!issue) return `there is no issue "${id}"`;
         if (state.settled[id] !== undefined) return `"${issue.name}" is already settled`;
         const s = move.terms[id];
-        if (s !== DEFERRED && !issue.options.some((o) => o.id === s)) return `"${issue.name}" has no option "${String(s)}"`;
+        if (s !== DEFERRED && !issue.options.some((o) => o.id === s))
+          return `"${issue.name}" has no option "${String(s)}"`;
       }
-      if (crossesRedLine(mine, choicesOf(tablesOf(scenario), move.terms))) return 'the proposal crosses one of your own red lines';
+      if (crossesRedLine(mine, choicesOf(tablesOf(scenario), move.terms)))
+        return 'the proposal crosses one of your own red lines';
       return undefined;
     }
     case 'accept':
-      if (!standing || standing.by === side) return 'there is no proposal from the other side to accept';
-      if (crossesRedLine(mine, choicesOf(tablesOf(scenario), standing.terms))) return 'the proposal crosses one of your red lines';
+      if (!standing || standing.by === side)
+        return 'there is no proposal from the other side to accept';
+      if (crossesRedLine(mine, choicesOf(tablesOf(scenario), standing.terms)))
+        return 'the proposal crosses one of your red lines';
       return undefined;
     case 'reject':
-      return !standing || standing.by === side ? 'there is no proposal from the other side to reject' : undefined;
+      return !standing || standing.by === side
+        ? 'there is no proposal from the other side to reject'
+        : undefined;
     case 'statement':
       return undefined;
     case 'evidence': {
       const item = scenario.evidence.find((e) => e.id === move.id);
       if (!item || item.side !== side) return 'you have no such evidence';
-      return state.evidenceUsed.includes(move.id) ? 'you have already presented this evidence' : undefined;
+      return state.evidenceUsed.includes(move.id)
+        ? 'you have already presented this evidence'
+        : undefined;
     }
     case 'redLine': {
       const own = scenario.sides.find((s) => s.id === side)?.redLines ?? [];
-      if (!own.some((r) => r.issue === move.issue && r.option === move.option)) return 'that is not one of your red lines';
-      return state.redLinesInvoked.some((r) => r.side === side && r.issue === move.issue && r.option === move.option) ? 'you have already said so' : undefined;
+      if (!own.some((r) => r.issue === move.issue && r.option === move.option))
+        return 'that is not one of your red lines';
+      return state.redLinesInvoked.some(
+        (r) => r.side === side && r.issue === move.issue && r.option === move.option,
+      )
+        ? 'you have already said so'
+        : undefined;
     }
     case 'defer': {
       const issue = scenario.issues.find((i) => i.id === move.issue);
       if (!issue) return `there is no issue "${move.issue}"`;
-      return state.settled[move.issue] !== undefined ? `"${issue.name}" is already settled` : undefined;
+      return state.settled[move.issue] !== undefined
+        ? `"${issue.name}" is already settled`
+        : undefined;
     }
     case 'endCall':
       return undefined;
@@ -106,17 +136,36 @@ export function isLegal(scenario: Scenario, state: GameState, side: SideId, move
   return moveProblem(scenario, state, side, move) === undefined;
 }
 
-/** The state after `side` makes `move`. The move must be legal (see moveProblem). */
-export function applyMove(scenario: Scenario, state: GameState, side: SideId, move: Move): GameState {
-  const rng = new Rng(state.rng);
+/**
+ * The state after `side` makes `move`. The move must be legal (see moveProblem).
+ * `rngState` lets the computer's turn pass on the generator it drew its choice from.
+ */
+export function applyMove(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  move: Move,
+  rngState: number = state.rng,
+): GameState {
+  const rng = new Rng(rngState);
   const other = otherSide(scenario, side);
   const counted = countedKind(move);
   const changes: MeterChange[] = [];
   const said: Utterance[] = [];
-  const say = (speaker: SideId, situation: Situation | typeof EVIDENCE_SITUATION, extra: Partial<Utterance>) =>
-    said.push(utter(scenario, rng, state.clock, speaker, situation, extra));
+  const say = (
+    speaker: SideId,
+    situation: Situation | typeof EVIDENCE_SITUATION,
+    extra: Partial<Utterance>,
+  ) => said.push(utter(scenario, rng, state.clock, speaker, situation, extra));
 
-  let meters = counted ? applyEffects(state.meters, scenario.moves[counted].effects, { kind: 'move', move: counted }, changes) : state.meters;
+  let meters = counted
+    ? applyEffects(
+        state.meters,
+        scenario.moves[counted].effects,
+        { kind: 'move', move: counted },
+        changes,
+      )
+    : state.meters;
   let { settled, standing, models, evidenceUsed, redLinesInvoked } = state;
   let result: GameState['result'] = null;
 
@@ -139,7 +188,8 @@ export function applyMove(scenario: Scenario, state: GameState, side: SideId, mo
       standing = null;
       break;
     case 'statement': {
-      const answersThreat = lastMove(state)?.kind === 'statement' && lastStatementTone(state) === 'threatening';
+      const answersThreat =
+        lastMove(state)?.kind === 'statement' && lastStatementTone(state) === 'threatening';
       say(side, answersThreat ? 'answerThreat' : move.tone, {});
       break;
     }
@@ -155,7 +205,8 @@ export function applyMove(scenario: Scenario, state: GameState, side: SideId, mo
       say(side, 'redLine', { issue: move.issue, option: move.option });
       redLinesInvoked = [...redLinesInvoked, { side, issue: move.issue, option: move.option }];
       models = observe(models, other, (m) => observeRedLine(m, move.issue, move.option));
-      if (standing && standing.by === other && standing.terms[move.issue] === move.option) standing = null;
+      if (standing && standing.by === other && standing.terms[move.issue] === move.option)
+        standing = null;
       break;
     case 'defer': {
       const terms: Terms = { [move.issue]: DEFERRED };
@@ -172,33 +223,45 @@ export function applyMove(scenario: Scenario, state: GameState, side: SideId, mo
   const length = callSeconds(scenario);
   const cost = move.kind === 'endCall' ? 0 : moveSeconds(scenario, move);
   const clock = Math.min(length, state.clock + cost);
-  meters = applyEffects(meters, driftEffects(scenario, clock - state.clock), { kind: 'clock' }, changes);
+  meters = applyEffects(
+    meters,
+    driftEffects(scenario, clock - state.clock),
+    { kind: 'clock' },
+    changes,
+  );
 
-  const counts = counted ? { ...state.counts, [side]: bump(state.counts[side], counted) } : state.counts;
-  const transcript: TranscriptEntry[] = [...state.transcript, ...said];
+  const counts = counted ? withCount(state.counts, side, counted) : state.counts;
+  const transcript = state.transcript.concat(said);
   if (changes.length > 0) transcript.push({ kind: 'meters', clock, changes });
+  const log = state.log.slice();
+  log.push({ side, move, clock: state.clock });
+  const meterHistory = state.meterHistory.slice();
+  meterHistory.push({ clock, meters });
 
+  // Every field written out (not spread): this runs thousands of times a second in a balance check.
   let next: GameState = {
-    ...state,
+    settings: state.settings,
     rng: rng.state,
     clock,
     turn: other,
     meters,
     settled,
     standing,
-    models,
+    log,
+    transcript,
+    meterHistory,
     evidenceUsed,
     redLinesInvoked,
     counts,
-    log: [...state.log, { side, move, clock: state.clock }],
-    transcript,
-    meterHistory: [...state.meterHistory, { clock, meters }],
+    models,
+    result: null,
   };
 
   if (!result) {
     const crossed = crossedThreshold(scenario, meters);
     if (crossed) result = { reason: 'threshold', ending: crossed.ending };
-    else if (scenario.issues.every((i) => settled[i.id] !== undefined)) result = { reason: 'agreement', ending: '' };
+    else if (scenario.issues.every((i) => settled[i.id] !== undefined))
+      result = { reason: 'agreement', ending: '' };
     else if (clock >= length) result = { reason: 'time', ending: '' };
   }
   if (result) next = finishCall(scenario, next, result.reason, result.by, result.ending, rng);
@@ -206,16 +269,34 @@ export function applyMove(scenario: Scenario, state: GameState, side: SideId, mo
 }
 
 /** Ends the call: goodbyes when it closed in good order, and the ending reached. */
-function finishCall(scenario: Scenario, state: GameState, reason: CallEnd, by: SideId | undefined, thresholdEnding: string, rng: Rng): GameState {
+function finishCall(
+  scenario: Scenario,
+  state: GameState,
+  reason: CallEnd,
+  by: SideId | undefined,
+  thresholdEnding: string,
+  rng: Rng,
+): GameState {
   const transcript = [...state.transcript];
   if (reason === 'agreement' || reason === 'time') {
-    for (const speaker of [state.turn, otherSide(scenario, state.turn)]) transcript.push(utter(scenario, rng, state.clock, speaker, 'closing', {}));
+    for (const speaker of [state.turn, otherSide(scenario, state.turn)])
+      transcript.push(utter(scenario, rng, state.clock, speaker, 'closing', {}));
   }
   const ending =
     reason === 'threshold' && thresholdEnding !== ''
       ? thresholdEnding
-      : decideEnding(scenario, { reason, deal: state.settled, meters: state.meters, counts: state.counts });
-  return { ...state, rng: rng.state, transcript, result: { reason, ...(by !== undefined ? { by } : {}), ending } };
+      : decideEnding(scenario, {
+          reason,
+          deal: state.settled,
+          meters: state.meters,
+          counts: state.counts,
+        });
+  return {
+    ...state,
+    rng: rng.state,
+    transcript,
+    result: { reason, ...(by !== undefined ? { by } : {}), ending },
+  };
 }
 
 export function moveSeconds(scenario: Scenario, move: Move): number {
@@ -230,23 +311,45 @@ export function countedKind(move: Move): CountedMove | undefined {
   return move.kind;
 }
 
-function applySettlementEffects(scenario: Scenario, meters: GameState['meters'], terms: Terms, changes: MeterChange[]): GameState['meters'] {
+function applySettlementEffects(
+  scenario: Scenario,
+  meters: GameState['meters'],
+  terms: Terms,
+  changes: MeterChange[],
+): GameState['meters'] {
   let next = meters;
   for (const issue of scenario.issues) {
     const s: Settlement | undefined = terms[issue.id];
     if (s === undefined) continue;
-    const effects: Effects | undefined = s === DEFERRED ? issue.deferred?.effects : issue.options.find((o) => o.id === s)?.effects;
+    const effects: Effects | undefined =
+      s === DEFERRED ? issue.deferred?.effects : issue.options.find((o) => o.id === s)?.effects;
     next = applyEffects(next, effects, { kind: 'option', issue: issue.id, option: s }, changes);
   }
   return next;
 }
 
-function utter(scenario: Scenario, rng: Rng, clock: number, speaker: SideId, situation: Situation | typeof EVIDENCE_SITUATION, extra: Partial<Utterance>): Utterance {
+function utter(
+  scenario: Scenario,
+  rng: Rng,
+  clock: number,
+  speaker: SideId,
+  situation: Situation | typeof EVIDENCE_SITUATION,
+  extra: Partial<Utterance>,
+): Utterance {
   const line = situation === EVIDENCE_SITUATION ? -1 : pickLine(scenario, situation, speaker, rng);
-  return { kind: 'line', clock, speaker, situation, line, ...extra };
+  const u: Utterance = { kind: 'line', clock, speaker, situation, line };
+  if (extra.evidence !== undefined) u.evidence = extra.evidence;
+  if (extra.issue !== undefined) u.issue = extra.issue;
+  if (extra.option !== undefined) u.option = extra.option;
+  if (extra.terms !== undefined) u.terms = extra.terms;
+  return u;
 }
 
-function observe(models: GameState['models'], observer: SideId, update: (m: GameState['models'][string]) => GameState['models'][string]): GameState['models'] {
+function observe(
+  models: GameState['models'],
+  observer: SideId,
+  update: (m: GameState['models'][string]) => GameState['models'][string],
+): GameState['models'] {
   const model = models[observer];
   return model ? { ...models, [observer]: update(model) } : models;
 }
@@ -260,13 +363,31 @@ function lastStatementTone(state: GameState): string | undefined {
   return m?.kind === 'statement' ? m.tone : undefined;
 }
 
-function bump(counts: Record<CountedMove, number> | undefined, kind: CountedMove): Record<CountedMove, number> {
-  const base = counts ?? emptyCounts();
-  return { ...base, [kind]: base[kind] + 1 };
+function withCount(
+  counts: GameState['counts'],
+  side: SideId,
+  kind: CountedMove,
+): GameState['counts'] {
+  const next: GameState['counts'] = {};
+  for (const id in counts) next[id] = counts[id] ?? emptyCounts();
+  const mine = { ...(counts[side] ?? emptyCounts()) };
+  mine[kind] += 1;
+  next[side] = mine;
+  return next;
 }
 
 function emptyCounts(): Record<CountedMove, number> {
-  return { propose: 0, accept: 0, reject: 0, respectful: 0, firm: 0, threatening: 0, evidence: 0, redLine: 0, defer: 0 };
+  return {
+    propose: 0,
+    accept: 0,
+    reject: 0,
+    respectful: 0,
+    firm: 0,
+    threatening: 0,
+    evidence: 0,
+    redLine: 0,
+    defer: 0,
+  };
 }
 
 /**
@@ -276,9 +397,12 @@ function emptyCounts(): Record<CountedMove, number> {
  */
 export function fixedMoves(scenario: Scenario, state: GameState, side: SideId): Move[] {
   const moves: Move[] = [{ kind: 'accept' }, { kind: 'reject' }];
-  for (const tone of ['respectful', 'firm', 'threatening'] as const) moves.push({ kind: 'statement', tone });
-  for (const e of scenario.evidence) if (e.side === side) moves.push({ kind: 'evidence', id: e.id });
-  for (const r of scenario.sides.find((s) => s.id === side)?.redLines ?? []) moves.push({ kind: 'redLine', issue: r.issue, option: r.option });
+  for (const tone of ['respectful', 'firm', 'threatening'] as const)
+    moves.push({ kind: 'statement', tone });
+  for (const e of scenario.evidence)
+    if (e.side === side) moves.push({ kind: 'evidence', id: e.id });
+  for (const r of scenario.sides.find((s) => s.id === side)?.redLines ?? [])
+    moves.push({ kind: 'redLine', issue: r.issue, option: r.option });
   for (const i of scenario.issues) moves.push({ kind: 'defer', issue: i.id });
   moves.push({ kind: 'endCall' });
   return moves.filter((m) => isLegal(scenario, state, side, m));

@@ -14,20 +14,41 @@ export interface NarratedLine {
   source?: string;
 }
 
-export function narrate(scenario: Scenario, entry: TranscriptEntry, catalogue: Catalogue = en): NarratedLine {
+export function narrate(
+  scenario: Scenario,
+  entry: TranscriptEntry,
+  catalogue: Catalogue = en,
+): NarratedLine {
   if (entry.kind === 'meters') {
-    return { kind: 'meters', text: entry.changes.map((c) => describeMeterChange(scenario, c, catalogue)).join(' · ') };
+    return {
+      kind: 'meters',
+      text: entry.changes.map((c) => describeMeterChange(scenario, c, catalogue)).join(' · '),
+    };
   }
   const line = renderUtterance(scenario, entry);
   const speaker = scenario.sides.find((s) => s.id === entry.speaker)?.leader ?? entry.speaker;
-  return { kind: 'line', speaker, text: line.text, quote: line.quote, ...(line.source ? { source: line.source } : {}) };
+  return {
+    kind: 'line',
+    speaker,
+    text: line.text,
+    quote: line.quote,
+    ...(line.source ? { source: line.source } : {}),
+  };
 }
 
-export function describeMeterChange(scenario: Scenario, change: MeterChange, catalogue: Catalogue = en): string {
+export function describeMeterChange(
+  scenario: Scenario,
+  change: MeterChange,
+  catalogue: Catalogue = en,
+): string {
   const meter = scenario.meters.find((m) => m.id === change.meter)?.name ?? change.meter;
   const rounded = Math.round(change.delta * 10) / 10;
   const delta = `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded)}`;
-  return t('meter.change', { delta, meter, cause: describeCause(scenario, change.cause, catalogue) }, catalogue);
+  return t(
+    'meter.change',
+    { delta, meter, cause: describeCause(scenario, change.cause, catalogue) },
+    catalogue,
+  );
 }
 
 export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catalogue = en): string {
@@ -37,7 +58,10 @@ export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catal
     case 'option':
       return settlementLabel(scenario, cause.issue, cause.option);
     case 'evidence':
-      return scenario.evidence.find((e) => e.id === cause.id)?.label ?? t('cause.evidence', {}, catalogue);
+      return (
+        scenario.evidence.find((e) => e.id === cause.id)?.label ??
+        t('cause.evidence', {}, catalogue)
+      );
     case 'clock':
       return t('cause.clock', {}, catalogue);
   }

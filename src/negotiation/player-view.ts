@@ -38,13 +38,25 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
   const mine = scenario.sides.find((s) => s.id === side);
   const theirs = scenario.sides.find((s) => s.id === otherSide(scenario, side));
   if (!mine || !theirs) throw new Error(`no side "${side}"`);
-  const publicOf = (s: typeof mine): SideView => ({ id: s.id, country: s.country, leader: s.leader, title: s.title, role: s.role, ...(s.knownWants ? { knownWants: s.knownWants } : {}) });
+  const publicOf = (s: typeof mine): SideView => ({
+    id: s.id,
+    country: s.country,
+    leader: s.leader,
+    title: s.title,
+    role: s.role,
+    ...(s.knownWants ? { knownWants: s.knownWants } : {}),
+  });
   const values: OwnSideView['values'] = {};
   for (const issue of scenario.issues) {
     values[issue.id] = Object.fromEntries(issue.options.map((o) => [o.id, o.values[side] ?? 0]));
   }
-  const voiced = game.redLinesInvoked.filter((r) => r.side === theirs.id).map(({ issue, option }) => ({ issue, option }));
-  const known = [...theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })), ...voiced];
+  const voiced = game.redLinesInvoked
+    .filter((r) => r.side === theirs.id)
+    .map(({ issue, option }) => ({ issue, option }));
+  const known = [
+    ...theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })),
+    ...voiced,
+  ];
   // The rng would let a player predict the computer; the models are the computer's private thoughts.
   const { models: _models, rng: _rng, ...visible } = game;
   return {

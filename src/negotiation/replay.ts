@@ -16,7 +16,11 @@ export interface GameRecord {
 export type CallSnapshot = SnapshotFrom<CallMachine>;
 
 /** Replays a record and returns the final snapshot; events the machine refuses are ignored, as they were live. */
-export function replay(scenario: Scenario, record: GameRecord, machine: CallMachine = createCallMachine(scenario)): CallSnapshot {
+export function replay(
+  scenario: Scenario,
+  record: GameRecord,
+  machine: CallMachine = createCallMachine(scenario),
+): CallSnapshot {
   const actor = createActor(machine, { input: { settings: record.settings } });
   actor.start();
   for (const event of record.events) actor.send(event);
@@ -49,7 +53,10 @@ export function playToEnd(
     const snapshot = actor.getSnapshot();
     if (!snapshot.matches('turns')) break;
     const game = snapshot.context.game;
-    const event = settings.controllers[game.turn] === 'computer' ? ({ type: 'computerMove' } as const) : human(game);
+    const event =
+      settings.controllers[game.turn] === 'computer'
+        ? ({ type: 'computerMove' } as const)
+        : human(game);
     if (!event) break;
     send(event);
   }

@@ -23,13 +23,22 @@ export interface SimulationSummary {
 }
 
 /** The settings of the i-th simulated game: every difficulty and style pairing in turn. */
-export function simulationSettings(scenario: Scenario, seed: string | number, i: number): GameSettings {
+export function simulationSettings(
+  scenario: Scenario,
+  seed: string | number,
+  i: number,
+): GameSettings {
   const [a, b] = sidesOf(scenario);
   const difficulty = DIFFICULTIES[i % DIFFICULTIES.length] ?? 'normal';
   const combo = Math.floor(i / DIFFICULTIES.length);
   // Every third game keeps the scenario's own styles; the rest try every pairing.
   const own = combo % 3 === 0;
-  const styles = own ? undefined : { [a.id]: STYLES[combo % STYLES.length] ?? 'linear', [b.id]: STYLES[Math.floor(combo / STYLES.length) % STYLES.length] ?? 'linear' };
+  const styles = own
+    ? undefined
+    : {
+        [a.id]: STYLES[combo % STYLES.length] ?? 'linear',
+        [b.id]: STYLES[Math.floor(combo / STYLES.length) % STYLES.length] ?? 'linear',
+      };
   return {
     seed: seedFrom(`${String(seed)}:${i}`),
     controllers: { [a.id]: 'computer', [b.id]: 'computer' },
@@ -38,11 +47,20 @@ export function simulationSettings(scenario: Scenario, seed: string | number, i:
   };
 }
 
-export function simulate(scenario: Scenario, games: number, seed: string | number, onGame?: (game: GameState) => void): SimulationSummary {
+export function simulate(
+  scenario: Scenario,
+  games: number,
+  seed: string | number,
+  onGame?: (game: GameState) => void,
+): SimulationSummary {
   const machine = createCallMachine(scenario);
-  const endings: Record<string, number> = Object.fromEntries(scenario.endings.map((e) => [e.id, 0]));
+  const endings: Record<string, number> = Object.fromEntries(
+    scenario.endings.map((e) => [e.id, 0]),
+  );
   const reasons: Record<string, number> = {};
-  const sums: Record<string, { min: number; sum: number; max: number }> = Object.fromEntries(scenario.meters.map((m) => [m.id, { min: Infinity, sum: 0, max: -Infinity }]));
+  const sums: Record<string, { min: number; sum: number; max: number }> = Object.fromEntries(
+    scenario.meters.map((m) => [m.id, { min: Infinity, sum: 0, max: -Infinity }]),
+  );
   let moves = 0;
   let seconds = 0;
   for (let i = 0; i < games; i++) {
@@ -66,7 +84,9 @@ export function simulate(scenario: Scenario, games: number, seed: string | numbe
   const meters: SimulationSummary['meters'] = {};
   for (const id in sums) {
     const s = sums[id];
-    if (s) meters[id] = games > 0 ? { min: s.min, mean: s.sum / games, max: s.max } : { min: 0, mean: 0, max: 0 };
+    if (s)
+      meters[id] =
+        games > 0 ? { min: s.min, mean: s.sum / games, max: s.max } : { min: 0, mean: 0, max: 0 };
   }
   return {
     games,

@@ -48,8 +48,18 @@ function compile(scenario: Scenario): ScenarioTables {
       id: s.id,
       walkAway: s.walkAway,
       weights: raw.map((w) => w / total),
-      values: scenario.issues.map((i) => [...i.options.map((o) => o.values[s.id] ?? 0), i.deferred?.values?.[s.id] ?? s.walkAway]),
-      redLines: scenario.issues.map((i) => new Set(s.redLines.filter((r) => r.issue === i.id).map((r) => i.options.findIndex((o) => o.id === r.option)))),
+      values: scenario.issues.map((i) => [
+        ...i.options.map((o) => o.values[s.id] ?? 0),
+        i.deferred?.values?.[s.id] ?? s.walkAway,
+      ]),
+      redLines: scenario.issues.map(
+        (i) =>
+          new Set(
+            s.redLines
+              .filter((r) => r.issue === i.id)
+              .map((r) => i.options.findIndex((o) => o.id === r.option)),
+          ),
+      ),
     };
   };
   return { issueIds, choices, sides: [side(0), side(1)] };
@@ -63,7 +73,9 @@ export function sideTable(tables: ScenarioTables, side: SideId): SideTable {
 }
 
 /** The two sides; a loaded scenario always has exactly two (the schema says so). */
-export function sidesOf(scenario: Scenario): [Scenario['sides'][number], Scenario['sides'][number]] {
+export function sidesOf(
+  scenario: Scenario,
+): [Scenario['sides'][number], Scenario['sides'][number]] {
   const [a, b] = scenario.sides;
   if (!a || !b) throw new Error('a scenario has two sides');
   return [a, b];

@@ -14,8 +14,13 @@ export const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
 
 export function crossReferenceProblems(file: string, s: Scenario, locate: Locate): Problem[] {
   const problems: Problem[] = [];
-  const report = (severity: Severity, path: DocPath, message: string, fix: string, at: 'value' | 'key' = 'value') =>
-    problems.push({ severity, file, ...locate(path, at), path: formatPath(path), message, fix });
+  const report = (
+    severity: Severity,
+    path: DocPath,
+    message: string,
+    fix: string,
+    at: 'value' | 'key' = 'value',
+  ) => problems.push({ severity, file, ...locate(path, at), path: formatPath(path), message, fix });
 
   const sideIds = s.sides.map((x) => x.id);
   const meterIds = s.meters.map((m) => m.id);
@@ -26,7 +31,13 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     const seen = new Map<string, number>();
     ids.forEach((id, i) => {
       const first = seen.get(id);
-      if (first !== undefined) report('error', pathOf(i), `the ${kind} id "${id}" is used twice`, `give each ${kind} its own id (the first "${id}" is ${kind} number ${first + 1}).`);
+      if (first !== undefined)
+        report(
+          'error',
+          pathOf(i),
+          `the ${kind} id "${id}" is used twice`,
+          `give each ${kind} its own id (the first "${id}" is ${kind} number ${first + 1}).`,
+        );
       else seen.set(id, i);
     });
   };
@@ -34,27 +45,64 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
   unique('meter', meterIds, (i) => ['meters', i, 'id']);
   unique('issue', issueIds, (i) => ['issues', i, 'id']);
   unique('ending', endingIds, (i) => ['endings', i, 'id']);
-  unique('evidence', s.evidence.map((e) => e.id), (i) => ['evidence', i, 'id']);
-  s.issues.forEach((issue, i) => unique('option', issue.options.map((o) => o.id), (j) => ['issues', i, 'options', j, 'id']));
+  unique(
+    'evidence',
+    s.evidence.map((e) => e.id),
+    (i) => ['evidence', i, 'id'],
+  );
+  s.issues.forEach((issue, i) =>
+    unique(
+      'option',
+      issue.options.map((o) => o.id),
+      (j) => ['issues', i, 'options', j, 'id'],
+    ),
+  );
 
   const refSide = (id: string, path: DocPath) => {
-    if (!sideIds.includes(id)) report('error', path, `there is no side "${id}"`, unknownIdFix('side', id, sideIds));
+    if (!sideIds.includes(id))
+      report('error', path, `there is no side "${id}"`, unknownIdFix('side', id, sideIds));
   };
   const refMeterKeys = (effects: Record<string, number> | undefined, path: DocPath) => {
     for (const key of Object.keys(effects ?? {})) {
-      if (!meterIds.includes(key)) report('error', [...path, key], `there is no meter "${key}"`, unknownIdFix('meter', key, meterIds), 'key');
+      if (!meterIds.includes(key))
+        report(
+          'error',
+          [...path, key],
+          `there is no meter "${key}"`,
+          unknownIdFix('meter', key, meterIds),
+          'key',
+        );
     }
   };
   const refEnding = (id: string, path: DocPath) => {
-    if (!endingIds.includes(id)) report('error', path, `there is no ending "${id}"`, unknownIdFix('ending', id, endingIds));
+    if (!endingIds.includes(id))
+      report('error', path, `there is no ending "${id}"`, unknownIdFix('ending', id, endingIds));
   };
-  const perSideComplete = (record: Record<string, number>, path: DocPath, what: string, required: boolean) => {
+  const perSideComplete = (
+    record: Record<string, number>,
+    path: DocPath,
+    what: string,
+    required: boolean,
+  ) => {
     for (const key of Object.keys(record)) {
-      if (!sideIds.includes(key)) report('error', [...path, key], `there is no side "${key}"`, unknownIdFix('side', key, sideIds), 'key');
+      if (!sideIds.includes(key))
+        report(
+          'error',
+          [...path, key],
+          `there is no side "${key}"`,
+          unknownIdFix('side', key, sideIds),
+          'key',
+        );
     }
     if (required) {
       for (const side of sideIds) {
-        if (record[side] === undefined) report('error', path, `${what} is missing for side "${side}"`, `add "${side}: <0–100>" under this field.`);
+        if (record[side] === undefined)
+          report(
+            'error',
+            path,
+            `${what} is missing for side "${side}"`,
+            `add "${side}: <0–100>" under this field.`,
+          );
       }
     }
   };
@@ -64,38 +112,84 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
   s.sides.forEach((side, i) => {
     refMeterKeys(side.softensWith, ['sides', i, 'softensWith']);
     for (const [meter, weight] of Object.entries(side.softensWith ?? {})) {
-      if (Math.abs(weight) > 1) report('error', ['sides', i, 'softensWith', meter], `the weight ${weight} for "${meter}" is outside -1 to 1`, 'use a number from -1 (hardens a lot) to 1 (softens a lot).');
+      if (Math.abs(weight) > 1)
+        report(
+          'error',
+          ['sides', i, 'softensWith', meter],
+          `the weight ${weight} for "${meter}" is outside -1 to 1`,
+          'use a number from -1 (hardens a lot) to 1 (softens a lot).',
+        );
     }
     side.redLines.forEach((red, j) => {
       const issue = s.issues.find((x) => x.id === red.issue);
       if (!issue) {
-        report('error', ['sides', i, 'redLines', j, 'issue'], `there is no issue "${red.issue}"`, unknownIdFix('issue', red.issue, issueIds));
+        report(
+          'error',
+          ['sides', i, 'redLines', j, 'issue'],
+          `there is no issue "${red.issue}"`,
+          unknownIdFix('issue', red.issue, issueIds),
+        );
         return;
       }
       const options = issue.options.map((o) => o.id);
-      if (!options.includes(red.option)) report('error', ['sides', i, 'redLines', j, 'option'], `issue "${issue.id}" has no option "${red.option}"`, unknownIdFix('option', red.option, options));
+      if (!options.includes(red.option))
+        report(
+          'error',
+          ['sides', i, 'redLines', j, 'option'],
+          `issue "${issue.id}" has no option "${red.option}"`,
+          unknownIdFix('option', red.option, options),
+        );
     });
   });
 
   s.meters.forEach((meter, i) => {
     meter.endsAt.forEach((threshold, j) => {
       const path: DocPath = ['meters', i, 'endsAt', j];
-      if (threshold.atLeast === undefined && threshold.atMost === undefined) report('error', path, 'this threshold has neither "atLeast" nor "atMost"', 'add "atLeast: 100" (ends when the meter reaches 100) or "atMost: 0".');
+      if (threshold.atLeast === undefined && threshold.atMost === undefined)
+        report(
+          'error',
+          path,
+          'this threshold has neither "atLeast" nor "atMost"',
+          'add "atLeast: 100" (ends when the meter reaches 100) or "atMost: 0".',
+        );
       refEnding(threshold.ending, [...path, 'ending']);
-      if (threshold.atLeast !== undefined && meter.start >= threshold.atLeast) report('error', [...path, 'atLeast'], `the meter starts at ${meter.start}, already past this threshold`, `make "start" lower than ${threshold.atLeast}.`);
-      if (threshold.atMost !== undefined && meter.start <= threshold.atMost) report('error', [...path, 'atMost'], `the meter starts at ${meter.start}, already past this threshold`, `make "start" higher than ${threshold.atMost}.`);
+      if (threshold.atLeast !== undefined && meter.start >= threshold.atLeast)
+        report(
+          'error',
+          [...path, 'atLeast'],
+          `the meter starts at ${meter.start}, already past this threshold`,
+          `make "start" lower than ${threshold.atLeast}.`,
+        );
+      if (threshold.atMost !== undefined && meter.start <= threshold.atMost)
+        report(
+          'error',
+          [...path, 'atMost'],
+          `the meter starts at ${meter.start}, already past this threshold`,
+          `make "start" higher than ${threshold.atMost}.`,
+        );
     });
   });
 
   s.issues.forEach((issue, i) => {
     perSideComplete(issue.weights, ['issues', i, 'weights'], 'a weight', true);
-    if (sideIds.every((side) => (issue.weights[side] ?? 0) === 0)) report('warning', ['issues', i, 'weights'], `no side cares about issue "${issue.id}" (every weight is 0)`, 'give at least one side a weight above 0, or remove the issue.');
+    if (sideIds.every((side) => (issue.weights[side] ?? 0) === 0))
+      report(
+        'warning',
+        ['issues', i, 'weights'],
+        `no side cares about issue "${issue.id}" (every weight is 0)`,
+        'give at least one side a weight above 0, or remove the issue.',
+      );
     issue.options.forEach((option, j) => {
       perSideComplete(option.values, ['issues', i, 'options', j, 'values'], 'a value', true);
       refMeterKeys(option.effects, ['issues', i, 'options', j, 'effects']);
     });
     if (issue.deferred) {
-      perSideComplete(issue.deferred.values ?? {}, ['issues', i, 'deferred', 'values'], 'a value', false);
+      perSideComplete(
+        issue.deferred.values ?? {},
+        ['issues', i, 'deferred', 'values'],
+        'a value',
+        false,
+      );
       refMeterKeys(issue.deferred.effects, ['issues', i, 'deferred', 'effects']);
     }
   });
@@ -113,15 +207,33 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
   for (const situation of SITUATIONS) {
     const bySide = s.dialogue[situation];
     for (const key of Object.keys(bySide ?? {})) {
-      if (!sideIds.includes(key)) report('error', ['dialogue', situation, key], `there is no side "${key}"`, unknownIdFix('side', key, sideIds), 'key');
+      if (!sideIds.includes(key))
+        report(
+          'error',
+          ['dialogue', situation, key],
+          `there is no side "${key}"`,
+          unknownIdFix('side', key, sideIds),
+          'key',
+        );
     }
     for (const side of sideIds) {
       const lines = bySide?.[side];
       if (!lines) {
-        report('warning', ['dialogue', situation], `no "${situation}" line for side "${side}"`, `add lines under dialogue.${situation}.${side}; until then the game shows the move without words.`);
+        report(
+          'warning',
+          ['dialogue', situation],
+          `no "${situation}" line for side "${side}"`,
+          `add lines under dialogue.${situation}.${side}; until then the game shows the move without words.`,
+        );
         continue;
       }
-      lines.forEach((line, j) => checkPlaceholders(typeof line === 'string' ? line : line.text, ['dialogue', situation, side, j], report));
+      lines.forEach((line, j) =>
+        checkPlaceholders(
+          typeof line === 'string' ? line : line.text,
+          ['dialogue', situation, side, j],
+          report,
+        ),
+      );
     }
   }
 
@@ -130,7 +242,12 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
   });
   const last = s.endings[s.endings.length - 1];
   if (last?.when !== undefined) {
-    report('warning', ['endings', s.endings.length - 1, 'when'], `the last ending "${last.id}" has a condition, so some calls may match no ending`, 'remove "when" from the last ending so it catches every other case (the game uses it when nothing else matches).');
+    report(
+      'warning',
+      ['endings', s.endings.length - 1, 'when'],
+      `the last ending "${last.id}" has a condition, so some calls may match no ending`,
+      'remove "when" from the last ending so it catches every other case (the game uses it when nothing else matches).',
+    );
   }
 
   function checkCondition(c: Condition, path: DocPath): void {
@@ -138,17 +255,34 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i]));
     else if ('not' in c) checkCondition(c.not, [...path, 'not']);
     else if ('meter' in c) {
-      if (!meterIds.includes(c.meter)) report('error', [...path, 'meter'], `there is no meter "${c.meter}"`, unknownIdFix('meter', c.meter, meterIds));
+      if (!meterIds.includes(c.meter))
+        report(
+          'error',
+          [...path, 'meter'],
+          `there is no meter "${c.meter}"`,
+          unknownIdFix('meter', c.meter, meterIds),
+        );
       needRange(c, path);
     } else if ('issue' in c) {
       const issue = s.issues.find((x) => x.id === c.issue);
       if (!issue) {
-        report('error', [...path, 'issue'], `there is no issue "${c.issue}"`, unknownIdFix('issue', c.issue, issueIds));
+        report(
+          'error',
+          [...path, 'issue'],
+          `there is no issue "${c.issue}"`,
+          unknownIdFix('issue', c.issue, issueIds),
+        );
         return;
       }
       const allowed = [...issue.options.map((o) => o.id), ...SETTLEMENT_WORDS];
       c.is.forEach((id, i) => {
-        if (!allowed.includes(id)) report('error', [...path, 'is', i], `issue "${issue.id}" has no option "${id}"`, unknownIdFix('option', id, allowed));
+        if (!allowed.includes(id))
+          report(
+            'error',
+            [...path, 'is', i],
+            `issue "${issue.id}" has no option "${id}"`,
+            unknownIdFix('option', id, allowed),
+          );
       });
     } else if ('moves' in c) {
       if (c.by !== undefined) refSide(c.by, [...path, 'by']);
@@ -159,17 +293,32 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
   }
 
   function needRange(c: { atLeast?: number; atMost?: number }, path: DocPath): void {
-    if (c.atLeast === undefined && c.atMost === undefined) report('error', path, 'this condition has neither "atLeast" nor "atMost"', 'add "atLeast: N" or "atMost: N" to say what counts.');
+    if (c.atLeast === undefined && c.atMost === undefined)
+      report(
+        'error',
+        path,
+        'this condition has neither "atLeast" nor "atMost"',
+        'add "atLeast: N" or "atMost: N" to say what counts.',
+      );
   }
 
   return problems;
 }
 
-function checkPlaceholders(text: string, path: DocPath, report: (severity: Severity, path: DocPath, message: string, fix: string) => void): void {
+function checkPlaceholders(
+  text: string,
+  path: DocPath,
+  report: (severity: Severity, path: DocPath, message: string, fix: string) => void,
+): void {
   for (const match of text.matchAll(/\{([^{}]*)\}/g)) {
     const name = match[1] ?? '';
     if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-      report('error', path, `the placeholder {${name}} is not one the game fills in`, unknownIdFix('placeholder', name, PLACEHOLDERS));
+      report(
+        'error',
+        path,
+        `the placeholder {${name}} is not one the game fills in`,
+        unknownIdFix('placeholder', name, PLACEHOLDERS),
+      );
     }
   }
 }

@@ -16,42 +16,84 @@ export const MAX_ALIASES = 50;
 export const MAX_NESTING = 64;
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function loadScenario(file: string, source: string | Uint8Array): LoadResult {
   try {
     return loadUnsafe(file, source);
   } catch (error) {
     // A bug of ours must still not crash a teacher's editor: report it, as a value.
-    return fail(file, 1, 1, `the file could not be read (${error instanceof Error ? error.message : String(error)})`, 'check the file is a scenario in YAML; if it is, please report this as a bug.');
+    return fail(
+      file,
+      1,
+      1,
+      `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
+      'check the file is a scenario in YAML; if it is, please report this as a bug.',
+    );
   }
 }
 
 function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > MAX_SCENARIO_BYTES) {
-    return fail(file, 1, 1, `the file is too big (${Math.round(size / 1000)} KB; a scenario is at most ${MAX_SCENARIO_BYTES / 1000} KB)`, 'check you opened the right file: a scenario is a short text file.');
+    return fail(
+      file,
+      1,
+      1,
+      `the file is too big (${Math.round(size / 1000)} KB; a scenario is at most ${MAX_SCENARIO_BYTES / 1000} KB)`,
+      'check you opened the right file: a scenario is a short text file.',
+    );
   }
   const decoded = decode(source);
   if (decoded === undefined) {
-    return fail(file, 1, 1, 'the file is not text (it is not UTF-8)', 'save the file as plain text in UTF-8 (in most editors: "Save with encoding… UTF-8").');
+    return fail(
+      file,
+      1,
+      1,
+      'the file is not text (it is not UTF-8)',
+      'save the file as plain text in UTF-8 (in most editors: "Save with encoding… UTF-8").',
+    );
   }
   const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
-    return fail(file, line, column, 'the file contains binary data', 'open the scenario file itself (a .yaml text file), not a document or image.');
+    return fail(
+      file,
+      line,
+      column,
+      'the file contains binary data',
+      'open the scenario file itself (a .yaml text file), not a document or image.',
+    );
   }
-  if (text.trim() === '') return fail(file, 1, 1, 'the file is empty', 'start from a copy of a bundled scenario, or run `npm run scenario -- new FILE`.');
+  if (text.trim() === '')
+    return fail(
+      file,
+      1,
+      1,
+      'the file is empty',
+      'start from a copy of a bundled scenario, or run `npm run scenario -- new FILE`.',
+    );
   const deep = tooDeep(text);
   if (deep !== undefined) {
     const { line, column } = positionOfOffset(text, deep);
-    return fail(file, line, column, `the file nests more than ${MAX_NESTING} levels deep`, 'a scenario never needs this much nesting: check for runaway brackets.');
+    return fail(
+      file,
+      line,
+      column,
+      `the file nests more than ${MAX_NESTING} levels deep`,
+      'a scenario never needs this much nesting: check for runaway brackets.',
+    );
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    version: '1.2',
+  });
   if (doc.errors.length > 0) {
     return { ok: false, problems: doc.errors.map((e) => yamlProblem(file, e, lineCounter)) };
   }
@@ -59,12 +101,21 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
-    return fail(file, 1, 1, `the file uses YAML aliases (*name) too many times (more than ${MAX_ALIASES})`, 'write the repeated parts out instead of using &anchors and *aliases.');
+    return fail(
+      file,
+      1,
+      1,
+      `the file uses YAML aliases (*name) too many times (more than ${MAX_ALIASES})`,
+      'write the repeated parts out instead of using &anchors and *aliases.',
+    );
   }
   const locate = makeLocator(doc, lineCounter);
   const parsed = scenarioSchema.safeParse(data, { reportInput: false });
   if (!parsed.success) {
-    return { ok: false, problems: sortProblems(dedupe(schemaProblems(file, parsed.error.issues, locate, data))) };
+    return {
+      ok: false,
+      problems: sortProblems(dedupe(schemaProblems(file, parsed.error.issues, locate, data))),
+    };
   }
   const problems = crossReferenceProblems(file, parsed.data, locate);
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
@@ -80,19 +131,33 @@ function decode(source: string | Uint8Array): string | undefined {
   }
 }
 
-function fail(file: string, line: number, column: number, message: string, fix: string): LoadResult {
-  return { ok: false, problems: [{ severity: 'error', file, line, column, path: '', message, fix }] };
+function fail(
+  file: string,
+  line: number,
+  column: number,
+  message: string,
+  fix: string,
+): LoadResult {
+  return {
+    ok: false,
+    problems: [{ severity: 'error', file, line, column, path: '', message, fix }],
+  };
 }
 
 const YAML_FIXES: Record<string, string> = {
-  TAB_AS_INDENT: 'indent with spaces, not tabs (two spaces a level). Most editors can "convert indentation to spaces".',
+  TAB_AS_INDENT:
+    'indent with spaces, not tabs (two spaces a level). Most editors can "convert indentation to spaces".',
   DUPLICATE_KEY: 'this field is written twice in the same block: keep one and delete the other.',
   BAD_INDENT: 'line the field up with the others of its block, using spaces.',
   MISSING_CHAR: 'a bracket, quote or colon is missing: check the end of this line.',
-  MULTILINE_IMPLICIT_KEY: 'a field name must fit on one line and end with a colon; put quotes around text that contains ": ".',
-  BLOCK_AS_IMPLICIT_KEY: 'a field name must end with ": " on the same line; check the indentation of the lines above.',
-  UNEXPECTED_TOKEN: 'this character is out of place: text with ":" or "#" or starting with "-", "[", "{" needs quotes around it.',
-  MULTIPLE_DOCS: 'a scenario file holds one document: remove the "---" line and what follows, or split it into two files.',
+  MULTILINE_IMPLICIT_KEY:
+    'a field name must fit on one line and end with a colon; put quotes around text that contains ": ".',
+  BLOCK_AS_IMPLICIT_KEY:
+    'a field name must end with ": " on the same line; check the indentation of the lines above.',
+  UNEXPECTED_TOKEN:
+    'this character is out of place: text with ":" or "#" or starting with "-", "[", "{" needs quotes around it.',
+  MULTIPLE_DOCS:
+    'a scenario file holds one document: remove the "---" line and what follows, or split it into two files.',
   BAD_ALIAS: 'an alias (*name) must refer to an anchor (&name) written before it.',
   BAD_SCALAR_START: 'text that starts with this character needs quotes around it.',
   TAG_RESOLVE_FAILED: 'remove the "!" tag: scenario files use plain YAML values.',
@@ -109,7 +174,9 @@ function yamlProblem(file: string, error: YAMLError, lineCounter: LineCounter): 
     column: col,
     path: '',
     message: `the YAML cannot be read: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
-    fix: YAML_FIXES[error.code] ?? 'check the spelling and indentation of this line against a bundled scenario.',
+    fix:
+      YAML_FIXES[error.code] ??
+      'check the spelling and indentation of this line against a bundled scenario.',
   };
 }
 

@@ -45,7 +45,10 @@ function offsetOf(node: unknown): number | undefined {
   return undefined;
 }
 
-function child(node: unknown, part: string | number): { value: unknown; keyOffset: number | undefined } | undefined {
+function child(
+  node: unknown,
+  part: string | number,
+): { value: unknown; keyOffset: number | undefined } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;

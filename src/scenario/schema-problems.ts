@@ -26,13 +26,23 @@ const TYPE_WORDS: Record<string, string> = {
   record: 'a block of "id: value" lines',
 };
 
-export function schemaProblems(file: string, issues: readonly Issue[], locate: Locate, data: unknown): Problem[] {
+export function schemaProblems(
+  file: string,
+  issues: readonly Issue[],
+  locate: Locate,
+  data: unknown,
+): Problem[] {
   return issues.flatMap((issue) => issueProblems(file, issue, locate, data));
 }
 
 function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown): Problem[] {
   const path = issue.path as DocPath;
-  const at = (message: string, fix: string, where: DocPath = path, key: 'value' | 'key' = 'value'): Problem => ({
+  const at = (
+    message: string,
+    fix: string,
+    where: DocPath = path,
+    key: 'value' | 'key' = 'value',
+  ): Problem => ({
     severity: 'error',
     file,
     ...locate(where, key),
@@ -48,43 +58,107 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
       const wanted = TYPE_WORDS[issue.expected] ?? issue.expected;
       const example = EXAMPLES[issue.expected] ?? '';
       if (value === undefined) {
-        return [at(`"${name}" is missing`, `add "${name}:" here, with ${wanted}${example ? ` (e.g. ${example})` : ''}.`)];
+        return [
+          at(
+            `"${name}" is missing`,
+            `add "${name}:" here, with ${wanted}${example ? ` (e.g. ${example})` : ''}.`,
+          ),
+        ];
       }
-      return [at(`"${name}" should be ${wanted}, not ${describeValue(value)}`, `write ${wanted} here${example ? `, e.g. ${example}` : ''}.`)];
+      return [
+        at(
+          `"${name}" should be ${wanted}, not ${describeValue(value)}`,
+          `write ${wanted} here${example ? `, e.g. ${example}` : ''}.`,
+        ),
+      ];
     }
     case 'too_small': {
       if (issue.origin === 'array') {
-        return [at(`"${name}" needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`, `add items to the list.`)];
+        return [
+          at(
+            `"${name}" needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`,
+            `add items to the list.`,
+          ),
+        ];
       }
-      if (issue.origin === 'string') return [at(`"${name}" is empty`, `write some text here, or remove the field if it is optional.`)];
-      return [at(`"${name}" is ${String(value)}, below the smallest allowed value ${String(issue.minimum)}`, `use a number from ${String(issue.minimum)} up.`)];
+      if (issue.origin === 'string')
+        return [
+          at(`"${name}" is empty`, `write some text here, or remove the field if it is optional.`),
+        ];
+      return [
+        at(
+          `"${name}" is ${String(value)}, below the smallest allowed value ${String(issue.minimum)}`,
+          `use a number from ${String(issue.minimum)} up.`,
+        ),
+      ];
     }
     case 'too_big': {
-      if (issue.origin === 'array') return [at(`"${name}" has too many items (at most ${String(issue.maximum)})`, `remove items from the list.`)];
-      if (issue.origin === 'string') return [at(`"${name}" is too long (at most ${String(issue.maximum)} characters)`, `shorten the text.`)];
-      return [at(`"${name}" is ${String(value)}, above the largest allowed value ${String(issue.maximum)}`, `use a number up to ${String(issue.maximum)}.`)];
+      if (issue.origin === 'array')
+        return [
+          at(
+            `"${name}" has too many items (at most ${String(issue.maximum)})`,
+            `remove items from the list.`,
+          ),
+        ];
+      if (issue.origin === 'string')
+        return [
+          at(
+            `"${name}" is too long (at most ${String(issue.maximum)} characters)`,
+            `shorten the text.`,
+          ),
+        ];
+      return [
+        at(
+          `"${name}" is ${String(value)}, above the largest allowed value ${String(issue.maximum)}`,
+          `use a number up to ${String(issue.maximum)}.`,
+        ),
+      ];
     }
     case 'invalid_format':
-      return [at(`"${String(value)}" is not a valid ${name}: ${issue.message}`, fixForFormat(issue.message))];
+      return [
+        at(
+          `"${String(value)}" is not a valid ${name}: ${issue.message}`,
+          fixForFormat(issue.message),
+        ),
+      ];
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v));
-      const guess = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+      const guess =
+        typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
       const fix = guess !== undefined ? `did you mean "${guess}"? ` : '';
-      if (value === undefined) return [at(`"${name}" is missing`, `add "${name}: ${allowed[0] ?? ''}".`)];
-      return [at(`"${name}" cannot be ${JSON.stringify(value)}`, `${fix}use one of: ${allowed.join(', ')}.`)];
+      if (value === undefined)
+        return [at(`"${name}" is missing`, `add "${name}: ${allowed[0] ?? ''}".`)];
+      return [
+        at(
+          `"${name}" cannot be ${JSON.stringify(value)}`,
+          `${fix}use one of: ${allowed.join(', ')}.`,
+        ),
+      ];
     }
     case 'unrecognized_keys': {
       const known = knownKeysAt(issue);
       return issue.keys.map((key) => {
         const guess = closest(key, known);
-        const fix = guess !== undefined ? `did you mean "${guess}"? Rename it.` : known.length > 0 ? `remove it; the fields allowed here are: ${known.join(', ')}.` : 'remove it.';
+        const fix =
+          guess !== undefined
+            ? `did you mean "${guess}"? Rename it.`
+            : known.length > 0
+              ? `remove it; the fields allowed here are: ${known.join(', ')}.`
+              : 'remove it.';
         return at(`"${key}" is not a field here`, fix, [...path, key], 'key');
       });
     }
     case 'invalid_union':
       return unionProblems(file, issue, locate, data);
     case 'invalid_key':
-      return [at(`"${name}" has a name that is not a valid id`, `ids are lower-case letters, digits and dashes, e.g. "joint-ops".`, path, 'key')];
+      return [
+        at(
+          `"${name}" has a name that is not a valid id`,
+          `ids are lower-case letters, digits and dashes, e.g. "joint-ops".`,
+          path,
+          'key',
+        ),
+      ];
     case 'invalid_element':
       return [at(`an item of "${name}" is not valid`, `check the items of this list.`)];
     default:
@@ -97,18 +171,45 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
  * shapes) report the errors of the branch that came closest to matching,
  * so the teacher reads "meter is missing", not "no shape matched".
  */
-function unionProblems(file: string, issue: Extract<Issue, { code: 'invalid_union' }>, locate: Locate, data: unknown): Problem[] {
+function unionProblems(
+  file: string,
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  locate: Locate,
+  data: unknown,
+): Problem[] {
   const branches = issue.errors.filter((b) => b.length > 0);
   const value = valueAt(data, issue.path as DocPath);
-  const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  const keys =
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   // A branch whose complaints are not about unknown keys matched the shape the teacher meant.
   const scored = branches
-    .map((b) => ({ b, score: b.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? 10 * i.keys.length : i.code === 'invalid_type' && i.path.length === 0 ? 50 : 1), 0) }))
+    .map((b) => ({
+      b,
+      score: b.reduce(
+        (n, i) =>
+          n +
+          (i.code === 'unrecognized_keys'
+            ? 10 * i.keys.length
+            : i.code === 'invalid_type' && i.path.length === 0
+              ? 50
+              : 1),
+        0,
+      ),
+    }))
     .sort((x, y) => x.score - y.score);
   const best = scored[0];
-  if (best && (best.score < 10 || keys.length > 0) && (scored[1] === undefined || best.score < scored[1].score)) {
+  if (
+    best &&
+    (best.score < 10 || keys.length > 0) &&
+    (scored[1] === undefined || best.score < scored[1].score)
+  ) {
     return best.b.flatMap((inner) =>
-      issueProblems(file, { ...inner, path: [...issue.path, ...inner.path] } as Issue, locate, data),
+      issueProblems(
+        file,
+        { ...inner, path: [...issue.path, ...inner.path] } as Issue,
+        locate,
+        data,
+      ),
     );
   }
   const path = issue.path as DocPath;
@@ -119,7 +220,9 @@ function unionProblems(file: string, issue: Extract<Issue, { code: 'invalid_unio
       file,
       ...locate(path),
       path: formatPath(path),
-      message: isCondition ? `this condition has no shape the game knows` : `"${fieldName(path)}" is not in a shape the game knows`,
+      message: isCondition
+        ? `this condition has no shape the game knows`
+        : `"${fieldName(path)}" is not in a shape the game knows`,
       fix: isCondition
         ? 'write one of: "meter: pressure" with "atLeast:" or "atMost:"; "issue: military" with "is: [none]"; "ended: agreement"; "moves: threatening" with "atLeast:"; "agreed: {atLeast: 2}"; or "all:", "any:", "not:" around other conditions.'
         : 'write plain text in quotes, or a block with "text:" (and "quote: true" and "source:" for real words).',
@@ -128,7 +231,8 @@ function unionProblems(file: string, issue: Extract<Issue, { code: 'invalid_unio
 }
 
 function fixForFormat(message: string): string {
-  if (message.includes('id')) return 'ids are lower-case letters, digits and dashes, starting with a letter, e.g. "joint-ops".';
+  if (message.includes('id'))
+    return 'ids are lower-case letters, digits and dashes, starting with a letter, e.g. "joint-ops".';
   if (message.includes('date')) return 'write the date as YYYY-MM-DD, e.g. 2026-01-12.';
   return `change the value: ${message}.`;
 }
@@ -141,8 +245,42 @@ function knownKeysAt(issue: Extract<Issue, { code: 'unrecognized_keys' }>): stri
 
 /** Allowed fields by the name of the field that holds them, for "did you mean". */
 const KNOWN_KEYS: Record<string, string[]> = {
-  '': ['format', 'id', 'title', 'date', 'summary', 'language', 'sources', 'sides', 'firstSpeaker', 'callMinutes', 'followUpTalks', 'meters', 'issues', 'moves', 'evidence', 'dialogue', 'endings', 'debrief'],
-  sides: ['id', 'country', 'leader', 'title', 'flag', 'role', 'brief', 'knownWants', 'goals', 'walkAway', 'walkAwayText', 'style', 'softensWith', 'redLines'],
+  '': [
+    'format',
+    'id',
+    'title',
+    'date',
+    'summary',
+    'language',
+    'sources',
+    'sides',
+    'firstSpeaker',
+    'callMinutes',
+    'followUpTalks',
+    'meters',
+    'issues',
+    'moves',
+    'evidence',
+    'dialogue',
+    'endings',
+    'debrief',
+  ],
+  sides: [
+    'id',
+    'country',
+    'leader',
+    'title',
+    'flag',
+    'role',
+    'brief',
+    'knownWants',
+    'goals',
+    'walkAway',
+    'walkAwayText',
+    'style',
+    'softensWith',
+    'redLines',
+  ],
   issues: ['id', 'name', 'question', 'weights', 'options', 'deferred'],
   options: ['id', 'label', 'text', 'values', 'effects'],
   meters: ['id', 'name', 'description', 'start', 'perMinute', 'endsAt'],
@@ -151,8 +289,33 @@ const KNOWN_KEYS: Record<string, string[]> = {
   evidence: ['id', 'side', 'label', 'line', 'effects', 'source'],
   sources: ['title', 'publisher', 'date', 'url'],
   redLines: ['issue', 'option', 'public'],
-  moves: ['propose', 'accept', 'reject', 'respectful', 'firm', 'threatening', 'evidence', 'redLine', 'defer'],
-  dialogue: ['greeting', 'propose', 'counter', 'accept', 'reject', 'respectful', 'firm', 'threatening', 'answerThreat', 'acknowledgeEvidence', 'redLine', 'defer', 'closing', 'hangUp'],
+  moves: [
+    'propose',
+    'accept',
+    'reject',
+    'respectful',
+    'firm',
+    'threatening',
+    'evidence',
+    'redLine',
+    'defer',
+  ],
+  dialogue: [
+    'greeting',
+    'propose',
+    'counter',
+    'accept',
+    'reject',
+    'respectful',
+    'firm',
+    'threatening',
+    'answerThreat',
+    'acknowledgeEvidence',
+    'redLine',
+    'defer',
+    'closing',
+    'hangUp',
+  ],
   debrief: ['whatHappened', 'questions'],
   deferred: ['values', 'effects'],
 };
@@ -173,7 +336,10 @@ KNOWN_KEYS.moveCost = ['seconds', 'effects'];
 function fieldName(path: DocPath): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const part = path[i];
-    if (typeof part === 'string') return typeof path[path.length - 1] === 'number' ? `${part}[${String(path[path.length - 1])}]` : part;
+    if (typeof part === 'string')
+      return typeof path[path.length - 1] === 'number'
+        ? `${part}[${String(path[path.length - 1])}]`
+        : part;
   }
   return 'the file';
 }
@@ -191,6 +357,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a block of fields';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+  if (typeof value === 'string')
+    return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
 }

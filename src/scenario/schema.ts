@@ -8,17 +8,22 @@ const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 export const idSchema = z
   .string()
   .regex(ID_PATTERN, {
-    message: 'an id is lower-case letters, digits and dashes, starting with a letter (e.g. "joint-ops")',
+    message:
+      'an id is lower-case letters, digits and dashes, starting with a letter (e.g. "joint-ops")',
   })
   .max(60)
-  .describe('A short name used to refer to this thing elsewhere in the file: lower-case letters, digits and dashes, e.g. "joint-ops".');
+  .describe(
+    'A short name used to refer to this thing elsewhere in the file: lower-case letters, digits and dashes, e.g. "joint-ops".',
+  );
 
 const text = (max: number) => z.string().trim().min(1, { message: 'this text is empty' }).max(max);
 
 /** Meter id → change, e.g. `{ pressure: 8, sovereignty: -5 }`. */
 export const effectsSchema = z
   .record(idSchema, z.number().min(-100).max(100))
-  .describe('Changes to meters, by meter id: { pressure: 8, sovereignty: -5 }. Each meter stays between 0 and 100.');
+  .describe(
+    'Changes to meters, by meter id: { pressure: 8, sovereignty: -5 }. Each meter stays between 0 and 100.',
+  );
 
 /** Side id → number; used for per-side values and weights. */
 const perSide = (describe: string, min: number, max: number) =>
@@ -37,13 +42,20 @@ export const sourceSchema = z
 export const STYLES = ['boulware', 'linear', 'conceder'] as const;
 export const styleSchema = z
   .enum(STYLES)
-  .describe('How the computer concedes over the call: "boulware" holds out until late, "linear" gives ground steadily, "conceder" gives ground early.');
+  .describe(
+    'How the computer concedes over the call: "boulware" holds out until late, "linear" gives ground steadily, "conceder" gives ground early.',
+  );
 
 export const redLineSchema = z
   .object({
     issue: idSchema.describe('The issue the red line is on.'),
     option: idSchema.describe('The option this side will never accept.'),
-    public: z.boolean().default(false).describe('True when the other side knows it from the start (it is shown in their briefing).'),
+    public: z
+      .boolean()
+      .default(false)
+      .describe(
+        'True when the other side knows it from the start (it is shown in their briefing).',
+      ),
   })
   .strict();
 
@@ -53,18 +65,45 @@ export const sideSchema = z
     country: text(80).describe('The country, e.g. "Mexico".'),
     leader: text(80).describe('The leader the player speaks as, e.g. "Claudia Sheinbaum".'),
     title: text(120).describe('The leader\'s title, e.g. "President of Mexico".'),
-    flag: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/)).min(1).max(5).optional().describe('Flag colours as "#rrggbb", from left or top (used to draw the flag).'),
+    flag: z
+      .array(z.string().regex(/^#[0-9a-fA-F]{6}$/))
+      .min(1)
+      .max(5)
+      .optional()
+      .describe('Flag colours as "#rrggbb", from left or top (used to draw the flag).'),
     role: text(1200).describe('What everyone knows about this side: shown to both players.'),
     brief: text(2400).describe('The private brief: shown only to the player of this side.'),
-    knownWants: text(1200).optional().describe('What the other side is known to want from this side, as shown in the other side\'s briefing.'),
-    goals: z.array(text(300)).max(8).default([]).describe('This side\'s goals, in a few words each, for the briefing.'),
-    walkAway: z.number().min(0).max(100).describe('The walk-away value (0–100): a deal worth less than this to this side is worse than no deal.'),
-    walkAwayText: text(600).optional().describe('What happens to this side if there is no deal, in words.'),
+    knownWants: text(1200)
+      .optional()
+      .describe(
+        "What the other side is known to want from this side, as shown in the other side's briefing.",
+      ),
+    goals: z
+      .array(text(300))
+      .max(8)
+      .default([])
+      .describe("This side's goals, in a few words each, for the briefing."),
+    walkAway: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe(
+        'The walk-away value (0–100): a deal worth less than this to this side is worse than no deal.',
+      ),
+    walkAwayText: text(600)
+      .optional()
+      .describe('What happens to this side if there is no deal, in words.'),
     style: styleSchema,
     softensWith: effectsSchema
       .optional()
-      .describe('How meters move this side\'s willingness to give ground, by meter id, from -1 to 1: { trust: 0.5, pressure: -0.3 } means trust makes it concede, pressure makes it harden.'),
-    redLines: z.array(redLineSchema).max(20).default([]).describe('Options this side will never accept.'),
+      .describe(
+        "How meters move this side's willingness to give ground, by meter id, from -1 to 1: { trust: 0.5, pressure: -0.3 } means trust makes it concede, pressure makes it harden.",
+      ),
+    redLines: z
+      .array(redLineSchema)
+      .max(20)
+      .default([])
+      .describe('Options this side will never accept.'),
   })
   .strict();
 
@@ -83,12 +122,28 @@ export const issueSchema = z
     id: idSchema,
     name: text(80).describe('The issue\'s name, e.g. "US military role".'),
     question: text(300).optional().describe('The question on the table, in one sentence.'),
-    weights: perSide('How much each side cares about this issue compared with the others, by side id (any positive numbers; they are scaled to add up to 1).', 0, 100),
-    options: z.array(optionSchema).min(2).max(8).describe('The options, in order (for the default scenario: from least to most that the US asks of Mexico).'),
+    weights: perSide(
+      'How much each side cares about this issue compared with the others, by side id (any positive numbers; they are scaled to add up to 1).',
+      0,
+      100,
+    ),
+    options: z
+      .array(optionSchema)
+      .min(2)
+      .max(8)
+      .describe(
+        'The options, in order (for the default scenario: from least to most that the US asks of Mexico).',
+      ),
     deferred: z
       .object({
-        values: perSide('How much each side values leaving this issue to later talks, 0–100. Missing sides use their walk-away value.', 0, 100).optional(),
-        effects: effectsSchema.optional().describe('Changes to meters when this issue is deferred.'),
+        values: perSide(
+          'How much each side values leaving this issue to later talks, 0–100. Missing sides use their walk-away value.',
+          0,
+          100,
+        ).optional(),
+        effects: effectsSchema
+          .optional()
+          .describe('Changes to meters when this issue is deferred.'),
       })
       .strict()
       .optional()
@@ -99,23 +154,42 @@ export const issueSchema = z
 export const meterSchema = z
   .object({
     id: idSchema,
-    name: text(40).describe('The meter\'s name, shown on screen.'),
+    name: text(40).describe("The meter's name, shown on screen."),
     description: text(300).optional().describe('What the meter measures, for the briefing.'),
     start: z.number().min(0).max(100).describe('The value at the start of the call (0–100).'),
-    perMinute: z.number().min(-20).max(20).default(0).describe('How much the meter moves for each minute of the call (pressure rises with a running clock).'),
+    perMinute: z
+      .number()
+      .min(-20)
+      .max(20)
+      .default(0)
+      .describe(
+        'How much the meter moves for each minute of the call (pressure rises with a running clock).',
+      ),
     endsAt: z
       .array(
         z
           .object({
-            atLeast: z.number().min(0).max(100).optional().describe('The call ends when the meter reaches this value or more.'),
-            atMost: z.number().min(0).max(100).optional().describe('The call ends when the meter falls to this value or less.'),
+            atLeast: z
+              .number()
+              .min(0)
+              .max(100)
+              .optional()
+              .describe('The call ends when the meter reaches this value or more.'),
+            atMost: z
+              .number()
+              .min(0)
+              .max(100)
+              .optional()
+              .describe('The call ends when the meter falls to this value or less.'),
             ending: idSchema.describe('The ending the call goes to.'),
           })
           .strict(),
       )
       .max(4)
       .default([])
-      .describe('Thresholds that end the call at once (e.g. pressure at 100: the call breaks down).'),
+      .describe(
+        'Thresholds that end the call at once (e.g. pressure at 100: the call breaks down).',
+      ),
   })
   .strict();
 
@@ -132,17 +206,21 @@ const moveCostSchema = z
 export const movesSchema = z
   .object({
     propose: moveCostSchema.describe('Put a package of options on the table.'),
-    accept: moveCostSchema.describe('Accept the other side\'s standing proposal.'),
-    reject: moveCostSchema.describe('Turn down the other side\'s standing proposal.'),
+    accept: moveCostSchema.describe("Accept the other side's standing proposal."),
+    reject: moveCostSchema.describe("Turn down the other side's standing proposal."),
     respectful: moveCostSchema.describe('A statement in a respectful tone.'),
     firm: moveCostSchema.describe('A statement in a firm tone.'),
     threatening: moveCostSchema.describe('A statement in a threatening tone.'),
-    evidence: moveCostSchema.describe('Present a piece of evidence (each piece adds its own effects).'),
+    evidence: moveCostSchema.describe(
+      'Present a piece of evidence (each piece adds its own effects).',
+    ),
     redLine: moveCostSchema.describe('Say out loud that an option is a red line.'),
     defer: moveCostSchema.describe('Propose leaving an issue to the follow-up talks.'),
   })
   .strict()
-  .describe('The call time each kind of move takes, and its effects on the meters. Ending the call takes no time.');
+  .describe(
+    'The call time each kind of move takes, and its effects on the meters. Ending the call takes no time.',
+  );
 
 export const evidenceSchema = z
   .object({
@@ -173,14 +251,27 @@ export const SITUATIONS = [
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
-export const PLACEHOLDERS = ['leader', 'otherLeader', 'country', 'otherCountry', 'issue', 'option', 'deal', 'evidence', 'minutesLeft', 'talks'] as const;
+export const PLACEHOLDERS = [
+  'leader',
+  'otherLeader',
+  'country',
+  'otherCountry',
+  'issue',
+  'option',
+  'deal',
+  'evidence',
+  'minutesLeft',
+  'talks',
+] as const;
 
 export const lineSchema = z.union([
   text(400),
   z
     .object({
-      text: text(400).describe('What is said. Placeholders in braces are filled in: {leader}, {otherLeader}, {country}, {otherCountry}, {issue}, {option}, {deal}, {evidence}, {minutesLeft}, {talks}.'),
-      quote: z.boolean().default(false).describe('True when these are the leader\'s real words.'),
+      text: text(400).describe(
+        'What is said. Placeholders in braces are filled in: {leader}, {otherLeader}, {country}, {otherCountry}, {issue}, {option}, {deal}, {evidence}, {minutesLeft}, {talks}.',
+      ),
+      quote: z.boolean().default(false).describe("True when these are the leader's real words."),
       source: text(200).optional().describe('Where the real words were reported.'),
     })
     .strict(),
@@ -188,15 +279,32 @@ export const lineSchema = z.union([
 
 const situationLinesSchema = z
   .record(idSchema, z.array(lineSchema).min(1).max(50))
-  .describe('Lines for this situation, by side id. One is picked at random (from the game\'s seed).');
+  .describe(
+    "Lines for this situation, by side id. One is picked at random (from the game's seed).",
+  );
 
 export const dialogueSchema = z
-  .object(Object.fromEntries(SITUATIONS.map((s) => [s, situationLinesSchema.optional()])) as Record<Situation, z.ZodOptional<typeof situationLinesSchema>>)
+  .object(
+    Object.fromEntries(SITUATIONS.map((s) => [s, situationLinesSchema.optional()])) as Record<
+      Situation,
+      z.ZodOptional<typeof situationLinesSchema>
+    >,
+  )
   .strict()
   .describe('What the leaders say, by situation and by side id.');
 
 export const CALL_ENDS = ['agreement', 'hang-up', 'time', 'threshold'] as const;
-export const COUNTED_MOVES = ['propose', 'accept', 'reject', 'respectful', 'firm', 'threatening', 'evidence', 'redLine', 'defer'] as const;
+export const COUNTED_MOVES = [
+  'propose',
+  'accept',
+  'reject',
+  'respectful',
+  'firm',
+  'threatening',
+  'evidence',
+  'redLine',
+  'defer',
+] as const;
 
 export type Condition =
   | { all: Condition[] }
@@ -209,7 +317,9 @@ export type Condition =
   | { agreed: { atLeast?: number; atMost?: number } };
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.union([item, z.array(item).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+  z
+    .union([item, z.array(item).min(1)])
+    .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 
 const range = {
   atLeast: z.number().optional().describe('True when the count or value is at least this.'),
@@ -219,33 +329,83 @@ const range = {
 export const conditionSchema: z.ZodType<Condition, unknown> = z.lazy(() => conditionUnion);
 
 const conditionUnion = z.union([
-  z.object({ all: z.array(conditionSchema).min(1).describe('True when every condition in the list is true.') }).strict(),
-  z.object({ any: z.array(conditionSchema).min(1).describe('True when at least one condition in the list is true.') }).strict(),
-  z.object({ not: conditionSchema }).strict().describe('True when the condition under "not" is false.'),
-  z.object({ meter: idSchema.describe('A meter id: true when its final value is in range.'), ...range }).strict(),
   z
     .object({
-      issue: idSchema.describe('An issue id: true when the final deal has one of these options on it.'),
-      is: oneOrMany(z.string().max(60)).describe('Option ids, or "deferred" (left to later talks), or "open" (not settled).'),
+      all: z
+        .array(conditionSchema)
+        .min(1)
+        .describe('True when every condition in the list is true.'),
     })
     .strict(),
-  z.object({ ended: oneOrMany(z.enum(CALL_ENDS)).describe('How the call ended: "agreement" (every issue settled), "hang-up", "time" (the clock ran out) or "threshold" (a meter hit its limit).') }).strict(),
   z
     .object({
-      moves: z.enum(COUNTED_MOVES).describe('A kind of move: true when it was made this many times.'),
+      any: z
+        .array(conditionSchema)
+        .min(1)
+        .describe('True when at least one condition in the list is true.'),
+    })
+    .strict(),
+  z
+    .object({ not: conditionSchema })
+    .strict()
+    .describe('True when the condition under "not" is false.'),
+  z
+    .object({
+      meter: idSchema.describe('A meter id: true when its final value is in range.'),
+      ...range,
+    })
+    .strict(),
+  z
+    .object({
+      issue: idSchema.describe(
+        'An issue id: true when the final deal has one of these options on it.',
+      ),
+      is: oneOrMany(z.string().max(60)).describe(
+        'Option ids, or "deferred" (left to later talks), or "open" (not settled).',
+      ),
+    })
+    .strict(),
+  z
+    .object({
+      ended: oneOrMany(z.enum(CALL_ENDS)).describe(
+        'How the call ended: "agreement" (every issue settled), "hang-up", "time" (the clock ran out) or "threshold" (a meter hit its limit).',
+      ),
+    })
+    .strict(),
+  z
+    .object({
+      moves: z
+        .enum(COUNTED_MOVES)
+        .describe('A kind of move: true when it was made this many times.'),
       by: idSchema.optional().describe("Count only this side's moves."),
       ...range,
     })
     .strict(),
-  z.object({ agreed: z.object(range).strict().describe('True when the number of issues settled on an option (not deferred) is in range.') }).strict(),
+  z
+    .object({
+      agreed: z
+        .object(range)
+        .strict()
+        .describe(
+          'True when the number of issues settled on an option (not deferred) is in range.',
+        ),
+    })
+    .strict(),
 ]);
 
 export const endingSchema = z
   .object({
     id: idSchema,
     title: text(100).describe('The ending\'s title, e.g. "Sovereignty intact".'),
-    tone: z.enum(['good', 'mixed', 'bad']).default('mixed').describe('How the ending feels: picks its music and colour.'),
-    when: conditionSchema.optional().describe('When this ending applies. Endings are tried in order; the first whose condition holds is the ending. The last ending should have no condition (it is the fallback).'),
+    tone: z
+      .enum(['good', 'mixed', 'bad'])
+      .default('mixed')
+      .describe('How the ending feels: picks its music and colour.'),
+    when: conditionSchema
+      .optional()
+      .describe(
+        'When this ending applies. Endings are tried in order; the first whose condition holds is the ending. The last ending should have no condition (it is the fallback).',
+      ),
     summary: text(1200).describe('What this ending means, told to the student.'),
   })
   .strict();
@@ -255,14 +415,25 @@ export const scenarioSchema = z
     format: z.literal(1).describe('The version of this file format. Always 1 for now.'),
     id: idSchema.describe('The scenario\'s id, e.g. "2026-01-12-sheinbaum-trump-call".'),
     title: text(120),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD, e.g. 2026-01-12' }).describe('The date of the events, YYYY-MM-DD.'),
-    summary: text(1200).describe('What the scenario is about, in a few sentences, for the title screen.'),
-    language: z.string().regex(/^[a-z]{2}$/).default('en').describe('The language of the text in this file ("en", "es").'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD, e.g. 2026-01-12' })
+      .describe('The date of the events, YYYY-MM-DD.'),
+    summary: text(1200).describe(
+      'What the scenario is about, in a few sentences, for the title screen.',
+    ),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .default('en')
+      .describe('The language of the text in this file ("en", "es").'),
     sources: z.array(sourceSchema).min(1).max(30).describe('Where the facts come from.'),
     sides: z.array(sideSchema).length(2, { message: 'a scenario has exactly two sides' }),
     firstSpeaker: idSchema.describe('The side that speaks first after the greeting.'),
     callMinutes: z.number().min(1).max(120).describe('How long the call lasts, in minutes.'),
-    followUpTalks: text(200).describe('The follow-up talks issues can be deferred to, e.g. "the security talks of 22–23 January".'),
+    followUpTalks: text(200).describe(
+      'The follow-up talks issues can be deferred to, e.g. "the security talks of 22–23 January".',
+    ),
     meters: z.array(meterSchema).min(1).max(8),
     issues: z.array(issueSchema).min(1).max(8),
     moves: movesSchema,
@@ -271,7 +442,9 @@ export const scenarioSchema = z
     endings: z.array(endingSchema).min(1).max(20),
     debrief: z
       .object({
-        whatHappened: text(3000).describe('What really happened, told to the student after the call.'),
+        whatHappened: text(3000).describe(
+          'What really happened, told to the student after the call.',
+        ),
         questions: z.array(text(400)).min(1).max(15).describe('Questions for a class discussion.'),
       })
       .strict(),

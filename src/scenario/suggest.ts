@@ -35,7 +35,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
 /** A fix sentence for an unknown id: "did you mean X?" or the list of known ones. */
 export function unknownIdFix(kind: string, word: string, known: readonly string[]): string {
   const guess = closest(word, known);
-  if (guess !== undefined) return `did you mean "${guess}"? Use one of the ${kind} ids: ${listIds(known)}.`;
+  if (guess !== undefined)
+    return `did you mean "${guess}"? Use one of the ${kind} ids: ${listIds(known)}.`;
   if (known.length === 0) return `this file has no ${kind} yet: add one first.`;
   return `use one of the ${kind} ids: ${listIds(known)}.`;
 }

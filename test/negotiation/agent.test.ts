@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { concession, targetUtility } from '../../src/negotiation/agent/tactics.ts';
 import { agentView, chooseMove } from '../../src/negotiation/agent/choose-move.ts';
-import { estimateOpponentUtility, newOpponentModel, observeProposal } from '../../src/negotiation/agent/opponent-model.ts';
+import {
+  estimateOpponentUtility,
+  newOpponentModel,
+  observeProposal,
+} from '../../src/negotiation/agent/opponent-model.ts';
 import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
 import { Rng } from '../../src/negotiation/random.ts';
 import { choicesOf, tablesOf, utility } from '../../src/negotiation/utility.ts';
@@ -44,26 +48,38 @@ describe('the computer negotiator', () => {
   });
 
   it('accepts an offer that meets its aim', () => {
-    const g = applyMove(s, opened(), 'north', { kind: 'propose', terms: { fence: 'low', tree: 'trim' } });
+    const g = applyMove(s, opened(), 'north', {
+      kind: 'propose',
+      terms: { fence: 'low', tree: 'trim' },
+    });
     expect(chooseMove(s, g, 'south', new Rng(1))).toEqual({ kind: 'accept' });
   });
 
   it('voices its red line rather than accept across it, then rejects', () => {
     let g = applyMove(s, opened(), 'north', { kind: 'statement', tone: 'firm' });
     g = applyMove(s, g, 'south', { kind: 'propose', terms: { fence: 'high', tree: 'cut' } });
-    expect(chooseMove(s, g, 'north', new Rng(1))).toEqual({ kind: 'redLine', issue: 'tree', option: 'cut' });
+    expect(chooseMove(s, g, 'north', new Rng(1))).toEqual({
+      kind: 'redLine',
+      issue: 'tree',
+      option: 'cut',
+    });
     const voiced = { ...g, redLinesInvoked: [{ side: 'north', issue: 'tree', option: 'cut' }] };
     expect(chooseMove(s, voiced, 'north', new Rng(1))).toEqual({ kind: 'reject' });
   });
 
   it('concedes more on easy than on hard at the same moment', () => {
-    const at = (difficulty: 'easy' | 'hard') => agentView(s, { ...opened({ difficulty }), clock: 150 }, 'south').target;
+    const at = (difficulty: 'easy' | 'hard') =>
+      agentView(s, { ...opened({ difficulty }), clock: 150 }, 'south').target;
     expect(at('easy')).toBeLessThan(at('hard'));
   });
 
   it('softens when the meters it cares about move its way', () => {
     const calm = agentView(s, { ...opened(), clock: 120 }, 'north').target;
-    const trusting = agentView(s, { ...opened(), clock: 120, meters: { pressure: 20, trust: 90 } }, 'north').target;
+    const trusting = agentView(
+      s,
+      { ...opened(), clock: 120, meters: { pressure: 20, trust: 90 } },
+      'north',
+    ).target;
     expect(trusting).toBeLessThan(calm);
   });
 
@@ -77,7 +93,10 @@ describe('the computer negotiator', () => {
   });
 
   it('reaches deals that are good for both when both sides can gain', () => {
-    const deals = Array.from({ length: 30 }, (_, seed) => playToEnd(s, settings(s, { seed })).game).filter((g) => g.result?.reason === 'agreement');
+    const deals = Array.from(
+      { length: 30 },
+      (_, seed) => playToEnd(s, settings(s, { seed })).game,
+    ).filter((g) => g.result?.reason === 'agreement');
     expect(deals.length).toBeGreaterThan(20);
     for (const g of deals) {
       expect(utility(s, 'north', g.settled)).toBeGreaterThanOrEqual(40 - 5);
@@ -89,13 +108,18 @@ describe('the computer negotiator', () => {
 describe('the opponent model', () => {
   it('learns that an issue the opponent never moves on matters to it, and which option it wants', () => {
     let model = newOpponentModel(s, 'south');
-    for (const tree of ['cut', 'trim', 'deferred', 'trim']) model = observeProposal(model, { fence: 'low', tree });
+    for (const tree of ['cut', 'trim', 'deferred', 'trim'])
+      model = observeProposal(model, { fence: 'low', tree });
     expect(model.weights.fence).toBeGreaterThan(model.weights.tree ?? 1);
     const t = tablesOf(s);
-    expect(estimateOpponentUtility(model, t, choicesOf(t, { fence: 'low', tree: 'trim' }))).toBeGreaterThan(estimateOpponentUtility(model, t, choicesOf(t, { fence: 'high', tree: 'trim' })));
+    expect(
+      estimateOpponentUtility(model, t, choicesOf(t, { fence: 'low', tree: 'trim' })),
+    ).toBeGreaterThan(
+      estimateOpponentUtility(model, t, choicesOf(t, { fence: 'high', tree: 'trim' })),
+    );
   });
 
-  it('knows the other side\'s public red lines from the start', () => {
+  it("knows the other side's public red lines from the start", () => {
     expect(newOpponentModel(s, 'north').redLines).toEqual([{ issue: 'tree', option: 'cut' }]);
     expect(newOpponentModel(s, 'south').redLines).toEqual([]);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDeals, nashPoint, paretoFrontier, standingOf } from '../../src/negotiation/analysis/frontier.ts';
+import {
+  analyseDeals,
+  nashPoint,
+  paretoFrontier,
+  standingOf,
+} from '../../src/negotiation/analysis/frontier.ts';
 import { allDeals } from '../../src/negotiation/analysis/deal-space.ts';
 import { tablesOf, termsOf } from '../../src/negotiation/utility.ts';
 import { tiny } from '../helpers.ts';

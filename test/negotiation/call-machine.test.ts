@@ -22,7 +22,11 @@ describe('the call machine', () => {
     expect(actor.getSnapshot().value).toBe('turns');
     actor.send({ type: 'move', side: 'north', move: { kind: 'endCall' } });
     expect(actor.getSnapshot().value).toBe('closing');
-    expect(actor.getSnapshot().context.game.result).toEqual({ reason: 'hang-up', by: 'north', ending: 'nothing' });
+    expect(actor.getSnapshot().context.game.result).toEqual({
+      reason: 'hang-up',
+      by: 'north',
+      ending: 'nothing',
+    });
     actor.send({ type: 'proceed' });
     expect(actor.getSnapshot().status).toBe('done');
   });
@@ -33,15 +37,23 @@ describe('the call machine', () => {
     actor.send({ type: 'proceed' });
     const snap = actor.getSnapshot();
     expect(snap.context.game.turn).toBe('north');
-    expect(snap.can({ type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } })).toBe(false);
-    expect(snap.can({ type: 'move', side: 'north', move: { kind: 'statement', tone: 'firm' } })).toBe(false);
+    expect(
+      snap.can({ type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } }),
+    ).toBe(false);
+    expect(
+      snap.can({ type: 'move', side: 'north', move: { kind: 'statement', tone: 'firm' } }),
+    ).toBe(false);
     expect(snap.can({ type: 'computerMove' })).toBe(true);
     actor.send({ type: 'computerMove' });
     const after = actor.getSnapshot();
     expect(after.context.game.turn).toBe('south');
     expect(after.can({ type: 'computerMove' })).toBe(false);
-    expect(after.can({ type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } })).toBe(true);
-    expect(after.can({ type: 'move', side: 'south', move: { kind: 'evidence', id: 'survey' } })).toBe(false);
+    expect(
+      after.can({ type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } }),
+    ).toBe(true);
+    expect(
+      after.can({ type: 'move', side: 'south', move: { kind: 'evidence', id: 'survey' } }),
+    ).toBe(false);
   });
 
   it('ignores a move it refuses, leaving the state as it was', () => {
@@ -58,7 +70,9 @@ describe('the call machine', () => {
     original.send({ type: 'answer' });
     original.send({ type: 'proceed' });
     for (let i = 0; i < 3; i++) original.send({ type: 'computerMove' });
-    const saved = JSON.parse(JSON.stringify(original.getPersistedSnapshot())) as ReturnType<typeof original.getPersistedSnapshot>;
+    const saved = JSON.parse(JSON.stringify(original.getPersistedSnapshot())) as ReturnType<
+      typeof original.getPersistedSnapshot
+    >;
     const restored = createActor(machine, { snapshot: saved, input: { settings: settings(s) } });
     restored.start();
     for (const actor of [original, restored]) {

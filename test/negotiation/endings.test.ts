@@ -2,8 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { decideEnding, holds, type Outcome } from '../../src/negotiation/endings.ts';
 import { tiny } from '../helpers.ts';
 
-const counts = { north: { propose: 2, accept: 1, reject: 0, respectful: 1, firm: 0, threatening: 2, evidence: 0, redLine: 0, defer: 0 }, south: { propose: 1, accept: 0, reject: 1, respectful: 0, firm: 0, threatening: 1, evidence: 0, redLine: 0, defer: 0 } };
-const outcome = (o: Partial<Outcome> = {}): Outcome => ({ reason: 'agreement', deal: { fence: 'mid', tree: 'deferred' }, meters: { pressure: 40, trust: 60 }, counts, ...o });
+const counts = {
+  north: {
+    propose: 2,
+    accept: 1,
+    reject: 0,
+    respectful: 1,
+    firm: 0,
+    threatening: 2,
+    evidence: 0,
+    redLine: 0,
+    defer: 0,
+  },
+  south: {
+    propose: 1,
+    accept: 0,
+    reject: 1,
+    respectful: 0,
+    firm: 0,
+    threatening: 1,
+    evidence: 0,
+    redLine: 0,
+    defer: 0,
+  },
+};
+const outcome = (o: Partial<Outcome> = {}): Outcome => ({
+  reason: 'agreement',
+  deal: { fence: 'mid', tree: 'deferred' },
+  meters: { pressure: 40, trust: 60 },
+  counts,
+  ...o,
+});
 
 describe('ending conditions', () => {
   it('test meters against ranges', () => {
@@ -28,8 +57,15 @@ describe('ending conditions', () => {
   });
 
   it('combine with all, any and not', () => {
-    expect(holds({ all: [{ ended: ['agreement'] }, { not: { meter: 'trust', atMost: 10 } }] }, outcome())).toBe(true);
-    expect(holds({ any: [{ ended: ['time'] }, { issue: 'fence', is: ['low'] }] }, outcome())).toBe(false);
+    expect(
+      holds(
+        { all: [{ ended: ['agreement'] }, { not: { meter: 'trust', atMost: 10 } }] },
+        outcome(),
+      ),
+    ).toBe(true);
+    expect(holds({ any: [{ ended: ['time'] }, { issue: 'fence', is: ['low'] }] }, outcome())).toBe(
+      false,
+    );
   });
 
   it('pick the first ending that holds, else the last', () => {

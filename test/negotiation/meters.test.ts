@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyEffects, clampMeter, crossedThreshold, driftEffects } from '../../src/negotiation/meters.ts';
+import {
+  applyEffects,
+  clampMeter,
+  crossedThreshold,
+  driftEffects,
+} from '../../src/negotiation/meters.ts';
 import type { MeterChange } from '../../src/negotiation/types.ts';
 import { tiny } from '../helpers.ts';
 
@@ -12,9 +17,17 @@ describe('meters', () => {
 
   it('report the change that really happened after clamping', () => {
     const changes: MeterChange[] = [];
-    const next = applyEffects({ pressure: 95, trust: 50 }, { pressure: 10, trust: -5 }, { kind: 'move', move: 'threatening' }, changes);
+    const next = applyEffects(
+      { pressure: 95, trust: 50 },
+      { pressure: 10, trust: -5 },
+      { kind: 'move', move: 'threatening' },
+      changes,
+    );
     expect(next).toEqual({ pressure: 100, trust: 45 });
-    expect(changes.map((c) => [c.meter, c.delta])).toEqual([['pressure', 5], ['trust', -5]]);
+    expect(changes.map((c) => [c.meter, c.delta])).toEqual([
+      ['pressure', 5],
+      ['trust', -5],
+    ]);
   });
 
   it('report nothing for a meter already at its limit', () => {
@@ -31,6 +44,9 @@ describe('meters', () => {
   it('end the call when a threshold is crossed', () => {
     const s = tiny();
     expect(crossedThreshold(s, { pressure: 99.9, trust: 0 })).toBeUndefined();
-    expect(crossedThreshold(s, { pressure: 100, trust: 50 })).toEqual({ meter: 'pressure', ending: 'breakdown' });
+    expect(crossedThreshold(s, { pressure: 100, trust: 50 })).toEqual({
+      meter: 'pressure',
+      ending: 'breakdown',
+    });
   });
 });

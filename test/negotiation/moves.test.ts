@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { applyMove, fixedMoves, isLegal, moveProblem, newGame, openCall } from '../../src/negotiation/moves.ts';
+import {
+  applyMove,
+  fixedMoves,
+  isLegal,
+  moveProblem,
+  newGame,
+  openCall,
+} from '../../src/negotiation/moves.ts';
 import { renderUtterance } from '../../src/negotiation/dialogue.ts';
 import type { GameState, Move, Utterance } from '../../src/negotiation/types.ts';
 import { settings, tiny } from '../helpers.ts';
 
 const s = tiny();
 const start = (): GameState => openCall(s, newGame(s, settings(s, {}, 'north')));
-const play = (state: GameState, ...moves: [string, Move][]) => moves.reduce((g, [side, m]) => {
-  expect(moveProblem(s, g, side, m)).toBeUndefined();
-  return applyMove(s, g, side, m);
-}, state);
-const lines = (g: GameState) => g.transcript.filter((e): e is Utterance => e.kind === 'line').map((u) => renderUtterance(s, u).text);
+const play = (state: GameState, ...moves: [string, Move][]) =>
+  moves.reduce((g, [side, m]) => {
+    expect(moveProblem(s, g, side, m)).toBeUndefined();
+    return applyMove(s, g, side, m);
+  }, state);
+const lines = (g: GameState) =>
+  g.transcript
+    .filter((e): e is Utterance => e.kind === 'line')
+    .map((u) => renderUtterance(s, u).text);
 
 describe('moves', () => {
-  it('open with both greetings, the first speaker\'s last', () => {
+  it("open with both greetings, the first speaker's last", () => {
     expect(lines(start())).toEqual(['Hi Ana.', 'Hello Bo.']);
   });
 
@@ -24,16 +35,24 @@ describe('moves', () => {
     expect(isLegal(s, g, 'north', { kind: 'statement', tone: 'firm' })).toBe(false);
   });
 
-  it('apply a move\'s effects and the clock\'s drift to the meters', () => {
+  it("apply a move's effects and the clock's drift to the meters", () => {
     const g = play(start(), ['north', { kind: 'statement', tone: 'threatening' }]);
     expect(g.meters.pressure).toBeCloseTo(20 + 30 + (2 * 20) / 60, 1);
     expect(g.meters.trust).toBe(40);
     const changes = g.transcript.find((e) => e.kind === 'meters');
-    expect(changes?.kind === 'meters' && changes.changes.map((c) => c.cause.kind)).toEqual(['move', 'move', 'clock']);
+    expect(changes?.kind === 'meters' && changes.changes.map((c) => c.cause.kind)).toEqual([
+      'move',
+      'move',
+      'clock',
+    ]);
   });
 
   it('let a proposal be accepted, settling its issues with their effects', () => {
-    const g = play(start(), ['north', { kind: 'propose', terms: { fence: 'high' } }], ['south', { kind: 'accept' }]);
+    const g = play(
+      start(),
+      ['north', { kind: 'propose', terms: { fence: 'high' } }],
+      ['south', { kind: 'accept' }],
+    );
     expect(g.settled).toEqual({ fence: 'high' });
     expect(g.standing).toBeNull();
     // accept +5 trust, the high fence -10 trust
@@ -46,20 +65,36 @@ describe('moves', () => {
     expect(isLegal(s, { ...g, turn: 'north' }, 'north', { kind: 'accept' })).toBe(false);
   });
 
-  it('refuse proposals across the proposer\'s own red line, or on settled issues', () => {
-    expect(moveProblem(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } })).toMatch(/red line/);
-    const g = play(start(), ['north', { kind: 'propose', terms: { fence: 'mid' } }], ['south', { kind: 'accept' }]);
-    expect(moveProblem(s, g, 'north', { kind: 'propose', terms: { fence: 'low' } })).toMatch(/already settled/);
+  it("refuse proposals across the proposer's own red line, or on settled issues", () => {
+    expect(moveProblem(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } })).toMatch(
+      /red line/,
+    );
+    const g = play(
+      start(),
+      ['north', { kind: 'propose', terms: { fence: 'mid' } }],
+      ['south', { kind: 'accept' }],
+    );
+    expect(moveProblem(s, g, 'north', { kind: 'propose', terms: { fence: 'low' } })).toMatch(
+      /already settled/,
+    );
   });
 
-  it('refuse to accept across one\'s own red line', () => {
-    const g = play(start(), ['north', { kind: 'statement', tone: 'firm' }], ['south', { kind: 'propose', terms: { tree: 'cut' } }]);
+  it("refuse to accept across one's own red line", () => {
+    const g = play(
+      start(),
+      ['north', { kind: 'statement', tone: 'firm' }],
+      ['south', { kind: 'propose', terms: { tree: 'cut' } }],
+    );
     expect(isLegal(s, g, 'north', { kind: 'accept' })).toBe(false);
     expect(isLegal(s, g, 'north', { kind: 'redLine', issue: 'tree', option: 'cut' })).toBe(true);
   });
 
   it('clear a proposal when its red line is invoked, and let each red line be voiced once', () => {
-    let g = play(start(), ['north', { kind: 'statement', tone: 'firm' }], ['south', { kind: 'propose', terms: { tree: 'cut', fence: 'low' } }]);
+    let g = play(
+      start(),
+      ['north', { kind: 'statement', tone: 'firm' }],
+      ['south', { kind: 'propose', terms: { tree: 'cut', fence: 'low' } }],
+    );
     g = play(g, ['north', { kind: 'redLine', issue: 'tree', option: 'cut' }]);
     expect(g.standing).toBeNull();
     expect(lines(g).at(-1)).toBe('Cut it? Never.');
@@ -70,25 +105,44 @@ describe('moves', () => {
 
   it('let evidence be presented once, and have the other side acknowledge it', () => {
     const g = play(start(), ['north', { kind: 'evidence', id: 'survey' }]);
-    expect(lines(g).slice(-2)).toEqual(['The survey says the fence is on our land.', 'Interesting: The survey.']);
+    expect(lines(g).slice(-2)).toEqual([
+      'The survey says the fence is on our land.',
+      'Interesting: The survey.',
+    ]);
     expect(g.meters.trust).toBe(55);
-    expect(isLegal(s, { ...g, turn: 'north' }, 'north', { kind: 'evidence', id: 'survey' })).toBe(false);
-    expect(isLegal(s, { ...g, turn: 'south' }, 'south', { kind: 'evidence', id: 'survey' })).toBe(false);
+    expect(isLegal(s, { ...g, turn: 'north' }, 'north', { kind: 'evidence', id: 'survey' })).toBe(
+      false,
+    );
+    expect(isLegal(s, { ...g, turn: 'south' }, 'south', { kind: 'evidence', id: 'survey' })).toBe(
+      false,
+    );
   });
 
   it('make a deferral a proposal the other side accepts or not', () => {
-    const g = play(start(), ['north', { kind: 'defer', issue: 'tree' }], ['south', { kind: 'accept' }]);
+    const g = play(
+      start(),
+      ['north', { kind: 'defer', issue: 'tree' }],
+      ['south', { kind: 'accept' }],
+    );
     expect(g.settled).toEqual({ tree: 'deferred' });
     expect(lines(g)).toContain('Leave The tree to the spring meeting.');
   });
 
   it('answer a threat with the answer-to-a-threat lines', () => {
-    const g = play(start(), ['north', { kind: 'statement', tone: 'threatening' }], ['south', { kind: 'statement', tone: 'firm' }]);
+    const g = play(
+      start(),
+      ['north', { kind: 'statement', tone: 'threatening' }],
+      ['south', { kind: 'statement', tone: 'firm' }],
+    );
     expect(lines(g).at(-1)).toBe('Calm down.');
   });
 
   it('end the call when every issue is settled, with goodbyes and an ending', () => {
-    const g = play(start(), ['north', { kind: 'propose', terms: { fence: 'mid', tree: 'trim' } }], ['south', { kind: 'accept' }]);
+    const g = play(
+      start(),
+      ['north', { kind: 'propose', terms: { fence: 'mid', tree: 'trim' } }],
+      ['south', { kind: 'accept' }],
+    );
     expect(g.result).toEqual({ reason: 'agreement', ending: 'deal' });
     expect(lines(g).slice(-2).sort()).toEqual(['Bye.', 'Goodbye.']);
   });
@@ -99,8 +153,13 @@ describe('moves', () => {
     expect(fixedMoves(s, g, 'south')).toEqual([]);
   });
 
-  it('end the call on a threshold with that threshold\'s ending', () => {
-    const g = play(start(), ['north', { kind: 'statement', tone: 'threatening' }], ['south', { kind: 'statement', tone: 'threatening' }], ['north', { kind: 'statement', tone: 'threatening' }]);
+  it("end the call on a threshold with that threshold's ending", () => {
+    const g = play(
+      start(),
+      ['north', { kind: 'statement', tone: 'threatening' }],
+      ['south', { kind: 'statement', tone: 'threatening' }],
+      ['north', { kind: 'statement', tone: 'threatening' }],
+    );
     expect(g.result).toEqual({ reason: 'threshold', ending: 'breakdown' });
     expect(g.meters.pressure).toBe(100);
   });
@@ -115,7 +174,9 @@ describe('moves', () => {
   it('list only the moves a side may make now', () => {
     const kinds = fixedMoves(s, start(), 'north').map((m) => m.kind);
     expect(kinds).not.toContain('accept');
-    expect(kinds).toEqual(expect.arrayContaining(['statement', 'evidence', 'redLine', 'defer', 'endCall']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['statement', 'evidence', 'redLine', 'defer', 'endCall']),
+    );
     expect(fixedMoves(s, start(), 'south')).toEqual([]);
   });
 });

@@ -8,23 +8,35 @@ import { createCallMachine, type CallEvent } from '../../src/negotiation/call-ma
 import { callSeconds, fixedMoves, isLegal } from '../../src/negotiation/moves.ts';
 import { replay } from '../../src/negotiation/replay.ts';
 import { choicesOf, crossesRedLine, sideTable, tablesOf } from '../../src/negotiation/utility.ts';
-import { DEFERRED, DIFFICULTIES, type GameSettings, type GameState, type Move, type Settlement } from '../../src/negotiation/types.ts';
+import {
+  DEFERRED,
+  DIFFICULTIES,
+  type GameSettings,
+  type GameState,
+  type Move,
+  type Settlement,
+} from '../../src/negotiation/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, tiny } from '../helpers.ts';
 
 const scenarios: [string, Scenario][] = [['tiny', tiny()]];
-if (existsSync(repoPath(DEFAULT_SCENARIO))) scenarios.push(['default', loadOrThrow(DEFAULT_SCENARIO)]);
+if (existsSync(repoPath(DEFAULT_SCENARIO)))
+  scenarios.push(['default', loadOrThrow(DEFAULT_SCENARIO)]);
 
 const settingsArb = (s: Scenario) =>
-  fc.record({
-    seed: fc.integer({ min: 0, max: 2 ** 31 }),
-    difficulty: fc.constantFrom(...DIFFICULTIES),
-    humans: fc.subarray(s.sides.map((x) => x.id)),
-  }).map(({ seed, difficulty, humans }): GameSettings => ({
-    seed,
-    difficulty,
-    controllers: Object.fromEntries(s.sides.map((x) => [x.id, humans.includes(x.id) ? 'human' : 'computer'])),
-  }));
+  fc
+    .record({
+      seed: fc.integer({ min: 0, max: 2 ** 31 }),
+      difficulty: fc.constantFrom(...DIFFICULTIES),
+      humans: fc.subarray(s.sides.map((x) => x.id)),
+    })
+    .map(({ seed, difficulty, humans }): GameSettings => ({
+      seed,
+      difficulty,
+      controllers: Object.fromEntries(
+        s.sides.map((x) => [x.id, humans.includes(x.id) ? 'human' : 'computer']),
+      ),
+    }));
 
 /** A human's move from a stream of random numbers: a fixed move, or a random proposal. */
 function humanMove(s: Scenario, game: GameState, side: string, pick: () => number): Move {
@@ -40,7 +52,9 @@ function humanMove(s: Scenario, game: GameState, side: string, pick: () => numbe
   }
   const proposal: Move = { kind: 'propose', terms };
   // A student cannot send what the machine refuses: the buttons are disabled.
-  return isLegal(s, game, side, proposal) ? proposal : (fixed[pick() % fixed.length] ?? { kind: 'endCall' });
+  return isLegal(s, game, side, proposal)
+    ? proposal
+    : (fixed[pick() % fixed.length] ?? { kind: 'endCall' });
 }
 
 /** Plays a game to its end; returns every event sent and the states after each. */
@@ -53,7 +67,10 @@ function playRandom(s: Scenario, settings: GameSettings, picks: number[]) {
   for (const e of events) actor.send(e);
   for (let steps = 0; steps < 500 && actor.getSnapshot().matches('turns'); steps++) {
     const game = actor.getSnapshot().context.game;
-    const event: CallEvent = settings.controllers[game.turn] === 'computer' ? { type: 'computerMove' } : { type: 'move', side: game.turn, move: humanMove(s, game, game.turn, pick) };
+    const event: CallEvent =
+      settings.controllers[game.turn] === 'computer'
+        ? { type: 'computerMove' }
+        : { type: 'move', side: game.turn, move: humanMove(s, game, game.turn, pick) };
     events.push(event);
     actor.send(event);
   }
@@ -77,7 +94,7 @@ describe.each(scenarios)('engine invariants (%s scenario)', (_name, s) => {
     );
   });
 
-  it('ends every game, by the end of the call\'s time at the latest, with an ending of the scenario', () => {
+  it("ends every game, by the end of the call's time at the latest, with an ending of the scenario", () => {
     fc.assert(
       fc.property(settingsArb(s), picksArb, (settings, picks) => {
         const { final } = playRandom(s, settings, picks);
@@ -105,9 +122,13 @@ describe.each(scenarios)('engine invariants (%s scenario)', (_name, s) => {
             if (computer) expect(crossesRedLine(mine, choicesOf(tables, move.terms))).toBe(false);
             standing = { ...move.terms };
           } else if (move.kind === 'defer') standing = { [move.issue]: DEFERRED };
-          else if (move.kind === 'accept') expect(crossesRedLine(mine, choicesOf(tables, standing))).toBe(false);
+          else if (move.kind === 'accept')
+            expect(crossesRedLine(mine, choicesOf(tables, standing))).toBe(false);
         }
-        for (const side of s.sides) expect(crossesRedLine(sideTable(tables, side.id), choicesOf(tables, game.settled))).toBe(false);
+        for (const side of s.sides)
+          expect(crossesRedLine(sideTable(tables, side.id), choicesOf(tables, game.settled))).toBe(
+            false,
+          );
       }),
       { numRuns: 150 },
     );
@@ -135,7 +156,10 @@ describe.each(scenarios)('engine invariants (%s scenario)', (_name, s) => {
         for (const e of events.slice(0, cut)) first.send(e);
         const saved: unknown = JSON.parse(JSON.stringify(first.getPersistedSnapshot()));
         first.stop();
-        const restored = createActor(machine, { snapshot: saved as ReturnType<typeof first.getPersistedSnapshot>, input: { settings } });
+        const restored = createActor(machine, {
+          snapshot: saved as ReturnType<typeof first.getPersistedSnapshot>,
+          input: { settings },
+        });
         restored.start();
         for (const e of events.slice(cut)) restored.send(e);
         expect(restored.getSnapshot().context.game).toEqual(final.context.game);

@@ -16,15 +16,19 @@ describe('the seeded generator', () => {
 
   it('always draws in [0, 1) and integers in [0, n)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 1, max: 50 }), (state, n) => {
-        const [x, next] = nextRandom(state);
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThan(1);
-        expect(Number.isInteger(next) && next >= 0 && next < 2 ** 32).toBe(true);
-        const k = new Rng(state).int(n);
-        expect(k).toBeGreaterThanOrEqual(0);
-        expect(k).toBeLessThan(n);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 1, max: 50 }),
+        (state, n) => {
+          const [x, next] = nextRandom(state);
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThan(1);
+          expect(Number.isInteger(next) && next >= 0 && next < 2 ** 32).toBe(true);
+          const k = new Rng(state).int(n);
+          expect(k).toBeGreaterThanOrEqual(0);
+          expect(k).toBeLessThan(n);
+        },
+      ),
     );
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coveredUtility, choicesOf, crossesRedLine, sideTable, tablesOf, utility } from '../../src/negotiation/utility.ts';
+import {
+  coveredUtility,
+  choicesOf,
+  crossesRedLine,
+  sideTable,
+  tablesOf,
+  utility,
+} from '../../src/negotiation/utility.ts';
 import { tiny } from '../helpers.ts';
 
 describe('utility of a deal', () => {
@@ -27,7 +34,7 @@ describe('utility of a deal', () => {
     expect(Number.isNaN(coveredUtility(sideTable(t, 'north'), choicesOf(t, {})))).toBe(true);
   });
 
-  it('knows which deals cross a side\'s red lines', () => {
+  it("knows which deals cross a side's red lines", () => {
     const t = tablesOf(s);
     expect(crossesRedLine(sideTable(t, 'north'), choicesOf(t, { tree: 'cut' }))).toBe(true);
     expect(crossesRedLine(sideTable(t, 'south'), choicesOf(t, { tree: 'cut' }))).toBe(false);

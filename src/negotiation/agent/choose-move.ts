@@ -8,9 +8,17 @@ import type { Scenario, Tone } from '../../scenario/schema.ts';
 import type { GameState, Move, SideId, Terms } from '../types.ts';
 import type { Rng } from '../random.ts';
 import type { Choices } from '../utility.ts';
-import { choicesOf, coveredUtility, crossesRedLine, sideTable, tablesOf, termsOf, utilityOfChoices } from '../utility.ts';
-import { allDeals, extendsSettled } from '../analysis/deal-space.ts';
-import { crossesKnownRedLine, estimateOpponentUtility } from './opponent-model.ts';
+import {
+  choicesOf,
+  coveredUtility,
+  crossesRedLine,
+  sideTable,
+  tablesOf,
+  termsOf,
+  utilityOfChoices,
+} from '../utility.ts';
+import { allDeals, extendsSettled, type DealPoint } from '../analysis/deal-space.ts';
+import { crossesKnownRedLine, opponentEstimateTable } from './opponent-model.ts';
 import { mood, tacticFor, targetUtility } from './tactics.ts';
 import { callSeconds, lastMove } from '../moves.ts';
 
@@ -29,13 +37,18 @@ export interface AgentView {
 /** What the agent is thinking: its aim and its next offer (for tests and the debrief). */
 export function agentView(scenario: Scenario, state: GameState, side: SideId): AgentView {
   const plan = planOffer(scenario, state, side, undefined);
-  return { target: plan.target, reservation: plan.reservation, offer: plan.offer ? termsOf(tablesOf(scenario), plan.offer) : undefined };
+  return {
+    target: plan.target,
+    reservation: plan.reservation,
+    offer: plan.offer ? termsOf(tablesOf(scenario), plan.offer) : undefined,
+  };
 }
 
 export function chooseMove(scenario: Scenario, state: GameState, side: SideId, rng: Rng): Move {
   const tables = tablesOf(scenario);
   const me = sideTable(tables, side);
-  const style = state.settings.styles?.[side] ?? scenario.sides.find((s) => s.id === side)?.style ?? 'linear';
+  const style =
+    state.settings.styles?.[side] ?? scenario.sides.find((s) => s.id === side)?.style ?? 'linear';
   const plan = planOffer(scenario, state, side, rng);
   const standing = state.standing;
   const remaining = callSeconds(scenario) - state.clock;
@@ -47,7 +60,13 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
     if (crossesRedLine(me, proposed)) {
       const red = scenario.sides
         .find((s) => s.id === side)
-        ?.redLines.find((r) => standing.terms[r.issue] === r.option && !state.redLinesInvoked.some((x) => x.side === side && x.issue === r.issue && x.option === r.option));
+        ?.redLines.find(
+          (r) =>
+            standing.terms[r.issue] === r.option &&
+            !state.redLinesInvoked.some(
+              (x) => x.side === side && x.issue === r.issue && x.option === r.option,
+            ),
+        );
       return red ? { kind: 'redLine', issue: red.issue, option: red.option } : { kind: 'reject' };
     }
     const merged = choicesOf(tables, { ...standing.terms, ...state.settled });
@@ -55,10 +74,16 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
     const offerValue = plan.offer ? coveredUtility(me, plan.offer) : -Infinity;
     const lastChance = remaining <= 2 * scenario.moves.propose.seconds;
     const canStillReachReservation = bestCompletion(scenario, side, merged) >= plan.reservation;
-    if (canStillReachReservation && (onItsTerms >= plan.target || onItsTerms >= offerValue || (lastChance && utilityOfChoices(me, merged) >= plan.reservation))) {
+    if (
+      canStillReachReservation &&
+      (onItsTerms >= plan.target ||
+        onItsTerms >= offerValue ||
+        (lastChance && utilityOfChoices(me, merged) >= plan.reservation))
+    ) {
       return { kind: 'accept' };
     }
-    if (onItsTerms < plan.reservation - 10 && rng.chance(style === 'boulware' ? 0.5 : 0.25)) return { kind: 'reject' };
+    if (onItsTerms < plan.reservation - 10 && rng.chance(style === 'boulware' ? 0.5 : 0.25))
+      return { kind: 'reject' };
     if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
     return { kind: 'reject' };
   }
@@ -69,19 +94,25 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
     return { kind: 'statement', tone: answerTone(style, pressure, rng) };
   }
 
-  const evidence = scenario.evidence.filter((e) => e.side === side && !state.evidenceUsed.includes(e.id));
+  const evidence = scenario.evidence.filter(
+    (e) => e.side === side && !state.evidenceUsed.includes(e.id),
+  );
 
   // 3. Its own proposal is waiting for an answer: make the case for it.
   if (standing && standing.by === side) {
-    if (evidence.length > 0 && rng.chance(0.5)) return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
+    if (evidence.length > 0 && rng.chance(0.5))
+      return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
     const deferrable = deferCandidate(scenario, state, side, plan.target);
-    if (deferrable !== undefined && state.clock / callSeconds(scenario) > 0.6) return { kind: 'defer', issue: deferrable };
+    if (deferrable !== undefined && state.clock / callSeconds(scenario) > 0.6)
+      return { kind: 'defer', issue: deferrable };
     return { kind: 'statement', tone: statementTone(style, pressure, rng) };
   }
 
   // 4. Nothing on the table: open with data, a warning, or an offer.
-  if (evidence.length > 0 && rng.chance(0.3)) return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
-  if (style === 'boulware' && pressure < CALM_DOWN_AT && rng.chance(0.15)) return { kind: 'statement', tone: 'threatening' };
+  if (evidence.length > 0 && rng.chance(0.3))
+    return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
+  if (style === 'boulware' && pressure < CALM_DOWN_AT && rng.chance(0.15))
+    return { kind: 'statement', tone: 'threatening' };
   if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
   return { kind: 'endCall' };
 }
@@ -92,6 +123,22 @@ interface Plan {
   offer: Choices | undefined;
 }
 
+/** Each side's deals that cross none of its red lines, best for it first: computed once per scenario. */
+const rankedCache = new WeakMap<Scenario, [DealPoint[], DealPoint[]]>();
+
+function rankedDeals(scenario: Scenario, sideIndex: 0 | 1): DealPoint[] {
+  let ranked = rankedCache.get(scenario);
+  if (!ranked) {
+    const rank = (i: 0 | 1) =>
+      allDeals(scenario)
+        .filter((d) => !d.crosses[i])
+        .sort((a, b) => b.utilities[i] - a.utilities[i]);
+    ranked = [rank(0), rank(1)];
+    rankedCache.set(scenario, ranked);
+  }
+  return ranked[sideIndex];
+}
+
 /**
  * The offer the agent would make: among complete packages over the open issues
  * that cross no red line it knows of and reach its aim, the one it estimates the
@@ -99,65 +146,89 @@ interface Plan {
  */
 function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng | undefined): Plan {
   const tables = tablesOf(scenario);
-  const me = sideTable(tables, side);
   const model = state.models[side];
   const settled = choicesOf(tables, state.settled);
   const tactic = tacticFor(scenario, state, side);
   const length = callSeconds(scenario);
   const timeNext = Math.min(1, (state.clock + scenario.moves.propose.seconds) / length);
-
-  const candidates: Choices[] = [];
-  let best = -Infinity;
   const myIndex = tables.sides[0].id === side ? 0 : 1;
-  for (const deal of allDeals(scenario)) {
-    if (!extendsSettled(deal.choices, settled) || deal.crosses[myIndex]) continue;
-    if (model && crossesKnownRedLine(model, tables, deal.choices)) continue;
-    candidates.push(deal.choices);
-    const u = deal.utilities[myIndex];
-    if (u > best) best = u;
-  }
-  const target = targetUtility(best, tactic, timeNext, mood(scenario, state, side));
-  if (candidates.length === 0) return { target, reservation: tactic.reservation, offer: undefined };
+  const ranked = rankedDeals(scenario, myIndex);
+  const allowed = (d: DealPoint) =>
+    extendsSettled(d.choices, settled) && !(model && crossesKnownRedLine(model, tables, d.choices));
 
+  const top = ranked.find(allowed);
+  if (!top)
+    return { target: tactic.reservation, reservation: tactic.reservation, offer: undefined };
+  const target = targetUtility(
+    top.utilities[myIndex],
+    tactic,
+    timeNext,
+    mood(scenario, state, side),
+  );
+
+  const estimate = model ? opponentEstimateTable(model, tables) : undefined;
   const lastTerms = lastOwnOffer(state, side);
   const lastOwn = lastTerms ? choicesOf(tables, lastTerms) : undefined;
   let chosen: Choices | undefined;
   let chosenScore = -Infinity;
-  let chosenOwn = -Infinity;
   let ties = 0;
-  for (const choices of candidates) {
-    const own = utilityOfChoices(me, choices);
-    if (own < target - 1e-9) continue;
-    const theirs = model ? estimateOpponentUtility(model, tables, choices) : 0;
+  for (const deal of ranked) {
+    const own = deal.utilities[myIndex];
+    if (own < target - 1e-9) break;
+    if (!allowed(deal)) continue;
+    let score = 0;
+    if (estimate)
+      for (let i = 0; i < deal.choices.length; i++)
+        score += estimate[i]?.[deal.choices[i] ?? 0] ?? 0;
     // A repeat of an offer just turned down is worth a little less: vary the package.
-    const score = theirs - (lastOwn !== undefined && sameOpen(choices, lastOwn, settled) ? 0.05 : 0);
-    if (score > chosenScore + 1e-9 || (Math.abs(score - chosenScore) <= 1e-9 && own > chosenOwn + 1e-9)) {
-      chosen = choices;
+    if (lastOwn !== undefined && sameOpen(deal.choices, lastOwn, settled)) score -= 0.05;
+    // Deals come best-for-self first, so a strictly better score wins and a tie keeps the better-for-self deal,
+    // unless it is a true tie in both, which chance breaks.
+    if (score > chosenScore + 1e-9) {
+      chosen = deal.choices;
       chosenScore = score;
-      chosenOwn = own;
       ties = 1;
-    } else if (Math.abs(score - chosenScore) <= 1e-9 && Math.abs(own - chosenOwn) <= 1e-9 && rng) {
+    } else if (
+      rng &&
+      Math.abs(score - chosenScore) <= 1e-9 &&
+      chosen &&
+      Math.abs(utilityOfChoices(sideTable(tables, side), chosen) - own) <= 1e-9
+    ) {
       ties++;
-      if (rng.int(ties) === 0) chosen = choices;
+      if (rng.int(ties) === 0) chosen = deal.choices;
     }
   }
-  // Only settled issues' open part is proposed.
+  // Only the open issues are proposed.
   const offer = chosen?.map((c, i) => ((settled[i] ?? -1) >= 0 ? -1 : c));
   return { target, reservation: tactic.reservation, offer };
 }
 
+/** The best utility any completion of a partial deal can give a side, within its red lines (utility is additive). */
 function bestCompletion(scenario: Scenario, side: SideId, partial: Choices): number {
-  const tables = tablesOf(scenario);
-  const myIndex = tables.sides[0].id === side ? 0 : 1;
-  let best = -Infinity;
-  for (const deal of allDeals(scenario)) {
-    if (!deal.crosses[myIndex] && extendsSettled(deal.choices, partial)) best = Math.max(best, deal.utilities[myIndex]);
+  const me = sideTable(tablesOf(scenario), side);
+  let u = 0;
+  for (let i = 0; i < me.weights.length; i++) {
+    const c = partial[i] ?? -1;
+    const values = me.values[i] ?? [];
+    if (c >= 0) u += (me.weights[i] ?? 0) * (values[c] ?? 0);
+    else {
+      let best = -Infinity;
+      values.forEach((v, k) => {
+        if (!me.redLines[i]?.has(k) && v > best) best = v;
+      });
+      u += (me.weights[i] ?? 0) * best;
+    }
   }
-  return best;
+  return u;
 }
 
 /** An open issue the side would rather leave to the follow-up talks than settle below its aim. */
-function deferCandidate(scenario: Scenario, state: GameState, side: SideId, target: number): string | undefined {
+function deferCandidate(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  target: number,
+): string | undefined {
   const me = sideTable(tablesOf(scenario), side);
   return scenario.issues.find((issue, i) => {
     if (state.settled[issue.id] !== undefined) return false;

@@ -18,7 +18,9 @@ export function newOpponentModel(scenario: Scenario, opponent: SideId): Opponent
     counts[issue.id] = {};
   }
   const side = scenario.sides.find((s) => s.id === opponent);
-  const redLines = (side?.redLines ?? []).filter((r) => r.public).map((r) => ({ issue: r.issue, option: r.option }));
+  const redLines = (side?.redLines ?? [])
+    .filter((r) => r.public)
+    .map((r) => ({ issue: r.issue, option: r.option }));
   return { weights, counts, last: null, redLines };
 }
 
@@ -39,31 +41,49 @@ export function observeProposal(model: OpponentModel, terms: Terms): OpponentMod
   return { ...model, counts, weights, last: terms };
 }
 
-export function observeRedLine(model: OpponentModel, issue: IssueId, option: OptionId): OpponentModel {
+export function observeRedLine(
+  model: OpponentModel,
+  issue: IssueId,
+  option: OptionId,
+): OpponentModel {
   if (model.redLines.some((r) => r.issue === issue && r.option === option)) return model;
   return { ...model, redLines: [...model.redLines, { issue, option }] };
 }
 
 /**
- * The estimated utility (0–1) of a full set of choices to the opponent: per issue,
- * how often it proposed that settlement relative to its favourite.
+ * The estimated utility (0–1) to the opponent of each choice on each issue,
+ * weighted: how often it proposed that settlement relative to its favourite.
+ * A deal's estimate is the sum over issues.
  */
-export function estimateOpponentUtility(model: OpponentModel, tables: ScenarioTables, choices: readonly number[]): number {
-  let u = 0;
-  for (let i = 0; i < tables.issueIds.length; i++) {
-    const issue = tables.issueIds[i] ?? '';
-    const settlement = tables.choices[i]?.[choices[i] ?? -1];
+export function opponentEstimateTable(model: OpponentModel, tables: ScenarioTables): number[][] {
+  return tables.issueIds.map((issue, i) => {
     const counts = model.counts[issue] ?? {};
     let max = 0;
     for (const k in counts) max = Math.max(max, counts[k] ?? 0);
-    const seen = settlement === undefined ? 0 : (counts[settlement] ?? 0);
-    u += (model.weights[issue] ?? 0) * ((seen + 1) / (max + 1));
-  }
+    const weight = model.weights[issue] ?? 0;
+    return (tables.choices[i] ?? []).map(
+      (settlement) => (weight * ((counts[settlement] ?? 0) + 1)) / (max + 1),
+    );
+  });
+}
+
+export function estimateOpponentUtility(
+  model: OpponentModel,
+  tables: ScenarioTables,
+  choices: readonly number[],
+): number {
+  const table = opponentEstimateTable(model, tables);
+  let u = 0;
+  for (let i = 0; i < choices.length; i++) u += table[i]?.[choices[i] ?? -1] ?? 0;
   return u;
 }
 
 /** True when the choices contain an option the opponent is known to refuse. */
-export function crossesKnownRedLine(model: OpponentModel, tables: ScenarioTables, choices: readonly number[]): boolean {
+export function crossesKnownRedLine(
+  model: OpponentModel,
+  tables: ScenarioTables,
+  choices: readonly number[],
+): boolean {
   for (const r of model.redLines) {
     const i = tables.issueIds.indexOf(r.issue);
     if (i >= 0 && tables.choices[i]?.[choices[i] ?? -1] === r.option) return true;

@@ -50,7 +50,12 @@ export function mood(scenario: Scenario, state: GameState, side: SideId): number
 }
 
 /** The utility (0–100) the side aims for now: between its best and its reservation. */
-export function targetUtility(best: number, tactic: Tactic, timeFraction: number, moodShift: number): number {
+export function targetUtility(
+  best: number,
+  tactic: Tactic,
+  timeFraction: number,
+  moodShift: number,
+): number {
   const floor = Math.min(best, tactic.reservation);
   const c = Math.max(0, Math.min(1, concession(tactic.exponent, timeFraction) + moodShift));
   return best - (best - floor) * c;

@@ -41,7 +41,12 @@ export function allDeals(scenario: Scenario): DealPoint[] {
       rest = Math.floor(rest / size);
     }
     const crosses: [boolean, boolean] = [crossesRedLine(a, choices), crossesRedLine(b, choices)];
-    deals.push({ choices, utilities: [utilityOfChoices(a, choices), utilityOfChoices(b, choices)], feasible: !crosses[0] && !crosses[1], crosses });
+    deals.push({
+      choices,
+      utilities: [utilityOfChoices(a, choices), utilityOfChoices(b, choices)],
+      feasible: !crosses[0] && !crosses[1],
+      crosses,
+    });
   }
   cache.set(scenario, deals);
   return deals;

@@ -4,13 +4,22 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Terms } from '../types.ts';
 import { allDeals, type DealPoint } from './deal-space.ts';
-import { choicesOf, crossesRedLine, sidesOf, tablesOf, termsOf, utilityOfChoices } from '../utility.ts';
+import {
+  choicesOf,
+  crossesRedLine,
+  sidesOf,
+  tablesOf,
+  termsOf,
+  utilityOfChoices,
+} from '../utility.ts';
 
 /** Deals no other feasible deal beats for one side without hurting the other, best-for-sides[0] first. */
 export function paretoFrontier(deals: readonly DealPoint[]): DealPoint[] {
   const feasible = deals.filter((d) => d.feasible);
   // Sort by the first side's utility, descending (ties: second side descending); sweep keeping rising second-side utility.
-  const sorted = [...feasible].sort((a, b) => b.utilities[0] - a.utilities[0] || b.utilities[1] - a.utilities[1]);
+  const sorted = [...feasible].sort(
+    (a, b) => b.utilities[0] - a.utilities[0] || b.utilities[1] - a.utilities[1],
+  );
   const frontier: DealPoint[] = [];
   let bestSecond = -Infinity;
   for (const d of sorted) {
@@ -32,7 +41,10 @@ export function walkAwayValues(scenario: Scenario): [number, number] {
  * both sides' gains over their walk-away values. Undefined when no deal is
  * better than walking away for both (no zone of agreement).
  */
-export function nashPoint(deals: readonly DealPoint[], walkAway: readonly [number, number]): DealPoint | undefined {
+export function nashPoint(
+  deals: readonly DealPoint[],
+  walkAway: readonly [number, number],
+): DealPoint | undefined {
   let best: DealPoint | undefined;
   let bestProduct = -Infinity;
   for (const d of deals) {
@@ -109,7 +121,9 @@ export function standingOf(scenario: Scenario, analysis: DealAnalysis, terms: Te
     }
   }
   const nash = analysis.nash;
-  const nashProduct = nash ? (nash.utilities[0] - analysis.walkAway[0]) * (nash.utilities[1] - analysis.walkAway[1]) : 0;
+  const nashProduct = nash
+    ? (nash.utilities[0] - analysis.walkAway[0]) * (nash.utilities[1] - analysis.walkAway[1])
+    : 0;
   const product = gains[0] > 0 && gains[1] > 0 ? gains[0] * gains[1] : 0;
   return {
     utilities: u,
@@ -123,4 +137,3 @@ export function standingOf(scenario: Scenario, analysis: DealAnalysis, terms: Te
     percentile: feasibleCount > 0 ? [worse0 / feasibleCount, worse1 / feasibleCount] : [0, 0],
   };
 }
-
