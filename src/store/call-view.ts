@@ -1,0 +1,194 @@
+// What the screen shows of a call, derived from the machine's snapshot for
+// the side the player plays: the transcript in words, the meters, the clock,
+// the table, and what may be done now (asked of the machine with can()).
+// Pure: the store calls it on every snapshot; the scenes only read its result.
+import type { Scenario, Tone } from '../scenario/schema.ts';
+import { TONES } from '../scenario/schema.ts';
+import type { CallEvent } from '../negotiation/call-machine.ts';
+import type { CallSnapshot } from '../negotiation/replay.ts';
+import { fixedMoves } from '../negotiation/moves.ts';
+import { narrate, type NarratedLine } from '../negotiation/narrate.ts';
+import { playerView, type PlayerView } from '../negotiation/player-view.ts';
+import { settlementLabel } from '../negotiation/dialogue.ts';
+import type {
+  CallResult,
+  MeterChange,
+  Move,
+  Settlement,
+  SideId,
+  Terms,
+} from '../negotiation/types.ts';
+import { DEFERRED } from '../negotiation/types.ts';
+import type { Catalogue } from '../messages/en.ts';
+
+export type CallPhase = 'ringing' | 'opening' | 'turns' | 'closing' | 'ended';
+
+export interface MeterView {
+  id: string;
+  name: string;
+  description: string;
+  value: number;
+  start: number;
+  /** Thresholds that end the call, to draw on the bar. */
+  limits: number[];
+}
+
+export interface TableRow {
+  issue: string;
+  name: string;
+  settled?: { settlement: Settlement; label: string };
+  standing?: { settlement: Settlement; label: string; by: SideId };
+  options: { id: Settlement; label: string; text?: string; redLine: 'mine' | 'theirs' | null }[];
+}
+
+export interface Available {
+  propose: boolean;
+  accept: boolean;
+  reject: boolean;
+  tones: Tone[];
+  evidence: { id: string; label: string }[];
+  redLines: { issue: string; option: string; label: string }[];
+  defer: { issue: string; name: string }[];
+  endCall: boolean;
+}
+
+export interface CallView {
+  phase: CallPhase;
+  side: SideId;
+  view: PlayerView;
+  /** The transcript in words, in order; meter entries keep their raw changes for animation. */
+  transcript: (NarratedLine & { changes?: MeterChange[] })[];
+  meters: MeterView[];
+  clock: { elapsed: number; total: number };
+  turn: SideId;
+  myTurn: boolean;
+  table: TableRow[];
+  available: Available;
+  result: CallResult | null;
+}
+
+const NOTHING: Available = {
+  propose: false,
+  accept: false,
+  reject: false,
+  tones: [],
+  evidence: [],
+  redLines: [],
+  defer: [],
+  endCall: false,
+};
+
+export function callView(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  side: SideId,
+  catalogue: Catalogue,
+): CallView {
+  const game = snapshot.context.game;
+  const view = playerView(scenario, game, side);
+  const phase = (typeof snapshot.value === 'string' ? snapshot.value : 'turns') as CallPhase;
+  const myTurn =
+    phase === 'turns' && game.turn === side && game.settings.controllers[side] === 'human';
+  const can = (move: Move) => snapshot.can({ type: 'move', side, move } satisfies CallEvent);
+  const mineRed = new Set(view.me.redLines.map((r) => `${r.issue}/${r.option}`));
+  const theirRed = new Set(view.them.knownRedLines.map((r) => `${r.issue}/${r.option}`));
+
+  const table: TableRow[] = scenario.issues.map((issue) => {
+    const settled = game.settled[issue.id];
+    const standing = game.standing?.terms[issue.id];
+    const label = (s: Settlement) => settlementLabel(scenario, issue.id, s);
+    return {
+      issue: issue.id,
+      name: issue.name,
+      ...(settled !== undefined ? { settled: { settlement: settled, label: label(settled) } } : {}),
+      ...(standing !== undefined && game.standing
+        ? { standing: { settlement: standing, label: label(standing), by: game.standing.by } }
+        : {}),
+      options: [
+        ...issue.options.map((o) => ({
+          id: o.id,
+          label: o.label,
+          ...(o.text ? { text: o.text } : {}),
+          redLine: mineRed.has(`${issue.id}/${o.id}`)
+            ? ('mine' as const)
+            : theirRed.has(`${issue.id}/${o.id}`)
+              ? ('theirs' as const)
+              : null,
+        })),
+        { id: DEFERRED, label: label(DEFERRED), redLine: null },
+      ],
+    };
+  });
+
+  let available = NOTHING;
+  if (myTurn) {
+    const fixed = fixedMoves(scenario, game, side).filter(can);
+    available = {
+      propose: scenario.issues.some((i) => game.settled[i.id] === undefined),
+      accept: fixed.some((m) => m.kind === 'accept'),
+      reject: fixed.some((m) => m.kind === 'reject'),
+      tones: TONES.filter((tone) => fixed.some((m) => m.kind === 'statement' && m.tone === tone)),
+      evidence: fixed.flatMap((m) =>
+        m.kind === 'evidence'
+          ? [{ id: m.id, label: scenario.evidence.find((e) => e.id === m.id)?.label ?? m.id }]
+          : [],
+      ),
+      redLines: fixed.flatMap((m) =>
+        m.kind === 'redLine'
+          ? [
+              {
+                issue: m.issue,
+                option: m.option,
+                label: settlementLabel(scenario, m.issue, m.option),
+              },
+            ]
+          : [],
+      ),
+      defer: fixed.flatMap((m) =>
+        m.kind === 'defer'
+          ? [
+              {
+                issue: m.issue,
+                name: scenario.issues.find((i) => i.id === m.issue)?.name ?? m.issue,
+              },
+            ]
+          : [],
+      ),
+      endCall: fixed.some((m) => m.kind === 'endCall'),
+    };
+  }
+
+  return {
+    phase,
+    side,
+    view,
+    transcript: game.transcript.map((entry) => ({
+      ...narrate(scenario, entry, catalogue),
+      ...(entry.kind === 'meters' ? { changes: entry.changes } : {}),
+    })),
+    meters: scenario.meters.map((m) => ({
+      id: m.id,
+      name: m.name,
+      description: m.description ?? '',
+      value: game.meters[m.id] ?? m.start,
+      start: m.start,
+      limits: m.endsAt.flatMap((t) =>
+        [t.atLeast, t.atMost].filter((x): x is number => x !== undefined),
+      ),
+    })),
+    clock: { elapsed: game.clock, total: scenario.callMinutes * 60 },
+    turn: game.turn,
+    myTurn,
+    table,
+    available,
+    result: game.result,
+  };
+}
+
+/** True when the machine would take this proposal from the player now (no red line of theirs, open issues only). */
+export function canPropose(snapshot: CallSnapshot, side: SideId, terms: Terms): boolean {
+  return (
+    Object.keys(terms).length > 0 &&
+    snapshot.can({ type: 'move', side, move: { kind: 'propose', terms } })
+  );
+}

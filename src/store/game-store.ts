@@ -1,0 +1,268 @@
+// The one bridge from the running call machine to everything that draws or
+// plays sound: a Zustand vanilla store. It owns the actor, turns each snapshot
+// into a CallView for the player's side, paces the computer's turns with a
+// skippable "thinking" pause, and takes the player's choices as actions.
+// Scenes, the DOM layer and the audio read it and call its actions; none of
+// them touches the machine or computes a rule.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createActor, type Actor } from 'xstate';
+import type { Scenario, Tone } from '../scenario/schema.ts';
+import type { Problem } from '../scenario/problem.ts';
+import {
+  createCallMachine,
+  type CallEvent,
+  type CallMachine,
+} from '../negotiation/call-machine.ts';
+import type { GameRecord } from '../negotiation/replay.ts';
+import { otherSide, sidesOf } from '../negotiation/utility.ts';
+import type { Difficulty, GameSettings, Move, SideId, Terms } from '../negotiation/types.ts';
+import { en, type Catalogue } from '../messages/en.ts';
+import { callView, canPropose, type CallView } from './call-view.ts';
+
+export type Screen = 'title' | 'briefing' | 'call' | 'ending';
+
+/** A scenario file offered on the title screen: loaded, or with the problems that stop it. */
+export interface ScenarioEntry {
+  file: string;
+  title: string;
+  scenario?: Scenario;
+  problems?: Problem[];
+}
+
+export interface Setup {
+  file: string;
+  side: SideId;
+  difficulty: Difficulty;
+  /** A fixed seed (from a teacher's link); null draws a fresh one for each game. */
+  seed: number | null;
+}
+
+export interface Scheduler {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface StoreDeps {
+  scenarios: ScenarioEntry[];
+  scheduler?: Scheduler;
+  /** How long the computer "thinks" before it answers, in ms. */
+  thinkMs?: number;
+  /** A fresh seed for a game without a fixed one. */
+  newSeed?: () => number;
+  catalogue?: Catalogue;
+  sound?: boolean;
+}
+
+export interface GameActions {
+  selectScenario(file: string): void;
+  selectSide(side: SideId): void;
+  selectDifficulty(difficulty: Difficulty): void;
+  setSound(on: boolean): void;
+  toggleSound(): void;
+  openBriefing(): void;
+  startCall(): void;
+  answer(): void;
+  proceed(): void;
+  propose(terms: Terms): void;
+  canPropose(terms: Terms): boolean;
+  accept(): void;
+  reject(): void;
+  speak(tone: Tone): void;
+  presentEvidence(id: string): void;
+  invokeRedLine(issue: string, option: string): void;
+  defer(issue: string): void;
+  endCall(): void;
+  skipThinking(): void;
+  playAgain(): void;
+  switchSides(): void;
+  backToTitle(): void;
+  /** Stops the actor and any pending timer (page unload, tests). */
+  dispose(): void;
+}
+
+export interface GameState {
+  screen: Screen;
+  scenarios: ScenarioEntry[];
+  setup: Setup;
+  sound: boolean;
+  catalogue: Catalogue;
+  /** The scenario being played or briefed, when the selected file loads. */
+  scenario: Scenario | null;
+  /** The call as the player's side sees it; null before the call starts. */
+  call: CallView | null;
+  /** True while the computer's answer is pending (skippable). */
+  thinking: boolean;
+  /** The game so far, as a replayable record. */
+  record: GameRecord | null;
+  actions: GameActions;
+}
+
+export type GameStore = StoreApi<GameState>;
+
+const browserScheduler: Scheduler = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function createGameStore(deps: StoreDeps): GameStore {
+  const scheduler = deps.scheduler ?? browserScheduler;
+  const thinkMs = deps.thinkMs ?? 1200;
+  const newSeed = deps.newSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
+  const firstPlayable = deps.scenarios.find((s) => s.scenario);
+  const firstSide = firstPlayable?.scenario ? sidesOf(firstPlayable.scenario)[0].id : '';
+
+  let actor: Actor<CallMachine> | undefined;
+  let machineFor: { scenario: Scenario; machine: CallMachine } | undefined;
+  let pending: unknown;
+  let events: CallEvent[] = [];
+  let settings: GameSettings | undefined;
+
+  return createStore<GameState>()((set, get) => {
+    const scenarioOf = (file: string) =>
+      get().scenarios.find((s) => s.file === file)?.scenario ?? null;
+
+    const stopCall = () => {
+      if (pending !== undefined) scheduler.clearTimeout(pending);
+      pending = undefined;
+      actor?.stop();
+      actor = undefined;
+    };
+
+    const send = (event: CallEvent) => {
+      if (!actor) return;
+      events.push(event);
+      actor.send(event);
+    };
+
+    const sendMove = (move: Move) => {
+      const { call } = get();
+      if (!call?.myTurn) return;
+      send({ type: 'move', side: call.side, move });
+    };
+
+    const onSnapshot = () => {
+      if (!actor) return;
+      const scenario = get().scenario;
+      const snapshot = actor.getSnapshot();
+      if (!scenario || !settings) return;
+      const side = get().setup.side;
+      const call = callView(scenario, snapshot, side, get().catalogue);
+      const computerToMove = snapshot.can({ type: 'computerMove' });
+      set({
+        call,
+        thinking: computerToMove,
+        record: { scenario: scenario.id, settings, events: [...events] },
+        ...(call.phase === 'ended' ? { screen: 'ending' as const } : {}),
+      });
+      if (computerToMove && pending === undefined) {
+        pending = scheduler.setTimeout(() => {
+          pending = undefined;
+          send({ type: 'computerMove' });
+        }, thinkMs);
+      }
+    };
+
+    const actions: GameActions = {
+      selectScenario(file) {
+        const scenario = scenarioOf(file);
+        const side = scenario
+          ? scenario.sides.some((s) => s.id === get().setup.side)
+            ? get().setup.side
+            : sidesOf(scenario)[0].id
+          : get().setup.side;
+        set({ setup: { ...get().setup, file, side }, scenario });
+      },
+      selectSide(side) {
+        if (get().scenario?.sides.some((s) => s.id === side))
+          set({ setup: { ...get().setup, side } });
+      },
+      selectDifficulty(difficulty) {
+        set({ setup: { ...get().setup, difficulty } });
+      },
+      setSound(on) {
+        set({ sound: on });
+      },
+      toggleSound() {
+        set({ sound: !get().sound });
+      },
+      openBriefing() {
+        if (get().scenario) set({ screen: 'briefing' });
+      },
+      startCall() {
+        const scenario = get().scenario;
+        if (!scenario) return;
+        stopCall();
+        const { side, difficulty, seed } = get().setup;
+        settings = {
+          seed: seed ?? newSeed(),
+          difficulty,
+          controllers: { [side]: 'human', [otherSide(scenario, side)]: 'computer' },
+        };
+        if (machineFor?.scenario !== scenario)
+          machineFor = { scenario, machine: createCallMachine(scenario) };
+        events = [];
+        actor = createActor(machineFor.machine, { input: { settings } });
+        actor.subscribe(onSnapshot);
+        actor.start();
+        set({ screen: 'call' });
+        onSnapshot();
+      },
+      answer: () => send({ type: 'answer' }),
+      proceed: () => send({ type: 'proceed' }),
+      propose: (terms) => sendMove({ kind: 'propose', terms }),
+      canPropose(terms) {
+        const call = get().call;
+        return (
+          actor !== undefined &&
+          call !== null &&
+          call.myTurn &&
+          canPropose(actor.getSnapshot(), call.side, terms)
+        );
+      },
+      accept: () => sendMove({ kind: 'accept' }),
+      reject: () => sendMove({ kind: 'reject' }),
+      speak: (tone) => sendMove({ kind: 'statement', tone }),
+      presentEvidence: (id) => sendMove({ kind: 'evidence', id }),
+      invokeRedLine: (issue, option) => sendMove({ kind: 'redLine', issue, option }),
+      defer: (issue) => sendMove({ kind: 'defer', issue }),
+      endCall: () => sendMove({ kind: 'endCall' }),
+      skipThinking() {
+        if (pending === undefined) return;
+        scheduler.clearTimeout(pending);
+        pending = undefined;
+        send({ type: 'computerMove' });
+      },
+      playAgain() {
+        actions.startCall();
+      },
+      switchSides() {
+        const scenario = get().scenario;
+        if (!scenario) return;
+        stopCall();
+        set({
+          setup: { ...get().setup, side: otherSide(scenario, get().setup.side) },
+          call: null,
+          screen: 'briefing',
+        });
+      },
+      backToTitle() {
+        stopCall();
+        set({ screen: 'title', call: null, thinking: false });
+      },
+      dispose: stopCall,
+    };
+
+    return {
+      screen: 'title',
+      scenarios: deps.scenarios,
+      setup: { file: firstPlayable?.file ?? '', side: firstSide, difficulty: 'normal', seed: null },
+      sound: deps.sound ?? true,
+      catalogue: deps.catalogue ?? en,
+      scenario: firstPlayable?.scenario ?? null,
+      call: null,
+      thinking: false,
+      record: null,
+      actions,
+    };
+  });
+}
