@@ -106,14 +106,25 @@ export default tseslint.config(
   {
     files: ['scenes/**/*.ts', 'src/ui/**/*.ts', 'src/audio/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/negotiation/agent/**', '**/negotiation/rules/**', '**/cli/**'],
-              message:
-                'Scenes and the DOM layer read the store and send events; they never compute a rule.',
+              group: [
+                '**/negotiation/agent/**',
+                '**/negotiation/analysis/**',
+                '**/negotiation/moves*',
+                '**/negotiation/meters*',
+                '**/negotiation/endings*',
+                '**/negotiation/utility*',
+                '**/negotiation/call-machine*',
+                '**/negotiation/replay*',
+                '**/negotiation/simulate*',
+                '**/cli/**',
+              ],
+              allowTypeImports: true,
+              message: 'Scenes and the DOM layer read the store and send events; they never compute a rule (ask the store).',
             },
           ],
         },

@@ -318,6 +318,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
   ],
   debrief: ['whatHappened', 'questions'],
   deferred: ['values', 'effects'],
+  portrait: ['hair', 'hairColor', 'skin', 'stripes'],
 };
 
 function lastName(path: DocPath): string {

@@ -71,6 +71,16 @@ export const sideSchema = z
       .max(5)
       .optional()
       .describe('Flag colours as "#rrggbb", from left or top (used to draw the flag).'),
+    portrait: z
+      .object({
+        hair: z.enum(['short', 'long']).default('short').describe('How the drawn figure wears its hair.'),
+        hairColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#2b1d14').describe('Hair colour as "#rrggbb".'),
+        skin: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#c8a07e').describe('Skin tone as "#rrggbb".'),
+        stripes: z.enum(['vertical', 'horizontal']).default('vertical').describe('How the flag\'s colours are laid out.'),
+      })
+      .strict()
+      .optional()
+      .describe('How the leader is drawn: a stylised figure before the flag.'),
     role: text(1200).describe('What everyone knows about this side: shown to both players.'),
     brief: text(2400).describe('The private brief: shown only to the player of this side.'),
     knownWants: text(1200)

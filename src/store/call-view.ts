@@ -6,8 +6,8 @@ import type { Scenario, Tone } from '../scenario/schema.ts';
 import { TONES } from '../scenario/schema.ts';
 import type { CallEvent } from '../negotiation/call-machine.ts';
 import type { CallSnapshot } from '../negotiation/replay.ts';
-import { fixedMoves } from '../negotiation/moves.ts';
-import { narrate, type NarratedLine } from '../negotiation/narrate.ts';
+import { fixedMoves, newGame } from '../negotiation/moves.ts';
+import { describeMeterChange, narrate, type NarratedLine } from '../negotiation/narrate.ts';
 import { playerView, type PlayerView } from '../negotiation/player-view.ts';
 import { settlementLabel } from '../negotiation/dialogue.ts';
 import type {
@@ -56,8 +56,8 @@ export interface CallView {
   phase: CallPhase;
   side: SideId;
   view: PlayerView;
-  /** The transcript in words, in order; meter entries keep their raw changes for animation. */
-  transcript: (NarratedLine & { changes?: MeterChange[] })[];
+  /** The transcript in words, in order; meter entries carry a note for each meter that moved. */
+  transcript: (NarratedLine & { notes?: { meter: string; text: string }[]; mine?: boolean })[];
   meters: MeterView[];
   clock: { elapsed: number; total: number };
   turn: SideId;
@@ -191,4 +191,9 @@ export function canPropose(snapshot: CallSnapshot, side: SideId, terms: Terms): 
     Object.keys(terms).length > 0 &&
     snapshot.can({ type: 'move', side, move: { kind: 'propose', terms } })
   );
+}
+
+/** What the briefing shows a side before the call: its player view of a call not yet begun. */
+export function briefingView(scenario: Scenario, side: SideId): PlayerView {
+  return playerView(scenario, newGame(scenario, { seed: 0, difficulty: 'normal', controllers: {} }), side);
 }

@@ -15,9 +15,10 @@ import {
 } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import { otherSide, sidesOf } from '../negotiation/utility.ts';
-import type { Difficulty, GameSettings, Move, SideId, Terms } from '../negotiation/types.ts';
+import type { Difficulty, GameSettings, Move, Settlement, SideId, Terms } from '../negotiation/types.ts';
 import { en, type Catalogue } from '../messages/en.ts';
 import { callView, canPropose, type CallView } from './call-view.ts';
+import { endingView, type EndingView } from './ending-view.ts';
 
 export type Screen = 'title' | 'briefing' | 'call' | 'ending';
 
@@ -64,6 +65,9 @@ export interface GameActions {
   answer(): void;
   proceed(): void;
   propose(terms: Terms): void;
+  /** Sets (or with null clears) the draft proposal's settlement of an issue. */
+  setDraft(issue: string, settlement: Settlement | null): void;
+  proposeDraft(): void;
   canPropose(terms: Terms): boolean;
   accept(): void;
   reject(): void;
@@ -94,6 +98,10 @@ export interface GameState {
   thinking: boolean;
   /** The game so far, as a replayable record. */
   record: GameRecord | null;
+  /** The proposal the player is building, issue by issue. */
+  draft: Record<string, Settlement>;
+  /** The debrief, once the call has closed. */
+  ending: EndingView | null;
   actions: GameActions;
 }
 
@@ -148,10 +156,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
       const side = get().setup.side;
       const call = callView(scenario, snapshot, side, get().catalogue);
       const computerToMove = snapshot.can({ type: 'computerMove' });
+      const closed = call.result !== null;
+      // The draft keeps only issues still open, so a settled issue never lingers in it.
+      const draft = Object.fromEntries(Object.entries(get().draft).filter(([issue]) => snapshot.context.game.settled[issue] === undefined));
       set({
         call,
+        draft,
         thinking: computerToMove,
         record: { scenario: scenario.id, settings, events: [...events] },
+        ...(closed && get().ending === null ? { ending: endingView(scenario, snapshot.context.game, side) } : {}),
         ...(call.phase === 'ended' ? { screen: 'ending' as const } : {}),
       });
       if (computerToMove && pending === undefined) {
@@ -201,6 +214,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         if (machineFor?.scenario !== scenario)
           machineFor = { scenario, machine: createCallMachine(scenario) };
         events = [];
+        set({ draft: {}, ending: null });
         actor = createActor(machineFor.machine, { input: { settings } });
         actor.subscribe(onSnapshot);
         actor.start();
@@ -210,6 +224,18 @@ export function createGameStore(deps: StoreDeps): GameStore {
       answer: () => send({ type: 'answer' }),
       proceed: () => send({ type: 'proceed' }),
       propose: (terms) => sendMove({ kind: 'propose', terms }),
+      setDraft(issue, settlement) {
+        const draft = { ...get().draft };
+        if (settlement === null || draft[issue] === settlement) delete draft[issue];
+        else draft[issue] = settlement;
+        set({ draft });
+      },
+      proposeDraft() {
+        const draft = get().draft;
+        if (!actions.canPropose(draft)) return;
+        set({ draft: {} });
+        sendMove({ kind: 'propose', terms: draft });
+      },
       canPropose(terms) {
         const call = get().call;
         return (
@@ -262,6 +288,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
       call: null,
       thinking: false,
       record: null,
+      draft: {},
+      ending: null,
       actions,
     };
   });

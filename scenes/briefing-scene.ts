@@ -1,0 +1,69 @@
+// The briefing: the situation, your private brief, goals and red lines, what
+// the other side is known to want, the meters, and the sources.
+import { briefingView } from '../src/store/call-view.ts';
+import { settlementLabel } from '../src/negotiation/dialogue.ts';
+import { StandoffScene, type SceneContext } from './standoff-scene.ts';
+import { addButton } from './widgets/button.ts';
+import { COLORS } from './widgets/theme.ts';
+
+export class BriefingScene extends StandoffScene {
+  constructor(ctx: SceneContext) {
+    super('briefing', ctx);
+  }
+
+  create(): void {
+    this.begin('Briefing');
+    const scenario = this.state.scenario;
+    if (!scenario) return;
+    const side = this.state.setup.side;
+    // The briefing reads through the player view, like every other screen.
+    const view = briefingView(scenario, side);
+    const me = view.me;
+    const them = view.them;
+    const label = (issue: string, option: string) => settlementLabel(scenario, issue, option);
+
+    this.heading(40, 24, this.msg('briefing.title', { leader: me.leader, title: me.title }), 26);
+
+    const left = [
+      `${this.msg('briefing.context')}\n${scenario.summary}`,
+      `${this.msg('briefing.meters')}\n${scenario.meters.map((m) => `• ${m.name} (${m.start}): ${m.description ?? ''}`).join('\n')}`,
+      `${this.msg('briefing.sources')}\n${scenario.sources.map((s) => `• ${s.title} — ${s.publisher}`).join('\n')}`,
+    ];
+    const right = [
+      `${this.msg('briefing.yours')}\n${me.brief}`,
+      me.goals.length > 0 ? `${this.msg('briefing.goals')}\n${me.goals.map((g) => `• ${g}`).join('\n')}` : '',
+      me.redLines.length > 0 ? `${this.msg('briefing.redLines')}\n${me.redLines.map((r) => `• ${label(r.issue, r.option)}`).join('\n')}` : '',
+      me.walkAwayText ? `${this.msg('briefing.walkAway')}\n${me.walkAwayText}` : '',
+      them.knownWants ? `${this.msg('briefing.theirs', { leader: them.leader })}\n${them.knownWants}` : '',
+      them.knownRedLines.length > 0 ? `${this.msg('briefing.theirRedLines', { leader: them.leader })}\n${them.knownRedLines.map((r) => `• ${label(r.issue, r.option)}`).join('\n')}` : '',
+    ].filter((x) => x !== '');
+
+    this.panel(30, 72, 590, 540);
+    this.panel(650, 72, 600, 540);
+    this.column(46, 86, 560, 520, left);
+    this.column(666, 86, 570, 520, right);
+    this.overlay.text({ x: 30, y: 72, width: 590, height: 540 }, undefined, left.join('\n\n'));
+    this.overlay.text({ x: 650, y: 72, width: 600, height: 540 }, undefined, right.join('\n\n'));
+
+    const a = this.state.actions;
+    addButton(this, this.overlay, { x: 40, y: 636, width: 180, height: 56 }, { label: this.msg('briefing.back'), onActivate: () => a.backToTitle() });
+    addButton(this, this.overlay, { x: 930, y: 632, width: 320, height: 64 }, { label: this.msg('briefing.start'), variant: 'primary', size: 22, onActivate: () => a.startCall() });
+  }
+
+  /** Blocks of text down a column, shrinking the type until they fit. */
+  private column(x: number, y: number, width: number, height: number, blocks: string[]): void {
+    for (const size of [16, 15, 14, 13, 12]) {
+      const made = blocks.map((b) => this.body(x, 0, b, width, size, COLORS.text));
+      const total = made.reduce((h, t) => h + t.height + 14, 0);
+      if (total <= height || size === 12) {
+        let top = y;
+        for (const t of made) {
+          t.setY(top);
+          top += t.height + 14;
+        }
+        return;
+      }
+      for (const t of made) t.destroy();
+    }
+  }
+}

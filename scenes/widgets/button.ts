@@ -1,0 +1,84 @@
+// A button drawn on the canvas, with a real DOM button laid over it (see
+// src/ui/overlay.ts) that takes clicks, taps, keys and screen readers. The
+// drawing follows the DOM button's state: hover, focus, disabled, pressed.
+import type * as Phaser from 'phaser';
+import type { Overlay, Rect } from '../../src/ui/overlay.ts';
+import { COLORS, textStyle } from './theme.ts';
+
+export interface ButtonOptions {
+  label: string;
+  onActivate: () => void;
+  enabled?: boolean;
+  pressed?: boolean;
+  description?: string;
+  group?: string;
+  size?: number;
+  variant?: 'normal' | 'primary' | 'danger';
+}
+
+export interface Button {
+  rect: Rect;
+  update(o: { label?: string; enabled?: boolean; pressed?: boolean; description?: string }): void;
+  destroy(): void;
+}
+
+export function addButton(scene: Phaser.Scene, overlay: Overlay, rect: Rect, options: ButtonOptions): Button {
+  const graphics = scene.add.graphics();
+  const text = scene.add.text(rect.x + rect.width / 2, rect.y + rect.height / 2, options.label, textStyle(options.size ?? 18, COLORS.text, { align: 'center', wordWrap: { width: rect.width - 12 } })).setOrigin(0.5);
+  const state = { label: options.label, enabled: options.enabled ?? true, pressed: options.pressed ?? false, hover: false, focus: false };
+  const fillFor = () => {
+    if (!state.enabled) return COLORS.buttonDisabled;
+    if (options.variant === 'primary') return state.hover ? 0xf5c55c : COLORS.accent;
+    if (options.variant === 'danger') return state.hover ? 0xf0766c : 0xb8433a;
+    if (state.pressed) return 0x4a6a90;
+    return state.hover ? COLORS.buttonHover : COLORS.button;
+  };
+  const draw = () => {
+    graphics.clear();
+    graphics.fillStyle(fillFor(), 1);
+    graphics.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
+    if (state.pressed) {
+      graphics.lineStyle(2, COLORS.accent, 1);
+      graphics.strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
+    }
+    if (state.focus) {
+      graphics.lineStyle(3, COLORS.focus, 1);
+      graphics.strokeRoundedRect(rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8, 10);
+    }
+    text.setText(state.label);
+    text.setColor(!state.enabled ? '#8a96a3' : options.variant === 'primary' ? '#10151c' : COLORS.text);
+  };
+  const control = overlay.button({
+    label: options.label,
+    rect,
+    enabled: state.enabled,
+    pressed: options.pressed,
+    ...(options.description ? { description: options.description } : {}),
+    ...(options.group ? { group: options.group } : {}),
+    onActivate: options.onActivate,
+    onFocusChange: (f) => {
+      state.focus = f;
+      draw();
+    },
+    onHoverChange: (h) => {
+      state.hover = h;
+      draw();
+    },
+  });
+  draw();
+  return {
+    rect,
+    update(o) {
+      if (o.label !== undefined) state.label = o.label;
+      if (o.enabled !== undefined) state.enabled = o.enabled;
+      if (o.pressed !== undefined) state.pressed = o.pressed;
+      control.update(o);
+      draw();
+    },
+    destroy() {
+      control.remove();
+      graphics.destroy();
+      text.destroy();
+    },
+  };
+}
