@@ -31,11 +31,19 @@ export class BriefingScene extends StandoffScene {
     ];
     const right = [
       `${this.msg('briefing.yours')}\n${me.brief}`,
-      me.goals.length > 0 ? `${this.msg('briefing.goals')}\n${me.goals.map((g) => `• ${g}`).join('\n')}` : '',
-      me.redLines.length > 0 ? `${this.msg('briefing.redLines')}\n${me.redLines.map((r) => `• ${label(r.issue, r.option)}`).join('\n')}` : '',
+      me.goals.length > 0
+        ? `${this.msg('briefing.goals')}\n${me.goals.map((g) => `• ${g}`).join('\n')}`
+        : '',
+      me.redLines.length > 0
+        ? `${this.msg('briefing.redLines')}\n${me.redLines.map((r) => `• ${label(r.issue, r.option)}`).join('\n')}`
+        : '',
       me.walkAwayText ? `${this.msg('briefing.walkAway')}\n${me.walkAwayText}` : '',
-      them.knownWants ? `${this.msg('briefing.theirs', { leader: them.leader })}\n${them.knownWants}` : '',
-      them.knownRedLines.length > 0 ? `${this.msg('briefing.theirRedLines', { leader: them.leader })}\n${them.knownRedLines.map((r) => `• ${label(r.issue, r.option)}`).join('\n')}` : '',
+      them.knownWants
+        ? `${this.msg('briefing.theirs', { leader: them.leader })}\n${them.knownWants}`
+        : '',
+      them.knownRedLines.length > 0
+        ? `${this.msg('briefing.theirRedLines', { leader: them.leader })}\n${them.knownRedLines.map((r) => `• ${label(r.issue, r.option)}`).join('\n')}`
+        : '',
     ].filter((x) => x !== '');
 
     this.panel(30, 72, 590, 540);
@@ -46,8 +54,23 @@ export class BriefingScene extends StandoffScene {
     this.overlay.text({ x: 650, y: 72, width: 600, height: 540 }, undefined, right.join('\n\n'));
 
     const a = this.state.actions;
-    addButton(this, this.overlay, { x: 40, y: 636, width: 180, height: 56 }, { label: this.msg('briefing.back'), onActivate: () => a.backToTitle() });
-    addButton(this, this.overlay, { x: 930, y: 632, width: 320, height: 64 }, { label: this.msg('briefing.start'), variant: 'primary', size: 22, onActivate: () => a.startCall() });
+    addButton(
+      this,
+      this.overlay,
+      { x: 40, y: 636, width: 180, height: 56 },
+      { label: this.msg('briefing.back'), onActivate: () => a.backToTitle() },
+    );
+    addButton(
+      this,
+      this.overlay,
+      { x: 930, y: 632, width: 320, height: 64 },
+      {
+        label: this.msg('briefing.start'),
+        variant: 'primary',
+        size: 22,
+        onActivate: () => a.startCall(),
+      },
+    );
   }
 
   /** Blocks of text down a column, shrinking the type until they fit. */

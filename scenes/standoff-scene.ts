@@ -54,7 +54,10 @@ export abstract class StandoffScene extends Phaser.Scene {
   }
 
   /** Listens to a DOM event while the scene runs. */
-  protected listen<K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void): void {
+  protected listen<K extends keyof WindowEventMap>(
+    type: K,
+    fn: (e: WindowEventMap[K]) => void,
+  ): void {
     window.addEventListener(type, fn);
     this.unsubscribers.push(() => window.removeEventListener(type, fn));
   }
@@ -63,11 +66,28 @@ export abstract class StandoffScene extends Phaser.Scene {
     return this.add.text(x, y, text, textStyle(size, COLORS.text, { fontStyle: 'bold' }));
   }
 
-  protected body(x: number, y: number, text: string, width: number, size = 16, color: string = COLORS.text): Phaser.GameObjects.Text {
-    return this.add.text(x, y, text, textStyle(size, color, { wordWrap: { width }, lineSpacing: 4 }));
+  protected body(
+    x: number,
+    y: number,
+    text: string,
+    width: number,
+    size = 16,
+    color: string = COLORS.text,
+  ): Phaser.GameObjects.Text {
+    return this.add.text(
+      x,
+      y,
+      text,
+      textStyle(size, color, { wordWrap: { width }, lineSpacing: 4 }),
+    );
   }
 
-  protected panel(x: number, y: number, width: number, height: number): Phaser.GameObjects.Graphics {
+  protected panel(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+  ): Phaser.GameObjects.Graphics {
     const g = this.add.graphics();
     g.fillStyle(COLORS.panel, 1);
     g.fillRoundedRect(x, y, width, height, 10);

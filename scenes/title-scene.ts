@@ -14,17 +14,31 @@ export class TitleScene extends StandoffScene {
   create(): void {
     this.begin('Title');
     const a = this.state.actions;
-    this.add.text(640, 48, this.msg('title.name'), textStyle(64, COLORS.accentText, { fontStyle: 'bold' })).setOrigin(0.5, 0);
-    this.add.text(640, 126, this.msg('title.tagline'), textStyle(20, COLORS.muted)).setOrigin(0.5, 0);
+    this.add
+      .text(
+        640,
+        48,
+        this.msg('title.name'),
+        textStyle(64, COLORS.accentText, { fontStyle: 'bold' }),
+      )
+      .setOrigin(0.5, 0);
+    this.add
+      .text(640, 126, this.msg('title.tagline'), textStyle(20, COLORS.muted))
+      .setOrigin(0.5, 0);
 
     this.heading(80, 180, this.msg('title.scenario'), 20);
     const scenarioButtons: Button[] = this.state.scenarios.map((entry, i) =>
-      addButton(this, this.overlay, { x: 80, y: 214 + i * 56, width: 520, height: 46 }, {
-        label: entry.title,
-        group: 'scenario',
-        pressed: entry.file === this.state.setup.file,
-        onActivate: () => a.selectScenario(entry.file),
-      }),
+      addButton(
+        this,
+        this.overlay,
+        { x: 80, y: 214 + i * 56, width: 520, height: 46 },
+        {
+          label: entry.title,
+          group: 'scenario',
+          pressed: entry.file === this.state.setup.file,
+          onActivate: () => a.selectScenario(entry.file),
+        },
+      ),
     );
     this.panel(640, 180, 560, 250);
     const summary = this.body(660, 196, '', 520, 16);
@@ -36,52 +50,90 @@ export class TitleScene extends StandoffScene {
       const scenario = this.state.scenario;
       // Rebuilt only for a new scenario, so a keyboard user keeps focus on the side they pick.
       if (sidesOf === scenario) {
-        sideButtons.forEach((b, i) => b.update({ pressed: scenario?.sides[i]?.id === this.state.setup.side }));
+        sideButtons.forEach((b, i) =>
+          b.update({ pressed: scenario?.sides[i]?.id === this.state.setup.side }),
+        );
         return;
       }
       sidesOf = scenario;
       for (const b of sideButtons) b.destroy();
       sideButtons = (scenario?.sides ?? []).map((side, i) =>
-        addButton(this, this.overlay, { x: 80 + i * 270, y: 484, width: 250, height: 52 }, {
-          label: this.msg('title.sideLabel', { leader: side.leader, country: side.country }),
-          group: 'side',
-          pressed: side.id === this.state.setup.side,
-          onActivate: () => a.selectSide(side.id),
-        }),
+        addButton(
+          this,
+          this.overlay,
+          { x: 80 + i * 270, y: 484, width: 250, height: 52 },
+          {
+            label: this.msg('title.sideLabel', { leader: side.leader, country: side.country }),
+            group: 'side',
+            pressed: side.id === this.state.setup.side,
+            onActivate: () => a.selectSide(side.id),
+          },
+        ),
       );
     };
 
     this.heading(660, 450, this.msg('title.difficulty'), 20);
     const difficultyButtons = DIFFICULTIES.map((d, i) =>
-      addButton(this, this.overlay, { x: 660 + i * 150, y: 484, width: 138, height: 52 }, {
-        label: this.msg(`title.difficulty.${d}` as MessageKey),
-        group: 'difficulty',
-        pressed: d === this.state.setup.difficulty,
-        onActivate: () => a.selectDifficulty(d),
-      }),
+      addButton(
+        this,
+        this.overlay,
+        { x: 660 + i * 150, y: 484, width: 138, height: 52 },
+        {
+          label: this.msg(`title.difficulty.${d}` as MessageKey),
+          group: 'difficulty',
+          pressed: d === this.state.setup.difficulty,
+          onActivate: () => a.selectDifficulty(d),
+        },
+      ),
     );
 
-    const sound = addButton(this, this.overlay, { x: 80, y: 600, width: 250, height: 52 }, {
-      label: this.msg(this.state.sound ? 'title.sound.on' : 'title.sound.off'),
-      pressed: this.state.sound,
-      onActivate: () => a.toggleSound(),
-    });
-    const start = addButton(this, this.overlay, { x: 880, y: 596, width: 320, height: 60 }, {
-      label: this.msg('title.start'),
-      variant: 'primary',
-      size: 22,
-      onActivate: () => a.openBriefing(),
-    });
+    const sound = addButton(
+      this,
+      this.overlay,
+      { x: 80, y: 600, width: 250, height: 52 },
+      {
+        label: this.msg(this.state.sound ? 'title.sound.on' : 'title.sound.off'),
+        pressed: this.state.sound,
+        onActivate: () => a.toggleSound(),
+      },
+    );
+    const start = addButton(
+      this,
+      this.overlay,
+      { x: 880, y: 596, width: 320, height: 60 },
+      {
+        label: this.msg('title.start'),
+        variant: 'primary',
+        size: 22,
+        onActivate: () => a.openBriefing(),
+      },
+    );
 
     const refresh = () => {
       const s = this.state;
       const entry = s.scenarios.find((e) => e.file === s.setup.file);
-      scenarioButtons.forEach((b, i) => b.update({ pressed: s.scenarios[i]?.file === s.setup.file }));
-      if (entry?.scenario) summary.setText(`${entry.scenario.title} — ${entry.scenario.date}\n\n${entry.scenario.summary}`);
-      else if (entry?.problems) summary.setText(`${this.msg('title.broken', { file: entry.file })}\n${entry.problems.slice(0, 6).map((p) => `line ${p.line}: ${p.message}`).join('\n')}`);
+      scenarioButtons.forEach((b, i) =>
+        b.update({ pressed: s.scenarios[i]?.file === s.setup.file }),
+      );
+      if (entry?.scenario)
+        summary.setText(
+          `${entry.scenario.title} — ${entry.scenario.date}\n\n${entry.scenario.summary}`,
+        );
+      else if (entry?.problems)
+        summary.setText(
+          `${this.msg('title.broken', { file: entry.file })}\n${entry.problems
+            .slice(0, 6)
+            .map((p) => `line ${p.line}: ${p.message}`)
+            .join('\n')}`,
+        );
       drawSides();
-      difficultyButtons.forEach((b, i) => b.update({ pressed: DIFFICULTIES[i] === s.setup.difficulty }));
-      sound.update({ label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'), pressed: s.sound });
+      difficultyButtons.forEach((b, i) =>
+        b.update({ pressed: DIFFICULTIES[i] === s.setup.difficulty }),
+      );
+      sound.update({
+        label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
+        pressed: s.sound,
+      });
       start.update({ enabled: s.scenario !== null });
     };
     refresh();

@@ -1,12 +1,117 @@
-// The browser entry. The Phaser scenes arrive with the browser game (issue 4);
-// until then the page says how to play the call in a terminal.
-const root = document.getElementById('game');
-if (root) {
-  root.innerHTML = '';
-  const heading = document.createElement('h1');
-  heading.textContent = 'Standoff';
-  const note = document.createElement('p');
-  note.textContent =
-    'The browser game is being built. Play the call in a terminal: npm run scenario -- play scenarios/2026-01-12-sheinbaum-trump-call.yaml --side mexico';
-  root.append(heading, note);
+// The browser entry: loads the bundled scenarios with the same loader as the
+// command line, makes the store, the Phaser game with its scenes, the DOM layer,
+// the audio and the shortcuts, and shows the scene the store asks for.
+import * as Phaser from 'phaser';
+import './ui/stage.css';
+import { loadScenario } from './scenario/load.ts';
+import { createGameStore, type ScenarioEntry } from './store/game-store.ts';
+import { createAudio, type Audio } from './audio/audio.ts';
+import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
+import { createLiveRegion } from './ui/live-region.ts';
+import { installShortcuts } from './ui/keyboard.ts';
+import { loadSoundPreference, saveSoundPreference } from './ui/preferences.ts';
+import { BASE_HEIGHT, BASE_WIDTH } from './ui/overlay.ts';
+import { BootScene } from '../scenes/boot-scene.ts';
+import { TitleScene } from '../scenes/title-scene.ts';
+import { BriefingScene } from '../scenes/briefing-scene.ts';
+import { CallScene } from '../scenes/call-scene.ts';
+import { EndingScene } from '../scenes/ending-scene.ts';
+import type { SceneContext } from '../scenes/standoff-scene.ts';
+
+const scenarioFiles = import.meta.glob('../scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const soundFiles = import.meta.glob('../assets/sounds/*.wav', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+function bundledScenarios(): ScenarioEntry[] {
+  const entries = Object.entries(scenarioFiles).map(([path, text]): ScenarioEntry => {
+    const file = path.split('/').pop() ?? path;
+    const result = loadScenario(file, text);
+    return result.ok
+      ? { file, title: result.scenario.title, scenario: result.scenario }
+      : { file, title: file, problems: result.problems };
+  });
+  // The default scenario first, then the others by date.
+  return entries.sort(
+    (a, b) =>
+      (b.scenario?.id === '2026-01-12-sheinbaum-trump-call' ? 1 : 0) -
+        (a.scenario?.id === '2026-01-12-sheinbaum-trump-call' ? 1 : 0) ||
+      a.file.localeCompare(b.file),
+  );
 }
+
+function soundUrls(): Record<SoundId, string> {
+  const urls = {} as Record<SoundId, string>;
+  for (const id of SOUND_IDS) {
+    const found = Object.entries(soundFiles).find(([path]) => path.endsWith(`/${id}.wav`));
+    urls[id] = found?.[1] ?? '';
+  }
+  return urls;
+}
+
+function start(): void {
+  const root = document.getElementById('game');
+  if (!root) return;
+  root.innerHTML = '';
+  const stage = document.createElement('div');
+  stage.id = 'stage';
+  const overlayHost = document.createElement('div');
+  overlayHost.id = 'overlay';
+  root.append(stage);
+
+  const store = createGameStore({ scenarios: bundledScenarios(), sound: loadSoundPreference() });
+  store.subscribe((s, prev) => {
+    if (s.sound !== prev.sound) saveSoundPreference(s.sound);
+  });
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const ctx: SceneContext = { store, overlayHost, reducedMotion: () => reducedMotion.matches };
+  let audio: Audio | undefined;
+
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: stage,
+    width: BASE_WIDTH,
+    height: BASE_HEIGHT,
+    backgroundColor: '#10151c',
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
+    audio: { noAudio: true },
+    banner: false,
+    scene: [
+      new BootScene(ctx, {
+        soundUrls: soundUrls(),
+        onSoundsLoaded: (urls) => {
+          audio = createAudio(store, urls);
+        },
+      }),
+      new TitleScene(ctx),
+      new BriefingScene(ctx),
+      new CallScene(ctx),
+      new EndingScene(ctx),
+    ],
+  });
+  stage.append(overlayHost);
+  createLiveRegion(root, store);
+  installShortcuts(store);
+  overlayHost.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).tagName === 'BUTTON') audio?.click();
+  });
+
+  // The store says which screen is showing; its scene is started, the others stopped.
+  store.subscribe((s, prev) => {
+    if (s.screen === prev.screen && !(s.screen === 'call' && s.call !== null && prev.call === null))
+      return;
+    for (const scene of game.scene.getScenes(true))
+      if (scene.scene.key !== 'boot') game.scene.stop(scene.scene.key);
+    game.scene.start(s.screen);
+  });
+  // For the browser tests and for teachers who open the console: the store, read-only by convention.
+  (window as unknown as { standoff?: unknown }).standoff = { store };
+}
+
+start();

@@ -18,14 +18,41 @@ export interface ButtonOptions {
 
 export interface Button {
   rect: Rect;
-  update(o: { label?: string; enabled?: boolean; pressed?: boolean; description?: string }): void;
+  update(o: {
+    label?: string;
+    enabled?: boolean;
+    pressed?: boolean;
+    description?: string;
+    visible?: boolean;
+  }): void;
   destroy(): void;
 }
 
-export function addButton(scene: Phaser.Scene, overlay: Overlay, rect: Rect, options: ButtonOptions): Button {
+export function addButton(
+  scene: Phaser.Scene,
+  overlay: Overlay,
+  rect: Rect,
+  options: ButtonOptions,
+): Button {
   const graphics = scene.add.graphics();
-  const text = scene.add.text(rect.x + rect.width / 2, rect.y + rect.height / 2, options.label, textStyle(options.size ?? 18, COLORS.text, { align: 'center', wordWrap: { width: rect.width - 12 } })).setOrigin(0.5);
-  const state = { label: options.label, enabled: options.enabled ?? true, pressed: options.pressed ?? false, hover: false, focus: false };
+  const text = scene.add
+    .text(
+      rect.x + rect.width / 2,
+      rect.y + rect.height / 2,
+      options.label,
+      textStyle(options.size ?? 18, COLORS.text, {
+        align: 'center',
+        wordWrap: { width: rect.width - 12 },
+      }),
+    )
+    .setOrigin(0.5);
+  const state = {
+    label: options.label,
+    enabled: options.enabled ?? true,
+    pressed: options.pressed ?? false,
+    hover: false,
+    focus: false,
+  };
   const fillFor = () => {
     if (!state.enabled) return COLORS.buttonDisabled;
     if (options.variant === 'primary') return state.hover ? 0xf5c55c : COLORS.accent;
@@ -33,7 +60,10 @@ export function addButton(scene: Phaser.Scene, overlay: Overlay, rect: Rect, opt
     if (state.pressed) return 0x4a6a90;
     return state.hover ? COLORS.buttonHover : COLORS.button;
   };
+  let destroyed = false;
   const draw = () => {
+    // The DOM button blurs when its scene shuts down and removes it: draw nothing then.
+    if (destroyed || !text.scene || !graphics.scene) return;
     graphics.clear();
     graphics.fillStyle(fillFor(), 1);
     graphics.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
@@ -46,7 +76,9 @@ export function addButton(scene: Phaser.Scene, overlay: Overlay, rect: Rect, opt
       graphics.strokeRoundedRect(rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8, 10);
     }
     text.setText(state.label);
-    text.setColor(!state.enabled ? '#8a96a3' : options.variant === 'primary' ? '#10151c' : COLORS.text);
+    text.setColor(
+      !state.enabled ? '#8a96a3' : options.variant === 'primary' ? '#10151c' : COLORS.text,
+    );
   };
   const control = overlay.button({
     label: options.label,
@@ -72,10 +104,15 @@ export function addButton(scene: Phaser.Scene, overlay: Overlay, rect: Rect, opt
       if (o.label !== undefined) state.label = o.label;
       if (o.enabled !== undefined) state.enabled = o.enabled;
       if (o.pressed !== undefined) state.pressed = o.pressed;
+      if (o.visible !== undefined) {
+        graphics.setVisible(o.visible);
+        text.setVisible(o.visible);
+      }
       control.update(o);
       draw();
     },
     destroy() {
+      destroyed = true;
       control.remove();
       graphics.destroy();
       text.destroy();

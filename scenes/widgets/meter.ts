@@ -9,9 +9,24 @@ export interface MeterWidget {
   destroy(): void;
 }
 
-export function addMeter(scene: Phaser.Scene, x: number, y: number, width: number, name: string, value: number, limits: number[]): MeterWidget {
+export function addMeter(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  name: string,
+  value: number,
+  limits: number[],
+): MeterWidget {
   const label = scene.add.text(x, y, name, textStyle(15, COLORS.muted));
-  const number = scene.add.text(x + width, y, String(Math.round(value)), textStyle(15, COLORS.text, { fontStyle: 'bold' })).setOrigin(1, 0);
+  const number = scene.add
+    .text(
+      x + width,
+      y,
+      String(Math.round(value)),
+      textStyle(15, COLORS.text, { fontStyle: 'bold' }),
+    )
+    .setOrigin(1, 0);
   const bar = scene.add.graphics();
   const notes: Phaser.GameObjects.Text[] = [];
   const shown = { value };
@@ -20,7 +35,9 @@ export function addMeter(scene: Phaser.Scene, x: number, y: number, width: numbe
     bar.clear();
     bar.fillStyle(COLORS.panelEdge, 1);
     bar.fillRoundedRect(x, top, width, 12, 6);
-    const danger = limits.some((l) => l >= 50 && shown.value >= l - 20) || limits.some((l) => l < 50 && shown.value <= l + 20);
+    const danger =
+      limits.some((l) => l >= 50 && shown.value >= l - 20) ||
+      limits.some((l) => l < 50 && shown.value <= l + 20);
     bar.fillStyle(danger ? COLORS.bad : COLORS.accent, 1);
     bar.fillRoundedRect(x, top, Math.max(6, (width * shown.value) / 100), 12, 6);
     for (const l of limits) {
@@ -38,10 +55,23 @@ export function addMeter(scene: Phaser.Scene, x: number, y: number, width: numbe
         shown.value = next;
         draw();
       } else {
-        tween = scene.tweens.add({ targets: shown, value: next, duration: 600, ease: 'Cubic.easeOut', onUpdate: draw });
+        tween = scene.tweens.add({
+          targets: shown,
+          value: next,
+          duration: 600,
+          ease: 'Cubic.easeOut',
+          onUpdate: draw,
+        });
       }
       if (note) {
-        const t = scene.add.text(x + width / 2, top + 18, note, textStyle(13, COLORS.text, { backgroundColor: '#1b2430' })).setOrigin(0.5, 0);
+        const t = scene.add
+          .text(
+            x + width / 2,
+            top + 18,
+            note,
+            textStyle(13, COLORS.text, { backgroundColor: '#1b2430' }),
+          )
+          .setOrigin(0.5, 0);
         notes.push(t);
         scene.tweens.add({
           targets: t,

@@ -10,7 +10,12 @@ export interface PortraitOptions {
   leader: string;
   title: string;
   flag: string[];
-  portrait: { hair: 'long' | 'short'; hairColor: string; skin: string; stripes: 'vertical' | 'horizontal' };
+  portrait: {
+    hair: 'long' | 'short';
+    hairColor: string;
+    skin: string;
+    stripes: 'vertical' | 'horizontal';
+  };
 }
 
 export interface Portrait {
@@ -23,12 +28,15 @@ const HEIGHT = 150;
 
 export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
   const g = scene.add.graphics();
-  const colors = (o.flag.length > 0 ? o.flag : ['#888888']).map((c) => Phaser.Display.Color.HexStringToColor(c).color);
+  const colors = (o.flag.length > 0 ? o.flag : ['#888888']).map(
+    (c) => Phaser.Display.Color.HexStringToColor(c).color,
+  );
   // Flag
   const n = colors.length;
   colors.forEach((c, i) => {
     g.fillStyle(c, 1);
-    if (o.portrait.stripes === 'vertical') g.fillRect(o.x + (i * WIDTH) / n, o.y, WIDTH / n + 1, HEIGHT);
+    if (o.portrait.stripes === 'vertical')
+      g.fillRect(o.x + (i * WIDTH) / n, o.y, WIDTH / n + 1, HEIGHT);
     else g.fillRect(o.x, o.y + (i * HEIGHT) / n, WIDTH, HEIGHT / n + 1);
   });
   g.fillStyle(0x000000, 0.35);
@@ -52,8 +60,17 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
   g.lineStyle(2, COLORS.panelEdge, 1);
   g.strokeRect(o.x, o.y, WIDTH, HEIGHT);
   const ring = scene.add.graphics();
-  const name = scene.add.text(cx, o.y + HEIGHT + 8, o.leader, textStyle(18, COLORS.text, { fontStyle: 'bold' })).setOrigin(0.5, 0);
-  const title = scene.add.text(cx, o.y + HEIGHT + 32, o.title, textStyle(13, COLORS.muted, { align: 'center', wordWrap: { width: WIDTH + 40 } })).setOrigin(0.5, 0);
+  const name = scene.add
+    .text(cx, o.y + HEIGHT + 8, o.leader, textStyle(18, COLORS.text, { fontStyle: 'bold' }))
+    .setOrigin(0.5, 0);
+  const title = scene.add
+    .text(
+      cx,
+      o.y + HEIGHT + 32,
+      o.title,
+      textStyle(13, COLORS.muted, { align: 'center', wordWrap: { width: WIDTH + 40 } }),
+    )
+    .setOrigin(0.5, 0);
   return {
     setSpeaking(on) {
       ring.clear();

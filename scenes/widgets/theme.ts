@@ -21,10 +21,17 @@ export const FONT = 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif
 /** Text resolution: crisp on HiDPI screens and when the canvas is scaled up for a projector. */
 export function textResolution(): number {
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  const scale = typeof window === 'undefined' ? 1 : Math.max(1, Math.min(window.innerWidth / 1280, window.innerHeight / 720));
+  const scale =
+    typeof window === 'undefined'
+      ? 1
+      : Math.max(1, Math.min(window.innerWidth / 1280, window.innerHeight / 720));
   return Math.min(4, Math.max(1, dpr * scale));
 }
 
-export function textStyle(size: number, color: string = COLORS.text, extra: Record<string, unknown> = {}) {
+export function textStyle(
+  size: number,
+  color: string = COLORS.text,
+  extra: Record<string, unknown> = {},
+) {
   return { fontFamily: FONT, fontSize: `${size}px`, color, resolution: textResolution(), ...extra };
 }

@@ -28,7 +28,13 @@ export interface TranscriptWidget {
 /** Characters a second: a comfortable reading pace for 13–18 year olds. */
 const CHARS_PER_SECOND = 45;
 
-export function addTranscript(scene: Phaser.Scene, x: number, y: number, width: number, height: number): TranscriptWidget {
+export function addTranscript(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): TranscriptWidget {
   const panel = scene.add.graphics();
   panel.fillStyle(COLORS.panel, 1);
   panel.fillRoundedRect(x, y, width, height, 10);
@@ -56,7 +62,10 @@ export function addTranscript(scene: Phaser.Scene, x: number, y: number, width: 
       const style =
         l.kind === 'meters'
           ? textStyle(13, COLORS.muted, { wordWrap: { width: width - 32 } })
-          : textStyle(17, l.mine ? '#ffe3a3' : COLORS.text, { wordWrap: { width: width - 32 }, lineSpacing: 3 });
+          : textStyle(17, l.mine ? '#ffe3a3' : COLORS.text, {
+              wordWrap: { width: width - 32 },
+              lineSpacing: 3,
+            });
       const t = scene.add.text(x + 16, 0, format(l, i !== typingIndex), style);
       bottom -= t.height + (l.kind === 'meters' ? 4 : 10);
       if (bottom < y + 8) {

@@ -14,7 +14,12 @@ export interface SideView {
   title: string;
   role: string;
   flag: string[];
-  portrait: { hair: 'short' | 'long'; hairColor: string; skin: string; stripes: 'vertical' | 'horizontal' };
+  portrait: {
+    hair: 'short' | 'long';
+    hairColor: string;
+    skin: string;
+    stripes: 'vertical' | 'horizontal';
+  };
   /** The other side's known wants, as this side's briefing shows them. */
   knownWants?: string;
 }
@@ -47,7 +52,12 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
     title: s.title,
     role: s.role,
     flag: s.flag ?? [],
-    portrait: s.portrait ?? { hair: 'short', hairColor: '#2b1d14', skin: '#c8a07e', stripes: 'vertical' },
+    portrait: s.portrait ?? {
+      hair: 'short',
+      hairColor: '#2b1d14',
+      skin: '#c8a07e',
+      stripes: 'vertical',
+    },
     ...(s.knownWants ? { knownWants: s.knownWants } : {}),
   });
   const values: OwnSideView['values'] = {};

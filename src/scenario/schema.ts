@@ -73,10 +73,24 @@ export const sideSchema = z
       .describe('Flag colours as "#rrggbb", from left or top (used to draw the flag).'),
     portrait: z
       .object({
-        hair: z.enum(['short', 'long']).default('short').describe('How the drawn figure wears its hair.'),
-        hairColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#2b1d14').describe('Hair colour as "#rrggbb".'),
-        skin: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#c8a07e').describe('Skin tone as "#rrggbb".'),
-        stripes: z.enum(['vertical', 'horizontal']).default('vertical').describe('How the flag\'s colours are laid out.'),
+        hair: z
+          .enum(['short', 'long'])
+          .default('short')
+          .describe('How the drawn figure wears its hair.'),
+        hairColor: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/)
+          .default('#2b1d14')
+          .describe('Hair colour as "#rrggbb".'),
+        skin: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/)
+          .default('#c8a07e')
+          .describe('Skin tone as "#rrggbb".'),
+        stripes: z
+          .enum(['vertical', 'horizontal'])
+          .default('vertical')
+          .describe("How the flag's colours are laid out."),
       })
       .strict()
       .optional()

@@ -65,6 +65,8 @@ export interface CallView {
   table: TableRow[];
   available: Available;
   result: CallResult | null;
+  /** 0–1: how close the meters are to the limits that break the call (the tension music follows it). */
+  tension: number;
 }
 
 const NOTHING: Available = {
@@ -164,7 +166,14 @@ export function callView(
     view,
     transcript: game.transcript.map((entry) => ({
       ...narrate(scenario, entry, catalogue),
-      ...(entry.kind === 'meters' ? { changes: entry.changes } : {}),
+      ...(entry.kind === 'meters'
+        ? {
+            notes: entry.changes.map((c: MeterChange) => ({
+              meter: c.meter,
+              text: describeMeterChange(scenario, c, catalogue),
+            })),
+          }
+        : { mine: entry.speaker === side }),
     })),
     meters: scenario.meters.map((m) => ({
       id: m.id,
@@ -182,7 +191,21 @@ export function callView(
     table,
     available,
     result: game.result,
+    tension: tensionOf(scenario, game.meters),
   };
+}
+
+function tensionOf(scenario: Scenario, meters: Record<string, number>): number {
+  let tension = 0;
+  for (const m of scenario.meters) {
+    const value = meters[m.id] ?? m.start;
+    for (const t of m.endsAt) {
+      if (t.atLeast !== undefined && t.atLeast > 0) tension = Math.max(tension, value / t.atLeast);
+      if (t.atMost !== undefined && t.atMost < 100)
+        tension = Math.max(tension, (100 - value) / (100 - t.atMost));
+    }
+  }
+  return Math.min(1, tension);
 }
 
 /** True when the machine would take this proposal from the player now (no red line of theirs, open issues only). */
@@ -195,5 +218,9 @@ export function canPropose(snapshot: CallSnapshot, side: SideId, terms: Terms): 
 
 /** What the briefing shows a side before the call: its player view of a call not yet begun. */
 export function briefingView(scenario: Scenario, side: SideId): PlayerView {
-  return playerView(scenario, newGame(scenario, { seed: 0, difficulty: 'normal', controllers: {} }), side);
+  return playerView(
+    scenario,
+    newGame(scenario, { seed: 0, difficulty: 'normal', controllers: {} }),
+    side,
+  );
 }

@@ -45,14 +45,27 @@ export function endingView(scenario: Scenario, game: GameState, side: SideId): E
     deal: describeTerms(scenario, game.settled),
     points: analysis.deals.filter((d) => d.feasible).map((d) => flip(d.utilities)),
     frontier: analysis.frontier.map((d) => flip(d.utilities)).sort((a, b) => a[0] - b[0]),
-    nash: analysis.nash ? { point: flip(analysis.nash.utilities), deal: describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices)) } : null,
+    nash: analysis.nash
+      ? {
+          point: flip(analysis.nash.utilities),
+          deal: describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices)),
+        }
+      : null,
     walkAway: flip(analysis.walkAway),
     made: flip(standing.utilities),
     standing,
-    meterSeries: scenario.meters.map((m) => ({ id: m.id, name: m.name, points: game.meterHistory.map((h) => [h.clock, h.meters[m.id] ?? m.start] as [number, number]) })),
+    meterSeries: scenario.meters.map((m) => ({
+      id: m.id,
+      name: m.name,
+      points: game.meterHistory.map(
+        (h) => [h.clock, h.meters[m.id] ?? m.start] as [number, number],
+      ),
+    })),
     callSeconds: scenario.callMinutes * 60,
     whatHappened: scenario.debrief.whatHappened,
     questions: scenario.debrief.questions,
-    sources: scenario.sources.map((s) => `${s.title} — ${s.publisher}${s.date ? `, ${s.date}` : ''}`),
+    sources: scenario.sources.map(
+      (s) => `${s.title} — ${s.publisher}${s.date ? `, ${s.date}` : ''}`,
+    ),
   };
 }

@@ -15,7 +15,14 @@ import {
 } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import { otherSide, sidesOf } from '../negotiation/utility.ts';
-import type { Difficulty, GameSettings, Move, Settlement, SideId, Terms } from '../negotiation/types.ts';
+import type {
+  Difficulty,
+  GameSettings,
+  Move,
+  Settlement,
+  SideId,
+  Terms,
+} from '../negotiation/types.ts';
 import { en, type Catalogue } from '../messages/en.ts';
 import { callView, canPropose, type CallView } from './call-view.ts';
 import { endingView, type EndingView } from './ending-view.ts';
@@ -158,13 +165,19 @@ export function createGameStore(deps: StoreDeps): GameStore {
       const computerToMove = snapshot.can({ type: 'computerMove' });
       const closed = call.result !== null;
       // The draft keeps only issues still open, so a settled issue never lingers in it.
-      const draft = Object.fromEntries(Object.entries(get().draft).filter(([issue]) => snapshot.context.game.settled[issue] === undefined));
+      const draft = Object.fromEntries(
+        Object.entries(get().draft).filter(
+          ([issue]) => snapshot.context.game.settled[issue] === undefined,
+        ),
+      );
       set({
         call,
         draft,
         thinking: computerToMove,
         record: { scenario: scenario.id, settings, events: [...events] },
-        ...(closed && get().ending === null ? { ending: endingView(scenario, snapshot.context.game, side) } : {}),
+        ...(closed && get().ending === null
+          ? { ending: endingView(scenario, snapshot.context.game, side) }
+          : {}),
         ...(call.phase === 'ended' ? { screen: 'ending' as const } : {}),
       });
       if (computerToMove && pending === undefined) {

@@ -22,6 +22,8 @@ export interface ControlOptions {
   description?: string;
   /** For toggles and choices: announced as pressed. */
   pressed?: boolean;
+  /** False hides the control (and takes it out of the tab order). */
+  visible?: boolean;
   /** Groups controls for arrow-key navigation and for tests. */
   group?: string;
   onFocusChange?: (focused: boolean) => void;
@@ -64,6 +66,7 @@ export class Overlay {
         element.setAttribute('aria-disabled', String(!o.enabled));
       }
       if (o.pressed !== undefined) element.setAttribute('aria-pressed', String(o.pressed));
+      if (o.visible !== undefined) element.hidden = !o.visible;
       if (o.group !== undefined) element.dataset.group = o.group;
       if (o.description !== undefined) {
         description ??= this.describe(element);

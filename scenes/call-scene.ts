@@ -1,0 +1,372 @@
+// The call: both leaders with their flags, the transcript as it happens, the
+// meters and the clock always in view, the table (what is agreed, what is
+// proposed, the package the player is building) and every move of the game.
+// It reads the store's CallView and calls the store's actions: no rule here.
+import type { Tone } from '../src/scenario/schema.ts';
+import type { MessageKey } from '../src/messages/en.ts';
+import type { GameState } from '../src/store/game-store.ts';
+import type { CallView, TableRow } from '../src/store/call-view.ts';
+import { StandoffScene, type SceneContext } from './standoff-scene.ts';
+import { addButton, type Button } from './widgets/button.ts';
+import { addMeter, type MeterWidget } from './widgets/meter.ts';
+import { addPortrait, type Portrait } from './widgets/portrait.ts';
+import { addTranscript, type TranscriptWidget } from './widgets/transcript.ts';
+import { COLORS, textStyle } from './widgets/theme.ts';
+
+const TABLE = { x: 30, y: 404, width: 870, height: 300 };
+const ACTIONS = { x: 920, y: 404, width: 330 };
+
+export class CallScene extends StandoffScene {
+  private transcript!: TranscriptWidget;
+  private meters = new Map<string, MeterWidget>();
+  private portraits: { me?: Portrait; them?: Portrait } = {};
+  private clockText!: Phaser.GameObjects.Text;
+  private statusText!: Phaser.GameObjects.Text;
+  private phaseButton!: Button;
+  private chips: { issue: string; settlement: string; button: Button }[] = [];
+  private rowDefer: { issue: string; button: Button }[] = [];
+  private rowStatus: { issue: string; text: Phaser.GameObjects.Text }[] = [];
+  private actionButtons: Record<string, Button> = {};
+  private seenTranscript = 0;
+
+  constructor(ctx: SceneContext) {
+    super('call', ctx);
+  }
+
+  create(): void {
+    this.begin('Call');
+    this.meters = new Map();
+    this.chips = [];
+    this.rowDefer = [];
+    this.rowStatus = [];
+    this.actionButtons = {};
+    this.seenTranscript = 0;
+    const call = this.state.call;
+    const scenario = this.state.scenario;
+    if (!call || !scenario) return;
+    const a = this.state.actions;
+
+    // Top bar: the clock and the meters.
+    this.clockText = this.add.text(40, 18, '', textStyle(24, COLORS.text, { fontStyle: 'bold' }));
+    const meterWidth = Math.min(260, (1240 - 300) / call.meters.length - 24);
+    call.meters.forEach((m, i) =>
+      this.meters.set(
+        m.id,
+        addMeter(this, 300 + i * (meterWidth + 24), 12, meterWidth, m.name, m.value, m.limits),
+      ),
+    );
+
+    // The leaders, the player on the left.
+    this.portraits.me = addPortrait(this, {
+      x: 40,
+      y: 84,
+      leader: call.view.me.leader,
+      title: call.view.me.title,
+      flag: call.view.me.flag,
+      portrait: call.view.me.portrait,
+    });
+    this.portraits.them = addPortrait(this, {
+      x: 1040,
+      y: 84,
+      leader: call.view.them.leader,
+      title: call.view.them.title,
+      flag: call.view.them.flag,
+      portrait: call.view.them.portrait,
+    });
+
+    this.transcript = addTranscript(this, 260, 70, 760, 290);
+    this.statusText = this.add
+      .text(640, 370, '', textStyle(16, COLORS.accentText))
+      .setOrigin(0.5, 0);
+
+    // The phase button: answer, continue after the greetings, see the ending; or skip the computer's thinking.
+    this.phaseButton = addButton(
+      this,
+      this.overlay,
+      { x: 480, y: 200, width: 320, height: 64 },
+      {
+        label: this.msg('call.answer'),
+        variant: 'primary',
+        size: 22,
+        onActivate: () => this.onPhaseButton(),
+      },
+    );
+
+    this.buildTable(call.table);
+    this.buildActions(call);
+
+    // Any key or click shows the typed line whole, and skips the computer's pause.
+    this.listen('keydown', (e) => {
+      if (e.key === 'Tab' || e.key === 'Shift') return;
+      this.transcript.finish();
+      if (e.key === 'Escape' || e.key === ' ') a.skipThinking();
+    });
+    this.input.on('pointerdown', () => {
+      this.transcript.finish();
+      a.skipThinking();
+    });
+
+    this.refresh(this.state);
+    this.watch((s, prev) => {
+      if (s.call !== prev.call || s.draft !== prev.draft || s.thinking !== prev.thinking)
+        this.refresh(s);
+    });
+  }
+
+  private onPhaseButton(): void {
+    const s = this.state;
+    const phase = s.call?.phase;
+    if (phase === 'ringing') s.actions.answer();
+    else if (phase === 'opening' || phase === 'closing') s.actions.proceed();
+    else if (s.thinking) s.actions.skipThinking();
+  }
+
+  private buildTable(rows: TableRow[]): void {
+    const a = this.state.actions;
+    this.panel(TABLE.x - 10, TABLE.y - 10, TABLE.width + 20, TABLE.height + 14);
+    this.add.text(
+      TABLE.x,
+      TABLE.y - 2,
+      this.msg('call.table'),
+      textStyle(16, COLORS.muted, { fontStyle: 'bold' }),
+    );
+    const top = TABLE.y + 24;
+    const rowHeight = Math.min(88, (TABLE.height - 30) / Math.max(1, rows.length));
+    rows.forEach((row, r) => {
+      const y = top + r * rowHeight;
+      this.add.text(
+        TABLE.x,
+        y + 2,
+        row.name,
+        textStyle(15, COLORS.text, { fontStyle: 'bold', wordWrap: { width: 150 } }),
+      );
+      this.rowStatus.push({
+        issue: row.issue,
+        text: this.add.text(
+          TABLE.x,
+          y + rowHeight - 22,
+          '',
+          textStyle(12, COLORS.accentText, { wordWrap: { width: 160 } }),
+        ),
+      });
+      const chipX = TABLE.x + 170;
+      const chipWidth = (TABLE.width - 170 - 96) / row.options.length - 6;
+      row.options.forEach((option, k) => {
+        const mark = option.redLine === 'mine' ? ' ✕' : option.redLine === 'theirs' ? ' ⚠' : '';
+        const button = addButton(
+          this,
+          this.overlay,
+          { x: chipX + k * (chipWidth + 6), y: y + 2, width: chipWidth, height: rowHeight - 30 },
+          {
+            label: `${option.label}${mark}`,
+            size: 12,
+            group: `issue-${row.issue}`,
+            description:
+              this.msg('call.pick', { option: option.label, issue: row.name }) +
+              (option.redLine === 'mine'
+                ? ' (your red line)'
+                : option.redLine === 'theirs'
+                  ? ' (their red line)'
+                  : ''),
+            onActivate: () => a.setDraft(row.issue, option.id),
+          },
+        );
+        this.chips.push({ issue: row.issue, settlement: option.id, button });
+      });
+      this.rowDefer.push({
+        issue: row.issue,
+        button: addButton(
+          this,
+          this.overlay,
+          { x: TABLE.x + TABLE.width - 90, y: y + 2, width: 90, height: rowHeight - 30 },
+          {
+            label: this.msg('call.deferTitle'),
+            size: 12,
+            onActivate: () => a.defer(row.issue),
+          },
+        ),
+      });
+    });
+  }
+
+  private buildActions(call: CallView): void {
+    const a = this.state.actions;
+    const { x, y, width } = ACTIONS;
+    const half = (width - 8) / 2;
+    const third = (width - 16) / 3;
+    const add = (
+      key: string,
+      rect: { x: number; y: number; width: number; height: number },
+      label: string,
+      onActivate: () => void,
+      variant?: 'primary' | 'danger',
+    ) =>
+      (this.actionButtons[key] = addButton(this, this.overlay, rect, {
+        label,
+        onActivate,
+        size: 15,
+        ...(variant ? { variant } : {}),
+      }));
+    add(
+      'propose',
+      { x, y, width, height: 46 },
+      this.msg('call.send'),
+      () => a.proposeDraft(),
+      'primary',
+    );
+    add('accept', { x, y: y + 54, width: half, height: 42 }, this.msg('move.accept'), () =>
+      a.accept(),
+    );
+    add(
+      'reject',
+      { x: x + half + 8, y: y + 54, width: half, height: 42 },
+      this.msg('move.reject'),
+      () => a.reject(),
+    );
+    (['respectful', 'firm', 'threatening'] as Tone[]).forEach((tone, i) =>
+      add(
+        `tone-${tone}`,
+        { x: x + i * (third + 8), y: y + 104, width: third, height: 42 },
+        this.msg(`tone.${tone}` as MessageKey),
+        () => a.speak(tone),
+      ),
+    );
+    const evidence = this.state.scenario?.evidence.filter((e) => e.side === call.side) ?? [];
+    const evWidth =
+      evidence.length > 0 ? (width - 8 * (evidence.length - 1)) / evidence.length : width;
+    evidence.forEach((e, i) =>
+      add(
+        `evidence-${e.id}`,
+        { x: x + i * (evWidth + 8), y: y + 154, width: evWidth, height: 42 },
+        e.label,
+        () => a.presentEvidence(e.id),
+      ),
+    );
+    const reds = call.view.me.redLines;
+    const redWidth = reds.length > 0 ? (width - 8 * (reds.length - 1)) / reds.length : width;
+    reds.forEach((r, i) => {
+      const row = call.table.find((t) => t.issue === r.issue);
+      const label = row?.options.find((o) => o.id === r.option)?.label ?? r.option;
+      add(
+        `red-${r.issue}-${r.option}`,
+        { x: x + i * (redWidth + 8), y: y + 204, width: redWidth, height: 42 },
+        this.msg('call.redLines', { option: label }),
+        () => a.invokeRedLine(r.issue, r.option),
+      );
+    });
+    add(
+      'endCall',
+      { x, y: y + 254, width, height: 40 },
+      this.msg('call.hangUp'),
+      () => a.endCall(),
+      'danger',
+    );
+  }
+
+  private refresh(s: GameState): void {
+    const call = s.call;
+    if (!call) return;
+    const reducedMotion = this.ctx.reducedMotion();
+    const them = call.view.them.leader;
+
+    // Clock.
+    const left = Math.max(0, call.clock.total - call.clock.elapsed);
+    this.clockText.setText(
+      this.msg('call.timeLeft', {
+        minutes: Math.floor(left / 60),
+        seconds: String(Math.floor(left % 60)).padStart(2, '0'),
+      }),
+    );
+
+    // Transcript and meters: new meter entries move their meters with a note.
+    this.transcript.set(
+      call.transcript.map((l) => ({ ...l })),
+      reducedMotion,
+    );
+    for (let i = this.seenTranscript; i < call.transcript.length; i++) {
+      for (const note of call.transcript[i]?.notes ?? []) {
+        const m = call.meters.find((x) => x.id === note.meter);
+        if (m) this.meters.get(m.id)?.set(m.value, note.text, reducedMotion);
+      }
+    }
+    this.seenTranscript = call.transcript.length;
+    for (const m of call.meters) this.meters.get(m.id)?.set(m.value, undefined, true);
+
+    // Who is speaking.
+    this.portraits.me?.setSpeaking(call.myTurn);
+    this.portraits.them?.setSpeaking(call.phase === 'turns' && !call.myTurn);
+
+    // The phase button and the status line.
+    const phaseLabel =
+      call.phase === 'ringing'
+        ? 'call.answer'
+        : call.phase === 'opening'
+          ? 'call.continue'
+          : call.phase === 'closing' || call.phase === 'ended'
+            ? 'call.seeEnding'
+            : null;
+    const showPhase = phaseLabel !== null;
+    this.phaseButton.update({
+      label: phaseLabel ? this.msg(phaseLabel) : '',
+      enabled: showPhase,
+      visible: showPhase,
+    });
+    this.statusText.setText(
+      s.thinking
+        ? this.msg('call.thinking', { leader: them })
+        : call.myTurn
+          ? this.msg('call.yourTurn', { leader: call.view.me.leader })
+          : '',
+    );
+
+    // The table: settled and standing, and the draft.
+    const mine = call.side;
+    for (const row of call.table) {
+      const status = this.rowStatus.find((r) => r.issue === row.issue);
+      const parts: string[] = [];
+      if (row.settled) parts.push(`${this.msg('call.settledLabel')}: ${row.settled.label}`);
+      else if (row.standing)
+        parts.push(
+          `${this.msg('call.standingLabel', { leader: row.standing.by === mine ? call.view.me.leader : them })}`,
+        );
+      status?.text.setText(parts.join(''));
+    }
+    for (const chip of this.chips) {
+      const row = call.table.find((r) => r.issue === chip.issue);
+      const settled = row?.settled !== undefined;
+      const inDraft = s.draft[chip.issue] === chip.settlement;
+      const standingHere = row?.standing?.settlement === chip.settlement;
+      const agreedHere = row?.settled?.settlement === chip.settlement;
+      const option = row?.options.find((o) => o.id === chip.settlement);
+      const suffix = agreedHere ? ' ✓' : standingHere ? ' ◆' : '';
+      const mark = option?.redLine === 'mine' ? ' ✕' : option?.redLine === 'theirs' ? ' ⚠' : '';
+      chip.button.update({
+        label: `${option?.label ?? chip.settlement}${mark}${suffix}`,
+        enabled: call.myTurn && !settled && option?.redLine !== 'mine',
+        pressed: inDraft || agreedHere,
+      });
+    }
+    const can = call.available;
+    for (const d of this.rowDefer)
+      d.button.update({ enabled: can.defer.some((x) => x.issue === d.issue) });
+    const set = (key: string, enabled: boolean) => this.actionButtons[key]?.update({ enabled });
+    set('propose', call.myTurn && s.actions.canPropose(s.draft));
+    set('accept', can.accept);
+    set('reject', can.reject);
+    for (const tone of ['respectful', 'firm', 'threatening'] as Tone[])
+      set(`tone-${tone}`, can.tones.includes(tone));
+    for (const key of Object.keys(this.actionButtons)) {
+      if (key.startsWith('evidence-'))
+        set(
+          key,
+          can.evidence.some((e) => `evidence-${e.id}` === key),
+        );
+      if (key.startsWith('red-'))
+        set(
+          key,
+          can.redLines.some((r) => `red-${r.issue}-${r.option}` === key),
+        );
+    }
+    set('endCall', can.endCall);
+  }
+}

@@ -1,0 +1,130 @@
+// The ending's two charts: the meters over the call (a line each, labelled at
+// its end so colour is not needed), and the deal space (every possible deal,
+// the Pareto frontier, the Nash point, both walk-away values, the deal made).
+import type * as Phaser from 'phaser';
+import { COLORS, textStyle } from './theme.ts';
+
+export interface ChartBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const LINE_COLORS = [0xf2b233, 0x6fb3ff, 0x7ddc9a, 0xff8fa3, 0xc9a2ff];
+
+export function drawMeterChart(
+  scene: Phaser.Scene,
+  box: ChartBox,
+  seconds: number,
+  series: { name: string; points: [number, number][] }[],
+): void {
+  const g = scene.add.graphics();
+  axes(scene, g, box);
+  const px = (t: number) => box.x + (box.width * t) / Math.max(1, seconds);
+  const py = (v: number) => box.y + box.height - (box.height * v) / 100;
+  series.forEach((s, i) => {
+    const color = LINE_COLORS[i % LINE_COLORS.length] ?? 0xffffff;
+    g.lineStyle(3, color, 1);
+    g.beginPath();
+    s.points.forEach(([t, v], k) => (k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v))));
+    g.strokePath();
+    const last = s.points[s.points.length - 1];
+    if (last)
+      scene.add.text(
+        Math.min(px(last[0]) + 6, box.x + box.width - 4),
+        py(last[1]) - 9 + i * 2,
+        `${s.name} ${Math.round(last[1])}`,
+        textStyle(13, '#ffffff', { backgroundColor: '#1b2430' }),
+      );
+  });
+  scene.add.text(box.x, box.y + box.height + 4, '0:00', textStyle(12, COLORS.muted));
+  scene.add
+    .text(
+      box.x + box.width,
+      box.y + box.height + 4,
+      `${Math.round(seconds / 60)}:00`,
+      textStyle(12, COLORS.muted),
+    )
+    .setOrigin(1, 0);
+}
+
+export interface DealChartData {
+  points: [number, number][];
+  frontier: [number, number][];
+  nash: [number, number] | null;
+  walkAway: [number, number];
+  made: [number, number];
+  labels: { you: string; nash: string; xAxis: string; yAxis: string };
+}
+
+export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartData): void {
+  const g = scene.add.graphics();
+  axes(scene, g, box);
+  const px = (u: number) => box.x + (box.width * u) / 100;
+  const py = (u: number) => box.y + box.height - (box.height * u) / 100;
+  // Walk-away values, dashed.
+  g.lineStyle(1, 0x9aa7b4, 1);
+  dashed(g, px(d.walkAway[0]), box.y, px(d.walkAway[0]), box.y + box.height);
+  dashed(g, box.x, py(d.walkAway[1]), box.x + box.width, py(d.walkAway[1]));
+  // Every deal.
+  g.fillStyle(0x8796a5, 0.8);
+  for (const [a, b] of d.points) g.fillCircle(px(a), py(b), 3);
+  // The frontier.
+  g.lineStyle(2, COLORS.accent, 1);
+  g.beginPath();
+  d.frontier.forEach(([a, b], k) => (k === 0 ? g.moveTo(px(a), py(b)) : g.lineTo(px(a), py(b))));
+  g.strokePath();
+  if (d.nash) {
+    g.fillStyle(COLORS.good, 1);
+    g.fillCircle(px(d.nash[0]), py(d.nash[1]), 7);
+    scene.add.text(
+      px(d.nash[0]) + 9,
+      py(d.nash[1]) - 20,
+      `N ${d.labels.nash}`,
+      textStyle(13, '#7ddc9a'),
+    );
+  }
+  // The deal made: a ring, so it reads without colour.
+  g.lineStyle(3, 0xffffff, 1);
+  g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
+  scene.add.text(
+    px(d.made[0]) + 12,
+    py(d.made[1]) + 2,
+    d.labels.you,
+    textStyle(13, '#ffffff', { fontStyle: 'bold' }),
+  );
+  scene.add
+    .text(box.x + box.width, box.y + box.height + 4, d.labels.xAxis, textStyle(12, COLORS.muted))
+    .setOrigin(1, 0);
+  scene.add.text(box.x - 4, box.y - 18, d.labels.yAxis, textStyle(12, COLORS.muted));
+}
+
+function axes(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, box: ChartBox): void {
+  g.fillStyle(0x141b24, 1);
+  g.fillRect(box.x, box.y, box.width, box.height);
+  g.lineStyle(1, COLORS.panelEdge, 1);
+  for (const f of [0.25, 0.5, 0.75]) {
+    g.lineBetween(box.x, box.y + box.height * f, box.x + box.width, box.y + box.height * f);
+  }
+  g.lineStyle(2, 0x9aa7b4, 1);
+  g.lineBetween(box.x, box.y + box.height, box.x + box.width, box.y + box.height);
+  g.lineBetween(box.x, box.y, box.x, box.y + box.height);
+  void scene;
+}
+
+function dashed(
+  g: Phaser.GameObjects.Graphics,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): void {
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  const steps = Math.floor(length / 8);
+  for (let i = 0; i < steps; i += 2) {
+    const a = i / steps;
+    const b = Math.min(1, (i + 1) / steps);
+    g.lineBetween(x1 + (x2 - x1) * a, y1 + (y2 - y1) * a, x1 + (x2 - x1) * b, y1 + (y2 - y1) * b);
+  }
+}

@@ -1,0 +1,45 @@
+// What a screen reader hears: every new line of the call and every meter
+// change, once, in an aria-live log; "your turn" when it is; the ending.
+import type { GameState, GameStore } from '../store/game-store.ts';
+import { t } from '../messages/en.ts';
+
+/** Lines kept in the log: enough to re-read the last exchanges, small enough to stay quick. */
+const KEEP = 60;
+
+export function createLiveRegion(host: HTMLElement, store: GameStore): () => void {
+  const log = document.createElement('div');
+  log.className = 'visually-hidden';
+  log.setAttribute('role', 'log');
+  log.setAttribute('aria-live', 'polite');
+  log.setAttribute('aria-label', 'Transcript');
+  host.append(log);
+  let announced = 0;
+
+  const say = (text: string) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    log.append(p);
+    while (log.childElementCount > KEEP) log.firstElementChild?.remove();
+  };
+
+  const react = (s: GameState, prev: GameState) => {
+    const call = s.call;
+    if (!call) {
+      announced = 0;
+      return;
+    }
+    if (prev.call === null || call.transcript.length < announced) announced = 0;
+    for (; announced < call.transcript.length; announced++) {
+      const line = call.transcript[announced];
+      if (!line) continue;
+      say(line.kind === 'meters' ? line.text : `${line.speaker ?? ''}: ${line.text}`);
+    }
+    if (call.myTurn && !prev.call?.myTurn) say(t('live.turn', {}, s.catalogue));
+    if (s.ending && !prev.ending) say(t('live.ended', { title: s.ending.title }, s.catalogue));
+  };
+  const unsubscribe = store.subscribe(react);
+  return () => {
+    unsubscribe();
+    log.remove();
+  };
+}
