@@ -4,6 +4,7 @@
 import * as Phaser from 'phaser';
 import './ui/stage.css';
 import { loadScenario } from './scenario/load.ts';
+import { seedFrom } from './negotiation/random.ts';
 import { createGameStore, type ScenarioEntry } from './store/game-store.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
 import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
@@ -65,7 +66,13 @@ function start(): void {
   overlayHost.id = 'overlay';
   root.append(stage);
 
-  const store = createGameStore({ scenarios: bundledScenarios(), sound: loadSoundPreference() });
+  const params = new URLSearchParams(window.location.search);
+  const seedParam = params.get('seed');
+  const store = createGameStore({
+    scenarios: bundledScenarios(),
+    sound: loadSoundPreference(),
+    seed: seedParam === null ? null : seedFrom(seedParam),
+  });
   store.subscribe((s, prev) => {
     if (s.sound !== prev.sound) saveSoundPreference(s.sound);
   });

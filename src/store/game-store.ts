@@ -59,6 +59,8 @@ export interface StoreDeps {
   newSeed?: () => number;
   catalogue?: Catalogue;
   sound?: boolean;
+  /** A fixed seed for every game (a teacher's link: the whole class gets the same game). */
+  seed?: number | null;
 }
 
 export interface GameActions {
@@ -294,7 +296,12 @@ export function createGameStore(deps: StoreDeps): GameStore {
     return {
       screen: 'title',
       scenarios: deps.scenarios,
-      setup: { file: firstPlayable?.file ?? '', side: firstSide, difficulty: 'normal', seed: null },
+      setup: {
+        file: firstPlayable?.file ?? '',
+        side: firstSide,
+        difficulty: 'normal',
+        seed: deps.seed ?? null,
+      },
       sound: deps.sound ?? true,
       catalogue: deps.catalogue ?? en,
       scenario: firstPlayable?.scenario ?? null,

@@ -1,0 +1,60 @@
+// Drives the built game in headless Chromium (playwright-core with Debian's
+// Chromium: Playwright's own browser download cannot work here). Every page
+// records console errors, page errors and any request to another origin, and
+// a test fails on any of them.
+import { mkdirSync } from 'node:fs';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const chromiumPath = inject('chromium');
+export const baseUrl = inject('baseUrl');
+
+export interface Session {
+  browser: Browser;
+  page: Page;
+  problems: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openGame(
+  query = '',
+  viewport = { width: 1280, height: 720 },
+): Promise<Session> {
+  if (!chromiumPath) throw new Error('no Chromium');
+  const browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      problems.push(`request to another origin: ${url}`);
+  });
+  await page.goto(`${baseUrl}${query}`);
+  const dir = 'test-results/screenshots';
+  mkdirSync(dir, { recursive: true });
+  return {
+    browser,
+    page,
+    problems,
+    screenshot: async (name) => {
+      await page.screenshot({ path: `${dir}/${name}.png` });
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,62 @@
+// Before the browser tests: find Chromium, build the game for production and
+// serve it with `vite preview` on a free local port. Without Chromium the
+// tests are skipped with a clear message, except in CI, where that fails.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string | null;
+  }
+}
+
+export function findChromium(): string | null {
+  for (const candidate of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  try {
+    return (
+      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+        encoding: 'utf8',
+      }).trim() || null
+    );
+  } catch {
+    return null;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium) {
+    const how =
+      'install it with `sudo apt-get install chromium` (Debian/Ubuntu), or set CHROMIUM_PATH';
+    if (process.env.CI)
+      throw new Error(`Browser tests need Chromium and CI must run them: ${how}.`);
+    console.warn(`\n⚠  Browser tests SKIPPED: Chromium was not found. To run them, ${how}.\n`);
+    project.provide('chromium', null);
+    project.provide('baseUrl', '');
+    return;
+  }
+  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  server = await preview({
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  project.provide('chromium', chromium);
+  project.provide('baseUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

@@ -1,0 +1,159 @@
+// A student plays the default scenario in the built game, through the same
+// controls a student uses: the buttons of the DOM layer (what a mouse, a
+// touch, a keyboard or a screen reader reaches). Fails on any console error,
+// page error or request to another origin.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPath, openGame, type Session } from './browser.ts';
+
+const DEFAULT_TITLE = /Sheinbaum|12 January 2026|Standoff/i;
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const button = (page: Page, name: string | RegExp) =>
+  page.getByRole('button', { name, exact: typeof name === 'string' });
+
+async function isOn(page: Page, name: string | RegExp): Promise<boolean> {
+  const b = button(page, name).first();
+  return (await b.count()) > 0 && (await b.isVisible()) && (await b.isEnabled());
+}
+
+/** Title → briefing → call, choosing the scenario and side by their buttons. */
+async function startCall(s: Session, side: RegExp): Promise<void> {
+  const { page } = s;
+  await button(page, 'Read the briefing').waitFor();
+  await s.screenshot('1-title');
+  await button(page, side).click();
+  await expect.poll(() => button(page, side).getAttribute('aria-pressed')).toBe('true');
+  await button(page, 'Read the briefing').click();
+  await button(page, 'Take the call').waitFor();
+  await s.screenshot('2-briefing');
+  await button(page, 'Take the call').click();
+  await button(page, 'Answer the phone').waitFor();
+  await s.screenshot('3-ringing');
+  await button(page, 'Answer the phone').click();
+  await button(page, 'Continue').click();
+}
+
+/** Builds a proposal from the table's chips: for each issue group, the chip at the given index. */
+async function propose(page: Page, picks: number[]): Promise<boolean> {
+  const groups = await page.$$eval('button[data-group^="issue-"]', (bs) => [
+    ...new Set(bs.map((b) => (b as HTMLElement).dataset.group ?? '')),
+  ]);
+  for (const [i, group] of groups.entries()) {
+    const pick = picks[i % picks.length] ?? 0;
+    const chip = page.locator(`button[data-group="${group}"]`).nth(pick);
+    if (await chip.isEnabled()) await chip.click();
+  }
+  if (!(await isOn(page, 'Propose this package'))) return false;
+  await button(page, 'Propose this package').click();
+  return true;
+}
+
+/** Plays until the ending screen: proposes, speaks, presents evidence, accepts good-enough offers late. */
+async function playToEnding(s: Session, picks: number[][]): Promise<void> {
+  const { page } = s;
+  let turn = 0;
+  for (let step = 0; step < 400; step++) {
+    if (await isOn(page, 'Play again')) return;
+    if (await isOn(page, 'See how it ended')) {
+      await s.screenshot('5-closing');
+      await button(page, 'See how it ended').click();
+      continue;
+    }
+    if (!(await isOn(page, 'Hang up'))) {
+      // The computer is thinking: a key skips the pause, as the screen says.
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(50);
+      continue;
+    }
+    turn++;
+    if (turn === 3) await s.screenshot('4-call');
+    if (turn > 6 && (await isOn(page, 'Accept their proposal')))
+      await button(page, 'Accept their proposal').click();
+    else if (
+      turn % 3 === 1 &&
+      (await propose(page, picks[Math.floor(turn / 3) % picks.length] ?? [0]))
+    )
+      continue;
+    else if (
+      turn === 2 &&
+      (await page.locator('button[aria-label^="Red line"]:enabled').count()) > 0
+    )
+      await page.locator('button[aria-label^="Red line"]:enabled').first().click();
+    else if (turn > 24) await button(page, 'Hang up').click();
+    else await button(page, 'Respectful').click();
+  }
+  throw new Error('the game did not reach its ending');
+}
+
+describe.skipIf(!chromiumPath)('playing the default scenario in the browser', () => {
+  it('plays a whole call as Mexico to an ending, by the accessible controls', async () => {
+    session = await openGame('?seed=classroom-1');
+    const { page } = session;
+    await expect(button(page, DEFAULT_TITLE).first()).toBeDefined();
+    await startCall(session, /Sheinbaum/);
+    await playToEnding(session, [
+      [1, 1, 3],
+      [0, 1, 2],
+      [1, 2, 3],
+    ]);
+    await session.screenshot('6-ending');
+    await expect(page.getByRole('heading').first()).toBeDefined();
+    const log = await page.getByRole('log').innerText();
+    expect(log).toContain('Claudia Sheinbaum');
+    expect(log).toContain('Donald Trump');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('plays a whole call as the United States to an ending', async () => {
+    session = await openGame('?seed=classroom-2');
+    await startCall(session, /Trump/);
+    await playToEnding(session, [
+      [2, 2, 1],
+      [1, 2, 2],
+    ]);
+    expect(await isOn(session.page, 'Switch sides')).toBe(true);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('can be played by keyboard alone, with the focus always on a visible control', async () => {
+    session = await openGame('?seed=keyboard');
+    const { page } = session;
+    const press = async (name: RegExp) => {
+      for (let i = 0; i < 120; i++) {
+        const focused = await page.evaluate(
+          () => document.activeElement?.getAttribute('aria-label') ?? '',
+        );
+        if (name.test(focused)) {
+          const box = await page.evaluate(() => {
+            const r = document.activeElement?.getBoundingClientRect();
+            return r ? { w: r.width, h: r.height } : null;
+          });
+          expect(box && box.w > 0 && box.h > 0).toBe(true);
+          await page.keyboard.press('Enter');
+          return;
+        }
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`no control named ${String(name)} could be reached with Tab`);
+    };
+    await button(page, 'Read the briefing').waitFor();
+    await press(/^Read the briefing$/);
+    await press(/^Take the call$/);
+    await press(/^Answer the phone$/);
+    await press(/^Continue$/);
+    for (let step = 0; step < 300; step++) {
+      if (await isOn(page, 'Play again')) break;
+      if (await isOn(page, 'See how it ended')) await press(/^See how it ended$/);
+      else if (await isOn(page, 'Hang up')) await press(/^(Respectful|Hang up)$/);
+      else await page.keyboard.press('Escape');
+    }
+    expect(await isOn(page, 'Play again')).toBe(true);
+    expect(session.problems).toEqual([]);
+  });
+});
