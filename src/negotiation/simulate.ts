@@ -30,15 +30,15 @@ export function simulationSettings(
 ): GameSettings {
   const [a, b] = sidesOf(scenario);
   const difficulty = DIFFICULTIES[i % DIFFICULTIES.length] ?? 'normal';
-  const combo = Math.floor(i / DIFFICULTIES.length);
-  // Every third game keeps the scenario's own styles; the rest try every pairing.
-  const own = combo % 3 === 0;
-  const styles = own
-    ? undefined
-    : {
-        [a.id]: STYLES[combo % STYLES.length] ?? 'linear',
-        [b.id]: STYLES[Math.floor(combo / STYLES.length) % STYLES.length] ?? 'linear',
-      };
+  // Per difficulty, cycle through the scenario's own styles and then all nine pairings.
+  const combo = Math.floor(i / DIFFICULTIES.length) % (STYLES.length * STYLES.length + 1);
+  const styles =
+    combo === 0
+      ? undefined
+      : {
+          [a.id]: STYLES[(combo - 1) % STYLES.length] ?? 'linear',
+          [b.id]: STYLES[Math.floor((combo - 1) / STYLES.length)] ?? 'linear',
+        };
   return {
     seed: seedFrom(`${String(seed)}:${i}`),
     controllers: { [a.id]: 'computer', [b.id]: 'computer' },

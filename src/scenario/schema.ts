@@ -437,7 +437,16 @@ export const endingSchema = z
 export const scenarioSchema = z
   .object({
     format: z.literal(1).describe('The version of this file format. Always 1 for now.'),
-    id: idSchema.describe('The scenario\'s id, e.g. "2026-01-12-sheinbaum-trump-call".'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, {
+        message:
+          'a scenario id is lower-case letters, digits and dashes (e.g. "2026-01-12-sheinbaum-trump-call")',
+      })
+      .max(80)
+      .describe(
+        'The scenario\'s id, e.g. "2026-01-12-sheinbaum-trump-call". Usually the file name without ".yaml".',
+      ),
     title: text(120),
     date: z
       .string()
