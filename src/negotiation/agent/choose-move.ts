@@ -17,8 +17,8 @@ import {
   termsOf,
   utilityOfChoices,
 } from '../utility.ts';
-import { allDeals, extendsSettled, type DealPoint } from '../analysis/deal-space.ts';
-import { crossesKnownRedLine, opponentEstimateTable } from './opponent-model.ts';
+import { allDeals, type DealPoint } from '../analysis/deal-space.ts';
+import { opponentEstimateTable } from './opponent-model.ts';
 import { mood, tacticFor, targetUtility } from './tactics.ts';
 import { callSeconds, lastMove } from '../moves.ts';
 
@@ -153,8 +153,19 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   const timeNext = Math.min(1, (state.clock + scenario.moves.propose.seconds) / length);
   const myIndex = tables.sides[0].id === side ? 0 : 1;
   const ranked = rankedDeals(scenario, myIndex);
-  const allowed = (d: DealPoint) =>
-    extendsSettled(d.choices, settled) && !(model && crossesKnownRedLine(model, tables, d.choices));
+  // Which choice of each issue is ruled out (settled otherwise, or a red line of the other side's
+  // that it knows): built once a turn, as the scan below runs over every deal.
+  const forbidden = tables.choices.map((choices, i) => choices.map((_, c) => (settled[i] ?? -1) >= 0 && settled[i] !== c));
+  for (const r of model?.redLines ?? []) {
+    const i = tables.issueIds.indexOf(r.issue);
+    const c = i >= 0 ? (tables.choices[i]?.indexOf(r.option) ?? -1) : -1;
+    const row = forbidden[i];
+    if (row && c >= 0) row[c] = true;
+  }
+  const allowed = (d: DealPoint) => {
+    for (let i = 0; i < d.choices.length; i++) if (forbidden[i]?.[d.choices[i] ?? 0]) return false;
+    return true;
+  };
 
   const top = ranked.find(allowed);
   if (!top)
@@ -171,6 +182,7 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   const lastOwn = lastTerms ? choicesOf(tables, lastTerms) : undefined;
   let chosen: Choices | undefined;
   let chosenScore = -Infinity;
+  let chosenOwn = -Infinity;
   let ties = 0;
   for (const deal of ranked) {
     const own = deal.utilities[myIndex];
@@ -187,13 +199,9 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
     if (score > chosenScore + 1e-9) {
       chosen = deal.choices;
       chosenScore = score;
+      chosenOwn = own;
       ties = 1;
-    } else if (
-      rng &&
-      Math.abs(score - chosenScore) <= 1e-9 &&
-      chosen &&
-      Math.abs(utilityOfChoices(sideTable(tables, side), chosen) - own) <= 1e-9
-    ) {
+    } else if (rng && Math.abs(score - chosenScore) <= 1e-9 && Math.abs(chosenOwn - own) <= 1e-9) {
       ties++;
       if (rng.int(ties) === 0) chosen = deal.choices;
     }

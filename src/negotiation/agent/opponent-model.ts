@@ -27,18 +27,19 @@ export function newOpponentModel(scenario: Scenario, opponent: SideId): Opponent
 export function observeProposal(model: OpponentModel, terms: Terms): OpponentModel {
   const counts: OpponentModel['counts'] = { ...model.counts };
   const weights: OpponentModel['weights'] = { ...model.weights };
-  for (const issue in terms) {
-    const settlement = terms[issue];
-    if (settlement === undefined) continue;
-    const byOption = { ...counts[issue] };
-    byOption[settlement] = (byOption[settlement] ?? 0) + 1;
-    counts[issue] = byOption;
-    if (model.last?.[issue] === settlement) weights[issue] = (weights[issue] ?? 0) + STEADY_BONUS;
-  }
   let total = 0;
-  for (const issue in weights) total += weights[issue] ?? 0;
+  for (const issue in weights) {
+    const settlement = terms[issue];
+    if (settlement !== undefined) {
+      const byOption = { ...counts[issue] };
+      byOption[settlement] = (byOption[settlement] ?? 0) + 1;
+      counts[issue] = byOption;
+      if (model.last?.[issue] === settlement) weights[issue] = (weights[issue] ?? 0) + STEADY_BONUS;
+    }
+    total += weights[issue] ?? 0;
+  }
   if (total > 0) for (const issue in weights) weights[issue] = (weights[issue] ?? 0) / total;
-  return { ...model, counts, weights, last: terms };
+  return { weights, counts, last: terms, redLines: model.redLines };
 }
 
 export function observeRedLine(
