@@ -142,12 +142,7 @@ export class CallScene extends StandoffScene {
       );
       this.rowStatus.push({
         issue: row.issue,
-        text: this.add.text(
-          TABLE.x,
-          y + rowHeight - 22,
-          '',
-          textStyle(12, COLORS.accentText, { wordWrap: { width: 160 } }),
-        ),
+        text: this.add.text(TABLE.x, y + rowHeight - 34, '', textStyle(13, COLORS.accentText)),
       });
       const chipX = TABLE.x + 170;
       const chipWidth = (TABLE.width - 170 - 96) / row.options.length - 6;
@@ -323,13 +318,13 @@ export class CallScene extends StandoffScene {
     const mine = call.side;
     for (const row of call.table) {
       const status = this.rowStatus.find((r) => r.issue === row.issue);
-      const parts: string[] = [];
-      if (row.settled) parts.push(`${this.msg('call.settledLabel')}: ${row.settled.label}`);
-      else if (row.standing)
-        parts.push(
-          `${this.msg('call.standingLabel', { leader: row.standing.by === mine ? call.view.me.leader : them })}`,
-        );
-      status?.text.setText(parts.join(''));
+      status?.text.setText(
+        row.settled
+          ? this.msg('call.settledLabel')
+          : row.standing
+            ? this.msg(row.standing.by === mine ? 'call.standingMine' : 'call.standingTheirs')
+            : '',
+      );
     }
     for (const chip of this.chips) {
       const row = call.table.find((r) => r.issue === chip.issue);

@@ -22,7 +22,7 @@ export class EndingScene extends StandoffScene {
 
     this.add.text(40, 20, e.title, textStyle(34, toneColor, { fontStyle: 'bold' }));
     const why = `${this.msg(`end.reason.${e.result.reason}`, { leader: e.result.by === call.side ? call.view.me.leader : them })} ${e.summary}`;
-    const deal = e.deal === '' ? this.msg('end.noDeal') : this.msg('end.deal', { deal: e.deal });
+    const deal = e.deal === '' ? this.msg('end.noDeal') : e.deal;
     const frontier = e.standing.paretoOptimal
       ? this.msg('ending.onFrontier')
       : this.msg('ending.offFrontier', { count: e.standing.dominatedBy });
@@ -72,11 +72,11 @@ export class EndingScene extends StandoffScene {
     const history = this.body(
       666,
       394,
-      `${this.msg('ending.history')}\n${e.whatHappened}\n\n${this.msg('briefing.sources')}: ${e.sources.join('; ')}`,
+      `${this.msg('ending.history')}\n${e.whatHappened}\n\n${this.msg('briefing.sources')}: ${e.publishers.join('; ')}`,
       570,
       13,
     );
-    if (history.height > 214) history.setFontSize(11);
+    for (const size of [12, 11, 10]) if (history.height > 214) history.setFontSize(size);
 
     const a = this.state.actions;
     addButton(

@@ -78,9 +78,11 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   if (d.nash) {
     g.fillStyle(COLORS.good, 1);
     g.fillCircle(px(d.nash[0]), py(d.nash[1]), 7);
+    // Below the point when "your deal" (written above its ring) is close by.
+    const near = Math.hypot(px(d.nash[0]) - px(d.made[0]), py(d.nash[1]) - py(d.made[1])) < 60;
     scene.add.text(
       px(d.nash[0]) + 9,
-      py(d.nash[1]) - 20,
+      py(d.nash[1]) + (near ? 6 : -20),
       `N ${d.labels.nash}`,
       textStyle(13, '#7ddc9a'),
     );
@@ -90,7 +92,7 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
   scene.add.text(
     px(d.made[0]) + 12,
-    py(d.made[1]) + 2,
+    py(d.made[1]) - 22,
     d.labels.you,
     textStyle(13, '#ffffff', { fontStyle: 'bold' }),
   );

@@ -164,17 +164,22 @@ export function callView(
     phase,
     side,
     view,
-    transcript: game.transcript.map((entry) => ({
-      ...narrate(scenario, entry, catalogue),
-      ...(entry.kind === 'meters'
-        ? {
-            notes: entry.changes.map((c: MeterChange) => ({
-              meter: c.meter,
-              text: describeMeterChange(scenario, c, catalogue),
-            })),
-          }
-        : { mine: entry.speaker === side }),
-    })),
+    transcript: game.transcript.flatMap((entry): CallView['transcript'] => {
+      if (entry.kind === 'line')
+        return [{ ...narrate(scenario, entry, catalogue), mine: entry.speaker === side }];
+      // The clock's steady drift shows on the meters themselves; the transcript keeps what the leaders caused.
+      const changes = entry.changes.filter((c: MeterChange) => c.cause.kind !== 'clock');
+      if (changes.length === 0) return [];
+      return [
+        {
+          ...narrate(scenario, { ...entry, changes }, catalogue),
+          notes: changes.map((c) => ({
+            meter: c.meter,
+            text: describeMeterChange(scenario, c, catalogue),
+          })),
+        },
+      ];
+    }),
     meters: scenario.meters.map((m) => ({
       id: m.id,
       name: m.name,

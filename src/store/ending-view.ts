@@ -26,6 +26,8 @@ export interface EndingView {
   whatHappened: string;
   questions: string[];
   sources: string[];
+  /** The sources' publishers, for a short credit line. */
+  publishers: string[];
 }
 
 export function endingView(scenario: Scenario, game: GameState, side: SideId): EndingView | null {
@@ -64,6 +66,7 @@ export function endingView(scenario: Scenario, game: GameState, side: SideId): E
     callSeconds: scenario.callMinutes * 60,
     whatHappened: scenario.debrief.whatHappened,
     questions: scenario.debrief.questions,
+    publishers: [...new Set(scenario.sources.map((s) => s.publisher))],
     sources: scenario.sources.map(
       (s) => `${s.title} — ${s.publisher}${s.date ? `, ${s.date}` : ''}`,
     ),

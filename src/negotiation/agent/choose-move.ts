@@ -155,7 +155,9 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   const ranked = rankedDeals(scenario, myIndex);
   // Which choice of each issue is ruled out (settled otherwise, or a red line of the other side's
   // that it knows): built once a turn, as the scan below runs over every deal.
-  const forbidden = tables.choices.map((choices, i) => choices.map((_, c) => (settled[i] ?? -1) >= 0 && settled[i] !== c));
+  const forbidden = tables.choices.map((choices, i) =>
+    choices.map((_, c) => (settled[i] ?? -1) >= 0 && settled[i] !== c),
+  );
   for (const r of model?.redLines ?? []) {
     const i = tables.issueIds.indexOf(r.issue);
     const c = i >= 0 ? (tables.choices[i]?.indexOf(r.option) ?? -1) : -1;
