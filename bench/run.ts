@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import { build } from 'esbuild';
 import type { benchEngine as BenchEngine } from './engine.ts';
+import { benchLoad } from './load.ts';
 
 const DEFAULT_SCENARIO = fileURLToPath(
   new URL('../scenarios/2026-01-12-sheinbaum-trump-call.yaml', import.meta.url),
@@ -38,8 +39,10 @@ await build({
 const { benchEngine } = (await import(bundle)) as { benchEngine: typeof BenchEngine };
 const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
 
+const load = process.argv.includes('--engine-only') ? null : await benchLoad(quick ? 3 : 7);
+
 if (json) {
-  console.log(JSON.stringify({ engine }, null, 2));
+  console.log(JSON.stringify({ engine, load }, null, 2));
 } else {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(`Engine: whole computer-against-computer calls of ${loaded.scenario.id}`);
@@ -57,5 +60,24 @@ if (json) {
   );
   console.log(
     `  verdict: ${engine.gamesPerSecond >= 2000 ? 'meets' : 'MISSES'} the 2,000 games/s target; ${engine.ratio >= 0.5 ? 'meets' : 'MISSES'} the half-of-XState target`,
+  );
+}
+if (!json && load) {
+  const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
+  console.log('');
+  console.log('Size: gzipped JavaScript of the production build');
+  console.log(`  Phaser                 ${load.gzipKB.phaser.toFixed(1).padStart(8)} KB`);
+  console.log(
+    `  the game and the rest  ${load.gzipKB.rest.toFixed(1).padStart(8)} KB   (target < 150 KB)`,
+  );
+  console.log(
+    'Load: navigation to a usable title screen, headless Chromium, fresh profile, median',
+  );
+  console.log(`  Standoff title screen  ${ms(load.titleUsableMs).padStart(8)}`);
+  console.log(
+    `  bare Phaser page       ${ms(load.floorMs).padStart(8)}   (the floor, same Vite config)`,
+  );
+  console.log(
+    `  ratio                  ${load.ratio === null ? 'n/a (no Chromium)' : load.ratio.toFixed(2).padStart(8)}`,
   );
 }
