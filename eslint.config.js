@@ -129,7 +129,8 @@ export default tseslint.config(
                 '**/cli/**',
               ],
               allowTypeImports: true,
-              message: 'Scenes and the DOM layer read the store and send events; they never compute a rule (ask the store).',
+              message:
+                'Scenes and the DOM layer read the store and send events; they never compute a rule (ask the store).',
             },
           ],
         },

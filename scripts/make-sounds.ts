@@ -48,21 +48,40 @@ const SOUNDS: Record<SoundId, () => Float32Array> = {
     }),
   pickup: () => {
     const n = noise(7);
-    return render(0.25, (t) => 0.6 * env(t, 0, 0.04, 0.001, 0.03) * n() + 0.3 * env(t, 0.08, 0.12, 0.005, 0.1) * sine(180, t));
+    return render(
+      0.25,
+      (t) =>
+        0.6 * env(t, 0, 0.04, 0.001, 0.03) * n() +
+        0.3 * env(t, 0.08, 0.12, 0.005, 0.1) * sine(180, t),
+    );
   },
   hangup: () => {
     const n = noise(11);
-    return render(1.1, (t) => 0.6 * env(t, 0, 0.05, 0.001, 0.04) * n() + 0.25 * (env(t, 0.3, 0.25) + env(t, 0.75, 0.25)) * sine(480, t));
+    return render(
+      1.1,
+      (t) =>
+        0.6 * env(t, 0, 0.05, 0.001, 0.04) * n() +
+        0.25 * (env(t, 0.3, 0.25) + env(t, 0.75, 0.25)) * sine(480, t),
+    );
   },
   click: () => {
     const n = noise(3);
-    return render(0.06, (t) => 0.4 * env(t, 0, 0.05, 0.001, 0.045) * (0.6 * n() + 0.4 * sine(1400, t)));
+    return render(
+      0.06,
+      (t) => 0.4 * env(t, 0, 0.05, 0.001, 0.045) * (0.6 * n() + 0.4 * sine(1400, t)),
+    );
   },
   // Eight seconds that loop without a seam: every frequency makes whole cycles in 8 s.
   tension: () =>
     render(8, (t) => {
       const swell = 0.6 + 0.4 * Math.sin((TAU * t) / 8);
-      return 0.18 * swell * (0.5 * sine(55, t) + 0.3 * sine(82.5, t) + 0.15 * sine(110, t) * (0.5 + 0.5 * sine(0.25, t)));
+      return (
+        0.18 *
+        swell *
+        (0.5 * sine(55, t) +
+          0.3 * sine(82.5, t) +
+          0.15 * sine(110, t) * (0.5 + 0.5 * sine(0.25, t)))
+      );
     }),
   'sting-good': () => chord([523.25, 659.25, 783.99, 1046.5], 0.12, 2.2),
   'sting-mixed': () => chord([440, 523.25, 659.25, 587.33], 0.16, 2.2),
@@ -86,7 +105,8 @@ function chord(notes: number[], step: number, seconds: number): Float32Array {
 export function encodeWav(samples: Float32Array, rate = RATE): Uint8Array {
   const bytes = new Uint8Array(44 + samples.length * 2);
   const view = new DataView(bytes.buffer);
-  const text = (offset: number, s: string) => [...s].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  const text = (offset: number, s: string) =>
+    [...s].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
   text(0, 'RIFF');
   view.setUint32(4, 36 + samples.length * 2, true);
   text(8, 'WAVE');
@@ -100,7 +120,9 @@ export function encodeWav(samples: Float32Array, rate = RATE): Uint8Array {
   view.setUint16(34, 16, true);
   text(36, 'data');
   view.setUint32(40, samples.length * 2, true);
-  samples.forEach((s, i) => view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, s)) * 32767), true));
+  samples.forEach((s, i) =>
+    view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, s)) * 32767), true),
+  );
   return bytes;
 }
 
