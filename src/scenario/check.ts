@@ -22,6 +22,17 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     at: 'value' | 'key' = 'value',
   ) => problems.push({ severity, file, ...locate(path, at), path: formatPath(path), message, fix });
 
+  const reportRoot = (severity: Severity, path: DocPath, message: string, fix: string) =>
+    problems.push({
+      severity,
+      file,
+      ...locate(path),
+      path: formatPath(path),
+      message,
+      fix,
+      rootCause: true,
+    });
+
   const sideIds = s.sides.map((x) => x.id);
   const meterIds = s.meters.map((m) => m.id);
   const issueIds = s.issues.map((i) => i.id);
@@ -32,7 +43,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     ids.forEach((id, i) => {
       const first = seen.get(id);
       if (first !== undefined)
-        report(
+        reportRoot(
           'error',
           pathOf(i),
           `the ${kind} id "${id}" is used twice`,

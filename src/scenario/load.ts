@@ -95,7 +95,9 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
     version: '1.2',
   });
   if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((e) => yamlProblem(file, e, lineCounter)) };
+    // The first syntax error is the cause; the ones after it usually follow from it.
+    const first = doc.errors[0];
+    return { ok: false, problems: first ? [yamlProblem(file, first, lineCounter)] : [] };
   }
   let data: unknown;
   try {

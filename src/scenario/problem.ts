@@ -17,6 +17,8 @@ export interface Problem {
   path: string;
   message: string;
   fix: string;
+  /** True for a mistake that causes others (a duplicate id): listed before them. */
+  rootCause?: boolean;
 }
 
 export function formatPath(path: DocPath): string {
@@ -38,11 +40,12 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** Errors first, then by position in the file. */
+/** Errors first, root causes before what they cause, then by position in the file. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      (a.rootCause === b.rootCause ? 0 : a.rootCause ? -1 : 1) ||
       a.line - b.line ||
       a.column - b.column,
   );

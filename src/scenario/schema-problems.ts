@@ -32,7 +32,25 @@ export function schemaProblems(
   locate: Locate,
   data: unknown,
 ): Problem[] {
-  return issues.flatMap((issue) => issueProblems(file, issue, locate, data));
+  // A misspelt field shows up twice: as an unknown field and as a missing one. Report only the misspelling.
+  const misspelt: { at: string; key: string }[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys')
+      for (const key of issue.keys) misspelt.push({ at: issue.path.join('.'), key });
+  }
+  const followsTypo = (issue: Issue) => {
+    if (issue.code !== 'invalid_type' || valueAt(data, issue.path as DocPath) !== undefined)
+      return false;
+    const name = issue.path[issue.path.length - 1];
+    const parent = issue.path.slice(0, -1).join('.');
+    return (
+      typeof name === 'string' &&
+      misspelt.some((m) => m.at === parent && closest(m.key, [name]) !== undefined)
+    );
+  };
+  return issues
+    .filter((i) => !followsTypo(i))
+    .flatMap((issue) => issueProblems(file, issue, locate, data));
 }
 
 function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown): Problem[] {

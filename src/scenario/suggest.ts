@@ -42,6 +42,7 @@ export function unknownIdFix(kind: string, word: string, known: readonly string[
 }
 
 function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, 12).map((id) => `"${id}"`);
-  return ids.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+  const unique = [...new Set(ids)];
+  const shown = unique.slice(0, 12).map((id) => `"${id}"`);
+  return unique.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
 }
