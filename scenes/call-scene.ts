@@ -48,7 +48,7 @@ export class CallScene extends StandoffScene {
 
     // Top bar: the clock and the meters.
     this.clockText = this.add.text(40, 18, '', textStyle(24, COLORS.text, { fontStyle: 'bold' }));
-    const meterWidth = Math.min(260, (1240 - 300) / call.meters.length - 24);
+    const meterWidth = Math.min(250, (1120 - 300) / call.meters.length - 24);
     call.meters.forEach((m, i) =>
       this.meters.set(
         m.id,
@@ -91,6 +91,25 @@ export class CallScene extends StandoffScene {
         onActivate: () => this.onPhaseButton(),
       },
     );
+
+    const sound = addButton(
+      this,
+      this.overlay,
+      { x: 1140, y: 12, width: 120, height: 40 },
+      {
+        label: this.msg(this.state.sound ? 'title.sound.on' : 'title.sound.off'),
+        size: 13,
+        pressed: this.state.sound,
+        onActivate: () => a.toggleSound(),
+      },
+    );
+    this.watch((s, prev) => {
+      if (s.sound !== prev.sound)
+        sound.update({
+          label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
+          pressed: s.sound,
+        });
+    });
 
     this.buildTable(call.table);
     this.buildActions(call);
@@ -199,7 +218,8 @@ export class CallScene extends StandoffScene {
       (this.actionButtons[key] = addButton(this, this.overlay, rect, {
         label,
         onActivate,
-        size: 15,
+        // Evidence and red-line labels are long: smaller type keeps them inside their buttons.
+        size: key.startsWith('evidence-') || key.startsWith('red-') ? 12 : 15,
         ...(variant ? { variant } : {}),
       }));
     add(

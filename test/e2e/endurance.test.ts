@@ -1,0 +1,86 @@
+// Twenty games in a row do not grow memory (every scene removes what it made),
+// and the layout holds on a small Chromebook screen.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPath, openGame, type Session } from './browser.ts';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const click = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+
+async function quickGame(page: Page, first: boolean): Promise<void> {
+  if (first) {
+    await click(page, 'Read the briefing');
+    await click(page, 'Take the call');
+  } else {
+    await click(page, 'Play again');
+  }
+  await click(page, 'Answer the phone');
+  await click(page, 'Continue');
+  for (let i = 0; i < 100; i++) {
+    const hangUp = page.getByRole('button', { name: 'Hang up', exact: true });
+    if (await hangUp.isEnabled()) break;
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(30);
+  }
+  await click(page, 'Hang up');
+  await click(page, 'See how it ended');
+  await page.getByRole('button', { name: 'Play again', exact: true }).waitFor();
+}
+
+async function usedHeap(page: Page): Promise<{ heap: number; nodes: number; controls: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const controls = await page.locator('.overlay-control').count();
+  await cdp.detach();
+  return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), controls };
+}
+
+describe.skipIf(!chromiumPath)('the game over a class period', () => {
+  it('plays twenty games in a row without growing memory or leaving controls behind', async () => {
+    session = await openGame('?seed=endurance');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    await quickGame(page, true);
+    await quickGame(page, false);
+    const early = await usedHeap(page);
+    for (let i = 0; i < 18; i++) await quickGame(page, false);
+    const late = await usedHeap(page);
+    expect(late.controls).toBe(early.controls);
+    expect(
+      late.heap - early.heap,
+      `heap grew from ${early.heap} to ${late.heap} bytes`,
+    ).toBeLessThan(4 * 1024 * 1024);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('fits a 1024×600 Chromebook screen: every control of the call is on screen', async () => {
+    session = await openGame('?seed=small', { width: 1024, height: 600 });
+    const { page } = session;
+    await click(page, 'Read the briefing');
+    await click(page, 'Take the call');
+    await click(page, 'Answer the phone');
+    await click(page, 'Continue');
+    await page.getByRole('button', { name: 'Hang up', exact: true }).waitFor();
+    await session.screenshot('call-1024x600');
+    const boxes = await page.$$eval('.overlay-control:not([hidden])', (els) =>
+      els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const b of boxes) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(1024);
+      expect(b.bottom).toBeLessThanOrEqual(600);
+      expect(b.width).toBeGreaterThan(20);
+    }
+    expect(session.problems).toEqual([]);
+  });
+});
