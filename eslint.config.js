@@ -7,6 +7,25 @@ const browserOnly = ['phaser', 'howler', 'zustand', 'zustand/*'];
 const browserOnlyMessage =
   'src/scenario and src/negotiation run the same in Node, a worker and the browser: no Phaser, Howler, Zustand or DOM here.';
 
+/** The rules of a layer that runs the same in Node and the browser: no browser libraries, no DOM, no layer above it. */
+function pureLayerRules(above, message) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: browserOnly
+          .filter((p) => !p.includes('*'))
+          .map((name) => ({ name, message: browserOnlyMessage })),
+        patterns: [
+          { group: ['zustand/*'], message: browserOnlyMessage },
+          { group: above, message },
+        ],
+      },
+    ],
+    'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'scenarios/*.json', 'test-results/**'] },
   js.configs.recommended,
@@ -31,51 +50,18 @@ export default tseslint.config(
   },
   {
     files: ['src/scenario/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: browserOnly
-            .filter((p) => !p.includes('*'))
-            .map((name) => ({ name, message: browserOnlyMessage })),
-          patterns: [
-            { group: ['zustand/*'], message: browserOnlyMessage },
-            {
-              group: [
-                '**/negotiation/**',
-                '**/store/**',
-                '**/ui/**',
-                '**/audio/**',
-                '**/cli/**',
-                '**/scenes/**',
-              ],
-              message: 'src/scenario imports nothing else of the game: it is the bottom layer.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
-    },
+    rules: pureLayerRules(
+      ['**/negotiation/**', '**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+      'src/scenario imports nothing else of the game: it is the bottom layer.',
+    ),
   },
   {
     files: ['src/negotiation/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: browserOnly
-            .filter((p) => !p.includes('*'))
-            .map((name) => ({ name, message: browserOnlyMessage })),
-          patterns: [
-            { group: ['zustand/*'], message: browserOnlyMessage },
-            {
-              group: ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
-              message: 'src/negotiation may import src/scenario only.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      ...pureLayerRules(
+        ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+        'src/negotiation may import src/scenario only.',
+      ),
       'no-restricted-properties': [
         'error',
         {

@@ -2,11 +2,12 @@
 // and the rest; and the time from navigation to a usable title screen in
 // headless Chromium, against a bare Phaser page built by the same Vite config
 // (the floor), both measured in the same run, interleaved, as medians.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 
 export interface LoadFigures {
   gzipKB: { phaser: number; rest: number };
@@ -14,15 +15,6 @@ export interface LoadFigures {
   floorMs: number | null;
   ratio: number | null;
 }
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function gzipSizes(dir: string): { phaser: number; rest: number } {
   const sizes = { phaser: 0, rest: 0 };
@@ -60,9 +52,7 @@ export async function benchLoad(runs = 7): Promise<LoadFigures> {
   const game = await serve(gameDir);
   const floor = await serve(floorDir, join(process.cwd(), 'bench/floor'));
   const gzipKB = gzipSizes(gameDir);
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-    existsSync(p),
-  );
+  const executablePath = findChromium();
   if (!executablePath) {
     await game.close();
     await floor.close();

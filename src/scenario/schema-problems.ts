@@ -1,6 +1,7 @@
 // Turns the schema's findings (zod issues) into problems a teacher can act on:
 // a plain message, the path, and a fix that says what is wanted with an example.
 import type { z } from 'zod';
+import { scenarioSchema } from './schema.ts';
 import type { DocPath, Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
@@ -255,102 +256,37 @@ function fixForFormat(message: string): string {
   return `change the value: ${message}.`;
 }
 
+/** The fields allowed where a key was not recognised, read from the schema itself. */
 function knownKeysAt(issue: Extract<Issue, { code: 'unrecognized_keys' }>): string[] {
-  // zod does not say which keys were allowed; the message lists only the bad ones.
-  // The shapes are few, so the caller's schema is looked up by the last path part.
-  return KNOWN_KEYS[lastName(issue.path as DocPath)] ?? [];
+  return objectKeysAt(scenarioSchema, issue.path as DocPath);
 }
 
-/** Allowed fields by the name of the field that holds them, for "did you mean". */
-const KNOWN_KEYS: Record<string, string[]> = {
-  '': [
-    'format',
-    'id',
-    'title',
-    'date',
-    'summary',
-    'language',
-    'sources',
-    'sides',
-    'firstSpeaker',
-    'callMinutes',
-    'followUpTalks',
-    'meters',
-    'issues',
-    'moves',
-    'evidence',
-    'dialogue',
-    'endings',
-    'debrief',
-  ],
-  sides: [
-    'id',
-    'country',
-    'leader',
-    'title',
-    'flag',
-    'role',
-    'brief',
-    'knownWants',
-    'goals',
-    'walkAway',
-    'walkAwayText',
-    'style',
-    'softensWith',
-    'redLines',
-  ],
-  issues: ['id', 'name', 'question', 'weights', 'options', 'deferred'],
-  options: ['id', 'label', 'text', 'values', 'effects'],
-  meters: ['id', 'name', 'description', 'start', 'perMinute', 'endsAt'],
-  endsAt: ['atLeast', 'atMost', 'ending'],
-  endings: ['id', 'title', 'tone', 'when', 'summary'],
-  evidence: ['id', 'side', 'label', 'line', 'effects', 'source'],
-  sources: ['title', 'publisher', 'date', 'url'],
-  redLines: ['issue', 'option', 'public'],
-  moves: [
-    'propose',
-    'accept',
-    'reject',
-    'respectful',
-    'firm',
-    'threatening',
-    'evidence',
-    'redLine',
-    'defer',
-  ],
-  dialogue: [
-    'greeting',
-    'propose',
-    'counter',
-    'accept',
-    'reject',
-    'respectful',
-    'firm',
-    'threatening',
-    'answerThreat',
-    'acknowledgeEvidence',
-    'redLine',
-    'defer',
-    'closing',
-    'hangUp',
-  ],
-  debrief: ['whatHappened', 'questions'],
-  deferred: ['values', 'effects'],
-  portrait: ['hair', 'hairColor', 'skin', 'stripes'],
-};
+interface SchemaNode {
+  def: { type: string; innerType?: SchemaNode; element?: SchemaNode; valueType?: SchemaNode; options?: SchemaNode[]; in?: SchemaNode; getter?: () => SchemaNode };
+  shape?: Record<string, SchemaNode>;
+}
 
-function lastName(path: DocPath): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === 'string') {
-      // A move's cost block sits under moves.<kind>.
-      if (i > 0 && path[i - 1] === 'moves') return 'moveCost';
-      return part;
-    }
+/** Walks the zod schema along a document path and lists the object keys found there. */
+function objectKeysAt(schema: unknown, path: DocPath): string[] {
+  const unwrap = (n: SchemaNode): SchemaNode[] => {
+    const d = n.def;
+    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) return unwrap(d.innerType);
+    if (d.type === 'lazy' && d.getter) return unwrap(d.getter());
+    if (d.type === 'pipe' && d.in) return unwrap(d.in);
+    if (d.type === 'union' && d.options) return d.options.flatMap(unwrap);
+    return [n];
+  };
+  let nodes = unwrap(schema as SchemaNode);
+  for (const part of path) {
+    nodes = nodes.flatMap((n): SchemaNode[] => {
+      if (typeof part === 'number') return n.def.type === 'array' && n.def.element ? unwrap(n.def.element) : [];
+      if (n.shape?.[part]) return unwrap(n.shape[part]);
+      if (n.def.type === 'record' && n.def.valueType) return unwrap(n.def.valueType);
+      return [];
+    });
   }
-  return '';
+  return [...new Set(nodes.flatMap((n) => Object.keys(n.shape ?? {})))];
 }
-KNOWN_KEYS.moveCost = ['seconds', 'effects'];
 
 function fieldName(path: DocPath): string {
   for (let i = path.length - 1; i >= 0; i--) {

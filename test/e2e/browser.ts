@@ -5,15 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 
 export const chromiumPath = inject('chromium');
 export const baseUrl = inject('baseUrl');

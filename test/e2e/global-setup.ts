@@ -1,34 +1,14 @@
 // Before the browser tests: find Chromium, build the game for production and
 // serve it with `vite preview` on a free local port. Without Chromium the
 // tests are skipped with a clear message, except in CI, where that fails.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../../scripts/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string | null;
-  }
-}
-
-export function findChromium(): string | null {
-  for (const candidate of [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-  ]) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  try {
-    return (
-      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
-        encoding: 'utf8',
-      }).trim() || null
-    );
-  } catch {
-    return null;
   }
 }
 
