@@ -262,7 +262,15 @@ function knownKeysAt(issue: Extract<Issue, { code: 'unrecognized_keys' }>): stri
 }
 
 interface SchemaNode {
-  def: { type: string; innerType?: SchemaNode; element?: SchemaNode; valueType?: SchemaNode; options?: SchemaNode[]; in?: SchemaNode; getter?: () => SchemaNode };
+  def: {
+    type: string;
+    innerType?: SchemaNode;
+    element?: SchemaNode;
+    valueType?: SchemaNode;
+    options?: SchemaNode[];
+    in?: SchemaNode;
+    getter?: () => SchemaNode;
+  };
   shape?: Record<string, SchemaNode>;
 }
 
@@ -270,7 +278,8 @@ interface SchemaNode {
 function objectKeysAt(schema: unknown, path: DocPath): string[] {
   const unwrap = (n: SchemaNode): SchemaNode[] => {
     const d = n.def;
-    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType) return unwrap(d.innerType);
+    if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType)
+      return unwrap(d.innerType);
     if (d.type === 'lazy' && d.getter) return unwrap(d.getter());
     if (d.type === 'pipe' && d.in) return unwrap(d.in);
     if (d.type === 'union' && d.options) return d.options.flatMap(unwrap);
@@ -279,7 +288,8 @@ function objectKeysAt(schema: unknown, path: DocPath): string[] {
   let nodes = unwrap(schema as SchemaNode);
   for (const part of path) {
     nodes = nodes.flatMap((n): SchemaNode[] => {
-      if (typeof part === 'number') return n.def.type === 'array' && n.def.element ? unwrap(n.def.element) : [];
+      if (typeof part === 'number')
+        return n.def.type === 'array' && n.def.element ? unwrap(n.def.element) : [];
       if (n.shape?.[part]) return unwrap(n.shape[part]);
       if (n.def.type === 'record' && n.def.valueType) return unwrap(n.def.valueType);
       return [];
