@@ -14,7 +14,8 @@ const USAGE = `Usage: npm run scenario -- <command> [options]
 
 Commands:
   check FILE…                      check scenario files; prints FILE:LINE:COL: error: message
-        [--json]                   print the problems as JSON
+        [--json]                   print the problems, the endings' shortest paths and balance as JSON
+        [--quick]                  the file alone: skip the reachability search and balance sample
   simulate FILE                    computer against computer, across difficulties and styles
         [--games N] [--seed S]     how many games (default 1000) and the seed (default 1)
         [--json]                   print one JSON object (games, gamesPerSecond, endings, …)
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        quick: { type: 'boolean', default: false },
         games: { type: 'string', default: '1000' },
         seed: { type: 'string' },
         side: { type: 'string' },
@@ -53,7 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'check':
       if (positionals.length === 0) return usage('check needs at least one FILE.');
-      return runCheck(positionals, values.json, out);
+      return runCheck(positionals, values.json, out, !values.quick);
     case 'simulate': {
       const file = positionals[0];
       if (!file) return usage('simulate needs a FILE.');

@@ -115,6 +115,16 @@ export const en = {
   'live.meter': '{text}',
   'live.turn': 'Your turn.',
   'live.ended': 'The call is over: {title}.',
+  'path.propose': '{leader} proposes {deal}',
+  'path.accept': '{leader} accepts',
+  'path.reject': '{leader} rejects',
+  'path.statement': '{leader} speaks ({tone})',
+  'path.evidence': '{leader} presents “{evidence}”',
+  'path.redLine': '{leader} calls {option} a red line',
+  'path.defer': '{leader} proposes leaving {issue} to later talks',
+  'path.endCall': '{leader} hangs up',
+  'check.reached': '{ending}: reached in {count} moves: {moves}',
+  'check.balance': '{ending}: {share} of computer-against-computer games',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
 } as const;
 

@@ -3,8 +3,8 @@
 // and the browser's transcript, in the language of the catalogue passed in.
 import type { Scenario } from '../scenario/schema.ts';
 import { en, t, type Catalogue, type MessageKey } from '../messages/en.ts';
-import type { Cause, MeterChange, TranscriptEntry } from './types.ts';
-import { renderUtterance, settlementLabel } from './dialogue.ts';
+import type { Cause, MeterChange, Move, SideId, TranscriptEntry } from './types.ts';
+import { describeTerms, renderUtterance, settlementLabel } from './dialogue.ts';
 
 export interface NarratedLine {
   kind: 'line' | 'meters';
@@ -64,5 +64,45 @@ export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catal
       );
     case 'clock':
       return t('cause.clock', {}, catalogue);
+  }
+}
+
+/** A move in words, for the checker's shortest paths: "Claudia Sheinbaum proposes …". */
+export function describeMove(
+  scenario: Scenario,
+  side: SideId,
+  move: Move,
+  catalogue: Catalogue = en,
+): string {
+  const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
+  switch (move.kind) {
+    case 'propose':
+      return t('path.propose', { leader, deal: describeTerms(scenario, move.terms) }, catalogue);
+    case 'statement':
+      return t(
+        'path.statement',
+        { leader, tone: t(`tone.${move.tone}`, {}, catalogue) },
+        catalogue,
+      );
+    case 'evidence':
+      return t(
+        'path.evidence',
+        { leader, evidence: scenario.evidence.find((e) => e.id === move.id)?.label ?? move.id },
+        catalogue,
+      );
+    case 'redLine':
+      return t(
+        'path.redLine',
+        { leader, option: settlementLabel(scenario, move.issue, move.option) },
+        catalogue,
+      );
+    case 'defer':
+      return t(
+        'path.defer',
+        { leader, issue: scenario.issues.find((i) => i.id === move.issue)?.name ?? move.issue },
+        catalogue,
+      );
+    default:
+      return t(`path.${move.kind}`, { leader }, catalogue);
   }
 }

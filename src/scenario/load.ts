@@ -4,7 +4,7 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
-import { makeLocator } from './locate.ts';
+import { makeLocator, type Locate } from './locate.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { crossReferenceProblems } from './check.ts';
 
@@ -16,7 +16,8 @@ export const MAX_ALIASES = 50;
 export const MAX_NESTING = 64;
 
 export type LoadResult =
-  { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] };
+  | { ok: true; scenario: Scenario; warnings: Problem[]; locate: Locate }
+  | { ok: false; problems: Problem[] };
 
 export function loadScenario(file: string, source: string | Uint8Array): LoadResult {
   try {
@@ -121,7 +122,7 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   }
   const problems = crossReferenceProblems(file, parsed.data, locate);
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, scenario: parsed.data, warnings: sortProblems(problems) };
+  return { ok: true, scenario: parsed.data, warnings: sortProblems(problems), locate };
 }
 
 function decode(source: string | Uint8Array): string | undefined {

@@ -123,6 +123,21 @@ interface Plan {
   offer: Choices | undefined;
 }
 
+/** The most packages the agent scores in one turn (a 6-issue scenario has tens of thousands). */
+const MAX_SCORED_DEALS = 2000;
+
+/** How many of the ranked deals reach the aim (they come first: ranked is best-for-self first). */
+function bandEnd(ranked: DealPoint[], sideIndex: 0 | 1, target: number): number {
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranked[mid]?.utilities[sideIndex] ?? -Infinity) >= target - 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Each side's deals that cross none of its red lines, best for it first: computed once per scenario. */
 const rankedCache = new WeakMap<Scenario, [DealPoint[], DealPoint[]]>();
 
@@ -186,9 +201,15 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   let chosenScore = -Infinity;
   let chosenOwn = -Infinity;
   let ties = 0;
-  for (const deal of ranked) {
+  // Deals at or above the aim are ranked[0 .. band). In a large deal space only an
+  // even sample of them is scored, always with the ones nearest the aim, so the
+  // agent still concedes down to its aim and a turn stays quick.
+  const band = bandEnd(ranked, myIndex, target);
+  const stride = Math.max(1, Math.ceil(band / MAX_SCORED_DEALS));
+  for (let k = band - 1; k >= 0; k -= stride) {
+    const deal = ranked[k];
+    if (!deal) continue;
     const own = deal.utilities[myIndex];
-    if (own < target - 1e-9) break;
     if (!allowed(deal)) continue;
     let score = 0;
     if (estimate)
@@ -196,14 +217,14 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
         score += estimate[i]?.[deal.choices[i] ?? 0] ?? 0;
     // A repeat of an offer just turned down is worth a little less: vary the package.
     if (lastOwn !== undefined && sameOpen(deal.choices, lastOwn, settled)) score -= 0.05;
-    // Deals come best-for-self first, so a strictly better score wins and a tie keeps the better-for-self deal,
-    // unless it is a true tie in both, which chance breaks.
-    if (score > chosenScore + 1e-9) {
+    // A better score wins; on an equal score the deal better for itself; a true tie in both is broken by chance.
+    const sameScore = Math.abs(score - chosenScore) <= 1e-9;
+    if (score > chosenScore + 1e-9 || (sameScore && own > chosenOwn + 1e-9)) {
       chosen = deal.choices;
       chosenScore = score;
       chosenOwn = own;
       ties = 1;
-    } else if (rng && Math.abs(score - chosenScore) <= 1e-9 && Math.abs(chosenOwn - own) <= 1e-9) {
+    } else if (rng && sameScore && Math.abs(chosenOwn - own) <= 1e-9) {
       ties++;
       if (rng.int(ties) === 0) chosen = deal.choices;
     }

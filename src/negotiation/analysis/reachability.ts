@@ -1,0 +1,159 @@
+// Can every ending be reached, and how? A bounded breadth-first search over
+// real games (both sides played by the search, every move applied by the real
+// rules), so each path it returns is a true shortest-found sequence of moves.
+// States that differ only in details that rarely matter (meters within a band,
+// the clock within a minute, how many statements were made past two) are
+// merged, which keeps the search small; whole-package "propose and accept"
+// plans are tried too, so deals far from the start are found without search
+// depth. Bounded by a number of states, not by the wall clock, so it gives the
+// same answer on every machine.
+import type { Scenario } from '../../scenario/schema.ts';
+import { COUNTED_MOVES } from '../../scenario/schema.ts';
+import type { GameState, LoggedMove, Move, Settlement, SideId } from '../types.ts';
+import { DEFERRED } from '../types.ts';
+import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../moves.ts';
+import { allDeals } from './deal-space.ts';
+import { sidesOf, tablesOf, termsOf } from '../utility.ts';
+
+export interface ReachabilityOptions {
+  /** The most states the search keeps; past it the search stops and says so. */
+  maxStates?: number;
+  /** Meter values are merged in bands this wide. */
+  meterBand?: number;
+  /** The most whole-package plans tried. */
+  maxPlans?: number;
+}
+
+export interface ReachabilityResult {
+  /** Ending id → the shortest sequence of moves found that reaches it. */
+  paths: Record<string, LoggedMove[]>;
+  /** Options ("issue/option") that were agreed in some game the search played. */
+  agreedOptions: Set<string>;
+  statesExplored: number;
+  /** True when the search ran out of states before it ran out of games to try. */
+  bounded: boolean;
+}
+
+export function searchEndings(
+  scenario: Scenario,
+  options: ReachabilityOptions = {},
+): ReachabilityResult {
+  const maxStates = options.maxStates ?? 60_000;
+  const band = options.meterBand ?? 10;
+  const wanted = new Set(scenario.endings.map((e) => e.id));
+  const paths: Record<string, LoggedMove[]> = {};
+  const agreedOptions = new Set<string>();
+  const [a, b] = sidesOf(scenario);
+  const start = openCall(
+    scenario,
+    newGame(scenario, {
+      seed: 0,
+      difficulty: 'normal',
+      controllers: { [a.id]: 'human', [b.id]: 'human' },
+    }),
+  );
+
+  const record = (game: GameState) => {
+    for (const [issue, s] of Object.entries(game.settled))
+      if (s !== DEFERRED) agreedOptions.add(`${issue}/${s}`);
+    const ending = game.result?.ending;
+    if (ending !== undefined && paths[ending] === undefined) paths[ending] = game.log;
+  };
+
+  // 1. Whole-package plans: the first speaker proposes a deal, the other accepts; or a part of it, then a hang-up.
+  tryPlans(scenario, start, record, options.maxPlans ?? 4000);
+
+  // 2. Breadth-first search over every move either side may make.
+  const seen = new Set<string>([keyOf(start, band)]);
+  let frontier: GameState[] = [start];
+  let explored = 1;
+  let bounded = false;
+  while (frontier.length > 0 && Object.keys(paths).length < wanted.size) {
+    const next: GameState[] = [];
+    for (const state of frontier) {
+      for (const move of candidateMoves(scenario, state, state.turn)) {
+        const after = applyMove(scenario, state, state.turn, move);
+        if (after.result) {
+          record(after);
+          continue;
+        }
+        const key = keyOf(after, band);
+        if (seen.has(key)) continue;
+        if (explored >= maxStates) {
+          bounded = true;
+          break;
+        }
+        seen.add(key);
+        explored++;
+        next.push(after);
+      }
+      if (bounded) break;
+    }
+    if (bounded) break;
+    frontier = next;
+  }
+  return { paths, agreedOptions, statesExplored: explored, bounded };
+}
+
+/** The fixed moves and every single-issue proposal (whole packages come from the plans). */
+function candidateMoves(scenario: Scenario, state: GameState, side: SideId): Move[] {
+  const moves: Move[] = fixedMoves(scenario, state, side);
+  for (const issue of scenario.issues) {
+    if (state.settled[issue.id] !== undefined) continue;
+    for (const s of [...issue.options.map((o) => o.id), DEFERRED] as Settlement[]) {
+      const move: Move = { kind: 'propose', terms: { [issue.id]: s } };
+      if (isLegal(scenario, state, side, move)) moves.push(move);
+    }
+  }
+  return moves;
+}
+
+function tryPlans(
+  scenario: Scenario,
+  start: GameState,
+  record: (g: GameState) => void,
+  maxPlans: number,
+): void {
+  const tables = tablesOf(scenario);
+  const deals = allDeals(scenario).filter((d) => d.feasible);
+  const full = 2 ** scenario.issues.length - 1;
+  // Each sampled deal is tried whole, and with part of its issues (then a hang-up);
+  // an even sample of deals when there are more than the budget allows.
+  const step = Math.max(1, Math.ceil((deals.length * 2) / maxPlans));
+  for (let d = 0; d < deals.length; d += step) {
+    const deal = deals[d];
+    if (!deal) continue;
+    const all = termsOf(tables, deal.choices);
+    // A subset that changes from deal to deal (a multiplicative hash), never empty.
+    const part = ((Math.imul(d + 1, 2654435761) >>> 0) % full) + 1;
+    for (const mask of [full, part]) {
+      const terms = Object.fromEntries(Object.entries(all).filter((_, i) => (mask >> i) & 1));
+      let game = start;
+      for (const move of [
+        { kind: 'propose', terms },
+        { kind: 'accept' },
+        { kind: 'endCall' },
+      ] as Move[]) {
+        if (game.result || !isLegal(scenario, game, game.turn, move)) break;
+        game = applyMove(scenario, game, game.turn, move);
+      }
+      if (game.result) record(game);
+    }
+  }
+}
+
+/** What the search treats as the same situation. */
+function keyOf(g: GameState, band: number): string {
+  let key = `${g.turn}|${Math.floor(g.clock / 60)}|`;
+  for (const issue in g.settled) key += `${issue}=${g.settled[issue]},`;
+  key += '|';
+  if (g.standing)
+    for (const issue in g.standing.terms)
+      key += `${g.standing.by}:${issue}=${g.standing.terms[issue]},`;
+  key += '|';
+  for (const m in g.meters) key += `${Math.floor((g.meters[m] ?? 0) / band)},`;
+  key += `|${g.evidenceUsed.join(',')}|${g.redLinesInvoked.map((r) => `${r.side}${r.option}`).join(',')}|`;
+  for (const side in g.counts)
+    for (const kind of COUNTED_MOVES) key += Math.min(2, g.counts[side]?.[kind] ?? 0);
+  return key;
+}

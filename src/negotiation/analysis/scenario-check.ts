@@ -1,0 +1,178 @@
+// The checks a scenario needs beyond its schema and ids, which only the rules
+// can answer: can every ending be reached (and by what shortest sequence), can
+// every option be agreed, do the red lines leave any deal, is each side's
+// walk-away value below its best deal, is there a deal both prefer to none, and
+// does a seeded computer-against-computer sample ever (or always) reach each
+// ending. Findings carry a document path; the caller turns it into a line.
+import type { Condition, Scenario } from '../../scenario/schema.ts';
+import type { DocPath, Severity } from '../../scenario/problem.ts';
+import type { LoggedMove } from '../types.ts';
+import { analyseDeals } from './frontier.ts';
+import { searchEndings, type ReachabilityOptions } from './reachability.ts';
+import { simulate } from '../simulate.ts';
+
+export interface Finding {
+  severity: Severity;
+  path: DocPath;
+  message: string;
+  fix: string;
+}
+
+export interface DeepCheck {
+  findings: Finding[];
+  /** Ending id → shortest sequence of moves found. */
+  paths: Record<string, LoggedMove[]>;
+  /** Ending id → share of a computer-against-computer sample that reached it. */
+  balance: Record<string, number>;
+  statesExplored: number;
+}
+
+/** An ending reached by more than this share of the sample is "almost always" reached. */
+const ALMOST_ALWAYS = 0.95;
+
+export function deepCheck(
+  scenario: Scenario,
+  options: { sampleGames?: number; search?: ReachabilityOptions } = {},
+): DeepCheck {
+  const findings: Finding[] = [];
+  const add = (severity: Severity, path: DocPath, message: string, fix: string) =>
+    findings.push({ severity, path, message, fix });
+
+  // The deal space.
+  const analysis = analyseDeals(scenario);
+  const feasible = analysis.deals.filter((d) => d.feasible);
+  // Deferring is always possible, so red lines never rule out every deal; they can rule out every option of an issue.
+  scenario.issues.forEach((issue, i) => {
+    const open = issue.options.filter(
+      (o) =>
+        !scenario.sides.some((s) =>
+          s.redLines.some((r) => r.issue === issue.id && r.option === o.id),
+        ),
+    );
+    if (open.length === 0) {
+      add(
+        'error',
+        ['issues', i],
+        `the red lines rule out every option of "${issue.id}": it can only be deferred`,
+        'remove a red line on this issue, or add an option that neither side rules out.',
+      );
+    }
+  });
+  scenario.sides.forEach((side, i) => {
+    const best = Math.max(...feasible.map((d) => d.utilities[i === 0 ? 0 : 1]), -Infinity);
+    if (feasible.length > 0 && side.walkAway >= best) {
+      add(
+        'error',
+        ['sides', i, 'walkAway'],
+        `${side.leader}'s walk-away value (${side.walkAway}) is not below their best possible deal (${best.toFixed(0)}), so they would never agree to anything`,
+        `lower "walkAway" below ${Math.floor(best)}, or raise the values of the options they want.`,
+      );
+    }
+  });
+  if (feasible.length > 0 && !analysis.nash) {
+    add(
+      'warning',
+      ['sides'],
+      'no deal is better than walking away for both sides, so the computer will never agree',
+      "lower a side's walkAway, or give the options values both sides can live with.",
+    );
+  }
+
+  // Reachability of endings and options.
+  const search = searchEndings(scenario, options.search);
+  scenario.endings.forEach((ending, i) => {
+    if (search.paths[ending.id]) return;
+    const why = ending.when ? impossibleBecause(scenario, ending.when) : undefined;
+    add(
+      'warning',
+      ['endings', i, ...(ending.when ? ['when'] : [])],
+      why
+        ? `the ending "${ending.id}" can never be reached: ${why}`
+        : `no game the checker tried reached the ending "${ending.id}" (${search.statesExplored} situations explored)`,
+      why
+        ? 'change the condition so that it can hold.'
+        : 'loosen its condition, or check that the endings before it do not always take its place (endings are tried in order).',
+    );
+  });
+  scenario.issues.forEach((issue, i) => {
+    issue.options.forEach((option, j) => {
+      const redLine = scenario.sides.some((s) =>
+        s.redLines.some((r) => r.issue === issue.id && r.option === option.id),
+      );
+      if (!redLine && !search.agreedOptions.has(`${issue.id}/${option.id}`)) {
+        add(
+          'warning',
+          ['issues', i, 'options', j],
+          `the option "${option.id}" of "${issue.id}" was never agreed in any game the checker tried`,
+          'check its values and effects: agreeing to it may always end the call at once.',
+        );
+      }
+    });
+  });
+
+  // Balance: a seeded sample of computer-against-computer games.
+  const games = options.sampleGames ?? 300;
+  const balance: Record<string, number> = {};
+  if (games > 0 && feasible.length > 0) {
+    const summary = simulate(scenario, games, 'check');
+    const last = scenario.endings[scenario.endings.length - 1];
+    scenario.endings.forEach((ending, i) => {
+      const share = (summary.endings[ending.id] ?? 0) / games;
+      balance[ending.id] = share;
+      const isCatchAll = ending === last && ending.when === undefined;
+      if (share === 0 && !isCatchAll && search.paths[ending.id]) {
+        add(
+          'warning',
+          ['endings', i],
+          `computer-against-computer games never reached the ending "${ending.id}" (0 of ${games}), so students may rarely see it`,
+          'make its condition easier to meet, or the options it needs more attractive to one side.',
+        );
+      } else if (share > ALMOST_ALWAYS) {
+        add(
+          'warning',
+          ['endings', i],
+          `almost every computer-against-computer game reached the ending "${ending.id}" (${Math.round(share * 100)}% of ${games})`,
+          'make the other endings easier to reach, or this one harder.',
+        );
+      }
+    });
+  }
+  return { findings, paths: search.paths, balance, statesExplored: search.statesExplored };
+}
+
+/** A reason a condition can never hold, when one is plain from the file alone. */
+function impossibleBecause(scenario: Scenario, c: Condition): string | undefined {
+  if ('all' in c) {
+    for (const x of c.all) {
+      const why = impossibleBecause(scenario, x);
+      if (why) return why;
+    }
+    return undefined;
+  }
+  if ('any' in c) {
+    const whys = c.any.map((x) => impossibleBecause(scenario, x));
+    return whys.every((w) => w !== undefined) ? whys.join('; and ') : undefined;
+  }
+  if ('meter' in c) {
+    if (c.atLeast !== undefined && c.atLeast > 100)
+      return `meter "${c.meter}" never goes above 100`;
+    if (c.atMost !== undefined && c.atMost < 0) return `meter "${c.meter}" never goes below 0`;
+    if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost)
+      return `meter "${c.meter}" cannot be at least ${c.atLeast} and at most ${c.atMost}`;
+    return undefined;
+  }
+  if ('issue' in c) {
+    const blocked = c.is.filter((o) =>
+      scenario.sides.some((s) => s.redLines.some((r) => r.issue === c.issue && r.option === o)),
+    );
+    if (blocked.length === c.is.length)
+      return `it needs "${c.issue}" to be ${blocked.map((o) => `"${o}"`).join(' or ')}, which a side's red line rules out`;
+    return undefined;
+  }
+  if ('agreed' in c) {
+    if (c.agreed.atLeast !== undefined && c.agreed.atLeast > scenario.issues.length)
+      return `there are only ${scenario.issues.length} issues to agree`;
+    return undefined;
+  }
+  return undefined;
+}

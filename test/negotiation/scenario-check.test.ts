@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { deepCheck } from '../../src/negotiation/analysis/scenario-check.ts';
+import { searchEndings } from '../../src/negotiation/analysis/reachability.ts';
+import { replay } from '../../src/negotiation/replay.ts';
+import { loadScenario } from '../../src/scenario/load.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { loadOrThrow, repoPath, tiny } from '../helpers.ts';
+
+const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
+
+/** tiny.yaml with a change made to its parsed document. */
+function tinyWith(change: (doc: Record<string, any>) => void): Scenario {
+  const doc = parse(TINY) as Record<string, any>;
+  change(doc);
+  const r = loadScenario('changed.yaml', stringify(doc));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return r.scenario;
+}
+
+describe('reachability of endings', () => {
+  it('finds a shortest sequence of real moves for every ending, which replays to that ending', () => {
+    const s = tiny();
+    const result = searchEndings(s);
+    expect(Object.keys(result.paths).sort()).toEqual(['breakdown', 'deal', 'nothing']);
+    expect(result.paths.deal).toHaveLength(2);
+    for (const [ending, log] of Object.entries(result.paths)) {
+      const events = [
+        { type: 'answer' as const },
+        { type: 'proceed' as const },
+        ...log.map((l) => ({ type: 'move' as const, side: l.side, move: l.move })),
+      ];
+      const settings = {
+        seed: 0,
+        difficulty: 'normal' as const,
+        controllers: { north: 'human' as const, south: 'human' as const },
+      };
+      expect(replay(s, { scenario: s.id, settings, events }).context.game.result?.ending).toBe(
+        ending,
+      );
+    }
+  });
+
+  it('says why an ending can never be reached when the file shows it', () => {
+    const s = tinyWith((doc) => {
+      doc.endings[1].when = { issue: 'tree', is: ['cut'] };
+    });
+    const check = deepCheck(s, { sampleGames: 0 });
+    const finding = check.findings.find((f) => f.path.join('.') === 'endings.1.when');
+    expect(finding?.message).toMatch(
+      /can never be reached: it needs "tree" to be "cut", which a side's red line rules out/,
+    );
+  });
+
+  it('stays within its bound on a scenario of six issues of five options', () => {
+    const s = loadOrThrow('test/fixtures/valid/six-by-five.yaml');
+    const result = searchEndings(s, { maxStates: 20_000 });
+    expect(result.statesExplored).toBeLessThanOrEqual(20_000);
+    expect(result.paths.never).toBeUndefined();
+    expect(result.paths['hard-to-find']).toBeDefined();
+    expect(result.paths.deal).toBeDefined();
+    const check = deepCheck(s, { sampleGames: 0, search: { maxStates: 20_000 } });
+    expect(check.findings.find((f) => f.message.includes('"never"'))?.message).toMatch(
+      /cannot be at least 100 and at most 10/,
+    );
+  });
+});
+
+describe('the deal space checks', () => {
+  it('is an error when a walk-away value is not below the best deal', () => {
+    const s = tinyWith((doc) => {
+      doc.sides[1].walkAway = 95;
+    });
+    const findings = deepCheck(s, { sampleGames: 0 }).findings;
+    expect(findings).toContainEqual(
+      expect.objectContaining({ severity: 'error', path: ['sides', 1, 'walkAway'] }),
+    );
+  });
+
+  it('is an error when red lines rule out every option of an issue', () => {
+    const s = tinyWith((doc) => {
+      doc.sides[0].redLines = ['low', 'mid', 'high'].map((option) => ({ issue: 'fence', option }));
+      doc.sides[1].redLines = [{ issue: 'fence', option: 'high' }];
+    });
+    expect(deepCheck(s, { sampleGames: 0 }).findings[0]).toMatchObject({
+      severity: 'error',
+      path: ['issues', 0],
+      message: 'the red lines rule out every option of "fence": it can only be deferred',
+    });
+  });
+
+  it('warns about an ending the computer-against-computer sample almost always reaches', () => {
+    const check = deepCheck(tiny(), { sampleGames: 60 });
+    expect(check.balance.deal).toBeGreaterThan(0.8);
+    const warned = check.findings.some((f) =>
+      f.message.includes('almost every computer-against-computer game reached the ending "deal"'),
+    );
+    expect(warned).toBe((check.balance.deal ?? 0) > 0.95);
+  });
+
+  it('passes the bundled scenarios with no error and no warning', () => {
+    for (const file of [
+      'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
+      'scenarios/2019-06-us-mexico-tariff-migration.yaml',
+    ]) {
+      const r = loadScenario(file, readFileSync(repoPath(file)));
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(deepCheck(r.scenario).findings).toEqual([]);
+    }
+  });
+});
