@@ -10,9 +10,15 @@ import { loadOrThrow, repoPath, tiny } from '../helpers.ts';
 
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
 
+// The parsed YAML is untyped data that each test reshapes freely.
+type Doc = {
+  sides: { walkAway: number; redLines: unknown[] }[];
+  endings: { when?: unknown }[];
+} & Record<string, unknown>;
+
 /** tiny.yaml with a change made to its parsed document. */
-function tinyWith(change: (doc: Record<string, any>) => void): Scenario {
-  const doc = parse(TINY) as Record<string, any>;
+function tinyWith(change: (doc: Doc) => void): Scenario {
+  const doc = parse(TINY) as Doc;
   change(doc);
   const r = loadScenario('changed.yaml', stringify(doc));
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
@@ -44,7 +50,8 @@ describe('reachability of endings', () => {
 
   it('says why an ending can never be reached when the file shows it', () => {
     const s = tinyWith((doc) => {
-      doc.endings[1].when = { issue: 'tree', is: ['cut'] };
+      const ending = doc.endings[1];
+      if (ending) ending.when = { issue: 'tree', is: ['cut'] };
     });
     const check = deepCheck(s, { sampleGames: 0 });
     const finding = check.findings.find((f) => f.path.join('.') === 'endings.1.when');
@@ -70,7 +77,8 @@ describe('reachability of endings', () => {
 describe('the deal space checks', () => {
   it('is an error when a walk-away value is not below the best deal', () => {
     const s = tinyWith((doc) => {
-      doc.sides[1].walkAway = 95;
+      const south = doc.sides[1];
+      if (south) south.walkAway = 95;
     });
     const findings = deepCheck(s, { sampleGames: 0 }).findings;
     expect(findings).toContainEqual(
@@ -80,8 +88,10 @@ describe('the deal space checks', () => {
 
   it('is an error when red lines rule out every option of an issue', () => {
     const s = tinyWith((doc) => {
-      doc.sides[0].redLines = ['low', 'mid', 'high'].map((option) => ({ issue: 'fence', option }));
-      doc.sides[1].redLines = [{ issue: 'fence', option: 'high' }];
+      const [north, south] = doc.sides;
+      if (north)
+        north.redLines = ['low', 'mid', 'high'].map((option) => ({ issue: 'fence', option }));
+      if (south) south.redLines = [{ issue: 'fence', option: 'high' }];
     });
     expect(deepCheck(s, { sampleGames: 0 }).findings[0]).toMatchObject({
       severity: 'error',
