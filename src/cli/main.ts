@@ -6,6 +6,7 @@ import { runCheck } from './check.ts';
 import { runSimulate } from './simulate.ts';
 import { runPlay } from './play.ts';
 import { readScenario } from './read-scenario.ts';
+import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
@@ -21,6 +22,11 @@ Commands:
         [--json]                   print one JSON object (games, gamesPerSecond, endings, …)
   play FILE --side ID              play the call in this terminal as side ID (e.g. mexico, us)
         [--seed S] [--difficulty easy|normal|hard]
+        [--record NAME]            save the game as a playthrough in FILE.playthroughs/
+  new FILE                         write a commented starter scenario to FILE, ready to edit
+  test FILE                        replay FILE.playthroughs/*.json: fail when an ending or meter changed
+        [--update]                 accept the new endings and meters as the expected ones
+  record FILE                      save playthroughs: the shortest path to each ending, and computer games
 `;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -44,6 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         side: { type: 'string' },
         difficulty: { type: 'string', default: 'normal' },
         help: { type: 'boolean', short: 'h', default: false },
+        record: { type: 'string' },
+        update: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -77,12 +85,40 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       // The CLI is the one place a fresh seed may come from the wall clock.
       const seed = seedFrom(values.seed ?? String(Date.now()));
+      const name = values.record;
       return runPlay(
         loaded.scenario,
-        { side: values.side, seed, difficulty: values.difficulty as Difficulty },
+        {
+          side: values.side,
+          seed,
+          difficulty: values.difficulty as Difficulty,
+          ...(name
+            ? {
+                onEnd: (record, game) =>
+                  out(
+                    `saved ${savePlaythrough(file, { name, ...record, expected: { ending: game.result?.ending ?? '', meters: game.meters } })}`,
+                  ),
+              }
+            : {}),
+        },
         process.stdin,
         process.stdout,
       );
+    }
+    case 'new': {
+      const file = positionals[0];
+      if (!file) return usage('new needs a FILE to write, e.g. scenarios/my-scenario.yaml.');
+      return runNew(file, out);
+    }
+    case 'test': {
+      const file = positionals[0];
+      if (!file) return usage('test needs a FILE.');
+      return runTest(file, values.update, out);
+    }
+    case 'record': {
+      const file = positionals[0];
+      if (!file) return usage('record needs a FILE.');
+      return runRecord(file, out);
     }
     default:
       return usage(`Unknown command "${command}".`);

@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createActor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
+import type { GameRecord } from '../negotiation/replay.ts';
 import { fixedMoves } from '../negotiation/moves.ts';
 import { narrate } from '../negotiation/narrate.ts';
 import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
@@ -25,6 +26,8 @@ export interface PlayOptions {
   side: string;
   seed: number;
   difficulty: Difficulty;
+  /** Called with the finished game's record (to save it as a playthrough). */
+  onEnd?: (record: GameRecord, game: GameState) => void;
 }
 
 export async function runPlay(
@@ -77,7 +80,10 @@ export async function runPlay(
         );
     }
   };
+  const events: CallEvent[] = [];
+  const settings = actor.getSnapshot().context.game.settings;
   const send = (event: CallEvent) => {
+    events.push(event);
     actor.send(event);
     showNew();
   };
@@ -115,7 +121,9 @@ export async function runPlay(
       send(event);
     }
     if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
-    printEnding(scenario, actor.getSnapshot().context.game, me, print);
+    const game = actor.getSnapshot().context.game;
+    printEnding(scenario, game, me, print);
+    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
     return 0;
   } finally {
     actor.stop();
