@@ -447,7 +447,7 @@ export const scenarioSchema = z
       .describe(
         'The scenario\'s id, e.g. "2026-01-12-sheinbaum-trump-call". Usually the file name without ".yaml".',
       ),
-    title: text(120),
+    title: text(120).describe('The title, shown on the title screen.'),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD, e.g. 2026-01-12' })
@@ -461,18 +461,41 @@ export const scenarioSchema = z
       .default('en')
       .describe('The language of the text in this file ("en", "es").'),
     sources: z.array(sourceSchema).min(1).max(30).describe('Where the facts come from.'),
-    sides: z.array(sideSchema).length(2, { message: 'a scenario has exactly two sides' }),
+    sides: z
+      .array(sideSchema)
+      .length(2, { message: 'a scenario has exactly two sides' })
+      .describe(
+        'The two sides, one played by the student and one by the computer (or a second student).',
+      ),
     firstSpeaker: idSchema.describe('The side that speaks first after the greeting.'),
     callMinutes: z.number().min(1).max(120).describe('How long the call lasts, in minutes.'),
     followUpTalks: text(200).describe(
       'The follow-up talks issues can be deferred to, e.g. "the security talks of 22–23 January".',
     ),
-    meters: z.array(meterSchema).min(1).max(8),
-    issues: z.array(issueSchema).min(1).max(8),
+    meters: z
+      .array(meterSchema)
+      .min(1)
+      .max(8)
+      .describe('The meters on screen during the call (0–100), e.g. sovereignty and pressure.'),
+    issues: z
+      .array(issueSchema)
+      .min(1)
+      .max(8)
+      .describe('The issues on the table, each with its options.'),
     moves: movesSchema,
-    evidence: z.array(evidenceSchema).max(20).default([]),
+    evidence: z
+      .array(evidenceSchema)
+      .max(20)
+      .default([])
+      .describe('Facts a leader can present once each during the call.'),
     dialogue: dialogueSchema,
-    endings: z.array(endingSchema).min(1).max(20),
+    endings: z
+      .array(endingSchema)
+      .min(1)
+      .max(20)
+      .describe(
+        'How the call can end. Tried in order; the last one, with no "when", catches every other case.',
+      ),
     debrief: z
       .object({
         whatHappened: text(3000).describe(
@@ -480,7 +503,8 @@ export const scenarioSchema = z
         ),
         questions: z.array(text(400)).min(1).max(15).describe('Questions for a class discussion.'),
       })
-      .strict(),
+      .strict()
+      .describe('What the student reads after the call.'),
   })
   .strict();
 
