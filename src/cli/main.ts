@@ -7,6 +7,7 @@ import { runSimulate } from './simulate.ts';
 import { runPlay } from './play.ts';
 import { readScenario } from './read-scenario.ts';
 import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
+import { runReport } from './report.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
@@ -27,6 +28,7 @@ Commands:
   test FILE                        replay FILE.playthroughs/*.json: fail when an ending or meter changed
         [--update]                 accept the new endings and meters as the expected ones
   record FILE                      save playthroughs: the shortest path to each ending, and computer games
+  report FILE [--out PATH]         write a one-page HTML report for the teacher (default FILE.report.html)
 `;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -51,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         difficulty: { type: 'string', default: 'normal' },
         help: { type: 'boolean', short: 'h', default: false },
         record: { type: 'string' },
+        out: { type: 'string' },
         update: { type: 'boolean', default: false },
       },
     });
@@ -114,6 +117,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       const file = positionals[0];
       if (!file) return usage('test needs a FILE.');
       return runTest(file, values.update, out);
+    }
+    case 'report': {
+      const file = positionals[0];
+      if (!file) return usage('report needs a FILE.');
+      return runReport(file, values.out, out);
     }
     case 'record': {
       const file = positionals[0];
