@@ -28,9 +28,11 @@ describe('the teacher report', () => {
     expect(html).not.toMatch(/<script|src="http|href="http|@import/);
   });
 
-  it('shows a sample transcript that ends in each ending, with the real quotes', () => {
-    expect(html).toContain('We operate in Mexico, no one else.');
+  it("shows a sample transcript for each ending, in the leaders' words", () => {
     expect(html.match(/Shortest way found:/g)).toHaveLength(5);
+    expect(html.match(/<ol class="transcript">/g)).toHaveLength(5);
+    expect(html).toContain('<b>Claudia Sheinbaum:</b>');
+    expect(html).toContain('<b>Donald Trump:</b>');
   });
 
   it('escapes the text of the scenario', () => {
