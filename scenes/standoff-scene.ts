@@ -13,6 +13,8 @@ export interface SceneContext {
   /** The element the overlays are laid in (same box as the canvas). */
   overlayHost: HTMLElement;
   reducedMotion: () => boolean;
+  /** Opens the file picker for a teacher's own scenario. */
+  openScenarioFile: () => void;
 }
 
 export abstract class StandoffScene extends Phaser.Scene {

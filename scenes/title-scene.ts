@@ -40,6 +40,16 @@ export class TitleScene extends StandoffScene {
         },
       ),
     );
+    addButton(
+      this,
+      this.overlay,
+      { x: 80, y: 214 + this.state.scenarios.length * 56, width: 520, height: 40 },
+      {
+        label: this.msg('title.open'),
+        size: 15,
+        onActivate: () => this.ctx.openScenarioFile(),
+      },
+    );
     this.panel(640, 180, 560, 250);
     const summary = this.body(660, 196, '', 520, 16);
 

@@ -17,6 +17,8 @@ import { TitleScene } from '../scenes/title-scene.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { CallScene } from '../scenes/call-scene.ts';
 import { EndingScene } from '../scenes/ending-scene.ts';
+import { ProblemsScene } from '../scenes/problems-scene.ts';
+import { installDropTarget, loadLinkedScenario, pickScenarioFile } from './ui/open-scenario.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 
 const scenarioFiles = import.meta.glob('../scenarios/*.yaml', {
@@ -77,7 +79,12 @@ function start(): void {
     if (s.sound !== prev.sound) saveSoundPreference(s.sound);
   });
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const ctx: SceneContext = { store, overlayHost, reducedMotion: () => reducedMotion.matches };
+  const ctx: SceneContext = {
+    store,
+    overlayHost,
+    reducedMotion: () => reducedMotion.matches,
+    openScenarioFile: () => pickScenarioFile(store),
+  };
   let audio: Audio | undefined;
 
   const game = new Phaser.Game({
@@ -100,19 +107,24 @@ function start(): void {
       new BriefingScene(ctx),
       new CallScene(ctx),
       new EndingScene(ctx),
+      new ProblemsScene(ctx),
     ],
   });
   stage.append(overlayHost);
   createLiveRegion(root, store);
   installShortcuts(store);
+  installDropTarget(store);
+  const linked = params.get('scenario');
+  if (linked) void loadLinkedScenario(store, linked);
   overlayHost.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).tagName === 'BUTTON') audio?.click();
   });
 
   // The store says which screen is showing; its scene is started, the others stopped.
   store.subscribe((s, prev) => {
-    if (s.screen === prev.screen && !(s.screen === 'call' && s.call !== null && prev.call === null))
-      return;
+    const callStarted = s.screen === 'call' && s.call !== null && prev.call === null;
+    const newScenarioOnTitle = s.screen === 'title' && s.scenarios !== prev.scenarios;
+    if (s.screen === prev.screen && !callStarted && !newScenarioOnTitle) return;
     for (const scene of game.scene.getScenes(true))
       if (scene.scene.key !== 'boot') game.scene.stop(scene.scene.key);
     game.scene.start(s.screen);

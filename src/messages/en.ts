@@ -125,6 +125,11 @@ export const en = {
   'path.endCall': '{leader} hangs up',
   'check.reached': '{ending}: reached in {count} moves: {moves}',
   'check.balance': '{ending}: {share} of computer-against-computer games',
+  'problems.title': '{file} cannot be played yet ({count} to fix)',
+  'problems.line': 'Line {line}, column {column}: {message}\n   Fix: {fix}',
+  'problems.more': '…and {count} more: fix these first, then open the file again.',
+  'problems.back': 'Back to the title screen',
+  'title.open': 'Open a scenario file…',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
 } as const;
 

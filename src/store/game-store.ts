@@ -27,7 +27,7 @@ import { en, type Catalogue } from '../messages/en.ts';
 import { callView, canPropose, type CallView } from './call-view.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 
-export type Screen = 'title' | 'briefing' | 'call' | 'ending';
+export type Screen = 'title' | 'briefing' | 'call' | 'ending' | 'problems';
 
 /** A scenario file offered on the title screen: loaded, or with the problems that stop it. */
 export interface ScenarioEntry {
@@ -65,6 +65,10 @@ export interface StoreDeps {
 
 export interface GameActions {
   selectScenario(file: string): void;
+  /** Adds a scenario a teacher opened (file, drop, link): selected when it loads, its problems shown when not. */
+  addScenario(entry: ScenarioEntry): void;
+  /** Leaves the problems screen for the title screen. */
+  dismissProblems(): void;
   selectSide(side: SideId): void;
   selectDifficulty(difficulty: Difficulty): void;
   setSound(on: boolean): void;
@@ -111,6 +115,8 @@ export interface GameState {
   draft: Record<string, Settlement>;
   /** The debrief, once the call has closed. */
   ending: EndingView | null;
+  /** A scenario file that did not load, shown on the problems screen. */
+  problems: { file: string; problems: Problem[] } | null;
   actions: GameActions;
 }
 
@@ -199,6 +205,23 @@ export function createGameStore(deps: StoreDeps): GameStore {
             : sidesOf(scenario)[0].id
           : get().setup.side;
         set({ setup: { ...get().setup, file, side }, scenario });
+      },
+      addScenario(entry) {
+        const others = get().scenarios.filter((e) => e.file !== entry.file);
+        set({ scenarios: [...others, entry] });
+        if (entry.scenario) {
+          actions.selectScenario(entry.file);
+          set({ screen: 'title', problems: null });
+        } else {
+          stopCall();
+          set({
+            screen: 'problems',
+            problems: { file: entry.file, problems: entry.problems ?? [] },
+          });
+        }
+      },
+      dismissProblems() {
+        set({ screen: 'title', problems: null });
       },
       selectSide(side) {
         if (get().scenario?.sides.some((s) => s.id === side))
@@ -310,6 +333,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       record: null,
       draft: {},
       ending: null,
+      problems: null,
       actions,
     };
   });
