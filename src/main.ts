@@ -6,6 +6,7 @@ import './ui/stage.css';
 import { loadScenario } from './scenario/load.ts';
 import { seedFrom } from './negotiation/random.ts';
 import { createGameStore, type ScenarioEntry } from './store/game-store.ts';
+import type { GameRecord } from './negotiation/replay.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
 import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
 import { createLiveRegion } from './ui/live-region.ts';
@@ -58,9 +59,15 @@ function soundUrls(): Record<SoundId, string> {
   return urls;
 }
 
-function start(): void {
+/** What survives a hot reload while developing: the file being played and the game so far. */
+interface HotData {
+  file?: string;
+  record?: GameRecord | null;
+}
+
+function start(previous: HotData): () => HotData {
   const root = document.getElementById('game');
-  if (!root) return;
+  if (!root) return () => ({});
   root.innerHTML = '';
   const stage = document.createElement('div');
   stage.id = 'stage';
@@ -111,9 +118,9 @@ function start(): void {
     ],
   });
   stage.append(overlayHost);
-  createLiveRegion(root, store);
-  installShortcuts(store);
-  installDropTarget(store);
+  const removeLiveRegion = createLiveRegion(root, store);
+  const removeShortcuts = installShortcuts(store);
+  const removeDropTarget = installDropTarget(store);
   const linked = params.get('scenario');
   if (linked) void loadLinkedScenario(store, linked);
   overlayHost.addEventListener('click', (e) => {
@@ -131,6 +138,51 @@ function start(): void {
   });
   // For the browser tests and for teachers who open the console: the store, read-only by convention.
   (window as unknown as { standoff?: unknown }).standoff = { store };
+
+  // After a hot reload (an edited scenario, while developing): the same file, and the moves played so far.
+  if (previous.file) {
+    store.getState().actions.selectScenario(previous.file);
+    const scenario = store.getState().scenario;
+    if (scenario && previous.record && previous.record.scenario === scenario.id)
+      store.getState().actions.replayRecord(previous.record);
+  }
+
+  return () => {
+    const kept: HotData = { file: store.getState().setup.file, record: store.getState().record };
+    store.getState().actions.dispose();
+    audio?.dispose();
+    removeLiveRegion();
+    removeShortcuts();
+    removeDropTarget();
+    game.destroy(true);
+    root.innerHTML = '';
+    return kept;
+  };
 }
 
-start();
+// While developing, an edited scenario file reloads the page (Vite); the file being
+// played and the moves so far are kept for the reload in sessionStorage, then
+// replayed on the edited file. Never in the built game.
+const DEV_RESUME_KEY = 'standoff.dev.resume';
+
+function takeDevResume(): HotData {
+  if (!import.meta.env.DEV) return {};
+  try {
+    const raw = sessionStorage.getItem(DEV_RESUME_KEY);
+    sessionStorage.removeItem(DEV_RESUME_KEY);
+    return raw ? (JSON.parse(raw) as HotData) : {};
+  } catch {
+    return {};
+  }
+}
+
+const stop = start(takeDevResume());
+if (import.meta.env.DEV) {
+  window.addEventListener('pagehide', () => {
+    try {
+      sessionStorage.setItem(DEV_RESUME_KEY, JSON.stringify(stop()));
+    } catch {
+      // Storage blocked: the reload starts afresh.
+    }
+  });
+}

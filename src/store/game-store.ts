@@ -75,6 +75,12 @@ export interface GameActions {
   toggleSound(): void;
   openBriefing(): void;
   startCall(): void;
+  /**
+   * Plays a recorded game again on the selected scenario (after the file was
+   * edited, while developing): the same settings and events, as far as they
+   * still apply. Events the edited rules refuse are dropped.
+   */
+  replayRecord(record: GameRecord): void;
   answer(): void;
   proceed(): void;
   propose(terms: Terms): void;
@@ -139,6 +145,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
   let pending: unknown;
   let events: CallEvent[] = [];
   let settings: GameSettings | undefined;
+  let replaying = false;
 
   return createStore<GameState>()((set, get) => {
     const scenarioOf = (file: string) =>
@@ -157,6 +164,20 @@ export function createGameStore(deps: StoreDeps): GameStore {
       actor.send(event);
     };
 
+    const beginCall = (scenario: Scenario, next: GameSettings) => {
+      stopCall();
+      settings = next;
+      if (machineFor?.scenario !== scenario)
+        machineFor = { scenario, machine: createCallMachine(scenario) };
+      events = [];
+      set({ draft: {}, ending: null });
+      actor = createActor(machineFor.machine, { input: { settings: next } });
+      actor.subscribe(onSnapshot);
+      actor.start();
+      set({ screen: 'call' });
+      onSnapshot();
+    };
+
     const sendMove = (move: Move) => {
       const { call } = get();
       if (!call?.myTurn) return;
@@ -164,7 +185,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
     };
 
     const onSnapshot = () => {
-      if (!actor) return;
+      // While a record is replayed, the screen is brought up to date once, at the end.
+      if (!actor || replaying) return;
       const scenario = get().scenario;
       const snapshot = actor.getSnapshot();
       if (!scenario || !settings) return;
@@ -242,23 +264,30 @@ export function createGameStore(deps: StoreDeps): GameStore {
       startCall() {
         const scenario = get().scenario;
         if (!scenario) return;
-        stopCall();
         const { side, difficulty, seed } = get().setup;
-        settings = {
+        beginCall(scenario, {
           seed: seed ?? newSeed(),
           difficulty,
           controllers: { [side]: 'human', [otherSide(scenario, side)]: 'computer' },
-        };
-        if (machineFor?.scenario !== scenario)
-          machineFor = { scenario, machine: createCallMachine(scenario) };
-        events = [];
-        set({ draft: {}, ending: null });
-        actor = createActor(machineFor.machine, { input: { settings } });
-        actor.subscribe(onSnapshot);
-        actor.start();
-        set({ screen: 'call' });
+        });
+      },
+      replayRecord(record) {
+        const scenario = get().scenario;
+        const side = Object.entries(record.settings.controllers).find(
+          ([, c]) => c === 'human',
+        )?.[0];
+        if (!scenario || !side || !scenario.sides.some((x) => x.id === side)) return;
+        set({ setup: { ...get().setup, side, difficulty: record.settings.difficulty } });
+        beginCall(scenario, record.settings);
+        replaying = true;
+        for (const event of record.events) {
+          const snapshot = actor?.getSnapshot();
+          if (snapshot?.can(event)) send(event);
+        }
+        replaying = false;
         onSnapshot();
       },
+      dispose: stopCall,
       answer: () => send({ type: 'answer' }),
       proceed: () => send({ type: 'proceed' }),
       propose: (terms) => sendMove({ kind: 'propose', terms }),
@@ -313,7 +342,6 @@ export function createGameStore(deps: StoreDeps): GameStore {
         stopCall();
         set({ screen: 'title', call: null, thinking: false });
       },
-      dispose: stopCall,
     };
 
     return {
