@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import type { GameSettings } from '../src/negotiation/types.ts';
+import type { Scheduler } from '../src/store/game-store.ts';
 
 export const DEFAULT_SCENARIO = 'scenarios/2026-01-12-sheinbaum-trump-call.yaml';
 
@@ -35,4 +36,24 @@ export function settings(
     ),
     ...overrides,
   };
+}
+
+/** A scheduler the test runs by hand: nothing happens until `flush`. */
+export function manualScheduler() {
+  const queue = new Map<number, () => void>();
+  let next = 0;
+  const scheduler: Scheduler = {
+    setTimeout: (fn) => {
+      queue.set(++next, fn);
+      return next;
+    },
+    clearTimeout: (handle) => void queue.delete(handle as number),
+  };
+  const flush = () => {
+    for (const [id, fn] of [...queue]) {
+      queue.delete(id);
+      fn();
+    }
+  };
+  return { scheduler, flush, size: () => queue.size };
 }

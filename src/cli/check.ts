@@ -2,21 +2,10 @@
 // its fix, root causes first; then, for a file that loads, the deeper checks
 // (every ending reachable, with the shortest sequence of moves found; balance).
 // Exit 1 on any error. `--json` prints everything as one JSON object.
-import { formatPath, formatProblem, sortProblems, type Problem } from '../scenario/problem.ts';
-import { deepCheck } from '../negotiation/analysis/scenario-check.ts';
-import { describeMove } from '../negotiation/narrate.ts';
+import { formatProblem } from '../scenario/problem.ts';
+import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
 import { t } from '../messages/en.ts';
 import { readScenario } from './read-scenario.ts';
-
-export interface FileReport {
-  file: string;
-  valid: boolean;
-  problems: Problem[];
-  /** Ending id → the shortest sequence of moves found, in words. */
-  endings?: Record<string, string[]>;
-  /** Ending id → share of a computer-against-computer sample. */
-  balance?: Record<string, number>;
-}
 
 export interface CheckReport {
   files: FileReport[];
@@ -27,32 +16,7 @@ export interface CheckReport {
 export function checkFiles(files: readonly string[], deep = true): CheckReport {
   const report: CheckReport = { files: [], errors: 0, warnings: 0 };
   for (const file of files) {
-    const result = readScenario(file);
-    let entry: FileReport;
-    if (!result.ok) entry = { file, valid: false, problems: result.problems };
-    else if (!deep) entry = { file, valid: true, problems: result.warnings };
-    else {
-      const deeper = deepCheck(result.scenario);
-      const found: Problem[] = deeper.findings.map((f) => ({
-        ...f,
-        file,
-        ...result.locate(f.path),
-        path: formatPath(f.path),
-      }));
-      const problems = sortProblems([...result.warnings, ...found]);
-      entry = {
-        file,
-        valid: !problems.some((p) => p.severity === 'error'),
-        problems,
-        endings: Object.fromEntries(
-          Object.entries(deeper.paths).map(([id, log]) => [
-            id,
-            log.map((l) => describeMove(result.scenario, l.side, l.move)),
-          ]),
-        ),
-        balance: deeper.balance,
-      };
-    }
+    const entry = fileReport(file, readScenario(file), deep);
     report.files.push(entry);
     for (const p of entry.problems) {
       if (p.severity === 'error') report.errors++;

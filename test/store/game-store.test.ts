@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGameStore, type Scheduler } from '../../src/store/game-store.ts';
-import { tiny } from '../helpers.ts';
-
-/** A scheduler the test runs by hand: nothing happens until `flush`. */
-function manualScheduler() {
-  const queue = new Map<number, () => void>();
-  let next = 0;
-  const scheduler: Scheduler = {
-    setTimeout: (fn) => {
-      queue.set(++next, fn);
-      return next;
-    },
-    clearTimeout: (handle) => void queue.delete(handle as number),
-  };
-  const flush = () => {
-    for (const [id, fn] of [...queue]) {
-      queue.delete(id);
-      fn();
-    }
-  };
-  return { scheduler, flush, size: () => queue.size };
-}
+import { createGameStore } from '../../src/store/game-store.ts';
+import { manualScheduler, tiny } from '../helpers.ts';
 
 const make = () => {
   const clock = manualScheduler();
