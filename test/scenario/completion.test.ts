@@ -11,7 +11,8 @@ import {
 function at(marked: string) {
   const offset = marked.indexOf('|');
   const text = marked.replace('|', '');
-  return { text, context: cursorContext(text, offset) };
+  const context = cursorContext(text, offset);
+  return { text, context };
 }
 
 describe('cursorContext', () => {
@@ -58,11 +59,11 @@ describe('cursorContext', () => {
 describe('suggestionsAt', () => {
   it('offers the top-level fields with their descriptions', () => {
     const { text, context } = at('id: x\n|');
-    const labels = suggestionsAt(text, context!).map((s) => s.label);
+    const labels = (context ? suggestionsAt(text, context) : []).map((s) => s.label);
     expect(labels).toEqual(
       expect.arrayContaining(['title', 'sides', 'issues', 'meters', 'endings']),
     );
-    const issues = suggestionsAt(text, context!).find((s) => s.label === 'issues');
+    const issues = (context ? suggestionsAt(text, context) : []).find((s) => s.label === 'issues');
     expect(issues?.detail).toBe('list');
     expect(issues?.description).toMatch(/issues on the table/);
     expect(issues?.apply).toBe('issues:\n');
@@ -70,14 +71,14 @@ describe('suggestionsAt', () => {
 
   it("offers an option's fields inside an issue's options", () => {
     const { text, context } = at('issues:\n  - id: aid\n    options:\n      - id: none\n        |');
-    const labels = suggestionsAt(text, context!).map((s) => s.label);
+    const labels = (context ? suggestionsAt(text, context) : []).map((s) => s.label);
     expect(labels).toEqual(expect.arrayContaining(['label', 'values', 'effects']));
     expect(labels).not.toContain('sides');
   });
 
   it('offers the fixed choices of a field', () => {
     const { text, context } = at('endings:\n  - id: deal\n    tone: |');
-    expect(suggestionsAt(text, context!).map((s) => s.label)).toEqual(
+    expect((context ? suggestionsAt(text, context) : []).map((s) => s.label)).toEqual(
       expect.arrayContaining(['good', 'mixed', 'bad']),
     );
   });
@@ -85,11 +86,16 @@ describe('suggestionsAt', () => {
   it('offers the ids defined in the file where an id is wanted', () => {
     const file = readFileSync('scenarios/2026-01-12-sheinbaum-trump-call.yaml', 'utf8');
     const { text, context } = at(`${file}\nfirstSpeaker: |`);
-    expect(suggestionsAt(text, context!).map((s) => s.label)).toEqual(['mexico', 'us']);
+    expect((context ? suggestionsAt(text, context) : []).map((s) => s.label)).toEqual([
+      'mexico',
+      'us',
+    ]);
     const meters = definedIds(file).meters;
     expect(meters.length).toBeGreaterThan(1);
     const effects = at(`${file}\nmoves:\n  firm:\n    effects:\n      |`);
-    expect(suggestionsAt(effects.text, effects.context!).map((s) => s.label)).toEqual(meters);
+    expect(
+      (effects.context ? suggestionsAt(effects.text, effects.context) : []).map((s) => s.label),
+    ).toEqual(meters);
   });
 
   it('describes a field from the schema', () => {
