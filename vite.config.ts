@@ -11,6 +11,8 @@ export default defineConfig({
     // Phaser alone is about 1.3 MB minified (~350 KB gzipped): expected, and reported by npm run bench.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The game, and the teacher's scenario editor: two pages of one static site.
+      input: { game: 'index.html', editor: 'editor.html' },
       output: {
         // Phaser in a chunk of its own: it changes rarely, so it caches, and the bench reports it apart.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

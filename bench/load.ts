@@ -16,10 +16,13 @@ export interface LoadFigures {
   ratio: number | null;
 }
 
+/** The JavaScript the game's page loads (index.html's scripts and preloads): not the editor's. */
 function gzipSizes(dir: string): { phaser: number; rest: number } {
   const sizes = { phaser: 0, rest: 0 };
+  const page = readFileSync(join(dir, 'index.html'), 'utf8');
+  const loaded = new Set([...page.matchAll(/assets\/([\w.-]+\.js)/g)].map((m) => m[1]));
   for (const file of readdirSync(join(dir, 'assets'))) {
-    if (!file.endsWith('.js')) continue;
+    if (!file.endsWith('.js') || !loaded.has(file)) continue;
     const kb = gzipSync(readFileSync(join(dir, 'assets', file)), { level: 9 }).length / 1024;
     if (file.startsWith('phaser')) sizes.phaser += kb;
     else sizes.rest += kb;

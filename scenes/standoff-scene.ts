@@ -15,6 +15,8 @@ export interface SceneContext {
   reducedMotion: () => boolean;
   /** Opens the file picker for a teacher's own scenario. */
   openScenarioFile: () => void;
+  /** Goes to the scenario editor page. */
+  openEditor: () => void;
 }
 
 export abstract class StandoffScene extends Phaser.Scene {

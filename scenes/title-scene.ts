@@ -43,11 +43,21 @@ export class TitleScene extends StandoffScene {
     addButton(
       this,
       this.overlay,
-      { x: 80, y: 214 + this.state.scenarios.length * 56, width: 520, height: 40 },
+      { x: 80, y: 214 + this.state.scenarios.length * 56, width: 255, height: 40 },
       {
         label: this.msg('title.open'),
         size: 15,
         onActivate: () => this.ctx.openScenarioFile(),
+      },
+    );
+    addButton(
+      this,
+      this.overlay,
+      { x: 345, y: 214 + this.state.scenarios.length * 56, width: 255, height: 40 },
+      {
+        label: this.msg('title.write'),
+        size: 15,
+        onActivate: () => this.ctx.openEditor(),
       },
     );
     this.panel(640, 180, 560, 250);

@@ -19,7 +19,13 @@ import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { CallScene } from '../scenes/call-scene.ts';
 import { EndingScene } from '../scenes/ending-scene.ts';
 import { ProblemsScene } from '../scenes/problems-scene.ts';
-import { installDropTarget, loadLinkedScenario, pickScenarioFile } from './ui/open-scenario.ts';
+import {
+  entryFrom,
+  installDropTarget,
+  loadLinkedScenario,
+  pickScenarioFile,
+} from './ui/open-scenario.ts';
+import { PLAY_FROM_EDITOR, takeFromEditor } from './ui/play-handoff.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 
 const scenarioFiles = import.meta.glob('../scenarios/*.yaml', {
@@ -91,6 +97,7 @@ function start(previous: HotData): () => HotData {
     overlayHost,
     reducedMotion: () => reducedMotion.matches,
     openScenarioFile: () => pickScenarioFile(store),
+    openEditor: () => window.location.assign('./editor.html'),
   };
   let audio: Audio | undefined;
 
@@ -123,6 +130,9 @@ function start(previous: HotData): () => HotData {
   const removeDropTarget = installDropTarget(store);
   const linked = params.get('scenario');
   if (linked) void loadLinkedScenario(store, linked);
+  // "Play this scenario" in the editor: the text it handed over, loaded like any file.
+  const handed = params.get('play') === PLAY_FROM_EDITOR ? takeFromEditor() : null;
+  if (handed) store.getState().actions.addScenario(entryFrom(handed.name, handed.text));
   overlayHost.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).tagName === 'BUTTON') audio?.click();
   });

@@ -130,6 +130,54 @@ export const en = {
   'problems.more': '…and {count} more: fix these first, then open the file again.',
   'problems.back': 'Back to the title screen',
   'title.open': 'Open a scenario file…',
+  'title.write': 'Write a scenario…',
+  'editor.title': 'Standoff — scenario editor',
+  'editor.startFrom': 'Start a new draft from',
+  'editor.starter': 'the starter template',
+  'editor.copyOf': 'a copy of “{title}”',
+  'editor.choose': 'Choose…',
+  'editor.open': 'Open a file…',
+  'editor.download': 'Download',
+  'editor.play': 'Play this scenario',
+  'editor.back': 'Back to the game',
+  'editor.drafts': 'Your drafts in this browser',
+  'editor.draftDelete': 'Delete {name}',
+  'editor.draftOpen': '{name} (changed {when})',
+  'editor.checks': 'Checks',
+  'editor.checking': 'Checking that every ending can be reached…',
+  'editor.invalid.one': 'One problem to fix before it can be played.',
+  'editor.invalid.other': '{count} problems to fix before it can be played.',
+  'editor.ok': 'No problems: it can be played, and every ending can be reached.',
+  'editor.okWarnings.one': 'It can be played. One warning to look at.',
+  'editor.okWarnings.other': 'It can be played. {count} warnings to look at.',
+  'editor.errors.one': 'One error to fix before it can be played.',
+  'editor.errors.other': '{count} errors to fix before it can be played.',
+  'editor.checkFailed':
+    'The deeper checks could not run; the problems below are from reading the file.',
+  'editor.problem': 'Line {line}: {severity}: {message}',
+  'editor.problemFix': 'Fix: {fix}',
+  'editor.endings': 'How each ending can be reached',
+  'editor.endingPath.one': '{ending}: reached in one move',
+  'editor.endingPath.other': '{ending}: reached in {count} moves',
+  'editor.endingShare': '{ending}: {share} of computer-against-computer games',
+  'editor.field': 'This field',
+  'editor.fieldHint':
+    'Put the cursor on a field to read what it is for. Ctrl+Space suggests fields and values. To leave the editor with the keyboard, press Esc then Tab.',
+  'editor.saved': 'Saved in this browser at {time}.',
+  'editor.saving': 'Saving…',
+  'editor.saveFull':
+    'This browser’s storage is full: your latest changes are not saved. Download your work to keep it.',
+  'editor.saveBlocked': 'This browser does not allow saving here: download your work to keep it.',
+  'editor.restored': 'Your work was restored from this browser.',
+  'editor.corrupt':
+    'Your saved drafts could not be read, so a new draft was started. A copy of what was saved is kept in this browser.',
+  'editor.dismiss': 'OK',
+  'editor.playBlocked':
+    'The game could not be opened: this browser blocks storage. Download the file and open it in the game instead.',
+  'editor.tooBig':
+    '{file} is larger than 1 MB: a scenario file is much smaller. Check you chose the right file.',
+  'editor.unreadable': '{file} could not be read.',
+  'editor.label': 'Scenario file (YAML)',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
 } as const;
 
@@ -141,6 +189,25 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );
+}
+
+/** Keys that come in a singular and a plural form ("….one", "….other"). */
+type PluralBase = MessageKey extends infer K
+  ? K extends `${infer Base}.one`
+    ? Base
+    : never
+  : never;
+
+/** The form of a counted message for this number ({count} is filled in). */
+export function plural(
+  key: PluralBase,
+  count: number,
+  params: Record<string, string | number> = {},
+  catalogue: Catalogue = en,
+  locale = 'en',
+): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}` as MessageKey, { ...params, count }, catalogue);
 }
 
 export function t(

@@ -18,15 +18,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openGame(
-  query = '',
-  viewport = { width: 1280, height: 720 },
-): Promise<Session> {
-  if (!chromiumPath) throw new Error('no Chromium');
-  const browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const problems: string[] = [];
+/** Records console errors, page errors and requests to another origin into `problems`. */
+export function watch(page: Page, problems: string[]): void {
   const origin = new URL(baseUrl).origin;
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
@@ -37,6 +30,19 @@ export async function openGame(
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
       problems.push(`request to another origin: ${url}`);
   });
+}
+
+export async function openGame(
+  query = '',
+  viewport = { width: 1280, height: 720 },
+): Promise<Session> {
+  if (!chromiumPath) throw new Error('no Chromium');
+  const browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport });
+  const problems: string[] = [];
+  // Every page of the session is watched, including tabs the game opens.
+  context.on('page', (p) => watch(p, problems));
+  const page = await context.newPage();
   await page.goto(`${baseUrl}${query}`);
   const dir = 'test-results/screenshots';
   mkdirSync(dir, { recursive: true });
@@ -49,4 +55,18 @@ export async function openGame(
     },
     close: () => browser.close(),
   };
+}
+
+/** From the title screen with a scenario selected: briefing, call, hang up at once, to the ending screen. */
+export async function hangUpToEnding(page: Page): Promise<void> {
+  for (const name of [
+    'Read the briefing',
+    'Take the call',
+    'Answer the phone',
+    'Continue',
+    'Hang up',
+    'See how it ended',
+  ])
+    await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('button', { name: 'Play again', exact: true }).waitFor();
 }

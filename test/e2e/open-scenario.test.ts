@@ -1,7 +1,7 @@
 // A teacher opens their own scenario file in the browser: a good one is played,
 // a broken one shows its problems with line numbers and a way back.
 import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumPath, openGame, type Session } from './browser.ts';
+import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.ts';
 import { repoPath } from '../helpers.ts';
 
 let session: Session | undefined;
@@ -43,17 +43,7 @@ describe.skipIf(!chromiumPath)('opening a scenario file in the browser', () => {
         page.getByRole('button', { name: 'Tiny talks', exact: true }).getAttribute('aria-pressed'),
       )
       .toBe('true');
-    for (const name of [
-      'Read the briefing',
-      'Take the call',
-      'Answer the phone',
-      'Continue',
-      'Hang up',
-      'See how it ended',
-    ]) {
-      await page.getByRole('button', { name, exact: true }).click();
-    }
-    await page.getByRole('button', { name: 'Play again', exact: true }).waitFor();
+    await hangUpToEnding(page);
     expect(await page.getByRole('log').innerText()).toContain('Ana');
     expect(session.problems).toEqual([]);
   });

@@ -65,6 +65,27 @@ describe('the game store', () => {
     expect(a.canPropose({})).toBe(false);
   });
 
+  it('replays a recorded game on a fresh store to the same point (npm run dev after an edit)', () => {
+    const first = make();
+    first.a.selectSide('south');
+    first.a.startCall();
+    first.a.answer();
+    first.a.proceed();
+    first.clock.flush();
+    first.a.speak('firm');
+    first.clock.flush();
+    const record = first.store.getState().record;
+    expect(record).not.toBeNull();
+    const second = make();
+    if (record) second.a.replayRecord(record);
+    const [was, now] = [first.store.getState(), second.store.getState()];
+    expect(now.screen).toBe('call');
+    expect(now.setup.side).toBe('south');
+    expect(now.call?.transcript).toEqual(was.call?.transcript);
+    expect(now.call?.meters).toEqual(was.call?.meters);
+    expect(now.record?.events).toEqual(record?.events);
+  });
+
   it('plays a whole call to the ending screen and keeps a replayable record', () => {
     const { store, a, clock } = make();
     a.startCall();
