@@ -178,6 +178,76 @@ export const en = {
     '{file} is larger than 1 MB: a scenario file is much smaller. Check you chose the right file.',
   'editor.unreadable': '{file} could not be read.',
   'editor.label': 'Scenario file (YAML)',
+  'grade.acceptedBelowWalkAway':
+    'This deal is worth {mine} to you, below your walk-away of {walkAway}: ending without a deal would have been better.',
+  'grade.acceptedDominated':
+    'Before accepting, proposing {deal} would have left both sides better off (you +{gainMine}, {leader} +{gainTheirs}).',
+  'grade.acceptedWell':
+    'A sound agreement: worth {mine} to you, above your walk-away of {walkAway}.',
+  'grade.dominatedOffer':
+    'Proposing {deal} instead would have been better for both sides (you +{gainMine}, {leader} +{gainTheirs}): give way on what matters less to you.',
+  'grade.offerBelowWalkAway':
+    'This offer is worth {mine} to you, below your walk-away of {walkAway}: no deal would have been better than this one.',
+  'grade.selfish':
+    'Asking for more than your last offer tells {leader} your word may not hold; keep your offer, or trade one issue for another.',
+  'grade.step.opening': 'An opening offer worth {mine} to you and {theirs} to {leader}.',
+  'grade.step.concession':
+    'A concession: it cost you {cost} and gave {leader} {gain}. Ask for something in return before the next one.',
+  'grade.step.fortunate': 'Better for both sides than your last offer: a good step.',
+  'grade.step.unfortunate':
+    'Worse for both sides than your last offer: your last offer was better.',
+  'grade.step.nice': 'Better for {leader} at no cost to you: goodwill for free.',
+  'grade.step.silent': 'The same offer again: it shows firmness, but uses call time.',
+  'grade.rejectedBetter':
+    'This offer was worth {offered} to you, more than the deal you ended with ({final}): accepting it, or countering close to it, would have been better.',
+  'grade.rejectedWell':
+    'Rejecting it was reasonable: it was worth {offered} to you, no more than what you ended with ({final}).',
+  'grade.hungUpOnOffer':
+    'Hanging up left an offer worth {offered} to you on the table, above your walk-away of {walkAway}: accepting it would have been better.',
+  'grade.hungUp': 'The call ended with a result worth {final} to you (your walk-away: {walkAway}).',
+  'grade.threatHardened':
+    'The threat made {leader} harder to move; a firm statement makes the point at less cost.',
+  'grade.hardened':
+    'This made {leader} harder to move: it pushed the meters that stiffen their position.',
+  'grade.softened': 'This made {leader} more willing to give ground.',
+  'grade.silent.statement': "It did not change {leader}'s willingness, and used call time.",
+  'grade.silent.evidence': "The evidence was heard, but did not change {leader}'s willingness.",
+  'grade.silent.redLine':
+    'Saying a red line out loud tells {leader} where you will not go, so they stop proposing it.',
+  'grade.silent.defer':
+    'Leaving an issue to the follow-up talks takes it off the table; in this deal it counts as its deferred value.',
+  'step.opening': 'opening',
+  'step.concession': 'concession',
+  'step.selfish': 'selfish',
+  'step.fortunate': 'fortunate',
+  'step.unfortunate': 'unfortunate',
+  'step.nice': 'nice',
+  'step.silent': 'silent',
+  'mistake.dominated-offer': 'Offered a deal both sides could improve on',
+  'mistake.selfish-step': 'Asked for more after giving ground',
+  'mistake.offer-below-walk-away': 'Offered a deal worse than no deal',
+  'mistake.accepted-dominated': 'Accepted a deal both sides could improve on',
+  'mistake.accepted-below-walk-away': 'Accepted a deal worse than no deal',
+  'mistake.rejected-better-offer': 'Rejected an offer better than the final result',
+  'mistake.hung-up-on-offer': 'Hung up with a good offer on the table',
+  'mistake.hardened-them': 'Hardened the other side (threats, provocations)',
+  'debrief.gap':
+    'Both sides could have gained: you +{gainMine}, {leader} +{gainTheirs}, with {deal}.',
+  'debrief.onFrontier':
+    'No deal would have been better for both sides: this one is on the frontier.',
+  'strategy.softer': 'At {clock} the meters ({meters}) made it readier to give ground.',
+  'strategy.harder': 'At {clock} the meters ({meters}) made it harder to move.',
+  'strategy.accepted':
+    'At {clock} it accepted: the offer was worth {worth} to it, and it was aiming for {aim}.',
+  'strategy.rejected':
+    'At {clock} it rejected an offer worth {worth} to it: it was aiming for {aim}.',
+  'strategy.conceded':
+    'At {clock} it gave ground: its offer fell from {from} to {to} in value to itself, {share}% of the way through the call.',
+  'strategy.hungUp': 'At {clock} it hung up, aiming for {aim} and seeing no way to get it.',
+  'strategy.style.boulware':
+    'Boulware: it held out for nearly everything until late in the call, then gave ground fast.',
+  'strategy.style.linear': 'Linear: it gave ground steadily as the call went on.',
+  'strategy.style.conceder': 'Conceder: it gave ground early, to make sure of a deal.',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
 } as const;
 

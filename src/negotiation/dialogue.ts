@@ -77,6 +77,18 @@ export function describeTerms(scenario: Scenario, terms: Terms): string {
     .join('; ');
 }
 
+/** "Fence height: Middle; The tree: left to …": each settlement with its issue's name (for the debrief). */
+export function describeDeal(scenario: Scenario, terms: Terms): string {
+  return scenario.issues
+    .filter((i) => terms[i.id] !== undefined)
+    .map((i) => {
+      const settlement = terms[i.id] ?? DEFERRED;
+      const label = settlementLabel(scenario, i.id, settlement);
+      return settlement === DEFERRED ? label : `${i.name}: ${label}`;
+    })
+    .join('; ');
+}
+
 function fill(scenario: Scenario, text: string, u: Utterance): string {
   if (!text.includes('{')) return text;
   const me = scenario.sides.find((s) => s.id === u.speaker);

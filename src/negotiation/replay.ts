@@ -3,7 +3,7 @@
 // browser and in Node. Also the headless driver that plays a whole call.
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
-import type { GameSettings, GameState } from './types.ts';
+import type { GameSettings, GameState, LoggedMove } from './types.ts';
 import { createCallMachine, type CallEvent, type CallMachine } from './call-machine.ts';
 
 export interface GameRecord {
@@ -64,4 +64,45 @@ export function playToEnd(
   const game = actor.getSnapshot().context.game;
   actor.stop();
   return { record: { scenario: scenario.id, settings, events }, game };
+}
+
+/** One move of a replayed game, with the game just before and just after it. */
+export interface ReplayedMove {
+  /** Position in the game's log (0 = the first move after the greeting). */
+  index: number;
+  logged: LoggedMove;
+  before: GameState;
+  after: GameState;
+}
+
+/**
+ * Replays a record move by move: every logged move with the game before and
+ * after it, and the final game. For the debrief, the step-by-step replay and
+ * checking a handed-in result.
+ */
+export function replayMoves(
+  scenario: Scenario,
+  record: GameRecord,
+  machine: CallMachine = createCallMachine(scenario),
+): { moves: ReplayedMove[]; final: GameState; refused: number } {
+  const actor = createActor(machine, { input: { settings: record.settings } });
+  actor.start();
+  const moves: ReplayedMove[] = [];
+  let refused = 0;
+  for (const event of record.events) {
+    const before = actor.getSnapshot();
+    if (!before.can(event)) {
+      refused++;
+      continue;
+    }
+    actor.send(event);
+    const after = actor.getSnapshot().context.game;
+    for (let i = before.context.game.log.length; i < after.log.length; i++) {
+      const logged = after.log[i];
+      if (logged) moves.push({ index: i, logged, before: before.context.game, after });
+    }
+  }
+  const final = actor.getSnapshot().context.game;
+  actor.stop();
+  return { moves, final, refused };
 }

@@ -1,0 +1,232 @@
+// The debrief of one game, from its record: the path of the proposals on the
+// deal map, how far the final deal is from the frontier in plain words, every
+// move graded, and the computer's strategy revealed (its values, walk-away,
+// tactic, and the moments it changed its mind and why). One source for the
+// ending screen, the printable page and the class page.
+import type { Scenario } from '../../scenario/schema.ts';
+import { en, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import type { GameState, SideId } from '../types.ts';
+import { replayMoves, type GameRecord, type ReplayedMove } from '../replay.ts';
+import {
+  choicesOf,
+  mergeTerms,
+  otherSide,
+  tablesOf,
+  termsOf,
+  utilityOfChoices,
+} from '../utility.ts';
+import { describeDeal } from '../dialogue.ts';
+import { analyseDeals, type DealAnalysis } from './frontier.ts';
+import { betterForBoth, gradeMoves, type GradedMove, type Mistake } from './grading.ts';
+import { agentView } from '../agent/choose-move.ts';
+import { mood, tacticFor } from '../agent/tactics.ts';
+
+/** A point of the deal map, as (utility to the player, utility to the other side). */
+export type MapPoint = [number, number];
+
+export interface PathStep {
+  by: SideId;
+  clock: number;
+  point: MapPoint;
+  deal: string;
+}
+
+export interface StrategyReveal {
+  side: SideId;
+  leader: string;
+  walkAway: number;
+  /** The least it would accept at this difficulty. */
+  reservation: number;
+  style: string;
+  /** The tactic in a sentence. */
+  tactic: string;
+  values: { issue: string; weight: number; options: { label: string; value: number }[] }[];
+  /** What it aimed for at each of its turns (utility to itself). */
+  aims: { clock: number; aim: number }[];
+  moments: { clock: number; text: string }[];
+}
+
+export interface Debrief {
+  side: SideId;
+  /** Every proposal made, in order, on the player's deal map; then the final deal. */
+  path: PathStep[];
+  final: MapPoint;
+  /** How far the final deal is from the frontier, in words. */
+  gap: string;
+  /** The deal that would have been better for both, if there was one. */
+  better: { deal: string; point: MapPoint } | null;
+  grades: GradedMove[];
+  /** The player's mistakes, in order. */
+  mistakes: Mistake[];
+  strategy: StrategyReveal | null;
+  finalGame: GameState;
+}
+
+export function debriefOf(
+  scenario: Scenario,
+  record: GameRecord,
+  side: SideId,
+  catalogue: Catalogue = en,
+  analysis: DealAnalysis = analyseDeals(scenario),
+): Debrief {
+  const { moves, final } = replayMoves(scenario, record);
+  const tables = tablesOf(scenario);
+  const mine = tables.sides[0].id === side ? 0 : 1;
+  const theirs = mine === 0 ? 1 : 0;
+  const other = otherSide(scenario, side);
+  const leaderOf = (id: SideId) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
+    format(catalogue[key], params);
+  const onMap = (u: readonly number[]): MapPoint => [u[mine] ?? 0, u[theirs] ?? 0];
+  const pointOf = (settled: GameState['settled'], terms: GameState['settled']) => {
+    const choices = choicesOf(tables, mergeTerms(settled, terms));
+    return onMap([
+      utilityOfChoices(tables.sides[0], choices),
+      utilityOfChoices(tables.sides[1], choices),
+    ]);
+  };
+
+  const path: PathStep[] = moves.flatMap((m) =>
+    m.logged.move.kind === 'propose'
+      ? [
+          {
+            by: m.logged.side,
+            clock: m.logged.clock,
+            point: pointOf(m.before.settled, m.logged.move.terms),
+            deal: describeDeal(scenario, m.logged.move.terms),
+          },
+        ]
+      : [],
+  );
+  const finalPoint = pointOf(final.settled, {});
+  const finalBoth = (mine === 0 ? finalPoint : [finalPoint[1], finalPoint[0]]) as [number, number];
+  const found = betterForBoth(analysis, finalBoth);
+  const better = found
+    ? {
+        deal: describeDeal(scenario, termsOf(tables, found.choices)),
+        point: onMap(found.utilities),
+      }
+    : null;
+  const gap = better
+    ? say('debrief.gap', {
+        gainMine: Math.round(better.point[0] - finalPoint[0]),
+        gainTheirs: Math.round(better.point[1] - finalPoint[1]),
+        leader: leaderOf(other),
+        deal: better.deal,
+      })
+    : say('debrief.onFrontier');
+
+  const grades = gradeMoves(scenario, analysis, moves, final, catalogue);
+  const computer = Object.entries(record.settings.controllers).find(
+    ([, c]) => c === 'computer',
+  )?.[0];
+  return {
+    side,
+    path,
+    final: finalPoint,
+    gap,
+    better,
+    grades,
+    mistakes: grades.flatMap((g) => (g.side === side && g.mistake ? [g.mistake] : [])),
+    strategy: computer ? revealStrategy(scenario, moves, computer, catalogue) : null,
+    finalGame: final,
+  };
+}
+
+const clockText = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+
+function revealStrategy(
+  scenario: Scenario,
+  moves: readonly ReplayedMove[],
+  side: SideId,
+  catalogue: Catalogue,
+): StrategyReveal {
+  const tables = tablesOf(scenario);
+  const index = tables.sides[0].id === side ? 0 : 1;
+  const table = tables.sides[index];
+  const s = scenario.sides[index];
+  const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
+    format(catalogue[key], params);
+  const first = moves[0]?.before;
+  const style = (first?.settings.styles?.[side] ?? s?.style ?? 'linear') as string;
+  const reservation = first ? tacticFor(scenario, first, side).reservation : table.walkAway;
+  const aims: StrategyReveal['aims'] = [];
+  const moments: StrategyReveal['moments'] = [];
+  let lastOffer: number | null = null;
+  let lastMood = 0;
+  const worth = (state: GameState, terms: GameState['settled']) =>
+    utilityOfChoices(table, choicesOf(tables, mergeTerms(state.settled, terms)));
+  const meterWords = (state: GameState) =>
+    scenario.meters
+      .filter((m) => (s?.softensWith?.[m.id] ?? 0) !== 0)
+      .map((m) => `${m.name} ${Math.round(state.meters[m.id] ?? m.start)}`)
+      .join(', ');
+
+  for (const m of moves) {
+    if (m.logged.side !== side) continue;
+    const view = agentView(scenario, m.before, side);
+    const aim = Math.round(view.target);
+    const clock = clockText(m.logged.clock);
+    aims.push({ clock: m.logged.clock, aim });
+    const moodNow = mood(scenario, m.before, side);
+    if (Math.abs(moodNow - lastMood) >= 0.05)
+      moments.push({
+        clock: m.logged.clock,
+        text: say(moodNow > lastMood ? 'strategy.softer' : 'strategy.harder', {
+          clock,
+          meters: meterWords(m.before),
+        }),
+      });
+    lastMood = moodNow;
+    const move = m.logged.move;
+    if (move.kind === 'accept' && m.before.standing)
+      moments.push({
+        clock: m.logged.clock,
+        text: say('strategy.accepted', {
+          clock,
+          worth: Math.round(worth(m.before, m.before.standing.terms)),
+          aim,
+        }),
+      });
+    else if (move.kind === 'reject' && m.before.standing)
+      moments.push({
+        clock: m.logged.clock,
+        text: say('strategy.rejected', {
+          clock,
+          worth: Math.round(worth(m.before, m.before.standing.terms)),
+          aim,
+        }),
+      });
+    else if (move.kind === 'propose') {
+      const value = worth(m.before, move.terms);
+      if (lastOffer !== null && value < lastOffer - 2)
+        moments.push({
+          clock: m.logged.clock,
+          text: say('strategy.conceded', {
+            clock,
+            from: Math.round(lastOffer),
+            to: Math.round(value),
+            share: Math.round((100 * m.logged.clock) / (scenario.callMinutes * 60)),
+          }),
+        });
+      lastOffer = value;
+    } else if (move.kind === 'endCall')
+      moments.push({ clock: m.logged.clock, text: say('strategy.hungUp', { clock, aim }) });
+  }
+  return {
+    side,
+    leader: s?.leader ?? side,
+    walkAway: table.walkAway,
+    reservation,
+    style,
+    tactic: say(`strategy.style.${style}` as MessageKey),
+    values: scenario.issues.map((issue, i) => ({
+      issue: issue.name,
+      weight: Math.round((table.weights[i] ?? 0) * 100),
+      options: issue.options.map((o, c) => ({ label: o.label, value: table.values[i]?.[c] ?? 0 })),
+    })),
+    aims,
+    moments,
+  };
+}
