@@ -4,82 +4,18 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import { createCallMachine, type CallEvent } from '../../src/negotiation/call-machine.ts';
-import { callSeconds, fixedMoves, isLegal } from '../../src/negotiation/moves.ts';
+import { createCallMachine } from '../../src/negotiation/call-machine.ts';
+import { callSeconds } from '../../src/negotiation/moves.ts';
 import { replay } from '../../src/negotiation/replay.ts';
 import { choicesOf, crossesRedLine, sideTable, tablesOf } from '../../src/negotiation/utility.ts';
-import {
-  DEFERRED,
-  DIFFICULTIES,
-  type GameSettings,
-  type GameState,
-  type Move,
-  type Settlement,
-} from '../../src/negotiation/types.ts';
+import { DEFERRED, type Settlement } from '../../src/negotiation/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, tiny } from '../helpers.ts';
+import { picksArb, playRandom, settingsArb } from './random-games.ts';
 
 const scenarios: [string, Scenario][] = [['tiny', tiny()]];
 if (existsSync(repoPath(DEFAULT_SCENARIO)))
   scenarios.push(['default', loadOrThrow(DEFAULT_SCENARIO)]);
-
-const settingsArb = (s: Scenario) =>
-  fc
-    .record({
-      seed: fc.integer({ min: 0, max: 2 ** 31 }),
-      difficulty: fc.constantFrom(...DIFFICULTIES),
-      humans: fc.subarray(s.sides.map((x) => x.id)),
-    })
-    .map(({ seed, difficulty, humans }): GameSettings => ({
-      seed,
-      difficulty,
-      controllers: Object.fromEntries(
-        s.sides.map((x) => [x.id, humans.includes(x.id) ? 'human' : 'computer']),
-      ),
-    }));
-
-/** A human's move from a stream of random numbers: a fixed move, or a random proposal. */
-function humanMove(s: Scenario, game: GameState, side: string, pick: () => number): Move {
-  const fixed = fixedMoves(s, game, side);
-  const i = pick() % (fixed.length + 2);
-  const move = fixed[i];
-  if (move) return move;
-  const terms: Record<string, Settlement> = {};
-  for (const issue of s.issues) {
-    if (game.settled[issue.id] !== undefined || pick() % 3 === 0) continue;
-    const choices = [...issue.options.map((o) => o.id), DEFERRED];
-    terms[issue.id] = choices[pick() % choices.length] ?? DEFERRED;
-  }
-  const proposal: Move = { kind: 'propose', terms };
-  // A student cannot send what the machine refuses: the buttons are disabled.
-  return isLegal(s, game, side, proposal)
-    ? proposal
-    : (fixed[pick() % fixed.length] ?? { kind: 'endCall' });
-}
-
-/** Plays a game to its end; returns every event sent and the states after each. */
-function playRandom(s: Scenario, settings: GameSettings, picks: number[]) {
-  const actor = createActor(createCallMachine(s), { input: { settings } });
-  actor.start();
-  let k = 0;
-  const pick = () => picks[k++ % picks.length] ?? 0;
-  const events: CallEvent[] = [{ type: 'answer' }, { type: 'proceed' }];
-  for (const e of events) actor.send(e);
-  for (let steps = 0; steps < 500 && actor.getSnapshot().matches('turns'); steps++) {
-    const game = actor.getSnapshot().context.game;
-    const event: CallEvent =
-      settings.controllers[game.turn] === 'computer'
-        ? { type: 'computerMove' }
-        : { type: 'move', side: game.turn, move: humanMove(s, game, game.turn, pick) };
-    events.push(event);
-    actor.send(event);
-  }
-  const final = actor.getSnapshot();
-  actor.stop();
-  return { events, final };
-}
-
-const picksArb = fc.array(fc.nat(1000), { minLength: 1, maxLength: 60 });
 
 describe.each(scenarios)('engine invariants (%s scenario)', (_name, s) => {
   it('keeps every meter between 0 and 100 at every moment', () => {

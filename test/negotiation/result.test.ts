@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  decodeEvents,
+  encodeEvents,
+  makeResult,
+  readResult,
+  resultFileName,
+  resultFileText,
+  resultLinkParam,
+  type GameResult,
+} from '../../src/negotiation/result.ts';
+import { playToEnd } from '../../src/negotiation/replay.ts';
+import { scenarioHash } from '../../src/scenario/hash.ts';
+import { loadScenario } from '../../src/scenario/load.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings, tiny } from '../helpers.ts';
+import { picksArb, playRandom, settingsArb } from './random-games.ts';
+import { readFileSync } from 'node:fs';
+
+const scenarios: Scenario[] = [tiny(), loadOrThrow(DEFAULT_SCENARIO)];
+
+/** A finished game of the tiny scenario, the student playing the south. */
+function sampleResult(student = 'Ana María'): GameResult {
+  const scenario = tiny();
+  const { record } = playToEnd(scenario, settings(scenario, { seed: 3 }, 'south'), (game) =>
+    game.clock > 100
+      ? { type: 'move', side: 'south', move: { kind: 'endCall' } }
+      : { type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } },
+  );
+  return makeResult(scenario, record, 'south', student);
+}
+
+describe('result files', () => {
+  it('holds the scenario id and hash, the seed, the sides, the moves and the name', () => {
+    const result = sampleResult();
+    expect(result).toMatchObject({
+      format: 'standoff-result',
+      version: 1,
+      scenario: { id: 'tiny', title: 'Tiny talks', hash: scenarioHash(tiny()) },
+      student: 'Ana María',
+      side: 'south',
+      seed: 3,
+      controllers: { north: 'computer', south: 'human' },
+    });
+    expect(result.moves).toMatch(/^a\.p\.c\./);
+    expect(resultFileName(result)).toBe('ana-maria-tiny.standoff.json');
+  });
+
+  it('hashes what is played, not how the file is written', () => {
+    const text = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
+    const reformatted = loadScenario(
+      't.yaml',
+      `# a new comment\n${text.replace('callMinutes: 5', 'callMinutes:    5')}`,
+    );
+    const changed = loadScenario('t.yaml', text.replace('callMinutes: 5', 'callMinutes: 6'));
+    if (!reformatted.ok || !changed.ok) throw new Error('fixtures should load');
+    expect(scenarioHash(reformatted.scenario)).toBe(scenarioHash(tiny()));
+    expect(scenarioHash(changed.scenario)).not.toBe(scenarioHash(tiny()));
+  });
+
+  it('round-trips, as a file and as a link, to the identical game (property)', () => {
+    for (const scenario of scenarios) {
+      fc.assert(
+        fc.property(settingsArb(scenario), picksArb, (s, picks) => {
+          const student = scenario.sides.find((x) => s.controllers[x.id] === 'human');
+          fc.pre(student !== undefined);
+          const { events, final } = playRandom(scenario, s, picks);
+          fc.pre(final.context.game.result !== null);
+          const record = { scenario: scenario.id, settings: s, events };
+          const result = makeResult(scenario, record, student?.id ?? '', 'Student');
+          expect(decodeEvents(scenario, encodeEvents(scenario, events))).toEqual({
+            ok: true,
+            events,
+          });
+          const fromFile = readResult(resultFileText(result), scenarios);
+          expect(fromFile).toMatchObject({ ok: true, result, record });
+          const fromLink = readResult(resultLinkParam(result, scenario), scenarios);
+          expect(fromLink).toMatchObject({ ok: true, result, record });
+          const asUrl = `https://school.example/standoff/?r=${encodeURIComponent(resultLinkParam(result, scenario))}`;
+          expect(readResult(asUrl, scenarios)).toMatchObject({ ok: true, result });
+        }),
+        { numRuns: 40 },
+      );
+    }
+  });
+
+  it('rejects a mutated file with a message, and never throws (property)', () => {
+    const text = resultFileText(sampleResult());
+    const mutation = fc.oneof(
+      fc
+        .record({ at: fc.nat(text.length - 1), char: fc.string({ minLength: 1, maxLength: 1 }) })
+        .map(({ at, char }) => text.slice(0, at) + char + text.slice(at + 1)),
+      fc
+        .record({ at: fc.nat(text.length - 1), n: fc.integer({ min: 1, max: 40 }) })
+        .map(({ at, n }) => text.slice(0, at) + text.slice(at + n)),
+      fc
+        .record({ at: fc.nat(text.length - 1), s: fc.string({ maxLength: 8 }) })
+        .map(({ at, s }) => text.slice(0, at) + s + text.slice(at)),
+    );
+    fc.assert(
+      fc.property(mutation, (mutated) => {
+        const check = readResult(mutated, scenarios);
+        if (!check.ok) {
+          expect(check.message.length).toBeGreaterThan(10);
+          return;
+        }
+        // Accepted only when what the file says is what its moves do.
+        const claimed = JSON.parse(mutated) as GameResult;
+        const { endingTitle: _title, ...outcome } = check.result.outcome;
+        expect(claimed.outcome).toMatchObject(outcome);
+        expect(check.result.moves).toBe(claimed.moves);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names what is wrong with a tampered or foreign file', () => {
+    const result = sampleResult();
+    const read = (r: unknown) => readResult(JSON.stringify(r), scenarios);
+    const otherEnding = tiny().endings.find((e) => e.id !== result.outcome.ending)?.id;
+    expect(read({ ...result, outcome: { ...result.outcome, ending: otherEnding } })).toEqual({
+      ok: false,
+      message:
+        'the file has been changed: its moves do not lead to the ending and scores it claims',
+    });
+    expect(read({ ...result, outcome: { ...result.outcome, utilities: [99, 99] } })).toMatchObject({
+      ok: false,
+    });
+    expect(read({ ...result, scenario: { ...result.scenario, hash: '0'.repeat(20) } })).toEqual({
+      ok: false,
+      message:
+        'it was played on another version of "Tiny talks" (the scenario file has changed since)',
+    });
+    expect(read({ ...result, scenario: { ...result.scenario, id: 'elsewhere' } })).toEqual({
+      ok: false,
+      message: 'it was played on a scenario this page does not have ("elsewhere")',
+    });
+    expect(read({ ...result, version: 2 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/another version of Standoff/),
+    });
+    expect(read({ ...result, moves: result.moves.replace(/1Sf/, '1X') })).toMatchObject({
+      ok: false,
+    });
+    expect(readResult('{"format":"something-else"}', scenarios)).toEqual({
+      ok: false,
+      message: 'it is not a Standoff result file',
+    });
+    expect(readResult('not a result', scenarios)).toMatchObject({ ok: false });
+    expect(readResult('x'.repeat(300_000), scenarios)).toMatchObject({ ok: false });
+  });
+});
