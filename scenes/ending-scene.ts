@@ -1,26 +1,112 @@
-// The ending: which ending and why, the deal, the meters over the call, the
-// deal against every possible deal, what really happened; play again, switch
-// sides, or pick another scenario.
+// The ending: which ending and why, then the debrief in four tabs — the deal
+// (the deal map with the proposals' path, the gap to the frontier), the moves
+// (every move graded beside the meters chart), the computer's strategy, and
+// what really happened with the sources and questions. Then play again,
+// switch sides, another scenario, hand in the result, or open the full
+// printable debrief and replay. The scene draws what the store computed.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
 import { COLORS, textStyle } from './widgets/theme.ts';
+import type { MessageKey } from '../src/messages/en.ts';
+import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
+import type { EndingView } from '../src/store/ending-view.ts';
+import type { CallView } from '../src/store/call-view.ts';
+
+/** Moves shown on one page of the timeline. */
+const MOVES_PER_PAGE = 6;
+
+interface EndingData {
+  page?: number;
+  /** The label of the control to give focus to after a redraw (keyboard users keep their place). */
+  focus?: string;
+}
 
 export class EndingScene extends StandoffScene {
   constructor(ctx: SceneContext) {
     super('ending', ctx);
   }
 
-  create(): void {
+  create(data: EndingData = {}): void {
     this.begin('Ending');
     const e = this.state.ending;
     const call = this.state.call;
     if (!e || !call) return;
-    const them = call.view.them.leader;
     const toneColor =
       e.tone === 'good' ? '#7ddc9a' : e.tone === 'bad' ? '#ff8f85' : COLORS.accentText;
+    this.add.text(40, 14, e.title, textStyle(30, toneColor, { fontStyle: 'bold' }));
 
-    this.add.text(40, 20, e.title, textStyle(34, toneColor, { fontStyle: 'bold' }));
+    const tab = this.state.endingTab;
+    ENDING_TABS.forEach((id, i) =>
+      addButton(
+        this,
+        this.overlay,
+        { x: 40 + i * 215, y: 60, width: 205, height: 38 },
+        {
+          label: this.msg(`ending.tab.${id}` as MessageKey),
+          group: 'ending-tab',
+          size: 16,
+          pressed: id === tab,
+          onActivate: () => this.showTab(id),
+        },
+      ),
+    );
+
+    if (tab === 'deal') this.drawDeal(e, call);
+    else if (tab === 'moves') this.drawMoves(e, call, data.page ?? 0);
+    else if (tab === 'strategy') this.drawStrategy(e);
+    else this.drawHistory(e);
+
+    const a = this.state.actions;
+    const bottom = [
+      {
+        label: this.msg('ending.again'),
+        width: 200,
+        onActivate: () => a.playAgain(),
+        primary: true,
+      },
+      { label: this.msg('ending.switch'), width: 190, onActivate: () => a.switchSides() },
+      { label: this.msg('ending.other'), width: 200, onActivate: () => a.backToTitle() },
+      { label: this.msg('ending.handIn'), width: 190, onActivate: () => this.ctx.openHandIn() },
+      {
+        label: this.msg('ending.fullDebrief'),
+        width: 370,
+        onActivate: () => this.ctx.openFullDebrief(),
+      },
+    ];
+    let x = 40;
+    for (const b of bottom) {
+      addButton(
+        this,
+        this.overlay,
+        { x, y: 646, width: b.width, height: 56 },
+        {
+          label: b.label,
+          size: 17,
+          onActivate: b.onActivate,
+          ...(b.primary ? { variant: 'primary' as const } : {}),
+        },
+      );
+      x += b.width + 12;
+    }
+    if (data.focus) this.focusControl(data.focus);
+  }
+
+  private showTab(tab: EndingTab): void {
+    this.state.actions.showEndingTab(tab);
+    this.scene.restart({ focus: this.msg(`ending.tab.${tab}` as MessageKey) } satisfies EndingData);
+  }
+
+  private focusControl(label: string): void {
+    for (const button of this.overlay.root.querySelectorAll('button'))
+      if (button.textContent === label) {
+        button.focus();
+        return;
+      }
+  }
+
+  private drawDeal(e: EndingView, call: CallView): void {
+    const them = call.view.them.leader;
     const why = `${this.msg(`end.reason.${e.result.reason}`, { leader: e.result.by === call.side ? call.view.me.leader : them })} ${e.summary}`;
     const deal = e.deal === '' ? this.msg('end.noDeal') : e.deal;
     const frontier = e.standing.paretoOptimal
@@ -34,27 +120,28 @@ export class EndingScene extends StandoffScene {
       leader: them,
       frontier,
     });
-
-    this.panel(30, 72, 600, 300);
+    const gap = e.debrief ? `\n\n${this.msg('ending.gap')}\n${e.debrief.gap}` : '';
+    this.panel(30, 112, 600, 520);
     const left = this.body(
       46,
-      84,
-      `${this.msg('ending.why')}\n${why}\n\n${this.msg('ending.deal')}\n${deal}\n\n${standing}`,
+      124,
+      `${this.msg('ending.why')}\n${why}\n\n${this.msg('ending.deal')}\n${deal}\n\n${standing}${gap}`,
       566,
-      15,
+      16,
     );
-    if (left.height > 280) left.setFontSize(13);
+    for (const size of [15, 14, 13]) if (left.height > 496) left.setFontSize(size);
 
-    this.heading(650, 76, this.msg('ending.space'), 16);
+    this.heading(660, 116, this.msg('ending.space'), 16);
     drawDealChart(
       this,
-      { x: 680, y: 104, width: 250, height: 230 },
+      { x: 690, y: 160, width: 300, height: 280 },
       {
         points: e.points,
         frontier: e.frontier,
         nash: e.nash?.point ?? null,
         walkAway: e.walkAway,
         made: e.made,
+        path: e.debrief?.path ?? [],
         labels: {
           you: this.msg('ending.yours'),
           nash: this.msg('ending.nash'),
@@ -63,56 +150,155 @@ export class EndingScene extends StandoffScene {
         },
       },
     );
-    this.body(950, 100, this.msg('ending.spaceHelp', { leader: them }), 300, 12, COLORS.muted);
-
-    this.heading(40, 388, this.msg('ending.meters'), 16);
-    drawMeterChart(this, { x: 50, y: 416, width: 560, height: 180 }, e.callSeconds, e.meterSeries);
-
-    this.panel(650, 384, 600, 230);
-    const history = this.body(
-      666,
-      394,
-      `${this.msg('ending.history')}\n${e.whatHappened}\n\n${this.msg('briefing.sources')}: ${e.publishers.join('; ')}`,
-      570,
+    this.body(
+      660,
+      468,
+      `${this.msg('ending.spaceHelp', { leader: them })} ◆ ${this.msg('ending.path')}.`,
+      590,
       13,
+      COLORS.muted,
     );
-    for (const size of [12, 11, 10]) if (history.height > 214) history.setFontSize(size);
+    this.overlay.text(
+      { x: 30, y: 112, width: 600, height: 520 },
+      e.title,
+      `${why}\n\n${deal}\n\n${standing}${gap}`,
+    );
+  }
 
-    const a = this.state.actions;
+  private drawMoves(e: EndingView, call: CallView, page: number): void {
+    const moves = e.debrief?.moves ?? [];
+    this.heading(40, 116, this.msg('ending.meters'), 16);
+    drawMeterChart(
+      this,
+      { x: 50, y: 146, width: 540, height: 220 },
+      e.callSeconds,
+      e.meterSeries,
+      moves.filter((m) => m.mine).map((m) => m.clock),
+    );
+    const mistakes = e.debrief?.mistakes ?? [];
+    const summary =
+      mistakes.length === 0
+        ? this.msg('ending.noMistakes')
+        : this.msg('ending.mistakes', { list: [...new Set(mistakes)].join('; ') });
+    this.body(40, 400, summary, 560, 15);
+
+    this.panel(620, 112, 630, 520);
+    const pages = Math.max(1, Math.ceil(moves.length / MOVES_PER_PAGE));
+    const current = Math.min(Math.max(page, 0), pages - 1);
+    const shown = moves.slice(current * MOVES_PER_PAGE, (current + 1) * MOVES_PER_PAGE);
+    this.heading(636, 122, this.msg('ending.movesTitle'), 16);
+    const lines = shown.map((m) => {
+      const head = `${m.time}  ${m.text}  [${m.step}]${m.meters ? `  ${m.meters}` : ''}`;
+      return m.advice ? `${head}\n   ${m.mistake ? '✗' : '✓'} ${m.advice}` : head;
+    });
+    const list = this.body(636, 150, lines.join('\n\n'), 598, 14);
+    for (const size of [13, 12, 11]) if (list.height > 420) list.setFontSize(size);
+    // The other side's moves in a quieter colour would need one text per move; the ✓/✗ marks do the job.
+    this.body(
+      636,
+      590,
+      this.msg('ending.movesPage', {
+        from: moves.length === 0 ? 0 : current * MOVES_PER_PAGE + 1,
+        to: current * MOVES_PER_PAGE + shown.length,
+        count: moves.length,
+      }),
+      200,
+      13,
+      COLORS.muted,
+    );
+    const previous = this.msg('ending.previous');
+    const next = this.msg('ending.next');
     addButton(
       this,
       this.overlay,
-      { x: 40, y: 640, width: 260, height: 60 },
+      { x: 900, y: 584, width: 160, height: 38 },
       {
-        label: this.msg('ending.again'),
-        variant: 'primary',
-        size: 20,
-        onActivate: () => a.playAgain(),
+        label: previous,
+        size: 15,
+        enabled: current > 0,
+        onActivate: () =>
+          this.scene.restart({ page: current - 1, focus: previous } satisfies EndingData),
       },
     );
     addButton(
       this,
       this.overlay,
-      { x: 320, y: 640, width: 260, height: 60 },
-      { label: this.msg('ending.switch'), size: 18, onActivate: () => a.switchSides() },
+      { x: 1074, y: 584, width: 160, height: 38 },
+      {
+        label: next,
+        size: 15,
+        enabled: current < pages - 1,
+        onActivate: () =>
+          this.scene.restart({ page: current + 1, focus: next } satisfies EndingData),
+      },
     );
-    addButton(
-      this,
-      this.overlay,
-      { x: 600, y: 640, width: 260, height: 60 },
-      { label: this.msg('ending.other'), size: 18, onActivate: () => a.backToTitle() },
+    this.overlay.text(
+      { x: 620, y: 112, width: 630, height: 520 },
+      this.msg('ending.movesTitle'),
+      [
+        summary,
+        ...moves.map(
+          (m) => `${m.time} ${m.text} (${m.step}${m.meters ? `; ${m.meters}` : ''}). ${m.advice}`,
+        ),
+      ].join('\n\n'),
     );
+    void call;
+  }
 
-    // Screen readers get the same content as text.
+  private drawStrategy(e: EndingView): void {
+    const s = e.debrief?.strategy;
+    if (!s) {
+      this.body(40, 130, this.msg('ending.noStrategy'), 1180, 18);
+      return;
+    }
+    this.panel(30, 112, 600, 520);
+    const text = [
+      this.msg('ending.strategyTitle', { leader: s.leader }),
+      s.tactic,
+      s.limits,
+      '',
+      this.msg('ending.strategyValues', { leader: s.leader }),
+      ...s.values,
+    ].join('\n');
+    const left = this.body(46, 124, text, 566, 15);
+    for (const size of [14, 13, 12]) if (left.height > 496) left.setFontSize(size);
+
+    this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16);
+    drawMeterChart(this, { x: 670, y: 146, width: 560, height: 170 }, e.callSeconds, [
+      { name: s.leader, points: s.aims },
+    ]);
+    this.heading(660, 346, this.msg('ending.strategyMoments', { leader: s.leader }), 16);
+    const moments = this.body(660, 374, s.moments.join('\n'), 590, 14);
+    for (const size of [13, 12, 11]) if (moments.height > 250) moments.setFontSize(size);
     this.overlay.text(
-      { x: 30, y: 72, width: 600, height: 300 },
-      e.title,
-      `${why}\n\n${deal}\n\n${standing}`,
+      { x: 30, y: 112, width: 1220, height: 520 },
+      this.msg('ending.strategyTitle', { leader: s.leader }),
+      `${text}\n\n${s.moments.join('\n\n')}`,
     );
+  }
+
+  private drawHistory(e: EndingView): void {
+    this.panel(30, 112, 600, 520);
+    const history = this.body(46, 124, `${this.msg('ending.history')}\n${e.whatHappened}`, 566, 15);
+    for (const size of [14, 13, 12, 11]) if (history.height > 496) history.setFontSize(size);
+    this.panel(650, 112, 600, 520);
+    const right = this.body(
+      666,
+      124,
+      `${this.msg('ending.questions')}\n${e.questions.map((q, i) => `${i + 1}. ${q}`).join('\n')}\n\n${this.msg('briefing.sources')}\n${e.sources.join('\n')}`,
+      566,
+      14,
+    );
+    for (const size of [13, 12, 11]) if (right.height > 496) right.setFontSize(size);
     this.overlay.text(
-      { x: 650, y: 384, width: 600, height: 230 },
+      { x: 30, y: 112, width: 600, height: 520 },
       this.msg('ending.history'),
       e.whatHappened,
+    );
+    this.overlay.text(
+      { x: 650, y: 112, width: 600, height: 520 },
+      this.msg('ending.questions'),
+      `${e.questions.join('\n\n')}\n\n${e.sources.join('\n\n')}`,
     );
   }
 }

@@ -17,6 +17,10 @@ export interface SceneContext {
   openScenarioFile: () => void;
   /** Goes to the scenario editor page. */
   openEditor: () => void;
+  /** The hand-in dialog of a finished game (name, result file, link, QR code). */
+  openHandIn: () => void;
+  /** The full, printable debrief with the step-by-step replay, in a new tab. */
+  openFullDebrief: () => void;
 }
 
 export abstract class StandoffScene extends Phaser.Scene {

@@ -26,6 +26,7 @@ import {
   pickScenarioFile,
 } from './ui/open-scenario.ts';
 import { PLAY_FROM_EDITOR, takeFromEditor } from './ui/play-handoff.ts';
+import { debriefUrl, openHandInDialog, rememberedName } from './ui/hand-in-dialog.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 
 const scenarioFiles = import.meta.glob('../scenarios/*.yaml', {
@@ -98,6 +99,16 @@ function start(previous: HotData): () => HotData {
     reducedMotion: () => reducedMotion.matches,
     openScenarioFile: () => pickScenarioFile(store),
     openEditor: () => window.location.assign('./editor.html'),
+    openHandIn: () => {
+      const returnTo = document.activeElement;
+      void openHandInDialog(store, root).then(() => {
+        if (returnTo instanceof HTMLElement) returnTo.focus();
+      });
+    },
+    openFullDebrief: () => {
+      const handIn = store.getState().actions.resultFor(rememberedName());
+      if (handIn) window.open(debriefUrl(handIn.linkParam), '_blank', 'noopener');
+    },
   };
   let audio: Audio | undefined;
 

@@ -18,11 +18,15 @@ export function drawMeterChart(
   box: ChartBox,
   seconds: number,
   series: { name: string; points: [number, number][] }[],
+  /** Call times to mark under the chart (the player's moves). */
+  marks: readonly number[] = [],
 ): void {
   const g = scene.add.graphics();
   axes(scene, g, box);
   const px = (t: number) => box.x + (box.width * t) / Math.max(1, seconds);
   const py = (v: number) => box.y + box.height - (box.height * v) / 100;
+  g.lineStyle(2, 0xffffff, 0.9);
+  for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
   series.forEach((s, i) => {
     const color = LINE_COLORS[i % LINE_COLORS.length] ?? 0xffffff;
     g.lineStyle(3, color, 1);
@@ -55,6 +59,8 @@ export interface DealChartData {
   nash: [number, number] | null;
   walkAway: [number, number];
   made: [number, number];
+  /** The proposals made during the call, in order: filled diamonds the player's, hollow the other side's. */
+  path?: { point: [number, number]; mine: boolean }[];
   labels: { you: string; nash: string; xAxis: string; yAxis: string };
 }
 
@@ -86,6 +92,33 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
       `N ${d.labels.nash}`,
       textStyle(13, '#7ddc9a'),
     );
+  }
+  // The path of the proposals, ending at the deal made.
+  if (d.path && d.path.length > 0) {
+    g.lineStyle(1, 0xf2b233, 0.7);
+    g.beginPath();
+    d.path.forEach(({ point: [a, b] }, k) =>
+      k === 0 ? g.moveTo(px(a), py(b)) : g.lineTo(px(a), py(b)),
+    );
+    g.lineTo(px(d.made[0]), py(d.made[1]));
+    g.strokePath();
+    for (const { point, mine } of d.path) {
+      const [x, y] = [px(point[0]), py(point[1])];
+      if (mine) {
+        g.fillStyle(0xf2b233, 1);
+        g.fillTriangle(x - 6, y, x, y - 6, x + 6, y);
+        g.fillTriangle(x - 6, y, x, y + 6, x + 6, y);
+      } else {
+        g.lineStyle(2, 0xf2b233, 1);
+        g.beginPath();
+        g.moveTo(x, y - 6);
+        g.lineTo(x + 6, y);
+        g.lineTo(x, y + 6);
+        g.lineTo(x - 6, y);
+        g.closePath();
+        g.strokePath();
+      }
+    }
   }
   // The deal made: a ring, so it reads without colour.
   g.lineStyle(3, 0xffffff, 1);

@@ -7,6 +7,9 @@ import { analyseDeals, standingOf, type DealStanding } from '../negotiation/anal
 import { describeTerms } from '../negotiation/dialogue.ts';
 import type { CallResult, GameState, SideId } from '../negotiation/types.ts';
 import { tablesOf, termsOf } from '../negotiation/utility.ts';
+import type { GameRecord } from '../negotiation/replay.ts';
+import { en, type Catalogue } from '../messages/en.ts';
+import { debriefView, type DebriefView } from './debrief-view.ts';
 
 export interface EndingView {
   result: CallResult;
@@ -28,9 +31,17 @@ export interface EndingView {
   sources: string[];
   /** The sources' publishers, for a short credit line. */
   publishers: string[];
+  /** Every move graded, the proposals' path, the computer's strategy (null without a record). */
+  debrief: DebriefView | null;
 }
 
-export function endingView(scenario: Scenario, game: GameState, side: SideId): EndingView | null {
+export function endingView(
+  scenario: Scenario,
+  game: GameState,
+  side: SideId,
+  record: GameRecord | null = null,
+  catalogue: Catalogue = en,
+): EndingView | null {
   const result = game.result;
   if (!result) return null;
   const ending = scenario.endings.find((e) => e.id === result.ending);
@@ -70,5 +81,6 @@ export function endingView(scenario: Scenario, game: GameState, side: SideId): E
     sources: scenario.sources.map(
       (s) => `${s.title} — ${s.publisher}${s.date ? `, ${s.date}` : ''}`,
     ),
+    debrief: record ? debriefView(scenario, record, side, catalogue, undefined, analysis) : null,
   };
 }

@@ -14,6 +14,12 @@ import {
   type CallMachine,
 } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
+import {
+  makeResult,
+  resultFileName,
+  resultFileText,
+  resultLinkParam,
+} from '../negotiation/result.ts';
 import { otherSide, sidesOf } from '../negotiation/utility.ts';
 import type {
   Difficulty,
@@ -97,6 +103,10 @@ export interface GameActions {
   endCall(): void;
   skipThinking(): void;
   playAgain(): void;
+  /** Which part of the debrief the ending screen shows. */
+  showEndingTab(tab: EndingTab): void;
+  /** The finished game as a result to hand in, under the student's name; null before the call ends. */
+  resultFor(student: string): HandIn | null;
   switchSides(): void;
   backToTitle(): void;
   /** Stops the actor and any pending timer (page unload, tests). */
@@ -121,12 +131,23 @@ export interface GameState {
   draft: Record<string, Settlement>;
   /** The debrief, once the call has closed. */
   ending: EndingView | null;
+  endingTab: EndingTab;
   /** A scenario file that did not load, shown on the problems screen. */
   problems: { file: string; problems: Problem[] } | null;
   actions: GameActions;
 }
 
 export type GameStore = StoreApi<GameState>;
+
+export const ENDING_TABS = ['deal', 'moves', 'strategy', 'history'] as const;
+export type EndingTab = (typeof ENDING_TABS)[number];
+
+/** A result ready to hand in: the file, and the `r` parameter of its link. */
+export interface HandIn {
+  fileName: string;
+  text: string;
+  linkParam: string;
+}
 
 const browserScheduler: Scheduler = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -170,7 +191,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       if (machineFor?.scenario !== scenario)
         machineFor = { scenario, machine: createCallMachine(scenario) };
       events = [];
-      set({ draft: {}, ending: null });
+      set({ draft: {}, ending: null, endingTab: 'deal' });
       actor = createActor(machineFor.machine, { input: { settings: next } });
       actor.subscribe(onSnapshot);
       actor.start();
@@ -200,13 +221,14 @@ export function createGameStore(deps: StoreDeps): GameStore {
           ([issue]) => snapshot.context.game.settled[issue] === undefined,
         ),
       );
+      const record: GameRecord = { scenario: scenario.id, settings, events: [...events] };
       set({
         call,
         draft,
         thinking: computerToMove,
-        record: { scenario: scenario.id, settings, events: [...events] },
+        record,
         ...(closed && get().ending === null
-          ? { ending: endingView(scenario, snapshot.context.game, side) }
+          ? { ending: endingView(scenario, snapshot.context.game, side, record, get().catalogue) }
           : {}),
         ...(call.phase === 'ended' ? { screen: 'ending' as const } : {}),
       });
@@ -328,6 +350,19 @@ export function createGameStore(deps: StoreDeps): GameStore {
       playAgain() {
         actions.startCall();
       },
+      showEndingTab(tab) {
+        set({ endingTab: tab });
+      },
+      resultFor(student) {
+        const { scenario, record, setup, ending } = get();
+        if (!scenario || !record || !ending) return null;
+        const result = makeResult(scenario, record, setup.side, student);
+        return {
+          fileName: resultFileName(result),
+          text: resultFileText(result),
+          linkParam: resultLinkParam(result, scenario),
+        };
+      },
       switchSides() {
         const scenario = get().scenario;
         if (!scenario) return;
@@ -361,6 +396,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       record: null,
       draft: {},
       ending: null,
+      endingTab: 'deal',
       problems: null,
       actions,
     };

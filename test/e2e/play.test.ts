@@ -104,6 +104,27 @@ describe.skipIf(!chromiumPath)('playing the default scenario in the browser', ()
     ]);
     await session.screenshot('6-ending');
     await expect(page.getByRole('heading').first()).toBeDefined();
+    // The debrief's tabs: each shows its part, readable by screen readers too.
+    const tabs: [string, RegExp][] = [
+      ['Your moves', /Every move, graded/],
+      ['Their strategy', /How Donald Trump played/],
+      ['What happened', /Questions to discuss/],
+      ['The deal', /Could both sides have done better\?|The deal/],
+    ];
+    for (const [name, shows] of tabs) {
+      await button(page, name).click();
+      await expect.poll(() => button(page, name).getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(() =>
+          page
+            .locator('.overlay-text')
+            .allInnerTexts()
+            .then((t) => t.join('\n')),
+        )
+        .toMatch(shows);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+      await session.screenshot(`7-debrief-${name.toLowerCase().replace(/\s+/g, '-')}`);
+    }
     const log = await page.getByRole('log').innerText();
     expect(log).toContain('Claudia Sheinbaum');
     expect(log).toContain('Donald Trump');

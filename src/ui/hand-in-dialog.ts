@@ -1,0 +1,137 @@
+// "Hand in…" on the ending screen: a dialog where the student types their name
+// and gets their result as a file to download, a link to copy and a QR code,
+// plus the printable debrief. Nothing is sent anywhere: the student hands the
+// file or link to the teacher. The name is remembered on this device only.
+import type { GameStore } from '../store/game-store.ts';
+import { t } from '../messages/en.ts';
+import { qrCodeSvg } from './qr-code.ts';
+
+const NAME_KEY = 'standoff.student';
+
+/** The name the student gave last time, on this device. */
+export function rememberedName(): string {
+  try {
+    return globalThis.localStorage?.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberName(name: string): void {
+  try {
+    globalThis.localStorage?.setItem(NAME_KEY, name);
+  } catch {
+    // Storage blocked: the name is typed again next time.
+  }
+}
+
+/** The debrief page's address for a result: next to the game, wherever it is hosted. */
+export function debriefUrl(linkParam: string): string {
+  return new URL(`debrief.html?r=${encodeURIComponent(linkParam)}`, window.location.href).href;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Opens the dialog; resolves when it closes, so the caller can give focus back. */
+export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<void> {
+  const catalogue = store.getState().catalogue;
+  const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
+  const dialog = document.createElement('dialog');
+  dialog.className = 'hand-in';
+  dialog.setAttribute('aria-labelledby', 'hand-in-title');
+  const title = document.createElement('h2');
+  title.id = 'hand-in-title';
+  title.textContent = say('handIn.title');
+  const intro = document.createElement('p');
+  intro.textContent = say('handIn.intro');
+
+  const nameLabel = document.createElement('label');
+  nameLabel.textContent = say('handIn.name');
+  const name = document.createElement('input');
+  name.type = 'text';
+  name.maxLength = 60;
+  name.autocomplete = 'name';
+  name.value = rememberedName();
+  nameLabel.append(name);
+
+  const downloadButton = document.createElement('button');
+  downloadButton.type = 'button';
+  downloadButton.className = 'primary';
+  downloadButton.textContent = say('handIn.download');
+
+  const linkLabel = document.createElement('label');
+  linkLabel.textContent = say('handIn.link');
+  const link = document.createElement('input');
+  link.type = 'text';
+  link.readOnly = true;
+  link.className = 'link';
+  linkLabel.append(link);
+  const copyButton = document.createElement('button');
+  copyButton.type = 'button';
+  copyButton.textContent = say('handIn.copy');
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+
+  const qrCaption = document.createElement('p');
+  qrCaption.textContent = say('handIn.qr');
+  const qrHolder = document.createElement('div');
+  qrHolder.className = 'qr';
+
+  const print = document.createElement('a');
+  print.target = '_blank';
+  print.rel = 'noopener';
+  print.textContent = say('handIn.print');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = say('handIn.close');
+
+  const actions = document.createElement('div');
+  actions.className = 'row';
+  actions.append(downloadButton, copyButton, print, close);
+  dialog.append(title, intro, nameLabel, actions, status, linkLabel, qrCaption, qrHolder);
+  host.append(dialog);
+
+  const refresh = () => {
+    const handIn = store.getState().actions.resultFor(name.value);
+    if (!handIn) return null;
+    const url = debriefUrl(handIn.linkParam);
+    link.value = url;
+    print.href = url;
+    qrHolder.replaceChildren(qrCodeSvg(url, say('handIn.qr')));
+    return handIn;
+  };
+  refresh();
+  name.addEventListener('input', () => {
+    rememberName(name.value.trim());
+    refresh();
+  });
+  downloadButton.addEventListener('click', () => {
+    const handIn = refresh();
+    if (handIn) download(handIn.fileName, handIn.text);
+  });
+  copyButton.addEventListener('click', () => {
+    link.select();
+    const done = () => (status.textContent = say('handIn.copied'));
+    const failed = () => (status.textContent = say('handIn.copyFailed'));
+    if (navigator.clipboard) navigator.clipboard.writeText(link.value).then(done, failed);
+    else failed();
+  });
+  close.addEventListener('click', () => dialog.close());
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve();
+    });
+    dialog.showModal();
+    name.focus();
+  });
+}
