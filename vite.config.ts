@@ -12,7 +12,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       // The game, and the teacher's scenario editor: two pages of one static site.
-      input: { game: 'index.html', editor: 'editor.html' },
+      input: { game: 'index.html', editor: 'editor.html', debrief: 'debrief.html' },
       output: {
         // Phaser in a chunk of its own: it changes rarely, so it caches, and the bench reports it apart.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

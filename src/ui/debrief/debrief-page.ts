@@ -1,0 +1,377 @@
+// The printable debrief (debrief.html?r=…): opened from the end of a game, a
+// hand-in link or QR code, or the class page. It checks the result, then shows
+// the ending, the deal map with the proposals' path, every move graded beside
+// the meters chart, the computer's strategy, what really happened, and a
+// replay of the call move by move from either leader's point of view. It
+// prints on one page (the replay controls are left out of the print).
+import './debrief.css';
+import { loadScenario } from '../../scenario/load.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
+import { t, type MessageKey } from '../../messages/en.ts';
+import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
+
+const scenarioFiles = import.meta.glob('../../../scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+function bundledScenarios(): Scenario[] {
+  return Object.entries(scenarioFiles).flatMap(([path, text]) => {
+    const result = loadScenario(path.split('/').pop() ?? path, text);
+    return result.ok ? [result.scenario] : [];
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+
+function section(title: string, ...children: (Node | string)[]): HTMLElement {
+  return el('section', {}, el('h2', {}, title), ...children);
+}
+
+function renderFailure(root: HTMLElement, text: string): void {
+  root.replaceChildren(
+    el(
+      'main',
+      { class: 'failure' },
+      el('h1', {}, 'Standoff'),
+      el('p', { role: 'alert' }, text),
+      el('a', { href: './index.html' }, say('debriefPage.back')),
+    ),
+  );
+}
+
+function renderPage(root: HTMLElement, page: DebriefPage): void {
+  const { ending: e, result, scenario } = page;
+  const debrief = e.debrief;
+  document.title = `${say('debriefPage.title', { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous')}`;
+  const header = el(
+    'header',
+    {},
+    el('h1', {}, say('debriefPage.title', { scenario: scenario.title })),
+    el(
+      'p',
+      { class: 'who' },
+      say('debriefPage.who', {
+        student: result.student || say('debriefPage.anonymous'),
+        leader: page.leader,
+        otherLeader: page.otherLeader,
+        difficulty: say(`title.difficulty.${result.difficulty}` as MessageKey),
+      }),
+    ),
+    el('p', { class: `ending ${e.tone}` }, el('strong', {}, e.title), ` — ${e.summary}`),
+    el(
+      'div',
+      { class: 'actions no-print' },
+      (() => {
+        const b = el('button', { type: 'button', id: 'print' }, say('debriefPage.print'));
+        b.addEventListener('click', () => window.print());
+        return b;
+      })(),
+      el('a', { href: './index.html' }, say('debriefPage.back')),
+    ),
+  );
+
+  const deal = e.deal === '' ? say('end.noDeal') : e.deal;
+  const standing = say('ending.standing', {
+    mine: Math.round(e.made[0]),
+    myWalk: Math.round(e.walkAway[0]),
+    theirs: Math.round(e.made[1]),
+    theirWalk: Math.round(e.walkAway[1]),
+    leader: page.otherLeader,
+    frontier: e.standing.paretoOptimal
+      ? say('ending.onFrontier')
+      : say('ending.offFrontier', { count: e.standing.dominatedBy }),
+  });
+  const map = section(
+    say('debriefPage.map'),
+    el(
+      'div',
+      { class: 'two' },
+      el(
+        'figure',
+        {},
+        dealMapSvg({
+          points: e.points,
+          frontier: e.frontier,
+          nash: e.nash?.point ?? null,
+          walkAway: e.walkAway,
+          made: e.made,
+          path: debrief?.path ?? [],
+          labels: {
+            title: say('debriefPage.mapLabel', {
+              leader: page.leader,
+              otherLeader: page.otherLeader,
+            }),
+            xAxis: page.leader,
+            yAxis: page.otherLeader,
+            you: say('ending.yours'),
+            nash: say('ending.nash'),
+          },
+        }),
+        el(
+          'figcaption',
+          {},
+          `${say('ending.spaceHelp', { leader: page.otherLeader })} ◆ ${say('ending.path')}.`,
+        ),
+      ),
+      el(
+        'div',
+        {},
+        el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
+        el('p', {}, standing),
+        el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
+      ),
+    ),
+  );
+
+  const myClocks = (debrief?.moves ?? []).filter((m) => m.mine).map((m) => m.clock);
+  const table = el(
+    'table',
+    { class: 'moves' },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        ...(
+          [
+            'debriefPage.time',
+            'debriefPage.move',
+            'debriefPage.step',
+            'debriefPage.meters',
+            'debriefPage.advice',
+          ] as const
+        ).map((k) => el('th', { scope: 'col' }, say(k))),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...(debrief?.moves ?? []).map((m) =>
+        el(
+          'tr',
+          { class: `${m.mine ? 'mine' : 'theirs'}${m.mistake ? ' mistake' : ''}` },
+          el('td', {}, m.time),
+          el('td', {}, m.text),
+          el('td', {}, m.step),
+          el('td', {}, m.meters),
+          el('td', {}, m.mistake ? `✗ ${m.mistake}. ${m.advice}` : m.advice),
+        ),
+      ),
+    ),
+  );
+  const moves = section(
+    say('debriefPage.moves'),
+    el(
+      'div',
+      { class: 'two' },
+      el(
+        'figure',
+        {},
+        lineChartSvg(say('debriefPage.metersChart'), e.callSeconds, e.meterSeries, myClocks),
+      ),
+      table,
+    ),
+  );
+
+  const s = debrief?.strategy;
+  const strategy = s
+    ? section(
+        say('ending.strategyTitle', { leader: s.leader }),
+        el(
+          'div',
+          { class: 'two' },
+          el(
+            'div',
+            {},
+            el('p', {}, s.tactic),
+            el('p', {}, s.limits),
+            el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
+            el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
+          ),
+          el(
+            'div',
+            {},
+            el(
+              'figure',
+              {},
+              lineChartSvg(say('ending.strategyAims', { leader: s.leader }), e.callSeconds, [
+                { name: s.leader, points: s.aims },
+              ]),
+            ),
+            el('h3', {}, say('ending.strategyMoments', { leader: s.leader })),
+            el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
+          ),
+        ),
+      )
+    : section(say('ending.tab.strategy'), el('p', {}, say('ending.noStrategy')));
+
+  const history = section(
+    say('ending.history'),
+    el('p', {}, e.whatHappened),
+    el('h3', {}, say('ending.questions')),
+    el('ol', {}, ...e.questions.map((q) => el('li', {}, q))),
+    el('h3', {}, say('briefing.sources')),
+    el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
+  );
+
+  root.replaceChildren(el('main', {}, header, map, moves, strategy, history, replaySection(page)));
+}
+
+function povPanel(v: PointOfView): HTMLElement {
+  const list = (items: string[]) =>
+    items.length === 0
+      ? el('p', {}, say('debriefPage.none'))
+      : el('ul', {}, ...items.map((i) => el('li', {}, i)));
+  return el(
+    'div',
+    { class: 'pov' },
+    el('h3', {}, `${v.leader} (${v.country})`),
+    el(
+      'p',
+      {},
+      v.tableWorth === null
+        ? say('debriefPage.noTable')
+        : say('debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
+    ),
+    ...(v.aim === null ? [] : [el('p', {}, say('debriefPage.aim', { aim: v.aim }))]),
+    el('h4', {}, say('debriefPage.goals')),
+    list(v.goals),
+    el('h4', {}, say('debriefPage.ownRedLines')),
+    list(v.redLines),
+    el('h4', {}, say('debriefPage.knownRedLines')),
+    list(v.knownRedLines),
+    el('h4', {}, say('debriefPage.brief')),
+    el('p', {}, v.brief),
+  );
+}
+
+/** The replay: step through the frames, seen by either leader. */
+function replaySection(page: DebriefPage): HTMLElement {
+  const frames = page.frames;
+  let index = frames.length - 1;
+  let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
+  const status = el('p', { class: 'status', 'aria-live': 'polite' });
+  const meters = el('ul', { class: 'meters' });
+  const table = el('p', {});
+  const transcript = el('ol', { class: 'transcript' });
+  const pov = el('div', {});
+  const button = (label: string, onClick: () => void, id: string) => {
+    const b = el('button', { type: 'button', id }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const slider = el('input', {
+    type: 'range',
+    min: '0',
+    max: String(frames.length - 1),
+    value: String(index),
+    'aria-label': say('debriefPage.replay'),
+  });
+  const viewButtons = page.scenario.sides.map((side, i) => {
+    const b = button(
+      say('debriefPage.asLeader', { leader: side.leader }),
+      () => {
+        viewer = i;
+        render();
+      },
+      `view-${side.id}`,
+    );
+    return b;
+  });
+  const render = () => {
+    const frame = frames[index];
+    if (!frame) return;
+    slider.value = String(index);
+    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start') : `${say('debriefPage.step.of', { n: index, count: frames.length - 1 })}: ${frame.move}`}`;
+    meters.replaceChildren(
+      ...frame.meters.map((m) =>
+        el(
+          'li',
+          {},
+          el('span', {}, m.name),
+          el('meter', { min: '0', max: '100', value: String(m.value) }),
+          ` ${m.value}`,
+        ),
+      ),
+    );
+    table.textContent = [
+      frame.settled ? say('debriefPage.settled', { deal: frame.settled }) : '',
+      frame.table ? `${say('call.table')}: ${frame.table}` : say('debriefPage.noTable'),
+    ]
+      .filter((x) => x !== '')
+      .join(' · ');
+    transcript.replaceChildren(
+      ...frame.transcript
+        .slice(-12)
+        .map((l) =>
+          el('li', { class: l.kind }, l.speaker ? el('strong', {}, `${l.speaker}: `) : '', l.text),
+        ),
+    );
+    viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
+    const v = frame.views[viewer === 1 ? 1 : 0];
+    pov.replaceChildren(povPanel(v));
+  };
+  slider.addEventListener('input', () => {
+    index = Number(slider.value);
+    render();
+  });
+  const go = (to: number) => () => {
+    index = Math.max(0, Math.min(frames.length - 1, to));
+    render();
+  };
+  const controls = el(
+    'div',
+    { class: 'controls' },
+    button(say('debriefPage.first'), () => go(0)(), 'replay-first'),
+    button(say('debriefPage.previous'), () => go(index - 1)(), 'replay-previous'),
+    slider,
+    button(say('debriefPage.next'), () => go(index + 1)(), 'replay-next'),
+    button(say('debriefPage.last'), () => go(frames.length - 1)(), 'replay-last'),
+  );
+  render();
+  return el(
+    'section',
+    { class: 'replay no-print', id: 'replay' },
+    el('h2', {}, say('debriefPage.replay')),
+    el('p', {}, say('debriefPage.replayHelp')),
+    controls,
+    status,
+    el(
+      'div',
+      { class: 'views', role: 'group', 'aria-label': say('debriefPage.replay') },
+      ...viewButtons,
+    ),
+    el(
+      'div',
+      { class: 'two' },
+      el('div', {}, meters, table, el('h3', {}, say('debriefPage.transcript')), transcript),
+      pov,
+    ),
+  );
+}
+
+const root = document.getElementById('debrief');
+if (root) {
+  const param = new URLSearchParams(window.location.search).get('r');
+  if (!param) renderFailure(root, say('debriefPage.noLink'));
+  else {
+    const loaded = loadDebriefPage(param, bundledScenarios());
+    if (loaded.ok) renderPage(root, loaded.page);
+    else renderFailure(root, say('debriefPage.cannotOpen', { message: loaded.message }));
+  }
+}

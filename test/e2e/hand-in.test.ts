@@ -1,0 +1,73 @@
+// A student hands in a finished game: the result file downloads with their
+// name, the link and its QR code open the printable debrief, which replays the
+// same game to the same ending and shows it from either leader's side.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.ts';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe.skipIf(!chromiumPath)('handing in a result', () => {
+  it('downloads the result, and its link replays the same game in the debrief', async () => {
+    session = await openGame('?seed=hand-in');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    await hangUpToEnding(page);
+    const endingTitle = (await page.locator('.overlay-text h2').first().innerText()).trim();
+
+    await page.getByRole('button', { name: 'Hand in…', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hand in your result' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Your name (as your teacher knows you)').fill('Ana Test');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download the result file', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('ana-test-2026-01-12-sheinbaum-trump-call.standoff.json');
+    const saved = await file.path();
+    const result = JSON.parse(readFileSync(saved, 'utf8')) as {
+      student: string;
+      side: string;
+      outcome: { endingTitle: string };
+    };
+    expect(result).toMatchObject({ student: 'Ana Test', side: 'mexico', outcome: { endingTitle } });
+    expect(await dialog.locator('.qr svg path').count()).toBe(1);
+    const link = await dialog.getByLabel('The same result as a link').inputValue();
+    expect(link).toMatch(/\/debrief\.html\?r=1~2026-01-12-sheinbaum-trump-call~/);
+    await session.screenshot('hand-in');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // The link, opened anywhere, replays the same game.
+    await page.goto(link);
+    await expect.poll(() => page.locator('.ending strong').innerText()).toBe(endingTitle);
+    expect(await page.locator('.who').innerText()).toContain('Ana Test played Claudia Sheinbaum');
+    expect(await page.locator('table.moves tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '« Start', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.replay .status').innerText())
+      .toContain('The start of the call');
+    await page.getByRole('button', { name: 'Next move ▶', exact: true }).click();
+    await expect.poll(() => page.locator('.replay .status').innerText()).toContain('Move 1 of');
+    await page.getByRole('button', { name: 'As Donald Trump', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.pov h3').innerText())
+      .toBe('Donald Trump (United States)');
+    expect(await page.locator('.pov').innerText()).toMatch(/aiming for a deal worth \d+/);
+    await session.screenshot('debrief-page');
+    expect(session.problems).toEqual([]);
+  });
+
+  it('names a damaged link instead of showing a blank page', async () => {
+    session = await openGame(
+      'debrief.html?r=1~2026-01-12-sheinbaum-trump-call~0000~zz~0nhc~a.p.9Q~x',
+    );
+    await expect
+      .poll(() => session?.page.getByRole('alert').innerText())
+      .toMatch(/^This debrief cannot be opened: /);
+    expect(session.problems).toEqual([]);
+  });
+});
