@@ -4,6 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, settings } from '../helpers.ts';
+import { playToEnd } from '../../src/negotiation/replay.ts';
+import { fixedMoves } from '../../src/negotiation/moves.ts';
+import { makeResult, resultLinkParam } from '../../src/negotiation/result.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -68,6 +72,42 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
     await expect
       .poll(() => session?.page.getByRole('alert').innerText())
       .toMatch(/^This debrief cannot be opened: /);
+    expect(session.problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromiumPath)('the printed debrief', () => {
+  it('fits a long game on one A4 page and one Letter page', async () => {
+    const scenario = loadOrThrow(DEFAULT_SCENARIO);
+    // A long call: the student speaks, presents evidence and proposes until the clock runs out.
+    let k = 0;
+    const { record } = playToEnd(scenario, settings(scenario, { seed: 11 }, 'mexico'), (game) => {
+      const moves = fixedMoves(scenario, game, 'mexico').filter(
+        (m) => m.kind !== 'endCall' && m.kind !== 'accept',
+      );
+      return {
+        type: 'move',
+        side: 'mexico',
+        move: moves[k++ % moves.length] ?? { kind: 'endCall' },
+      };
+    });
+    const result = makeResult(scenario, record, 'mexico', 'Long Game');
+    const param = encodeURIComponent(resultLinkParam(result, scenario));
+    session = await openGame(`debrief.html?r=${param}`);
+    const { page } = session;
+    await page.locator('table.moves').waitFor();
+    expect(await page.locator('table.moves tbody tr.mine').count()).toBeGreaterThan(10);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({
+      path: 'test-results/screenshots/debrief-print-a4.png',
+      fullPage: true,
+    });
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pages = /\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1];
+      expect({ format, pages }).toEqual({ format, pages: '1' });
+    }
     expect(session.problems).toEqual([]);
   });
 });

@@ -229,6 +229,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
     el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
   );
 
+  moves.classList.add('moves-section');
   root.replaceChildren(el('main', {}, header, map, moves, strategy, history, replaySection(page)));
 }
 
