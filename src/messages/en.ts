@@ -90,8 +90,9 @@ export const en = {
   'debriefPage.unfinished': 'The game in this result is not finished.',
   'debriefPage.cannotOpen': 'This debrief cannot be opened: {message}.',
   'debriefPage.noLink':
-    'There is no result in this address. Open a debrief from the end of a game, or from the class page.',
+    'There is no result in this address. Open a result file, or open a debrief from the end of a game or from the class page.',
   'debriefPage.back': 'Back to the game',
+  'debriefPage.open': 'Open a result file…',
   'debriefPage.print': 'Print this debrief',
   'debriefPage.map': 'The deal map',
   'debriefPage.mapLabel':

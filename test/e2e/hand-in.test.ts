@@ -62,6 +62,13 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
       .toBe('Donald Trump (United States)');
     expect(await page.locator('.pov').innerText()).toMatch(/aiming for a deal worth \d+/);
     await session.screenshot('debrief-page');
+
+    // The downloaded file opens the same debrief.
+    await page.goto(link.replace(/\?r=.*$/, ''));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a result file…', exact: true }).click();
+    await (await chooser).setFiles(saved);
+    await expect.poll(() => page.locator('.ending strong').innerText()).toBe(endingTitle);
     expect(session.problems).toEqual([]);
   });
 

@@ -41,16 +41,37 @@ function section(title: string, ...children: (Node | string)[]): HTMLElement {
   return el('section', {}, el('h2', {}, title), ...children);
 }
 
-function renderFailure(root: HTMLElement, text: string): void {
+/** A message (no result, or one that cannot be opened) and a way to open a result file instead. */
+function renderFailure(root: HTMLElement, text: string, scenarios: readonly Scenario[]): void {
+  const input = el('input', { type: 'file', accept: '.json,application/json', hidden: '' });
+  const open = el('button', { type: 'button', id: 'open-result' }, say('debriefPage.open'));
+  open.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void file.text().then((content) => show(root, content, scenarios));
+  });
   root.replaceChildren(
     el(
       'main',
       { class: 'failure' },
       el('h1', {}, 'Standoff'),
       el('p', { role: 'alert' }, text),
-      el('a', { href: './index.html' }, say('debriefPage.back')),
+      el(
+        'p',
+        { class: 'actions' },
+        open,
+        input,
+        el('a', { href: './index.html' }, say('debriefPage.back')),
+      ),
     ),
   );
+}
+
+/** Shows the debrief of a result (a link's parameter, or a result file's text). */
+function show(root: HTMLElement, input: string, scenarios: readonly Scenario[]): void {
+  const loaded = loadDebriefPage(input, scenarios);
+  if (loaded.ok) renderPage(root, loaded.page);
+  else renderFailure(root, say('debriefPage.cannotOpen', { message: loaded.message }), scenarios);
 }
 
 function renderPage(root: HTMLElement, page: DebriefPage): void {
@@ -368,11 +389,8 @@ function replaySection(page: DebriefPage): HTMLElement {
 
 const root = document.getElementById('debrief');
 if (root) {
+  const scenarios = bundledScenarios();
   const param = new URLSearchParams(window.location.search).get('r');
-  if (!param) renderFailure(root, say('debriefPage.noLink'));
-  else {
-    const loaded = loadDebriefPage(param, bundledScenarios());
-    if (loaded.ok) renderPage(root, loaded.page);
-    else renderFailure(root, say('debriefPage.cannotOpen', { message: loaded.message }));
-  }
+  if (param) show(root, param, scenarios);
+  else renderFailure(root, say('debriefPage.noLink'), scenarios);
 }
