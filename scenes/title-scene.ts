@@ -22,9 +22,11 @@ export class TitleScene extends StandoffScene {
         textStyle(64, COLORS.accentText, { fontStyle: 'bold' }),
       )
       .setOrigin(0.5, 0);
-    this.add
-      .text(640, 126, this.msg('title.tagline'), textStyle(20, COLORS.muted))
-      .setOrigin(0.5, 0);
+    // The tagline, or in its place the saved game to resume, or why saving failed.
+    if (!this.drawSaveBanner())
+      this.add
+        .text(640, 126, this.msg('title.tagline'), textStyle(20, COLORS.muted))
+        .setOrigin(0.5, 0);
 
     this.heading(80, 180, this.msg('title.scenario'), 20);
     const scenarioButtons: Button[] = this.state.scenarios.map((entry, i) =>
@@ -158,7 +160,63 @@ export class TitleScene extends StandoffScene {
     };
     refresh();
     this.watch((s, prev) => {
+      if (s.savedGame !== prev.savedGame || s.saveProblem !== prev.saveProblem) {
+        if (s.screen === 'title') this.scene.restart();
+        return;
+      }
       if (s.setup !== prev.setup || s.sound !== prev.sound) refresh();
     });
+  }
+
+  /** A bar under the name: resume the saved game, or a message about saving. True when drawn. */
+  private drawSaveBanner(): boolean {
+    const { savedGame, saveProblem, actions: a } = this.state;
+    if (!savedGame && !saveProblem) return false;
+    const text = savedGame
+      ? this.msg('save.offer', {
+          title: savedGame.title,
+          leader: savedGame.leader,
+          time: new Date(savedGame.savedAt).toLocaleTimeString([], {
+            hour: '2-digit',
+            minute: '2-digit',
+          }),
+        })
+      : this.msg(`save.problem.${saveProblem}` as MessageKey);
+    this.panel(80, 118, 1120, 50);
+    this.body(
+      96,
+      132,
+      text,
+      savedGame ? 740 : 900,
+      16,
+      savedGame ? COLORS.text : COLORS.accentText,
+    );
+    this.overlay.text({ x: 80, y: 118, width: 1120, height: 50 }, undefined, text);
+    if (savedGame) {
+      addButton(
+        this,
+        this.overlay,
+        { x: 860, y: 124, width: 160, height: 38 },
+        {
+          label: this.msg('save.resume'),
+          variant: 'primary',
+          size: 16,
+          onActivate: () => a.resumeSavedGame(),
+        },
+      );
+      addButton(
+        this,
+        this.overlay,
+        { x: 1030, y: 124, width: 160, height: 38 },
+        { label: this.msg('save.discard'), size: 16, onActivate: () => a.discardSavedGame() },
+      );
+    } else
+      addButton(
+        this,
+        this.overlay,
+        { x: 1090, y: 124, width: 100, height: 38 },
+        { label: this.msg('save.ok'), size: 16, onActivate: () => a.dismissSaveProblem() },
+      );
+    return true;
   }
 }

@@ -27,6 +27,8 @@ import {
 } from './ui/open-scenario.ts';
 import { PLAY_FROM_EDITOR, takeFromEditor } from './ui/play-handoff.ts';
 import { debriefUrl, openHandInDialog, rememberedName } from './ui/hand-in-dialog.ts';
+import { startAutosave } from './store/autosave.ts';
+import { browserSaveStorage } from './ui/save-storage.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 
 const scenarioFiles = import.meta.glob('../scenarios/*.yaml', {
@@ -139,6 +141,7 @@ function start(previous: HotData): () => HotData {
   const removeLiveRegion = createLiveRegion(root, store);
   const removeShortcuts = installShortcuts(store);
   const removeDropTarget = installDropTarget(store);
+  const stopAutosave = startAutosave(store, browserSaveStorage());
   const linked = params.get('scenario');
   if (linked) void loadLinkedScenario(store, linked);
   // "Play this scenario" in the editor: the text it handed over, loaded like any file.
@@ -175,6 +178,7 @@ function start(previous: HotData): () => HotData {
     removeLiveRegion();
     removeShortcuts();
     removeDropTarget();
+    stopAutosave();
     game.destroy(true);
     root.innerHTML = '';
     return kept;

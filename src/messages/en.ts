@@ -125,6 +125,18 @@ export const en = {
   'debriefPage.aim': 'The computer was aiming for a deal worth {aim} to it.',
   'debriefPage.settled': 'Agreed so far: {deal}',
   'debriefPage.transcript': 'The call so far',
+  'save.offer': 'Your last game: {title}, as {leader}, saved at {time}.',
+  'save.resume': 'Resume it',
+  'save.discard': 'Start afresh',
+  'save.problem.damaged':
+    'Your saved game could not be read, so the game starts afresh (a copy is kept in this browser).',
+  'save.problem.old-version':
+    'Your saved game is from an older version of Standoff and cannot be resumed: the game starts afresh.',
+  'save.problem.scenario-changed':
+    'The scenario of your saved game has changed since, so it cannot be resumed: the game starts afresh.',
+  'save.problem.full': 'This browser’s storage is full: your game is not being saved.',
+  'save.problem.blocked': 'This browser does not allow saving: your game is not being saved.',
+  'save.ok': 'OK',
   'title.name': 'STANDOFF',
   'title.tagline': 'A phone call between two presidents. You are one of them.',
   'title.scenario': 'Scenario',

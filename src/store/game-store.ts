@@ -31,6 +31,7 @@ import type {
 } from '../negotiation/types.ts';
 import { en, type Catalogue } from '../messages/en.ts';
 import { callView, canPropose, type CallView } from './call-view.ts';
+import type { ResumeOffer, SaveProblem } from './autosave.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 
 export type Screen = 'title' | 'briefing' | 'call' | 'ending' | 'problems';
@@ -109,6 +110,12 @@ export interface GameActions {
   resultFor(student: string): HandIn | null;
   switchSides(): void;
   backToTitle(): void;
+  /** Set by the autosave: the saved game to offer, and why saving or resuming failed. */
+  setSaveStatus(offer: ResumeOffer | null, problem: SaveProblem | null): void;
+  /** Resumes the saved game where it was left (its moves replayed on its scenario). */
+  resumeSavedGame(): void;
+  discardSavedGame(): void;
+  dismissSaveProblem(): void;
   /** Stops the actor and any pending timer (page unload, tests). */
   dispose(): void;
 }
@@ -132,6 +139,10 @@ export interface GameState {
   /** The debrief, once the call has closed. */
   ending: EndingView | null;
   endingTab: EndingTab;
+  /** A saved game the title screen offers to resume. */
+  savedGame: ResumeOffer | null;
+  /** Why a save could not be resumed or written, shown once. */
+  saveProblem: SaveProblem | null;
   /** A scenario file that did not load, shown on the problems screen. */
   problems: { file: string; problems: Problem[] } | null;
   actions: GameActions;
@@ -191,7 +202,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       if (machineFor?.scenario !== scenario)
         machineFor = { scenario, machine: createCallMachine(scenario) };
       events = [];
-      set({ draft: {}, ending: null, endingTab: 'deal' });
+      set({ draft: {}, ending: null, endingTab: 'deal', savedGame: null });
       actor = createActor(machineFor.machine, { input: { settings: next } });
       actor.subscribe(onSnapshot);
       actor.start();
@@ -350,6 +361,22 @@ export function createGameStore(deps: StoreDeps): GameStore {
       playAgain() {
         actions.startCall();
       },
+      setSaveStatus(offer, problem) {
+        set({ savedGame: offer, saveProblem: problem });
+      },
+      resumeSavedGame() {
+        const offer = get().savedGame;
+        if (!offer) return;
+        if (offer.entry) actions.addScenario(offer.entry);
+        actions.selectScenario(offer.file);
+        if (get().scenario?.id === offer.record.scenario) actions.replayRecord(offer.record);
+      },
+      discardSavedGame() {
+        set({ savedGame: null });
+      },
+      dismissSaveProblem() {
+        set({ saveProblem: null });
+      },
       showEndingTab(tab) {
         set({ endingTab: tab });
       },
@@ -397,6 +424,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
       draft: {},
       ending: null,
       endingTab: 'deal',
+      savedGame: null,
+      saveProblem: null,
       problems: null,
       actions,
     };

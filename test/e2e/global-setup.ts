@@ -26,7 +26,19 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide('baseUrl', '');
     return;
   }
-  await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make this a development build (import.meta.env.DEV):
+  // the browser tests must drive exactly what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: 'dist', emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({
     logLevel: 'warn',
     preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },

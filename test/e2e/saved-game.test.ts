@@ -1,0 +1,72 @@
+// A reload, a crash or a closed tab loses nothing: the game offers to resume
+// the call where it was; a damaged save gives a message and a fresh start.
+import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumPath, openGame, type Session } from './browser.ts';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const click = (s: Session, name: string) =>
+  s.page.getByRole('button', { name, exact: true }).click();
+
+describe.skipIf(!chromiumPath)('saved games', () => {
+  it('resumes the call after a reload, with the same transcript', async () => {
+    session = await openGame('?seed=saved');
+    const { page } = session;
+    for (const name of ['Read the briefing', 'Take the call', 'Answer the phone', 'Continue'])
+      await click(session, name);
+    await click(session, 'Respectful');
+    await expect.poll(() => page.getByRole('log').innerText()).toMatch(/Donald Trump/);
+    const before = await page.evaluate(() =>
+      JSON.stringify(
+        (
+          window as unknown as {
+            standoff: { store: { getState(): { call: { transcript: unknown } } } };
+          }
+        ).standoff.store.getState().call.transcript,
+      ),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume it', exact: true }).waitFor();
+    expect(await page.locator('.overlay-text').first().innerText()).toMatch(
+      /Your last game: .*, as Claudia Sheinbaum/,
+    );
+    await click(session, 'Resume it');
+    await page.getByRole('button', { name: 'Hang up', exact: true }).waitFor();
+    const after = await page.evaluate(() =>
+      JSON.stringify(
+        (
+          window as unknown as {
+            standoff: { store: { getState(): { call: { transcript: unknown } } } };
+          }
+        ).standoff.store.getState().call.transcript,
+      ),
+    );
+    expect(after).toBe(before);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('gives a message and a fresh start when the save is damaged', async () => {
+    session = await openGame();
+    const { page } = session;
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    await page.evaluate(() =>
+      localStorage.setItem('standoff.save', '{"format":"standoff-save","version":1,"record":'),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'OK', exact: true }).waitFor();
+    expect(await page.locator('.overlay-text').first().innerText()).toContain(
+      'Your saved game could not be read',
+    );
+    expect(await page.evaluate(() => localStorage.getItem('standoff.save.damaged'))).toContain(
+      'standoff-save',
+    );
+    await click(session, 'OK');
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'OK', exact: true }).count()).toBe(0);
+    expect(session.problems).toEqual([]);
+  });
+});
