@@ -5,6 +5,7 @@
 import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
 import { qrCodeSvg } from './qr-code.ts';
+import { downloadText } from './dom.ts';
 
 const NAME_KEY = 'standoff.student';
 
@@ -28,17 +29,6 @@ function rememberName(name: string): void {
 /** The debrief page's address for a result: next to the game, wherever it is hosted. */
 export function debriefUrl(linkParam: string): string {
   return new URL(`debrief.html?r=${encodeURIComponent(linkParam)}`, window.location.href).href;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 /** Opens the dialog; resolves when it closes, so the caller can give focus back. */
@@ -116,7 +106,7 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
   });
   downloadButton.addEventListener('click', () => {
     const handIn = refresh();
-    if (handIn) download(handIn.fileName, handIn.text);
+    if (handIn) downloadText(handIn.fileName, handIn.text, 'application/json');
   });
   copyButton.addEventListener('click', () => {
     link.select();

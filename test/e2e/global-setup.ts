@@ -1,6 +1,9 @@
 // Before the browser tests: find Chromium, build the game for production and
 // serve it with `vite preview` on a free local port. Without Chromium the
 // tests are skipped with a clear message, except in CI, where that fails.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from '../../scripts/chromium.ts';
@@ -13,6 +16,7 @@ declare module 'vitest' {
 }
 
 let server: PreviewServer | undefined;
+let outDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const chromium = findChromium();
@@ -28,19 +32,22 @@ export async function setup(project: TestProject): Promise<void> {
   }
   // Vitest sets NODE_ENV=test, which would make this a development build (import.meta.env.DEV):
   // the browser tests must drive exactly what `npm run build` ships.
+  // A build folder of this run's own, so two test runs at once never share one.
+  outDir = mkdtempSync(join(tmpdir(), 'standoff-dist-'));
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
     await build({
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir: 'dist', emptyOutDir: true },
+      build: { outDir, emptyOutDir: true },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
   server = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
   });
   const url = server.resolvedUrls?.local[0];
@@ -51,4 +58,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 }

@@ -5,35 +5,12 @@
 // replay of the call move by move from either leader's point of view. It
 // prints on one page (the replay controls are left out of the print).
 import './debrief.css';
-import { loadScenario } from '../../scenario/load.ts';
+import { bundledScenarios } from '../bundled-scenarios.ts';
+import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
-
-const scenarioFiles = import.meta.glob('../../../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-function bundledScenarios(): Scenario[] {
-  return Object.entries(scenarioFiles).flatMap(([path, text]) => {
-    const result = loadScenario(path.split('/').pop() ?? path, text);
-    return result.ok ? [result.scenario] : [];
-  });
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 

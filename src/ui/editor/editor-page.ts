@@ -15,42 +15,16 @@ import { browserDraftStorage } from './draft-storage.ts';
 import { createWorkerChecker } from './worker-checker.ts';
 import { createYamlEditor } from './yaml-editor.ts';
 import { handToGame, PLAY_FROM_EDITOR } from '../play-handoff.ts';
+import { bundledFiles } from '../bundled-scenarios.ts';
+import { downloadText, el } from '../dom.ts';
 
-const scenarioFiles = import.meta.glob('../../../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-function bundledScenarios(): BundledScenario[] {
-  return Object.entries(scenarioFiles)
-    .map(([path, text]) => {
-      const file = path.split('/').pop() ?? path;
+function bundledForEditor(): BundledScenario[] {
+  return bundledFiles()
+    .map(({ file, text }) => {
       const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? file;
       return { file, title, text };
     })
     .sort((a, b) => b.file.localeCompare(a.file));
-}
-
-/** A tiny element builder: tag, attributes, children. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/yaml' }));
-  const link = el('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 function timeOf(ms: number): string {
@@ -74,7 +48,7 @@ export function startEditorPage(root: HTMLElement): void {
       check: () => Promise.reject(new Error('workers are blocked')),
       dispose() {},
     },
-    bundled: bundledScenarios(),
+    bundled: bundledForEditor(),
   });
   const actions = store.getState().actions;
 
@@ -116,7 +90,7 @@ export function startEditorPage(root: HTMLElement): void {
   const downloadButton = el('button', { type: 'button', id: 'download' }, t('editor.download'));
   downloadButton.addEventListener('click', () => {
     const { current } = store.getState();
-    download(current.name, current.text);
+    downloadText(current.name, current.text, 'text/yaml');
   });
   const playButton = el(
     'button',
