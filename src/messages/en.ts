@@ -2,6 +2,10 @@
 // from a scenario file. Spanish (es.ts) follows the same keys. Placeholders in
 // braces are filled by `format`.
 export const en = {
+  /** The language tag of this catalogue: plural rules, number formats, <html lang>. */
+  'meta.locale': 'en',
+  /** The language's own name, as its speakers write it (for the language switch). */
+  'meta.name': 'English',
   'side.human': 'you',
   'side.computer': 'computer',
   'move.propose': 'Propose a package',
@@ -341,6 +345,18 @@ export const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
 
+/** The catalogue the interface speaks now: English until a page chooses another. */
+let active: Catalogue | null = null;
+
+/** Makes `catalogue` the one every message without an explicit catalogue comes from. */
+export function useCatalogue(catalogue: Catalogue): void {
+  active = catalogue;
+}
+
+export function currentCatalogue(): Catalogue {
+  return active ?? en;
+}
+
 /** Fills {name} placeholders; an unknown name stays as written so a mistake shows. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -360,17 +376,17 @@ export function plural(
   key: PluralBase,
   count: number,
   params: Record<string, string | number> = {},
-  catalogue: Catalogue = en,
-  locale = 'en',
+  catalogue: Catalogue = currentCatalogue(),
 ): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  const form =
+    new Intl.PluralRules(catalogue['meta.locale']).select(count) === 'one' ? 'one' : 'other';
   return t(`${key}.${form}` as MessageKey, { ...params, count }, catalogue);
 }
 
 export function t(
   key: MessageKey,
   params?: Record<string, string | number>,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): string {
   return format(catalogue[key], params);
 }

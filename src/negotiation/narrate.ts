@@ -2,7 +2,7 @@
 // change with its cause ("+8 Pressure: threat"). Shared by the terminal game
 // and the browser's transcript, in the language of the catalogue passed in.
 import type { Scenario } from '../scenario/schema.ts';
-import { en, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
 import type { Cause, MeterChange, Move, SideId, TranscriptEntry } from './types.ts';
 import { describeTerms, renderUtterance, settlementLabel } from './dialogue.ts';
 
@@ -17,7 +17,7 @@ export interface NarratedLine {
 export function narrate(
   scenario: Scenario,
   entry: TranscriptEntry,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): NarratedLine {
   if (entry.kind === 'meters') {
     return {
@@ -39,7 +39,7 @@ export function narrate(
 export function describeMeterChange(
   scenario: Scenario,
   change: MeterChange,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): string {
   const meter = scenario.meters.find((m) => m.id === change.meter)?.name ?? change.meter;
   const rounded = Math.round(change.delta * 10) / 10;
@@ -51,7 +51,11 @@ export function describeMeterChange(
   );
 }
 
-export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catalogue = en): string {
+export function describeCause(
+  scenario: Scenario,
+  cause: Cause,
+  catalogue: Catalogue = currentCatalogue(),
+): string {
   switch (cause.kind) {
     case 'move':
       return t(`cause.${cause.move}` as MessageKey, {}, catalogue);
@@ -72,7 +76,7 @@ export function describeMove(
   scenario: Scenario,
   side: SideId,
   move: Move,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): string {
   const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
   switch (move.kind) {

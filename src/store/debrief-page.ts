@@ -12,7 +12,7 @@ import { playerView } from '../negotiation/player-view.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
-import { en, t, type Catalogue } from '../messages/en.ts';
+import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 import { clockText } from './debrief-view.ts';
 
@@ -57,7 +57,7 @@ export interface DebriefPage {
 export function loadDebriefPage(
   param: string,
   scenarios: readonly Scenario[],
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): { ok: true; page: DebriefPage } | { ok: false; message: string } {
   const check = readResult(param, scenarios);
   if (!check.ok) return check;

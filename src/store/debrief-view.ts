@@ -8,7 +8,7 @@ import type { GameRecord } from '../negotiation/replay.ts';
 import { describeMove } from '../negotiation/narrate.ts';
 import type { SideId } from '../negotiation/types.ts';
 import type { DealAnalysis } from '../negotiation/analysis/frontier.ts';
-import { en, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
 
 export interface MoveLine {
   clock: number;
@@ -51,7 +51,7 @@ export function debriefView(
   scenario: Scenario,
   record: GameRecord,
   side: SideId,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
   debrief?: Debrief,
   analysis?: DealAnalysis,
 ): DebriefView {

@@ -8,7 +8,7 @@ import { describeTerms } from '../negotiation/dialogue.ts';
 import type { CallResult, GameState, SideId } from '../negotiation/types.ts';
 import { tablesOf, termsOf } from '../negotiation/utility.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { en, type Catalogue } from '../messages/en.ts';
+import { currentCatalogue, type Catalogue } from '../messages/en.ts';
 import { debriefView, type DebriefView } from './debrief-view.ts';
 
 export interface EndingView {
@@ -40,7 +40,7 @@ export function endingView(
   game: GameState,
   side: SideId,
   record: GameRecord | null = null,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): EndingView | null {
   const result = game.result;
   if (!result) return null;

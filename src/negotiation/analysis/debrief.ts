@@ -4,7 +4,7 @@
 // tactic, and the moments it changed its mind and why). One source for the
 // ending screen, the printable page and the class page.
 import type { Scenario } from '../../scenario/schema.ts';
-import { en, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { currentCatalogue, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
 import type { GameState, SideId } from '../types.ts';
 import { replayMoves, type GameRecord, type ReplayedMove } from '../replay.ts';
 import {
@@ -66,7 +66,7 @@ export function debriefOf(
   scenario: Scenario,
   record: GameRecord,
   side: SideId,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
   analysis: DealAnalysis = analyseDeals(scenario),
 ): Debrief {
   const { moves, final } = replayMoves(scenario, record);

@@ -5,7 +5,7 @@
 // it was one, and one sentence on what would have been better. Pure: the game
 // states come from replaying the record.
 import type { Scenario } from '../../scenario/schema.ts';
-import { en, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { currentCatalogue, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
 import type { GameState, LoggedMove, MeterId, SideId, Terms } from '../types.ts';
 import type { ReplayedMove } from '../replay.ts';
 import {
@@ -125,7 +125,7 @@ export function gradeMoves(
   analysis: DealAnalysis,
   moves: readonly ReplayedMove[],
   final: GameState,
-  catalogue: Catalogue = en,
+  catalogue: Catalogue = currentCatalogue(),
 ): GradedMove[] {
   const ctx: Context = { scenario, analysis, final, catalogue };
   const positions = new Map<SideId, [number, number]>();

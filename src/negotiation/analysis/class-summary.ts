@@ -1,0 +1,175 @@
+// A class's results pooled, for the teacher's class page: how the calls
+// ended, every student's deal on one deal map, average scores by the side
+// played, the most common mistakes, and the rows of a gradebook CSV. Pure:
+// the results come already checked (readResult replayed every one).
+import type { Scenario } from '../../scenario/schema.ts';
+import { currentCatalogue, t, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import type { GameResult } from '../result.ts';
+import { resultLinkParam } from '../result.ts';
+import { decodeEvents } from '../result.ts';
+import { analyseDeals, type DealAnalysis } from './frontier.ts';
+import { betterForBoth, MISTAKES, type Mistake } from './grading.ts';
+
+export interface StudentRow {
+  name: string;
+  side: string;
+  leader: string;
+  difficulty: string;
+  ending: string;
+  endingTitle: string;
+  /** The final deal on the class deal map: (utility to the scenario's first side, to its second). */
+  point: [number, number];
+  utility: number;
+  other: number;
+  /** No deal was better for both sides. */
+  paretoOptimal: boolean;
+  mistakes: Mistake[];
+  /** How many moves the student made. */
+  moves: number;
+  /** The result as a link parameter, for its debrief. */
+  linkParam: string;
+}
+
+export interface ClassSummary {
+  scenarioId: string;
+  scenarioTitle: string;
+  count: number;
+  sides: { id: string; leader: string }[];
+  endings: { id: string; title: string; tone: string; count: number; share: number }[];
+  students: StudentRow[];
+  averages: { side: string; leader: string; students: number; own: number; other: number }[];
+  mistakes: { id: Mistake; label: string; students: number; occurrences: number }[];
+  paretoShare: number;
+  map: {
+    points: [number, number][];
+    frontier: [number, number][];
+    nash: [number, number] | null;
+    walkAway: [number, number];
+  };
+}
+
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+export function summariseClass(
+  scenario: Scenario,
+  results: readonly GameResult[],
+  catalogue: Catalogue = currentCatalogue(),
+  analysis: DealAnalysis = analyseDeals(scenario),
+): ClassSummary {
+  const leaderOf = (id: string) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
+  const students: StudentRow[] = results.map((r) => {
+    const index = scenario.sides.findIndex((s) => s.id === r.side);
+    const [own, other] = r.outcome.utilities;
+    const point: [number, number] = index === 0 ? [own, other] : [other, own];
+    const decoded = decodeEvents(scenario, r.moves);
+    const moves = decoded.ok
+      ? decoded.events.filter((e) => e.type === 'move' && e.side === r.side).length
+      : 0;
+    return {
+      name: r.student,
+      side: r.side,
+      leader: leaderOf(r.side),
+      difficulty: r.difficulty,
+      ending: r.outcome.ending,
+      endingTitle: r.outcome.endingTitle,
+      point,
+      utility: own,
+      other,
+      paretoOptimal: betterForBoth(analysis, point) === null,
+      mistakes: r.outcome.mistakes,
+      moves,
+      linkParam: resultLinkParam(r, scenario),
+    };
+  });
+  const count = students.length;
+  const mistakes = MISTAKES.map((id) => ({
+    id,
+    label: t(`mistake.${id}` as MessageKey, {}, catalogue),
+    students: students.filter((s) => s.mistakes.includes(id)).length,
+    occurrences: students.reduce((n, s) => n + s.mistakes.filter((m) => m === id).length, 0),
+  }))
+    .filter((m) => m.occurrences > 0)
+    .sort((a, b) => b.students - a.students || b.occurrences - a.occurrences);
+  return {
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    count,
+    sides: scenario.sides.map((s) => ({ id: s.id, leader: s.leader })),
+    endings: scenario.endings.map((e) => {
+      const n = students.filter((s) => s.ending === e.id).length;
+      return {
+        id: e.id,
+        title: e.title,
+        tone: e.tone,
+        count: n,
+        share: count === 0 ? 0 : n / count,
+      };
+    }),
+    students,
+    averages: scenario.sides.map((side) => {
+      const played = students.filter((s) => s.side === side.id);
+      return {
+        side: side.id,
+        leader: side.leader,
+        students: played.length,
+        own: mean(played.map((s) => s.utility)),
+        other: mean(played.map((s) => s.other)),
+      };
+    }),
+    mistakes,
+    paretoShare: count === 0 ? 0 : students.filter((s) => s.paretoOptimal).length / count,
+    map: {
+      points: analysis.deals.filter((d) => d.feasible).map((d) => [d.utilities[0], d.utilities[1]]),
+      frontier: analysis.frontier
+        .map((d): [number, number] => [d.utilities[0], d.utilities[1]])
+        .sort((a, b) => a[0] - b[0]),
+      nash: analysis.nash ? [analysis.nash.utilities[0], analysis.nash.utilities[1]] : null,
+      walkAway: analysis.walkAway,
+    },
+  };
+}
+
+export const CSV_COLUMNS = [
+  'student',
+  'scenario',
+  'side',
+  'difficulty',
+  'ending',
+  'ending_title',
+  'utility_student',
+  'utility_other',
+  'pareto_optimal',
+  'mistakes',
+  'moves',
+] as const;
+
+export function csvRows(
+  summary: ClassSummary,
+  catalogue: Catalogue = currentCatalogue(),
+): string[][] {
+  return [
+    [...CSV_COLUMNS],
+    ...summary.students.map((s) => [
+      s.name,
+      summary.scenarioId,
+      s.side,
+      s.difficulty,
+      s.ending,
+      s.endingTitle,
+      String(Math.round(s.utility * 10) / 10),
+      String(Math.round(s.other * 10) / 10),
+      s.paretoOptimal ? 'yes' : 'no',
+      s.mistakes.map((m) => t(`mistake.${m}` as MessageKey, {}, catalogue)).join('; '),
+      String(s.moves),
+    ]),
+  ];
+}
+
+/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read accents right. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const cell = (v: string) =>
+    /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  // A cell starting with = + - @ is a formula to a spreadsheet: a leading quote keeps it text.
+  const safe = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
+  return `\uFEFF${rows.map((r) => r.map((v) => cell(safe(v))).join(',')).join('\r\n')}\r\n`;
+}
