@@ -13,6 +13,8 @@ import {
   type Settlement,
 } from '../../src/negotiation/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { playToEnd } from '../../src/negotiation/replay.ts';
+import { makeResult, type GameResult } from '../../src/negotiation/result.ts';
 
 export const settingsArb = (s: Scenario) =>
   fc
@@ -71,3 +73,29 @@ export function playRandom(s: Scenario, settings: GameSettings, picks: number[])
 }
 
 export const picksArb = fc.array(fc.nat(1000), { minLength: 1, maxLength: 60 });
+
+/**
+ * A class's worth of finished, handed-in results: student i plays side i mod 2
+ * (the first side when the scenario has one human side only), with moves drawn
+ * from a seeded stream, so the endings and mistakes vary like a real class's.
+ */
+export function classResults(s: Scenario, count: number, seed = 1): GameResult[] {
+  return Array.from({ length: count }, (_, i) => {
+    const side = s.sides[i % s.sides.length]?.id ?? '';
+    const settings: GameSettings = {
+      seed: seed * 1000 + i,
+      difficulty: DIFFICULTIES[i % DIFFICULTIES.length] ?? 'normal',
+      controllers: Object.fromEntries(
+        s.sides.map((x) => [x.id, x.id === side ? 'human' : 'computer']),
+      ),
+    };
+    let k = i * 7919 + seed;
+    const pick = () => (k = (k * 1103515245 + 12345) % 2 ** 31);
+    const { record } = playToEnd(s, settings, (game) => ({
+      type: 'move',
+      side,
+      move: humanMove(s, game, side, pick),
+    }));
+    return makeResult(s, record, side, `Student ${String(i + 1).padStart(2, '0')}`);
+  });
+}

@@ -1,0 +1,96 @@
+// The class page's state: the results a teacher added (files or links), each
+// checked by replaying it; the ones refused, named with the reason; the
+// duplicates skipped; which scenario is shown; and its pooled summary.
+// Everything stays in the teacher's browser.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../scenario/schema.ts';
+import { readResult, type GameResult } from '../negotiation/result.ts';
+import { summariseClass, type ClassSummary } from '../negotiation/analysis/class-summary.ts';
+import { analyseDeals, type DealAnalysis } from '../negotiation/analysis/frontier.ts';
+import { currentCatalogue, type Catalogue } from '../messages/en.ts';
+
+export interface ClassInput {
+  /** Where it came from: a file name, or "link 3". */
+  source: string;
+  text: string;
+}
+
+export interface ClassState {
+  /** Accepted results by scenario id, in the order they were added. */
+  results: Record<string, GameResult[]>;
+  rejected: { source: string; message: string }[];
+  duplicates: string[];
+  selected: string | null;
+  summary: ClassSummary | null;
+  actions: {
+    addInputs(inputs: readonly ClassInput[]): void;
+    selectScenario(id: string): void;
+    clear(): void;
+  };
+}
+
+export type ClassStore = StoreApi<ClassState>;
+
+export function createClassStore(
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue = currentCatalogue(),
+): ClassStore {
+  const analyses = new Map<string, DealAnalysis>();
+  const analysisOf = (s: Scenario) => {
+    let a = analyses.get(s.id);
+    if (!a) {
+      a = analyseDeals(s);
+      analyses.set(s.id, a);
+    }
+    return a;
+  };
+  const summaryOf = (results: Record<string, GameResult[]>, id: string | null) => {
+    const scenario = scenarios.find((s) => s.id === id);
+    const list = id ? results[id] : undefined;
+    return scenario && list
+      ? summariseClass(scenario, list, catalogue, analysisOf(scenario))
+      : null;
+  };
+  return createStore<ClassState>()((set, get) => ({
+    results: {},
+    rejected: [],
+    duplicates: [],
+    selected: null,
+    summary: null,
+    actions: {
+      addInputs(inputs) {
+        const results = { ...get().results };
+        const rejected = [...get().rejected];
+        const duplicates = [...get().duplicates];
+        for (const input of inputs) {
+          const check = readResult(input.text, scenarios);
+          if (!check.ok) {
+            rejected.push({ source: input.source, message: check.message });
+            continue;
+          }
+          const id = check.scenario.id;
+          const list = [...(results[id] ?? [])];
+          const same = (r: GameResult) =>
+            r.student === check.result.student &&
+            r.moves === check.result.moves &&
+            r.seed === check.result.seed;
+          if (list.some(same)) duplicates.push(input.source);
+          else list.push(check.result);
+          results[id] = list;
+        }
+        // The scenario shown: the one chosen, else the one with the most results.
+        const selected =
+          get().selected && results[get().selected ?? '']
+            ? get().selected
+            : (Object.entries(results).sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? null);
+        set({ results, rejected, duplicates, selected, summary: summaryOf(results, selected) });
+      },
+      selectScenario(id) {
+        if (get().results[id]) set({ selected: id, summary: summaryOf(get().results, id) });
+      },
+      clear() {
+        set({ results: {}, rejected: [], duplicates: [], selected: null, summary: null });
+      },
+    },
+  }));
+}
