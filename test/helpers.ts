@@ -57,3 +57,10 @@ export function manualScheduler() {
   };
   return { scheduler, flush, size: () => queue.size };
 }
+
+/** The item at `index`, or a test failure naming it: no non-null assertions in tests. */
+export function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`expected an item at ${index} of ${items.length}`);
+  return item;
+}

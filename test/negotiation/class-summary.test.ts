@@ -7,7 +7,7 @@ import {
 } from '../../src/negotiation/analysis/class-summary.ts';
 import { analyseDeals } from '../../src/negotiation/analysis/frontier.ts';
 import { betterForBoth } from '../../src/negotiation/analysis/grading.ts';
-import { DEFAULT_SCENARIO, loadOrThrow } from '../helpers.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, nth } from '../helpers.ts';
 import { classResults } from './random-games.ts';
 
 const scenario = loadOrThrow(DEFAULT_SCENARIO);
@@ -27,7 +27,7 @@ describe('a class pooled', () => {
 
   it("puts every deal on the map in the scenario's orientation, whichever side was played", () => {
     for (const [i, row] of summary.students.entries()) {
-      const r = results[i]!;
+      const r = nth(results, i);
       const [own, other] = r.outcome.utilities;
       expect(row.point).toEqual(r.side === first?.id ? [own, other] : [other, own]);
       expect(row.leader).toBe(scenario.sides.find((s) => s.id === r.side)?.leader);
@@ -65,8 +65,8 @@ describe('a class pooled', () => {
     }
     expect(ids.size).toBeGreaterThan(1);
     for (let i = 1; i < summary.mistakes.length; i++)
-      expect(summary.mistakes[i - 1]!.students).toBeGreaterThanOrEqual(
-        summary.mistakes[i]!.students,
+      expect(nth(summary.mistakes, i - 1).students).toBeGreaterThanOrEqual(
+        nth(summary.mistakes, i).students,
       );
     expect(
       summary.mistakes.every((m) => m.label.length > 0 && !m.label.startsWith('mistake.')),

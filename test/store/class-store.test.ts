@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClassStore } from '../../src/store/class-store.ts';
 import { resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
-import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, nth, tiny } from '../helpers.ts';
 import { classResults } from '../negotiation/random-games.ts';
 
 const scenario = loadOrThrow(DEFAULT_SCENARIO);
@@ -20,12 +20,12 @@ describe('the class page store', () => {
   });
 
   it('names and skips a tampered file, a foreign scenario and a file that is not a result', () => {
-    const tampered = resultFileText(results[0]!).replace(
+    const tampered = resultFileText(nth(results, 0)).replace(
       /"utilities": \[\s*([\d.]+)/,
       (_, n: string) => `"utilities": [${Number(n) > 50 ? 1 : 99}`,
     );
-    expect(tampered).not.toBe(resultFileText(results[0]!));
-    const foreign = resultFileText(classResults(tiny(), 1)[0]!);
+    expect(tampered).not.toBe(resultFileText(nth(results, 0)));
+    const foreign = resultFileText(nth(classResults(tiny(), 1), 0));
     const store = createClassStore([scenario]);
     store
       .getState()
@@ -53,16 +53,16 @@ describe('the class page store', () => {
     addInputs([
       {
         source: 'link 1',
-        text: `https://school.example/debrief.html?r=${encodeURIComponent(resultLinkParam(results[0]!, scenario))}`,
+        text: `https://school.example/debrief.html?r=${encodeURIComponent(resultLinkParam(nth(results, 0), scenario))}`,
       },
     ]);
-    addInputs([files[0]!, files[1]!]);
+    addInputs([nth(files, 0), nth(files, 1)]);
     const state = store.getState();
     expect(state.duplicates).toEqual(['student-0.json']);
     expect(state.summary?.count).toBe(2);
     expect(state.summary?.students.map((s) => s.name)).toEqual([
-      results[0]!.student,
-      results[1]!.student,
+      nth(results, 0).student,
+      nth(results, 1).student,
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('the class page store', () => {
       .getState()
       .actions.addInputs([
         ...files.slice(0, 2),
-        { source: 'tiny.json', text: resultFileText(classResults(small, 1)[0]!) },
+        { source: 'tiny.json', text: resultFileText(nth(classResults(small, 1), 0)) },
       ]);
     expect(store.getState().selected).toBe(scenario.id);
     store.getState().actions.selectScenario(small.id);
