@@ -11,8 +11,13 @@ export default defineConfig({
     // Phaser alone is about 1.3 MB minified (~350 KB gzipped): expected, and reported by npm run bench.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      // The game, and the teacher's scenario editor: two pages of one static site.
-      input: { game: 'index.html', editor: 'editor.html', debrief: 'debrief.html' },
+      // The game, the teacher's scenario editor, the debrief and the class results: one static site.
+      input: {
+        game: 'index.html',
+        editor: 'editor.html',
+        debrief: 'debrief.html',
+        class: 'class.html',
+      },
       output: {
         // Phaser in a chunk of its own: it changes rarely, so it caches, and the bench reports it apart.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

@@ -5,7 +5,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult } from '../negotiation/result.ts';
-import { summariseClass, type ClassSummary } from '../negotiation/analysis/class-summary.ts';
+import {
+  csvRows,
+  summariseClass,
+  toCsv,
+  type ClassSummary,
+} from '../negotiation/analysis/class-summary.ts';
+
+export type { ClassSummary };
 import { analyseDeals, type DealAnalysis } from '../negotiation/analysis/frontier.ts';
 import { currentCatalogue, type Catalogue } from '../messages/en.ts';
 
@@ -26,6 +33,8 @@ export interface ClassState {
     addInputs(inputs: readonly ClassInput[]): void;
     selectScenario(id: string): void;
     clear(): void;
+    /** The shown scenario's gradebook as a CSV file, or null with no results. */
+    csvFile(): { name: string; text: string } | null;
   };
 }
 
@@ -87,6 +96,15 @@ export function createClassStore(
       },
       selectScenario(id) {
         if (get().results[id]) set({ selected: id, summary: summaryOf(get().results, id) });
+      },
+      csvFile() {
+        const summary = get().summary;
+        return summary
+          ? {
+              name: `class-results-${summary.scenarioId}.csv`,
+              text: toCsv(csvRows(summary, catalogue)),
+            }
+          : null;
       },
       clear() {
         set({ results: {}, rejected: [], duplicates: [], selected: null, summary: null });

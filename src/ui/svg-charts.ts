@@ -2,6 +2,8 @@
 // the deal map (every deal, the Pareto frontier, the Nash point, walk-away
 // lines, the proposals' path and the final deal) and a line chart over the
 // call (meters, the computer's aim). Shapes, not only colours, tell marks apart.
+import './svg-charts.css';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function node<K extends keyof SVGElementTagNameMap>(
@@ -58,18 +60,25 @@ function frame(label: string, xAxis: string, yAxis: string, xMax: string): SVGSV
 const px = (u: number) => PAD.left + (PLOT_W * u) / 100;
 const py = (u: number) => PAD.top + PLOT_H - (PLOT_H * u) / 100;
 
-export interface DealMapData {
+/** What every deal map shows: the deals, the frontier, the walk-away lines, the Nash point. */
+export interface DealSpace {
   points: [number, number][];
   frontier: [number, number][];
   nash: [number, number] | null;
   walkAway: [number, number];
+}
+
+export interface DealMapData extends DealSpace {
   made: [number, number];
   path: { point: [number, number]; mine: boolean }[];
   labels: { title: string; xAxis: string; yAxis: string; you: string; nash: string };
 }
 
-export function dealMapSvg(d: DealMapData): SVGSVGElement {
-  const svg = frame(d.labels.title, d.labels.xAxis, d.labels.yAxis, '');
+function dealSpaceSvg(
+  d: DealSpace,
+  labels: { title: string; xAxis: string; yAxis: string },
+): SVGSVGElement {
+  const svg = frame(labels.title, labels.xAxis, labels.yAxis, '');
   svg.append(
     node('line', {
       x1: px(d.walkAway[0]),
@@ -91,6 +100,24 @@ export function dealMapSvg(d: DealMapData): SVGSVGElement {
       class: 'frontier',
     }),
   );
+  return svg;
+}
+
+function nashMark(svg: SVGSVGElement, nash: [number, number] | null, label: string): void {
+  if (!nash) return;
+  svg.append(
+    node('circle', { cx: px(nash[0]), cy: py(nash[1]), r: 6, class: 'nash' }),
+    node('text', { x: px(nash[0]) + 8, y: py(nash[1]) + 14, class: 'label' }, `N ${label}`),
+  );
+}
+
+const diamond = (x: number, y: number, r: number) =>
+  `${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`;
+const triangle = (x: number, y: number, r: number) =>
+  `${x},${y - r} ${x + r},${y + r * 0.8} ${x - r},${y + r * 0.8}`;
+
+export function dealMapSvg(d: DealMapData): SVGSVGElement {
+  const svg = dealSpaceSvg(d, d.labels);
   if (d.path.length > 0) {
     svg.append(
       node('polyline', {
@@ -100,26 +127,15 @@ export function dealMapSvg(d: DealMapData): SVGSVGElement {
         class: 'path',
       }),
     );
-    for (const { point, mine } of d.path) {
-      const [x, y] = [px(point[0]), py(point[1])];
+    for (const { point, mine } of d.path)
       svg.append(
         node('polygon', {
-          points: `${x},${y - 5} ${x + 5},${y} ${x},${y + 5} ${x - 5},${y}`,
+          points: diamond(px(point[0]), py(point[1]), 5),
           class: mine ? 'mine' : 'theirs',
         }),
       );
-    }
   }
-  if (d.nash) {
-    svg.append(
-      node('circle', { cx: px(d.nash[0]), cy: py(d.nash[1]), r: 6, class: 'nash' }),
-      node(
-        'text',
-        { x: px(d.nash[0]) + 8, y: py(d.nash[1]) + 14, class: 'label' },
-        `N ${d.labels.nash}`,
-      ),
-    );
-  }
+  nashMark(svg, d.nash, d.labels.nash);
   svg.append(
     node('circle', { cx: px(d.made[0]), cy: py(d.made[1]), r: 8, class: 'made' }),
     node(
@@ -128,6 +144,76 @@ export function dealMapSvg(d: DealMapData): SVGSVGElement {
       d.labels.you,
     ),
   );
+  return svg;
+}
+
+export interface ClassMapData extends DealSpace {
+  /** Every student's final deal; `first` when they played the scenario's first side. */
+  students: { point: [number, number]; first: boolean; name: string }[];
+  labels: { title: string; xAxis: string; yAxis: string; nash: string };
+}
+
+/** The deal map of a class: every student's final deal, a circle or a triangle by the side played. */
+export function classMapSvg(d: ClassMapData): SVGSVGElement {
+  const svg = dealSpaceSvg(d, d.labels);
+  nashMark(svg, d.nash, d.labels.nash);
+  // Students who made the same deal from the same side share one mark, larger, with their number.
+  const groups = new Map<string, { point: [number, number]; first: boolean; names: string[] }>();
+  for (const s of d.students) {
+    const key = `${Math.round(s.point[0])},${Math.round(s.point[1])},${s.first}`;
+    const group = groups.get(key) ?? { point: s.point, first: s.first, names: [] };
+    group.names.push(s.name);
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) {
+    const [x, y] = [px(g.point[0]), py(g.point[1])];
+    const r = 5 + Math.min(6, g.names.length - 1);
+    const mark = g.first
+      ? node('circle', { cx: x, cy: y, r, class: 'student first' })
+      : node('polygon', { points: triangle(x, y, r + 1), class: 'student second' });
+    mark.setAttribute('data-count', String(g.names.length));
+    mark.append(node('title', {}, g.names.join('\n')));
+    svg.append(mark);
+    if (g.names.length > 1)
+      svg.append(
+        node('text', { x: x + r + 2, y: y - r, class: 'label strong' }, `×${g.names.length}`),
+      );
+  }
+  return svg;
+}
+
+/** Horizontal bars, one per row, each labelled with its count. */
+export function barChartSvg(
+  title: string,
+  bars: { label: string; value: number; tone?: string }[],
+): SVGSVGElement {
+  const rowHeight = 26;
+  const labelWidth = 150;
+  const width = WIDTH;
+  const height = Math.max(1, bars.length) * rowHeight + 8;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const svg = node('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-label': title,
+    class: 'chart bars',
+  });
+  bars.forEach((b, i) => {
+    const y = 4 + i * rowHeight;
+    const w = ((width - labelWidth - 40) * b.value) / max;
+    const name = b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label;
+    svg.append(
+      node('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end', class: 'label' }, name),
+      node('rect', {
+        x: labelWidth,
+        y: y + 3,
+        width: Math.max(w, b.value > 0 ? 2 : 0),
+        height: rowHeight - 8,
+        class: `bar ${b.tone ?? ''}`.trim(),
+      }),
+      node('text', { x: labelWidth + w + 6, y: y + 16, class: 'label strong' }, String(b.value)),
+    );
+  });
   return svg;
 }
 

@@ -70,3 +70,18 @@ export async function hangUpToEnding(page: Page): Promise<void> {
     await page.getByRole('button', { name, exact: true }).click();
   await page.getByRole('button', { name: 'Play again', exact: true }).waitFor();
 }
+
+/** Drops files on an element as a drag from the desktop would (a DataTransfer with the files). */
+export async function dropFiles(
+  page: Page,
+  selector: string,
+  files: { name: string; text: string }[],
+): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return data;
+  }, files);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}

@@ -3,11 +3,17 @@
 // same game to the same ending and shows it from either leader's side.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.ts';
+import { chromiumPath, dropFiles, hangUpToEnding, openGame, type Session } from './browser.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, settings } from '../helpers.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { fixedMoves } from '../../src/negotiation/moves.ts';
-import { makeResult, resultLinkParam } from '../../src/negotiation/result.ts';
+import {
+  makeResult,
+  resultFileName,
+  resultFileText,
+  resultLinkParam,
+} from '../../src/negotiation/result.ts';
+import { classResults } from '../negotiation/random-games.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -69,6 +75,30 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
     await page.getByRole('button', { name: 'Open a result file…', exact: true }).click();
     await (await chooser).setFiles(saved);
     await expect.poll(() => page.locator('.ending strong').innerText()).toBe(endingTitle);
+
+    // The teacher's class page: that file and ten of classmates' dropped in, a chart, a CSV.
+    await page.goto(link.replace(/debrief\.html\?r=.*$/, 'class.html'));
+    const classmates = classResults(loadOrThrow(DEFAULT_SCENARIO), 10, 11).map((r) => ({
+      name: resultFileName(r),
+      text: resultFileText(r),
+    }));
+    await dropFiles(page, '#drop-zone', [
+      { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8') },
+      ...classmates,
+    ]);
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('11 results added.');
+    const chart = page.getByRole('img', { name: 'How many calls reached each ending' });
+    await chart.waitFor();
+    expect(await page.locator('table.students tbody tr').first().innerText()).toContain('Ana Test');
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a CSV for the gradebook' }).click();
+    const csv = readFileSync(await (await csvDownload).path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv).toHaveLength(12);
+    expect(csv[1]).toMatch(
+      new RegExp(`^Ana Test,2026-01-12-sheinbaum-trump-call,mexico,normal,[\\w-]+,${endingTitle}`),
+    );
     expect(session.problems).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
 // the meters chart, the computer's strategy, what really happened, and a
 // replay of the call move by move from either leader's point of view. It
 // prints on one page (the replay controls are left out of the print).
+import '../page.css';
 import './debrief.css';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { el } from '../dom.ts';

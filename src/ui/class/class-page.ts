@@ -1,0 +1,363 @@
+// The teacher's class page (class.html): drop in the students' result files
+// or paste their links; each is checked by replaying the game (a tampered or
+// foreign file is named and skipped), and the class is pooled: how the calls
+// ended, every student's deal on one deal map, average scores by side, the
+// most common mistakes, every student with a link to their debrief, and a CSV
+// for the gradebook. Nothing leaves the browser.
+import '../page.css';
+import './class.css';
+import {
+  createClassStore,
+  type ClassInput,
+  type ClassState,
+  type ClassSummary,
+} from '../../store/class-store.ts';
+import { MAX_RESULT_BYTES } from '../../negotiation/result.ts';
+import { plural, t, type MessageKey } from '../../messages/en.ts';
+import { bundledScenarios } from '../bundled-scenarios.ts';
+import { downloadText, el } from '../dom.ts';
+import { barChartSvg, classMapSvg } from '../svg-charts.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+
+const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const score = (u: number) => String(Math.round(u));
+
+function section(title: string, ...children: (Node | string)[]): HTMLElement {
+  return el('section', {}, el('h2', {}, title), ...children);
+}
+
+function table(head: string[], rows: (Node | string)[][], className = ''): HTMLTableElement {
+  return el(
+    'table',
+    className ? { class: className } : {},
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((c) => el('td', {}, c))))),
+  );
+}
+
+/** A file as input: read as text unless it is far too large to be a result. */
+/** An input as the page reads it: a file too large or unreadable is refused before any check. */
+type PageInput = ClassInput & { tooLarge?: boolean; unreadable?: boolean };
+
+async function readFile(file: File): Promise<PageInput> {
+  if (file.size > MAX_RESULT_BYTES) return { source: file.name, text: '', tooLarge: true };
+  try {
+    return { source: file.name, text: await file.text() };
+  } catch {
+    return { source: file.name, text: '', unreadable: true };
+  }
+}
+
+/** A student's mistakes, each once, with how often: "Hardened the other side (×3)". */
+function mistakesOf(mistakes: readonly string[]): string {
+  if (mistakes.length === 0) return '–';
+  return [...new Set(mistakes)]
+    .map((m) => {
+      const n = mistakes.filter((x) => x === m).length;
+      const label = say(`mistake.${m}` as MessageKey);
+      return n > 1 ? `${label} (×${n})` : label;
+    })
+    .join('; ');
+}
+
+function debriefHref(linkParam: string): string {
+  return `debrief.html?r=${encodeURIComponent(linkParam)}`;
+}
+
+function renderSummary(summary: ClassSummary): HTMLElement[] {
+  const [first, second] = summary.sides;
+  const firstLeader = first?.leader ?? '';
+  const secondLeader = second?.leader ?? '';
+  const endings = section(
+    say('class.endings'),
+    el(
+      'div',
+      { class: 'two' },
+      barChartSvg(
+        say('class.endingsChart'),
+        summary.endings.map((e) => ({ label: e.title, value: e.count, tone: e.tone })),
+      ),
+      table(
+        [say('class.ending'), say('class.students'), say('class.share')],
+        summary.endings.map((e) => [e.title, String(e.count), percent(e.share)]),
+      ),
+    ),
+  );
+  const map = section(
+    say('class.map'),
+    el(
+      'figure',
+      {},
+      classMapSvg({
+        ...summary.map,
+        students: summary.students.map((s) => ({
+          point: s.point,
+          first: s.side === first?.id,
+          name: `${s.name}: ${s.endingTitle}`,
+        })),
+        labels: {
+          title: say('class.mapLabel', { first: firstLeader, second: secondLeader }),
+          xAxis: firstLeader,
+          yAxis: secondLeader,
+          nash: say('ending.nash'),
+        },
+      }),
+      el('figcaption', {}, say('class.mapLegend', { first: firstLeader, second: secondLeader })),
+    ),
+    el('p', {}, say('class.pareto', { share: percent(summary.paretoShare) })),
+  );
+  const averages = section(
+    say('class.averages'),
+    table(
+      [say('class.side'), say('class.students'), say('class.own'), say('class.other')],
+      summary.averages.map((a) => [
+        a.leader,
+        String(a.students),
+        a.students ? score(a.own) : '–',
+        a.students ? score(a.other) : '–',
+      ]),
+    ),
+  );
+  const mistakes = section(
+    say('class.mistakes'),
+    summary.mistakes.length === 0
+      ? el('p', {}, say('class.noMistakes'))
+      : el(
+          'ol',
+          { class: 'mistakes' },
+          ...summary.mistakes.map((m) =>
+            el(
+              'li',
+              {},
+              say('class.mistakeCount', {
+                label: m.label,
+                students: m.students,
+                count: summary.count,
+                occurrences: m.occurrences,
+              }),
+            ),
+          ),
+        ),
+  );
+  const csv = el(
+    'button',
+    { type: 'button', id: 'download-csv', class: 'primary' },
+    say('class.csv'),
+  );
+  csv.addEventListener('click', () => {
+    const file = store.getState().actions.csvFile();
+    if (file) downloadText(file.name, file.text, 'text/csv');
+  });
+  const students = section(
+    say('class.everyStudent'),
+    table(
+      [
+        say('class.name'),
+        say('class.side'),
+        say('class.difficulty'),
+        say('class.ending'),
+        say('class.score'),
+        say('class.otherScore'),
+        say('class.optimal'),
+        say('class.studentMistakes'),
+        say('class.debrief'),
+      ],
+      summary.students.map((s) => [
+        s.name,
+        s.leader,
+        say(`title.difficulty.${s.difficulty}` as MessageKey),
+        s.endingTitle,
+        score(s.utility),
+        score(s.other),
+        say(s.paretoOptimal ? 'class.yes' : 'class.no'),
+        mistakesOf(s.mistakes),
+        el(
+          'a',
+          {
+            href: debriefHref(s.linkParam),
+            'aria-label': say('class.debriefOf', { name: s.name }),
+          },
+          say('class.debrief'),
+        ),
+      ]),
+      'students',
+    ),
+    el('p', { class: 'actions' }, csv),
+  );
+  return [endings, map, averages, mistakes, students];
+}
+
+function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (state.rejected.length > 0)
+    out.push(
+      section(
+        say('class.rejected'),
+        el(
+          'ul',
+          { class: 'rejected' },
+          ...state.rejected.map((r) => el('li', {}, say('class.rejectedItem', r))),
+        ),
+      ),
+    );
+  if (state.duplicates.length > 0)
+    out.push(
+      el(
+        'p',
+        { class: 'duplicates' },
+        say('class.duplicates', { sources: state.duplicates.join(', ') }),
+      ),
+    );
+  const ids = Object.keys(state.results);
+  if (!state.summary) {
+    out.push(el('p', { class: 'none' }, say('class.none')));
+    return out;
+  }
+  const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
+  const choose =
+    ids.length > 1
+      ? (() => {
+          const select = el('select', { id: 'scenario' });
+          for (const id of ids)
+            select.append(
+              el(
+                'option',
+                { value: id, ...(id === state.selected ? { selected: '' } : {}) },
+                say('class.scenarioOption', {
+                  title: titleOf(id),
+                  count: state.results[id]?.length ?? 0,
+                }),
+              ),
+            );
+          select.addEventListener('change', () =>
+            store.getState().actions.selectScenario(select.value),
+          );
+          return el('p', {}, el('label', { for: 'scenario' }, `${say('class.scenario')} `), select);
+        })()
+      : el(
+          'p',
+          { class: 'who' },
+          plural('class.for', state.summary.count, { title: state.summary.scenarioTitle }),
+        );
+  out.push(el('div', { class: 'pooled' }, choose, ...renderSummary(state.summary)));
+  return out;
+}
+
+const scenarios = bundledScenarios();
+const store = createClassStore(scenarios);
+
+function mount(root: HTMLElement): void {
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const fileInput = el('input', {
+    type: 'file',
+    id: 'result-files',
+    multiple: '',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+  });
+  const choose = el('label', { for: 'result-files', class: 'button' }, say('class.choose'));
+  const drop = el(
+    'div',
+    { class: 'drop', id: 'drop-zone' },
+    el('p', {}, el('strong', {}, say('class.drop'))),
+    fileInput,
+    choose,
+  );
+  const links = el('textarea', { id: 'result-links', rows: '3', spellcheck: 'false' });
+  const addLinks = el('button', { type: 'button', id: 'add-links' }, say('class.addLinks'));
+  const clear = el('button', { type: 'button', id: 'clear' }, say('class.clear'));
+  const results = el('div', { id: 'results' });
+  let linkCount = 0;
+
+  const add = (inputs: PageInput[]) => {
+    const before = store.getState();
+    const counted = (s: ClassState) => Object.values(s.results).reduce((n, l) => n + l.length, 0);
+    const refusedEarly = inputs
+      .filter((i) => i.tooLarge || i.unreadable)
+      .map((i) => ({
+        source: i.source,
+        message: say(i.tooLarge ? 'class.tooLarge' : 'class.unreadable'),
+      }));
+    store.getState().actions.addInputs(inputs.filter((i) => !i.tooLarge && !i.unreadable));
+    if (refusedEarly.length > 0)
+      store.setState({ rejected: [...store.getState().rejected, ...refusedEarly] });
+    const after = store.getState();
+    const parts = [plural('class.added', counted(after) - counted(before))];
+    const refused = after.rejected.length - before.rejected.length;
+    if (refused > 0) parts.push(plural('class.refused', refused));
+    const repeated = after.duplicates.length - before.duplicates.length;
+    if (repeated > 0) parts.push(plural('class.duplicate', repeated));
+    status.textContent = parts.join(' ');
+  };
+  const addFiles = async (files: FileList | File[]) =>
+    add(await Promise.all([...files].map(readFile)));
+
+  fileInput.addEventListener('change', () => {
+    if (fileInput.files) void addFiles(fileInput.files).then(() => (fileInput.value = ''));
+  });
+  // A file dropped anywhere on the page is taken, never opened by the browser in place of the page.
+  document.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  document.addEventListener('dragleave', (e) => {
+    if (e.relatedTarget === null) drop.classList.remove('over');
+  });
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    if (e.dataTransfer?.files.length) void addFiles(e.dataTransfer.files);
+  });
+  addLinks.addEventListener('click', () => {
+    const lines = links.value
+      .split(/\s+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    add(lines.map((text) => ({ source: say('class.link', { n: ++linkCount }), text })));
+    links.value = '';
+  });
+  clear.addEventListener('click', () => {
+    store.getState().actions.clear();
+    status.textContent = '';
+    linkCount = 0;
+  });
+
+  root.replaceChildren(
+    el(
+      'main',
+      {},
+      el('h1', {}, say('class.title')),
+      el('p', { class: 'who' }, say('class.intro')),
+      el(
+        'section',
+        { class: 'add' },
+        drop,
+        el(
+          'div',
+          { class: 'links' },
+          el('label', { for: 'result-links' }, say('class.links')),
+          links,
+          el(
+            'p',
+            { class: 'actions' },
+            addLinks,
+            clear,
+            el('a', { href: './' }, say('class.back')),
+          ),
+        ),
+      ),
+      status,
+      results,
+    ),
+  );
+  const render = (state: ClassState) => results.replaceChildren(...renderResults(state, scenarios));
+  store.subscribe(render);
+  render(store.getState());
+}
+
+const root = document.getElementById('class');
+if (root) {
+  document.title = `Standoff — ${say('class.title')}`;
+  mount(root);
+}
