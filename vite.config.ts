@@ -1,10 +1,17 @@
 // Vite builds the static site; Vitest (configured here too) runs the unit
 // tests in Node and the browser tests against the production build.
 import { defineConfig } from 'vitest/config';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+} from './scripts/content-security-policy.ts';
 
 export default defineConfig({
   // Relative asset paths: the build works from any static host and any subfolder.
   base: './',
+  // One Content-Security-Policy for every page (a <meta> tag) and for `vite preview` (a header).
+  plugins: [contentSecurityPolicy()],
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',
     sourcemap: true,
