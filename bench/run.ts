@@ -7,6 +7,7 @@ import { loadScenario } from '../src/scenario/load.ts';
 import { build } from 'esbuild';
 import type { benchEngine as BenchEngine } from './engine.ts';
 import { benchLoad } from './load.ts';
+import { benchClass } from './class.ts';
 
 const DEFAULT_SCENARIO = fileURLToPath(
   new URL('../scenarios/2026-01-12-sheinbaum-trump-call.yaml', import.meta.url),
@@ -39,10 +40,11 @@ await build({
 const { benchEngine } = (await import(bundle)) as { benchEngine: typeof BenchEngine };
 const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
 
+const classPool = benchClass(loaded.scenario, 30, quick ? 3 : 7);
 const load = process.argv.includes('--engine-only') ? null : await benchLoad(quick ? 3 : 7);
 
 if (json) {
-  console.log(JSON.stringify({ engine, load }, null, 2));
+  console.log(JSON.stringify({ engine, classPool, load }, null, 2));
 } else {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(`Engine: whole computer-against-computer calls of ${loaded.scenario.id}`);
@@ -61,6 +63,19 @@ if (json) {
   console.log(
     `  verdict: ${engine.gamesPerSecond >= 2000 ? 'meets' : 'MISSES'} the 2,000 games/s target; ${engine.ratio >= 0.5 ? 'meets' : 'MISSES'} the half-of-XState target`,
   );
+}
+if (!json) {
+  console.log('');
+  console.log(
+    `Class page: ${classPool.students} result files checked (each replayed and graded) and pooled`,
+  );
+  console.log(
+    `  pooled in              ${Math.round(classPool.poolMs).toString().padStart(8)} ms   (target < 1,000 ms)`,
+  );
+  console.log(
+    `  bare replay of the same ${Math.round(classPool.bareReplayMs).toString().padStart(7)} ms   (the floor: the moves alone, no checks)`,
+  );
+  console.log(`  ratio                  ${classPool.ratio.toFixed(2).padStart(8)}`);
 }
 if (!json && load) {
   const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);

@@ -13,7 +13,6 @@ import {
 } from '../negotiation/analysis/class-summary.ts';
 
 export type { ClassSummary };
-import { analyseDeals, type DealAnalysis } from '../negotiation/analysis/frontier.ts';
 import { currentCatalogue, type Catalogue } from '../messages/en.ts';
 
 export interface ClassInput {
@@ -44,21 +43,10 @@ export function createClassStore(
   scenarios: readonly Scenario[],
   catalogue: Catalogue = currentCatalogue(),
 ): ClassStore {
-  const analyses = new Map<string, DealAnalysis>();
-  const analysisOf = (s: Scenario) => {
-    let a = analyses.get(s.id);
-    if (!a) {
-      a = analyseDeals(s);
-      analyses.set(s.id, a);
-    }
-    return a;
-  };
   const summaryOf = (results: Record<string, GameResult[]>, id: string | null) => {
     const scenario = scenarios.find((s) => s.id === id);
     const list = id ? results[id] : undefined;
-    return scenario && list
-      ? summariseClass(scenario, list, catalogue, analysisOf(scenario))
-      : null;
+    return scenario && list ? summariseClass(scenario, list, catalogue) : null;
   };
   return createStore<ClassState>()((set, get) => ({
     results: {},

@@ -85,10 +85,23 @@ export interface DealAnalysis {
   nash: DealPoint | undefined;
 }
 
+/** Scenarios are never changed once loaded, so each one's analysis is worked out once. */
+const analyses = new WeakMap<Scenario, DealAnalysis>();
+
+/** The deal space of a scenario (treat it as read-only: it is shared). */
 export function analyseDeals(scenario: Scenario): DealAnalysis {
+  const known = analyses.get(scenario);
+  if (known) return known;
   const deals = allDeals(scenario);
   const walkAway = walkAwayValues(scenario);
-  return { deals, frontier: paretoFrontier(deals), walkAway, nash: nashPoint(deals, walkAway) };
+  const analysis = {
+    deals,
+    frontier: paretoFrontier(deals),
+    walkAway,
+    nash: nashPoint(deals, walkAway),
+  };
+  analyses.set(scenario, analysis);
+  return analysis;
 }
 
 /** Where a (final) deal stands against every possible deal. Open issues count as walk-away. */
