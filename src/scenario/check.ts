@@ -1,13 +1,15 @@
 // Cross-references the schema cannot see: every id a scenario refers to
 // (sides, issues, options, meters, endings) exists, ids are unique, every side
-// values every option, placeholders in lines are known. Wrong ids get "did you
-// mean". Deeper checks (reachability, balance) build on this in later work.
+// values every option, placeholders in lines are known, translations use the
+// file's ids (check-translations.ts). Wrong ids get "did you mean". Deeper
+// checks (reachability, balance) build on this in later work.
 import type { Condition, Scenario } from './schema.ts';
 import { PLACEHOLDERS, SITUATIONS } from './schema.ts';
 import type { DocPath, Problem, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { unknownIdFix } from './suggest.ts';
+import { checkTranslations } from './check-translations.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
 export const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
@@ -313,6 +315,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       );
   }
 
+  checkTranslations(s, locate, report);
   return problems;
 }
 

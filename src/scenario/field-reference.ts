@@ -35,7 +35,8 @@ export function makeFieldReference(): string {
     if (Array.isArray(n.anyOf))
       return [...new Set(n.anyOf.map((x) => describeType(x as Json)))].join(' or ');
     if (n.type === 'array') return `list of ${describeType((n.items ?? {}) as Json)}`;
-    if (n.type === 'object' && n.properties === undefined) return 'block of `id: value`';
+    if (n.type === 'object' && n.properties === undefined)
+      return entryOf(n) ? `block of \`${keyWord(n)}:\` blocks` : 'block of `id: value`';
     if (n.type === 'object') return 'block of fields';
     if (n.type === 'number' || n.type === 'integer') {
       const range =
@@ -56,6 +57,17 @@ export function makeFieldReference(): string {
     return 'value';
   };
 
+  // A block keyed by ids or languages whose entries are blocks of fields (a translation).
+  const entryOf = (n: Json): Json | undefined => {
+    if (typeof n.additionalProperties !== 'object') return undefined;
+    const entry = resolve(n.additionalProperties as Json);
+    return entry.type === 'object' && entry.properties ? entry : undefined;
+  };
+  const keyWord = (n: Json): string =>
+    String(resolve((n.propertyNames ?? {}) as Json).pattern ?? '').includes('a-z]{2}')
+      ? 'language'
+      : 'id';
+
   const section = (title: string, raw: Json) => {
     const n = resolve(raw);
     if (seen.has(n) || n.type !== 'object' || !n.properties) return;
@@ -75,6 +87,8 @@ export function makeFieldReference(): string {
       const name = title === 'The file' ? key : `${title} → ${key}`;
       if (child.type === 'object' && child.properties)
         section(v.type === 'array' ? `${name} (each item)` : name, child);
+      const entry = v.type === 'object' && !v.properties ? entryOf(v) : undefined;
+      if (entry) section(`${name} (each ${keyWord(v)})`, entry);
     }
   };
   section('The file', root);

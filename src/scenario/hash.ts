@@ -2,7 +2,13 @@
 // spacing or key order) gives the same hash, and any change to what is played
 // gives another. Not cryptographic: it tells a handed-in result which version
 // of a scenario it was played on, it does not sign anything.
+//
+// A file with translations hashes the same in every language it speaks: the
+// hash covers its structure and its texts in each of its languages, not which
+// language came first. So a copy localised to Spanish (localise.ts), even
+// saved as JSON and read back, has the hash of the English file it came from.
 import type { Scenario } from './schema.ts';
+import { languagesOf, resolvedTexts, textSlots, writeText } from './texts.ts';
 
 /** JSON with object keys sorted, so key order in the file does not matter. */
 function canonical(value: unknown): string {
@@ -35,11 +41,28 @@ const cache = new WeakMap<Scenario, string>();
 export function scenarioHash(scenario: Scenario): string {
   let hash = cache.get(scenario);
   if (!hash) {
-    const text = canonical(scenario);
+    const text = canonical(hashedForm(scenario));
     hash = [1, 2]
       .map((seed) => (cyrb53(text, seed) % 2 ** 40).toString(16).padStart(10, '0'))
       .join('');
     cache.set(scenario, hash);
   }
   return hash;
+}
+
+/**
+ * What is hashed. A file without translations is hashed as it is (so its hash
+ * did not change when translations came in). A file with translations: its
+ * texts blanked, and beside it its texts in each of its languages.
+ */
+function hashedForm(scenario: Scenario): unknown {
+  if (scenario.translations === undefined) return scenario;
+  const slots = textSlots(scenario);
+  const { language: _language, translations: _translations, ...rest } = scenario;
+  const skeleton = structuredClone(rest);
+  for (const slot of slots) writeText(skeleton, slot.source, '');
+  const texts = Object.fromEntries(
+    languagesOf(scenario).map((lang) => [lang, resolvedTexts(scenario, lang, slots)]),
+  );
+  return { skeleton, texts };
 }

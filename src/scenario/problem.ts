@@ -21,6 +21,15 @@ export interface Problem {
   rootCause?: boolean;
 }
 
+/** How a check reports a problem at a path of the document (at its value, or at its key). */
+export type Report = (
+  severity: Severity,
+  path: DocPath,
+  message: string,
+  fix: string,
+  at?: 'value' | 'key',
+) => void;
+
 export function formatPath(path: DocPath): string {
   let out = '';
   for (const part of path) {

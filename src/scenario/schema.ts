@@ -440,7 +440,13 @@ export const endingSchema = z
   })
   .strict();
 
-export const scenarioSchema = z
+export const languageSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, { message: 'a language is written as two lower-case letters, e.g. "es"' })
+  .describe('A language code of two letters: "en" (English), "es" (Spanish).');
+
+/** The scenario without its translations: the texts a translation mirrors are read from here. */
+const untranslatedSchema = z
   .object({
     format: z.literal(1).describe('The version of this file format. Always 1 for now.'),
     id: z
@@ -461,9 +467,7 @@ export const scenarioSchema = z
     summary: text(1200).describe(
       'What the scenario is about, in a few sentences, for the title screen.',
     ),
-    language: z
-      .string()
-      .regex(/^[a-z]{2}$/)
+    language: languageSchema
       .default('en')
       .describe('The language of the text in this file ("en", "es").'),
     sources: z.array(sourceSchema).min(1).max(30).describe('Where the facts come from.'),
@@ -514,8 +518,114 @@ export const scenarioSchema = z
   })
   .strict();
 
+// A translation mirrors the file's texts: items with ids (sides, issues,
+// options, meters, evidence, endings, dialogue by side) are keyed by the same
+// ids; lists without ids (sources, goals, lines, questions) go in the same
+// order. Each field is the original's own schema, so a translated text obeys
+// the same limits. Everything is optional: a missing text falls back to the
+// original (and the checker warns). Ids, numbers, URLs and conditions are never
+// translated.
+const only = <Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) => schema.partial().strict();
+const translatedList = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max).optional().describe(`${what}, in the same order as in the original.`);
+
+const translatedLineSchema = z.union([
+  lineSchema.options[0],
+  only(lineSchema.options[1].pick({ text: true, source: true })),
+]);
+
+const translatedSituationSchema = z
+  .record(idSchema, translatedList(translatedLineSchema, 50, 'The lines'))
+  .describe('Lines for this situation, by side id, in the same order as in the original.');
+
+const untranslated = untranslatedSchema.shape;
+
+export const translationSchema = z
+  .object({
+    title: untranslated.title,
+    summary: untranslated.summary,
+    followUpTalks: untranslated.followUpTalks,
+    sources: translatedList(
+      only(sourceSchema.pick({ title: true, publisher: true })),
+      30,
+      "The sources' titles and publishers",
+    ),
+    sides: z
+      .record(
+        idSchema,
+        only(
+          sideSchema
+            .pick({
+              country: true,
+              leader: true,
+              title: true,
+              role: true,
+              brief: true,
+              knownWants: true,
+              walkAwayText: true,
+            })
+            .extend({
+              goals: translatedList(sideSchema.shape.goals.unwrap().element, 8, 'The goals'),
+            }),
+        ),
+      )
+      .describe("The sides' texts, by side id."),
+    meters: z
+      .record(idSchema, only(meterSchema.pick({ name: true, description: true })))
+      .describe("The meters' names and descriptions, by meter id."),
+    issues: z
+      .record(
+        idSchema,
+        only(
+          issueSchema.pick({ name: true, question: true }).extend({
+            options: z
+              .record(idSchema, only(optionSchema.pick({ label: true, text: true })))
+              .describe("The options' labels and texts, by option id."),
+          }),
+        ),
+      )
+      .describe("The issues' texts, by issue id."),
+    evidence: z
+      .record(idSchema, only(evidenceSchema.pick({ label: true, line: true, source: true })))
+      .describe("The evidence's labels, lines and sources, by evidence id."),
+    dialogue: z
+      .object(
+        Object.fromEntries(
+          SITUATIONS.map((s) => [s, translatedSituationSchema.optional()]),
+        ) as Record<Situation, z.ZodOptional<typeof translatedSituationSchema>>,
+      )
+      .strict()
+      .describe(
+        'The lines, by situation and side id, in the same order as in the original. A line is text, or a block with "text" (and "source").',
+      ),
+    endings: z
+      .record(idSchema, only(endingSchema.pick({ title: true, summary: true })))
+      .describe("The endings' titles and summaries, by ending id."),
+    debrief: only(
+      untranslated.debrief.pick({ whatHappened: true }).extend({
+        questions: translatedList(
+          untranslated.debrief.shape.questions.element,
+          15,
+          'The questions',
+        ),
+      }),
+    ).describe("The debrief's story and questions."),
+  })
+  .partial()
+  .strict();
+
+export const scenarioSchema = untranslatedSchema.extend({
+  translations: z
+    .record(languageSchema, translationSchema)
+    .optional()
+    .describe(
+      'The texts of this file in other languages, by language code: { es: { title: …, issues: { tariffs: { name: … } } } }. The same ids as above; anything left out is shown in the language of the file.',
+    ),
+});
+
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Translation = z.output<typeof translationSchema>;
 export type Side = Scenario['sides'][number];
 export type Issue = Scenario['issues'][number];
 export type Option = Issue['options'][number];
