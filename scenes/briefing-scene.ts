@@ -4,7 +4,7 @@ import { briefingView } from '../src/store/call-view.ts';
 import { settlementLabel } from '../src/negotiation/dialogue.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
-import { COLORS } from './widgets/theme.ts';
+import { COLORS, smallerSizes } from './widgets/theme.ts';
 
 export class BriefingScene extends StandoffScene {
   constructor(ctx: SceneContext) {
@@ -50,7 +50,11 @@ export class BriefingScene extends StandoffScene {
     this.panel(650, 72, 600, 540);
     this.column(46, 86, 560, 520, left);
     this.column(666, 86, 570, 520, right);
-    this.overlay.text({ x: 30, y: 72, width: 590, height: 540 }, undefined, left.join('\n\n'));
+    this.overlay.text(
+      { x: 30, y: 72, width: 590, height: 540 },
+      this.msg('briefing.title', { leader: me.leader, title: me.title }),
+      left.join('\n\n'),
+    );
     this.overlay.text({ x: 650, y: 72, width: 600, height: 540 }, undefined, right.join('\n\n'));
 
     const a = this.state.actions;
@@ -73,20 +77,18 @@ export class BriefingScene extends StandoffScene {
     );
   }
 
-  /** Blocks of text down a column, shrinking the type until they fit. */
+  /** Blocks of text down a column, shrinking the type until they fit (down to 12 px). */
   private column(x: number, y: number, width: number, height: number, blocks: string[]): void {
-    for (const size of [16, 15, 14, 13, 12]) {
-      const made = blocks.map((b) => this.body(x, 0, b, width, size, COLORS.text));
-      const total = made.reduce((h, t) => h + t.height + 14, 0);
-      if (total <= height || size === 12) {
-        let top = y;
-        for (const t of made) {
-          t.setY(top);
-          top += t.height + 14;
-        }
-        return;
-      }
-      for (const t of made) t.destroy();
+    const made = blocks.map((b) => this.body(x, 0, b, width, 16, COLORS.text));
+    const total = () => made.reduce((h, t) => h + t.height + 14, 0);
+    for (const px of smallerSizes(16, 12)) {
+      if (total() <= height) break;
+      for (const t of made) t.setFontSize(px);
+    }
+    let top = y;
+    for (const t of made) {
+      t.setY(top);
+      top += t.height + 14;
     }
   }
 }

@@ -8,10 +8,12 @@ import type { GameState } from '../src/store/game-store.ts';
 import type { CallView, TableRow } from '../src/store/call-view.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
-import { addMeter, type MeterWidget } from './widgets/meter.ts';
+import { addMeter, nearLimit, type MeterWidget } from './widgets/meter.ts';
 import { addPortrait, type Portrait } from './widgets/portrait.ts';
 import { addTranscript, type TranscriptWidget } from './widgets/transcript.ts';
-import { COLORS, textStyle } from './widgets/theme.ts';
+import { COLORS, fitText, textStyle } from './widgets/theme.ts';
+import type { TranscriptLine } from './widgets/transcript.ts';
+import { captionsFor } from '../src/audio/cues.ts';
 
 const TABLE = { x: 30, y: 404, width: 870, height: 300 };
 const ACTIONS = { x: 920, y: 404, width: 330 };
@@ -21,6 +23,9 @@ export class CallScene extends StandoffScene {
   private meters = new Map<string, MeterWidget>();
   private portraits: { me?: Portrait; them?: Portrait } = {};
   private clockText!: Phaser.GameObjects.Text;
+  /** The clock and the meters as text for screen readers (their changes are in the transcript too). */
+  private clockDom!: HTMLElement;
+  private meterDom = new Map<string, { set(value: number, text: string): void }>();
   private statusText!: Phaser.GameObjects.Text;
   private phaseButton!: Button;
   private chips: { issue: string; settlement: string; button: Button }[] = [];
@@ -28,6 +33,8 @@ export class CallScene extends StandoffScene {
   private rowStatus: { issue: string; text: Phaser.GameObjects.Text }[] = [];
   private actionButtons: Record<string, Button> = {};
   private seenTranscript = 0;
+  /** The sounds' captions, each shown before the transcript line at index `at`. */
+  private captions: { at: number; text: string }[] = [];
 
   constructor(ctx: SceneContext) {
     super('call', ctx);
@@ -41,6 +48,11 @@ export class CallScene extends StandoffScene {
     this.rowStatus = [];
     this.actionButtons = {};
     this.seenTranscript = 0;
+    // What is sounding as the scene opens (the ring), then every sound as it starts (src/audio/cues.ts decides).
+    this.captions = captionsFor(this.state, undefined).map((c) => ({
+      at: 0,
+      text: this.msg(c.key),
+    }));
     const call = this.state.call;
     const scenario = this.state.scenario;
     if (!call || !scenario) return;
@@ -55,6 +67,37 @@ export class CallScene extends StandoffScene {
         addMeter(this, 300 + i * (meterWidth + 24), 12, meterWidth, m.name, m.value, m.limits),
       ),
     );
+    this.clockDom = this.overlay.text({ x: 30, y: 10, width: 240, height: 40 }, undefined, '');
+    this.meterDom = new Map(
+      call.meters.map((m, i) => [
+        m.id,
+        this.overlay.meter(
+          { x: 300 + i * (meterWidth + 24), y: 12, width: meterWidth, height: 40 },
+          m.name,
+        ),
+      ]),
+    );
+
+    // The controls are made in the order the eye reads them (the tab order): the sound
+    // switch at the top right, the phase button, then the table and the moves beside it.
+    const sound = addButton(
+      this,
+      this.overlay,
+      { x: 1140, y: 12, width: 120, height: 40 },
+      {
+        label: this.msg(this.state.sound ? 'title.sound.on' : 'title.sound.off'),
+        size: 13,
+        pressed: this.state.sound,
+        onActivate: () => a.toggleSound(),
+      },
+    );
+    this.watch((s, prev) => {
+      if (s.sound !== prev.sound)
+        sound.update({
+          label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
+          pressed: s.sound,
+        });
+    });
 
     // The leaders, the player on the left.
     this.portraits.me = addPortrait(this, {
@@ -92,25 +135,6 @@ export class CallScene extends StandoffScene {
       },
     );
 
-    const sound = addButton(
-      this,
-      this.overlay,
-      { x: 1140, y: 12, width: 120, height: 40 },
-      {
-        label: this.msg(this.state.sound ? 'title.sound.on' : 'title.sound.off'),
-        size: 13,
-        pressed: this.state.sound,
-        onActivate: () => a.toggleSound(),
-      },
-    );
-    this.watch((s, prev) => {
-      if (s.sound !== prev.sound)
-        sound.update({
-          label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
-          pressed: s.sound,
-        });
-    });
-
     this.buildTable(call.table);
     this.buildActions(call);
 
@@ -125,6 +149,12 @@ export class CallScene extends StandoffScene {
       a.skipThinking();
     });
 
+    this.watch((s, prev) => {
+      const at = s.call?.transcript.length ?? 0;
+      const before = prev.call?.transcript.length ?? 0;
+      for (const c of captionsFor(s, prev))
+        this.captions.push({ at: c.leads ? Math.min(before, at) : at, text: this.msg(c.key) });
+    });
     this.refresh(this.state);
     this.watch((s, prev) => {
       if (s.call !== prev.call || s.draft !== prev.draft || s.thinking !== prev.thinking)
@@ -150,15 +180,17 @@ export class CallScene extends StandoffScene {
       textStyle(16, COLORS.muted, { fontStyle: 'bold' }),
     );
     const top = TABLE.y + 24;
+    const group = this.overlay.group(this.msg('call.table'));
     const rowHeight = Math.min(88, (TABLE.height - 30) / Math.max(1, rows.length));
     rows.forEach((row, r) => {
       const y = top + r * rowHeight;
-      this.add.text(
+      const name = this.add.text(
         TABLE.x,
         y + 2,
         row.name,
         textStyle(15, COLORS.text, { fontStyle: 'bold', wordWrap: { width: 150 } }),
       );
+      fitText(name, 15, { height: rowHeight - 36 });
       this.rowStatus.push({
         issue: row.issue,
         text: this.add.text(TABLE.x, y + rowHeight - 34, '', textStyle(13, COLORS.accentText)),
@@ -175,6 +207,7 @@ export class CallScene extends StandoffScene {
             label: `${option.label}${mark}`,
             size: 12,
             group: `issue-${row.issue}`,
+            at: group,
             description:
               this.msg('call.pick', { option: option.label, issue: row.name }) +
               (option.redLine === 'mine'
@@ -196,6 +229,7 @@ export class CallScene extends StandoffScene {
           {
             label: this.msg('call.deferTitle'),
             size: 12,
+            at: group,
             onActivate: () => a.defer(row.issue),
           },
         ),
@@ -208,6 +242,7 @@ export class CallScene extends StandoffScene {
     const { x, y, width } = ACTIONS;
     const half = (width - 8) / 2;
     const third = (width - 16) / 3;
+    const group = this.overlay.group(this.msg('call.moves'));
     const add = (
       key: string,
       rect: { x: number; y: number; width: number; height: number },
@@ -220,6 +255,7 @@ export class CallScene extends StandoffScene {
         onActivate,
         // Evidence and red-line labels are long: smaller type keeps them inside their buttons.
         size: key.startsWith('evidence-') || key.startsWith('red-') ? 12 : 15,
+        at: group,
         ...(variant ? { variant } : {}),
       }));
     add(
@@ -286,26 +322,39 @@ export class CallScene extends StandoffScene {
 
     // Clock.
     const left = Math.max(0, call.clock.total - call.clock.elapsed);
-    this.clockText.setText(
-      this.msg('call.timeLeft', {
-        minutes: Math.floor(left / 60),
-        seconds: String(Math.floor(left % 60)).padStart(2, '0'),
-      }),
-    );
+    const clock = this.msg('call.timeLeft', {
+      minutes: Math.floor(left / 60),
+      seconds: String(Math.floor(left % 60)).padStart(2, '0'),
+    });
+    this.clockText.setText(clock);
+    this.clockDom.textContent = clock;
+    for (const m of call.meters) {
+      const value = Math.round(m.value);
+      const limit = nearLimit(m.value, m.limits);
+      this.meterDom
+        .get(m.id)
+        ?.set(
+          value,
+          limit === undefined
+            ? this.msg('call.meterValue', { value })
+            : this.msg('call.meterNearLimit', { value, limit }),
+        );
+    }
 
     // Transcript and meters: new meter entries move their meters with a note.
-    this.transcript.set(
-      call.transcript.map((l) => ({ ...l })),
-      reducedMotion,
-    );
+    this.transcript.set(withCaptions(call.transcript, this.captions), reducedMotion);
+    const moved = new Set<string>();
     for (let i = this.seenTranscript; i < call.transcript.length; i++) {
       for (const note of call.transcript[i]?.notes ?? []) {
         const m = call.meters.find((x) => x.id === note.meter);
         if (m) this.meters.get(m.id)?.set(m.value, note.text, reducedMotion);
+        if (m) moved.add(m.id);
       }
     }
     this.seenTranscript = call.transcript.length;
-    for (const m of call.meters) this.meters.get(m.id)?.set(m.value, undefined, true);
+    // The clock's drift, which has no note: set at once (without stopping a bar that is easing to its note).
+    for (const m of call.meters)
+      if (!moved.has(m.id)) this.meters.get(m.id)?.set(m.value, undefined, true);
 
     // Who is speaking.
     this.portraits.me?.setSpeaking(call.myTurn);
@@ -384,4 +433,18 @@ export class CallScene extends StandoffScene {
     }
     set('endCall', can.endCall);
   }
+}
+
+/** The call's lines with the sounds' captions put in where they happened. */
+function withCaptions(
+  lines: CallView['transcript'],
+  captions: { at: number; text: string }[],
+): TranscriptLine[] {
+  const out: TranscriptLine[] = [];
+  lines.forEach((line, i) => {
+    for (const c of captions) if (c.at === i) out.push({ kind: 'caption', text: c.text });
+    out.push({ ...line });
+  });
+  for (const c of captions) if (c.at >= lines.length) out.push({ kind: 'caption', text: c.text });
+  return out;
 }

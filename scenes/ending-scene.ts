@@ -7,7 +7,7 @@
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
-import { COLORS, textStyle } from './widgets/theme.ts';
+import { COLORS, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import type { EndingView } from '../src/store/ending-view.ts';
@@ -33,7 +33,7 @@ export class EndingScene extends StandoffScene {
     const call = this.state.call;
     if (!e || !call) return;
     const toneColor =
-      e.tone === 'good' ? '#7ddc9a' : e.tone === 'bad' ? '#ff8f85' : COLORS.accentText;
+      e.tone === 'good' ? COLORS.goodText : e.tone === 'bad' ? COLORS.badText : COLORS.accentText;
     this.add.text(40, 14, e.title, textStyle(30, toneColor, { fontStyle: 'bold' }));
 
     const tab = this.state.endingTab;
@@ -129,7 +129,7 @@ export class EndingScene extends StandoffScene {
       566,
       16,
     );
-    for (const size of [15, 14, 13]) if (left.height > 496) left.setFontSize(size);
+    for (const px of smallerSizes(16, 13)) if (left.height > 496) left.setFontSize(px);
 
     this.heading(660, 116, this.msg('ending.space'), 16);
     drawDealChart(
@@ -192,7 +192,7 @@ export class EndingScene extends StandoffScene {
       return m.advice ? `${head}\n   ${m.mistake ? '✗' : '✓'} ${m.advice}` : head;
     });
     const list = this.body(636, 150, lines.join('\n\n'), 598, 14);
-    for (const size of [13, 12, 11]) if (list.height > 420) list.setFontSize(size);
+    for (const px of smallerSizes(14, 11)) if (list.height > 420) list.setFontSize(px);
     // The other side's moves in a quieter colour would need one text per move; the ✓/✗ marks do the job.
     this.body(
       636,
@@ -261,7 +261,7 @@ export class EndingScene extends StandoffScene {
       ...s.values,
     ].join('\n');
     const left = this.body(46, 124, text, 566, 15);
-    for (const size of [14, 13, 12]) if (left.height > 496) left.setFontSize(size);
+    for (const px of smallerSizes(15, 12)) if (left.height > 496) left.setFontSize(px);
 
     this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16);
     drawMeterChart(this, { x: 670, y: 146, width: 560, height: 170 }, e.callSeconds, [
@@ -269,7 +269,7 @@ export class EndingScene extends StandoffScene {
     ]);
     this.heading(660, 346, this.msg('ending.strategyMoments', { leader: s.leader }), 16);
     const moments = this.body(660, 374, s.moments.join('\n'), 590, 14);
-    for (const size of [13, 12, 11]) if (moments.height > 250) moments.setFontSize(size);
+    for (const px of smallerSizes(14, 11)) if (moments.height > 250) moments.setFontSize(px);
     this.overlay.text(
       { x: 30, y: 112, width: 1220, height: 520 },
       this.msg('ending.strategyTitle', { leader: s.leader }),
@@ -280,7 +280,7 @@ export class EndingScene extends StandoffScene {
   private drawHistory(e: EndingView): void {
     this.panel(30, 112, 600, 520);
     const history = this.body(46, 124, `${this.msg('ending.history')}\n${e.whatHappened}`, 566, 15);
-    for (const size of [14, 13, 12, 11]) if (history.height > 496) history.setFontSize(size);
+    for (const px of smallerSizes(15, 11)) if (history.height > 496) history.setFontSize(px);
     this.panel(650, 112, 600, 520);
     const right = this.body(
       666,
@@ -289,7 +289,7 @@ export class EndingScene extends StandoffScene {
       566,
       14,
     );
-    for (const size of [13, 12, 11]) if (right.height > 496) right.setFontSize(size);
+    for (const px of smallerSizes(14, 11)) if (right.height > 496) right.setFontSize(px);
     this.overlay.text(
       { x: 30, y: 112, width: 600, height: 520 },
       this.msg('ending.history'),

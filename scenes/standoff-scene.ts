@@ -19,6 +19,8 @@ export interface SceneContext {
   openEditor: () => void;
   /** The hand-in dialog of a finished game (name, result file, link, QR code). */
   openHandIn: () => void;
+  /** The title screen's "Link for my class…" dialog (settings in a link, copied). */
+  openClassLink: () => void;
   /** The full, printable debrief with the step-by-step replay, in a new tab. */
   openFullDebrief: () => void;
 }

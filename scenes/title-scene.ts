@@ -4,9 +4,16 @@ import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
-import { COLORS, textStyle } from './widgets/theme.ts';
+import { COLORS, fitText, textStyle } from './widgets/theme.ts';
+import { nextTextSize } from '../src/ui/preferences.ts';
+import { nextLanguage } from '../src/messages/catalogues.ts';
 
 export class TitleScene extends StandoffScene {
+  /** True while the scene redraws at a new text size: the text size button gets the focus back. */
+  private refocusTextSize = false;
+  /** The same for the language button. */
+  private refocusLanguage = false;
+
   constructor(ctx: SceneContext) {
     super('title', ctx);
   }
@@ -27,6 +34,30 @@ export class TitleScene extends StandoffScene {
       this.add
         .text(640, 126, this.msg('title.tagline'), textStyle(20, COLORS.muted))
         .setOrigin(0.5, 0);
+
+    // Top corners: the teacher's link for the class, and the language.
+    addButton(
+      this,
+      this.overlay,
+      { x: 80, y: 40, width: 300, height: 44 },
+      {
+        label: this.msg('title.classLink'),
+        size: 16,
+        onActivate: () => this.ctx.openClassLink(),
+      },
+    );
+    const language = addButton(
+      this,
+      this.overlay,
+      { x: 940, y: 40, width: 260, height: 44 },
+      {
+        label: this.msg('title.language', { name: this.msg('meta.name') }),
+        size: 16,
+        onActivate: () => a.setLanguage(nextLanguage(this.state.language)),
+      },
+    );
+    if (this.refocusLanguage) language.focus();
+    this.refocusLanguage = false;
 
     this.heading(80, 180, this.msg('title.scenario'), 20);
     const scenarioButtons: Button[] = this.state.scenarios.map((entry, i) =>
@@ -64,8 +95,16 @@ export class TitleScene extends StandoffScene {
     );
     this.panel(640, 180, 560, 250);
     const summary = this.body(660, 196, '', 520, 16);
+    // The summary for screen readers too, after the scenario buttons it describes.
+    const summaryDom = this.overlay.text(
+      { x: 640, y: 180, width: 560, height: 250 },
+      undefined,
+      '',
+    );
 
     this.heading(80, 450, this.msg('title.side'), 20);
+    // The side buttons are rebuilt for each scenario: here they keep their place in the tab order.
+    const sidesAt = this.overlay.placeholder();
     let sideButtons: Button[] = [];
     let sidesOf: unknown = undefined;
     const drawSides = () => {
@@ -87,6 +126,7 @@ export class TitleScene extends StandoffScene {
           {
             label: this.msg('title.sideLabel', { leader: side.leader, country: side.country }),
             group: 'side',
+            at: sidesAt,
             pressed: side.id === this.state.setup.side,
             onActivate: () => a.selectSide(side.id),
           },
@@ -119,6 +159,28 @@ export class TitleScene extends StandoffScene {
         onActivate: () => a.toggleSound(),
       },
     );
+    const textSize = addButton(
+      this,
+      this.overlay,
+      { x: 345, y: 600, width: 200, height: 52 },
+      {
+        label: this.msg('title.textSize', { size: this.state.textSize }),
+        onActivate: () => a.setTextSize(nextTextSize(this.state.textSize)),
+      },
+    );
+    const players = addButton(
+      this,
+      this.overlay,
+      { x: 560, y: 600, width: 305, height: 52 },
+      {
+        label: this.msg(this.state.setup.players === 2 ? 'title.players.two' : 'title.players.one'),
+        size: 16,
+        pressed: this.state.setup.players === 2,
+        onActivate: () => a.setPlayers(this.state.setup.players === 2 ? 1 : 2),
+      },
+    );
+    if (this.refocusTextSize) textSize.focus();
+    this.refocusTextSize = false;
     const start = addButton(
       this,
       this.overlay,
@@ -148,6 +210,8 @@ export class TitleScene extends StandoffScene {
             .map((p) => `line ${p.line}: ${p.message}`)
             .join('\n')}`,
         );
+      fitText(summary, 16, { height: 220 });
+      summaryDom.textContent = summary.text;
       drawSides();
       difficultyButtons.forEach((b, i) =>
         b.update({ pressed: DIFFICULTIES[i] === s.setup.difficulty }),
@@ -157,11 +221,27 @@ export class TitleScene extends StandoffScene {
         pressed: s.sound,
       });
       start.update({ enabled: s.scenario !== null });
+      players.update({
+        label: this.msg(s.setup.players === 2 ? 'title.players.two' : 'title.players.one'),
+        pressed: s.setup.players === 2,
+      });
     };
     refresh();
     this.watch((s, prev) => {
       if (s.savedGame !== prev.savedGame || s.saveProblem !== prev.saveProblem) {
         if (s.screen === 'title') this.scene.restart();
+        return;
+      }
+      if (s.language !== prev.language) {
+        // Every text of the screen is drawn again in the new language.
+        this.refocusLanguage = true;
+        this.scene.restart();
+        return;
+      }
+      if (s.textSize !== prev.textSize) {
+        // Every text of the screen is drawn again at the new size.
+        this.refocusTextSize = true;
+        this.scene.restart();
         return;
       }
       if (s.setup !== prev.setup || s.sound !== prev.sound) refresh();

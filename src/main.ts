@@ -10,44 +10,46 @@ import type { GameRecord } from './negotiation/replay.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
 import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
 import { createLiveRegion } from './ui/live-region.ts';
+import { t } from './messages/en.ts';
+import { bundledFiles } from './ui/bundled-scenarios.ts';
+import { applyLanguage, pageLanguage, saveLanguage } from './ui/language.ts';
 import { installShortcuts } from './ui/keyboard.ts';
-import { loadSoundPreference, saveSoundPreference } from './ui/preferences.ts';
+import {
+  loadSoundPreference,
+  loadTextSize,
+  prefersReducedMotion,
+  saveSoundPreference,
+  saveTextSize,
+  TEXT_SIZES,
+} from './ui/preferences.ts';
+import { setTextScale } from '../scenes/widgets/theme.ts';
 import { BASE_HEIGHT, BASE_WIDTH } from './ui/overlay.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
+import { HandoverScene } from '../scenes/handover-scene.ts';
+import { applyClassLink, openClassLinkDialog } from './ui/class-link.ts';
 import { TitleScene } from '../scenes/title-scene.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { CallScene } from '../scenes/call-scene.ts';
 import { EndingScene } from '../scenes/ending-scene.ts';
 import { ProblemsScene } from '../scenes/problems-scene.ts';
-import {
-  entryFrom,
-  installDropTarget,
-  loadLinkedScenario,
-  pickScenarioFile,
-} from './ui/open-scenario.ts';
+import { entryFrom, installDropTarget, pickScenarioFile } from './ui/open-scenario.ts';
 import { PLAY_FROM_EDITOR, takeFromEditor } from './ui/play-handoff.ts';
 import { debriefUrl, openHandInDialog, rememberedName } from './ui/hand-in-dialog.ts';
 import { startAutosave } from './store/autosave.ts';
 import { browserSaveStorage } from './ui/save-storage.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 
-const scenarioFiles = import.meta.glob('../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
 const soundFiles = import.meta.glob('../assets/sounds/*.wav', {
   query: '?url',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
 
-function bundledScenarios(): ScenarioEntry[] {
-  const entries = Object.entries(scenarioFiles).map(([path, text]): ScenarioEntry => {
-    const file = path.split('/').pop() ?? path;
+function bundledEntries(): ScenarioEntry[] {
+  const entries = bundledFiles().map(({ file, text }): ScenarioEntry => {
     const result = loadScenario(file, text);
     return result.ok
-      ? { file, title: result.scenario.title, scenario: result.scenario }
+      ? { file, title: result.scenario.title, scenario: result.scenario, bundled: true }
       : { file, title: file, problems: result.problems };
   });
   // The default scenario first, then the others by date.
@@ -86,24 +88,57 @@ function start(previous: HotData): () => HotData {
 
   const params = new URLSearchParams(window.location.search);
   const seedParam = params.get('seed');
+  const language = pageLanguage();
+  applyLanguage(language);
   const store = createGameStore({
-    scenarios: bundledScenarios(),
+    scenarios: bundledEntries(),
+    language,
     sound: loadSoundPreference(),
+    textSize: loadTextSize(),
     seed: seedParam === null ? null : seedFrom(seedParam),
   });
   store.subscribe((s, prev) => {
     if (s.sound !== prev.sound) saveSoundPreference(s.sound);
+    if (s.language !== prev.language) {
+      saveLanguage(s.language);
+      applyLanguage(s.language);
+    }
   });
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  // The text size scales the canvas text (through the theme) and the DOM layer's (rem).
+  const applyTextSize = (percent: number) => {
+    setTextScale(percent / 100);
+    document.documentElement.style.fontSize = `${percent}%`;
+  };
+  applyTextSize(store.getState().textSize);
+  store.subscribe((s, prev) => {
+    if (s.textSize === prev.textSize) return;
+    const size = TEXT_SIZES.find((x) => x === s.textSize);
+    if (size) saveTextSize(size);
+    applyTextSize(s.textSize);
+  });
+  // The page's one heading, for screen readers (the canvas draws the game's name).
+  const heading = document.createElement('h1');
+  heading.className = 'visually-hidden';
+  heading.textContent = t('title.heading', {}, store.getState().catalogue);
+  root.prepend(heading);
+  store.subscribe((s, prev) => {
+    if (s.catalogue !== prev.catalogue) heading.textContent = t('title.heading', {}, s.catalogue);
+  });
   const ctx: SceneContext = {
     store,
     overlayHost,
-    reducedMotion: () => reducedMotion.matches,
+    reducedMotion: prefersReducedMotion,
     openScenarioFile: () => pickScenarioFile(store),
     openEditor: () => window.location.assign('./editor.html'),
     openHandIn: () => {
       const returnTo = document.activeElement;
       void openHandInDialog(store, root).then(() => {
+        if (returnTo instanceof HTMLElement) returnTo.focus();
+      });
+    },
+    openClassLink: () => {
+      const returnTo = document.activeElement;
+      void openClassLinkDialog(store, root).then(() => {
         if (returnTo instanceof HTMLElement) returnTo.focus();
       });
     },
@@ -132,6 +167,7 @@ function start(previous: HotData): () => HotData {
       }),
       new TitleScene(ctx),
       new BriefingScene(ctx),
+      new HandoverScene(ctx),
       new CallScene(ctx),
       new EndingScene(ctx),
       new ProblemsScene(ctx),
@@ -142,8 +178,8 @@ function start(previous: HotData): () => HotData {
   const removeShortcuts = installShortcuts(store);
   const removeDropTarget = installDropTarget(store);
   const stopAutosave = startAutosave(store, browserSaveStorage());
-  const linked = params.get('scenario');
-  if (linked) void loadLinkedScenario(store, linked);
+  // A teacher's link: the scenario, side, difficulty and players it names (lang and seed are read above).
+  void applyClassLink(store, params);
   // "Play this scenario" in the editor: the text it handed over, loaded like any file.
   const handed = params.get('play') === PLAY_FROM_EDITOR ? takeFromEditor() : null;
   if (handed) store.getState().actions.addScenario(entryFrom(handed.name, handed.text));
@@ -160,8 +196,8 @@ function start(previous: HotData): () => HotData {
       if (scene.scene.key !== 'boot') game.scene.stop(scene.scene.key);
     game.scene.start(s.screen);
   });
-  // For the browser tests and for teachers who open the console: the store, read-only by convention.
-  (window as unknown as { standoff?: unknown }).standoff = { store };
+  // For the browser tests and for teachers who open the console: the store and the game, read-only by convention.
+  (window as unknown as { standoff?: unknown }).standoff = { store, game };
 
   // After a hot reload (an edited scenario, while developing): the same file, and the moves played so far.
   if (previous.file) {

@@ -3,7 +3,7 @@
 // drawing follows the DOM button's state: hover, focus, disabled, pressed.
 import type * as Phaser from 'phaser';
 import type { Overlay, Rect } from '../../src/ui/overlay.ts';
-import { COLORS, textStyle } from './theme.ts';
+import { COLORS, fitText, textStyle } from './theme.ts';
 
 export interface ButtonOptions {
   label: string;
@@ -14,6 +14,8 @@ export interface ButtonOptions {
   group?: string;
   size?: number;
   variant?: 'normal' | 'primary' | 'danger';
+  /** A place in the tab order (Overlay.placeholder) for a control made after the ones it sits among. */
+  at?: Node;
 }
 
 export interface Button {
@@ -25,6 +27,8 @@ export interface Button {
     description?: string;
     visible?: boolean;
   }): void;
+  /** Gives the DOM button the keyboard focus (after a redraw, so a keyboard user keeps their place). */
+  focus(): void;
   destroy(): void;
 }
 
@@ -35,12 +39,13 @@ export function addButton(
   options: ButtonOptions,
 ): Button {
   const graphics = scene.add.graphics();
+  const size = options.size ?? 18;
   const text = scene.add
     .text(
       rect.x + rect.width / 2,
       rect.y + rect.height / 2,
       options.label,
-      textStyle(options.size ?? 18, COLORS.text, {
+      textStyle(size, COLORS.text, {
         align: 'center',
         wordWrap: { width: rect.width - 12 },
       }),
@@ -55,12 +60,14 @@ export function addButton(
   };
   const fillFor = () => {
     if (!state.enabled) return COLORS.buttonDisabled;
-    if (options.variant === 'primary') return state.hover ? 0xf5c55c : COLORS.accent;
-    if (options.variant === 'danger') return state.hover ? 0xf0766c : 0xb8433a;
-    if (state.pressed) return 0x4a6a90;
+    if (options.variant === 'primary') return state.hover ? COLORS.primaryHover : COLORS.accent;
+    if (options.variant === 'danger') return state.hover ? COLORS.dangerHover : COLORS.danger;
+    if (state.pressed) return COLORS.buttonPressed;
     return state.hover ? COLORS.buttonHover : COLORS.button;
   };
   let destroyed = false;
+  // At a larger text size a label grows as far as its button allows, never below the game's own size.
+  const fitLabel = () => fitText(text, size, { width: rect.width - 8, height: rect.height - 4 });
   const draw = () => {
     // The DOM button blurs when its scene shuts down and removes it: draw nothing then.
     if (destroyed || !text.scene || !graphics.scene) return;
@@ -75,9 +82,16 @@ export function addButton(
       graphics.lineStyle(3, COLORS.focus, 1);
       graphics.strokeRoundedRect(rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8, 10);
     }
-    text.setText(state.label);
+    if (text.text !== state.label) {
+      text.setText(state.label);
+      fitLabel();
+    }
     text.setColor(
-      !state.enabled ? '#8a96a3' : options.variant === 'primary' ? '#10151c' : COLORS.text,
+      !state.enabled
+        ? COLORS.disabledText
+        : options.variant === 'primary'
+          ? COLORS.onAccent
+          : COLORS.text,
     );
   };
   const control = overlay.button({
@@ -87,6 +101,7 @@ export function addButton(
     pressed: options.pressed,
     ...(options.description ? { description: options.description } : {}),
     ...(options.group ? { group: options.group } : {}),
+    ...(options.at ? { at: options.at } : {}),
     onActivate: options.onActivate,
     onFocusChange: (f) => {
       state.focus = f;
@@ -97,6 +112,7 @@ export function addButton(
       draw();
     },
   });
+  fitLabel();
   draw();
   return {
     rect,
@@ -111,6 +127,7 @@ export function addButton(
       control.update(o);
       draw();
     },
+    focus: () => control.element.focus(),
     destroy() {
       destroyed = true;
       control.remove();

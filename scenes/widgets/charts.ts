@@ -2,7 +2,7 @@
 // its end so colour is not needed), and the deal space (every possible deal,
 // the Pareto frontier, the Nash point, both walk-away values, the deal made).
 import type * as Phaser from 'phaser';
-import { COLORS, textStyle } from './theme.ts';
+import { COLORS, SERIES_COLORS, textStyle } from './theme.ts';
 
 export interface ChartBox {
   x: number;
@@ -10,8 +10,6 @@ export interface ChartBox {
   width: number;
   height: number;
 }
-
-const LINE_COLORS = [0xf2b233, 0x6fb3ff, 0x7ddc9a, 0xff8fa3, 0xc9a2ff];
 
 export function drawMeterChart(
   scene: Phaser.Scene,
@@ -28,7 +26,7 @@ export function drawMeterChart(
   g.lineStyle(2, 0xffffff, 0.9);
   for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
   series.forEach((s, i) => {
-    const color = LINE_COLORS[i % LINE_COLORS.length] ?? 0xffffff;
+    const color = SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff;
     g.lineStyle(3, color, 1);
     g.beginPath();
     s.points.forEach(([t, v], k) => (k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v))));
@@ -70,11 +68,11 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   const px = (u: number) => box.x + (box.width * u) / 100;
   const py = (u: number) => box.y + box.height - (box.height * u) / 100;
   // Walk-away values, dashed.
-  g.lineStyle(1, 0x9aa7b4, 1);
+  g.lineStyle(1, COLORS.chartAxis, 1);
   dashed(g, px(d.walkAway[0]), box.y, px(d.walkAway[0]), box.y + box.height);
   dashed(g, box.x, py(d.walkAway[1]), box.x + box.width, py(d.walkAway[1]));
   // Every deal.
-  g.fillStyle(0x8796a5, 0.8);
+  g.fillStyle(COLORS.chartDot, 0.8);
   for (const [a, b] of d.points) g.fillCircle(px(a), py(b), 3);
   // The frontier.
   g.lineStyle(2, COLORS.accent, 1);
@@ -90,7 +88,7 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
       px(d.nash[0]) + 9,
       py(d.nash[1]) + (near ? 6 : -20),
       `N ${d.labels.nash}`,
-      textStyle(13, '#7ddc9a'),
+      textStyle(13, COLORS.goodText),
     );
   }
   // The path of the proposals, ending at the deal made.
@@ -136,13 +134,13 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
 }
 
 function axes(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, box: ChartBox): void {
-  g.fillStyle(0x141b24, 1);
+  g.fillStyle(COLORS.chart, 1);
   g.fillRect(box.x, box.y, box.width, box.height);
   g.lineStyle(1, COLORS.panelEdge, 1);
   for (const f of [0.25, 0.5, 0.75]) {
     g.lineBetween(box.x, box.y + box.height * f, box.x + box.width, box.y + box.height * f);
   }
-  g.lineStyle(2, 0x9aa7b4, 1);
+  g.lineStyle(2, COLORS.chartAxis, 1);
   g.lineBetween(box.x, box.y + box.height, box.x + box.width, box.y + box.height);
   g.lineBetween(box.x, box.y, box.x, box.y + box.height);
   void scene;

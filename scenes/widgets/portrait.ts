@@ -2,7 +2,7 @@
 // made from shapes so no image is downloaded. The flag's colours come from the
 // scenario file (three stripes, vertical as Mexico's, or horizontal bands).
 import * as Phaser from 'phaser';
-import { COLORS, textStyle } from './theme.ts';
+import { COLORS, fitText, textStyle } from './theme.ts';
 
 export interface PortraitOptions {
   x: number;
@@ -63,6 +63,7 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
   const name = scene.add
     .text(cx, o.y + HEIGHT + 8, o.leader, textStyle(18, COLORS.text, { fontStyle: 'bold' }))
     .setOrigin(0.5, 0);
+  fitText(name, 18, { width: WIDTH + 20 });
   const title = scene.add
     .text(
       cx,

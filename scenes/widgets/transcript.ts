@@ -1,12 +1,12 @@
 // The call as it happens: each line with its speaker, the newest typed out at
-// a readable pace (any key or click shows it whole), meter changes in small
-// print. Shows the latest lines that fit its panel; the full transcript is in
+// a readable pace (any key or click shows it whole; at once with reduced
+// motion), meter changes in small print, sounds as captions in brackets. Shows the latest lines that fit its panel; the full transcript is in
 // the DOM layer's log for screen readers.
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
 
 export interface TranscriptLine {
-  kind: 'line' | 'meters';
+  kind: 'line' | 'meters' | 'caption';
   speaker?: string;
   text: string;
   quote?: boolean;
@@ -47,7 +47,7 @@ export function addTranscript(
   let timer: Phaser.Time.TimerEvent | undefined;
 
   const format = (l: TranscriptLine, full: boolean) => {
-    if (l.kind === 'meters') return l.text;
+    if (l.kind !== 'line') return l.text;
     const body = full ? l.text : l.text.slice(0, Math.floor(typed));
     return `${l.speaker ?? ''}: “${body}”${full && l.quote ? '  ★' : ''}`;
   };
@@ -60,14 +60,16 @@ export function addTranscript(
       const l = lines[i];
       if (!l) continue;
       const style =
-        l.kind === 'meters'
-          ? textStyle(13, COLORS.muted, { wordWrap: { width: width - 32 } })
-          : textStyle(17, l.mine ? '#ffe3a3' : COLORS.text, {
-              wordWrap: { width: width - 32 },
-              lineSpacing: 3,
-            });
+        l.kind === 'caption'
+          ? textStyle(14, COLORS.muted, { fontStyle: 'italic', wordWrap: { width: width - 32 } })
+          : l.kind === 'meters'
+            ? textStyle(13, COLORS.muted, { wordWrap: { width: width - 32 } })
+            : textStyle(17, l.mine ? COLORS.mineText : COLORS.text, {
+                wordWrap: { width: width - 32 },
+                lineSpacing: 3,
+              });
       const t = scene.add.text(x + 16, 0, format(l, i !== typingIndex), style);
-      bottom -= t.height + (l.kind === 'meters' ? 4 : 10);
+      bottom -= t.height + (l.kind === 'line' ? 10 : 4);
       if (bottom < y + 8) {
         t.destroy();
         break;
@@ -86,11 +88,14 @@ export function addTranscript(
 
   return {
     set(next, reducedMotion) {
-      const grew = next.length > lines.length;
+      const before = lines.length;
       lines = next;
       stopTyping();
-      const last = next.length - 1;
-      if (grew && !reducedMotion && next[last]?.kind === 'line') {
+      // The newest spoken line types out (a caption after it does not stop it); with reduced motion, none does.
+      let last = -1;
+      for (let i = next.length - 1; i >= before && last < 0; i--)
+        if (next[i]?.kind === 'line') last = i;
+      if (last >= 0 && !reducedMotion) {
         const line = next[last];
         typingIndex = last;
         typed = 0;

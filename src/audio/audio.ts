@@ -2,10 +2,12 @@
 // changes: the ring while the phone rings, pick-up, hang-up, a tension bed that
 // rises with pressure, and a sting for the ending's tone. Nothing plays before
 // the player's first click or key (browsers require it); mute follows the
-// store's `sound` setting.
+// store's `sound` setting. What plays when is decided in cues.ts, which the
+// captions read too.
 import { Howl, Howler } from 'howler';
 import type { GameState, GameStore } from '../store/game-store.ts';
 import type { SoundId } from './sound-ids.ts';
+import { soundCues, tensionVolume } from './cues.ts';
 
 export interface Audio {
   click(): void;
@@ -47,27 +49,12 @@ export function createAudio(store: GameStore, sources: Record<SoundId, string>):
   const react = (s: GameState, prev: GameState | undefined) => {
     if (!howls) return;
     if (s.sound !== prev?.sound) Howler.mute(!s.sound);
-    const phase = s.screen === 'call' ? s.call?.phase : undefined;
-    const prevPhase = prev?.screen === 'call' ? prev.call?.phase : undefined;
-    if (phase === 'ringing' && prevPhase !== 'ringing') play('ring');
-    if (phase !== 'ringing' && prevPhase === 'ringing') {
-      stop('ring');
-      if (phase === 'opening') play('pickup');
+    for (const cue of soundCues(s, prev)) {
+      if (cue.action === 'stop') stop(cue.sound);
+      else if (!(cue.sound === 'tension' && howls.tension?.playing())) play(cue.sound);
     }
-    const tension = howls.tension;
-    if (phase === 'turns' && tension) {
-      if (!tension.playing()) tension.play();
-      tension.volume(0.04 + 0.4 * (s.call?.tension ?? 0) ** 2);
-    } else if (tension?.playing()) tension.stop();
-    const closed = s.call?.result ?? null;
-    if (
-      closed &&
-      !prev?.call?.result &&
-      (closed.reason === 'hang-up' || closed.reason === 'threshold')
-    )
-      play('hangup');
-    if (s.screen === 'ending' && prev?.screen !== 'ending' && s.ending)
-      play(`sting-${s.ending.tone}`);
+    if (s.screen === 'call' && s.call?.phase === 'turns')
+      howls.tension?.volume(tensionVolume(s.call.tension));
   };
   const unsubscribe = store.subscribe(react);
 

@@ -6,6 +6,7 @@ import type { Rng } from './random.ts';
 import type { IssueId, Settlement, SideId, Terms, Utterance } from './types.ts';
 import { DEFERRED } from './types.ts';
 import { otherSide } from './utility.ts';
+import { t } from '../messages/en.ts';
 
 /** The situation of a leader presenting evidence: its words come from the evidence item. */
 export const EVIDENCE_SITUATION = 'evidence';
@@ -65,7 +66,8 @@ export function settlementLabel(
   settlement: Settlement,
 ): string {
   const i = scenario.issues.find((x) => x.id === issue);
-  if (settlement === DEFERRED) return `${i?.name ?? issue}: left to ${scenario.followUpTalks}`;
+  if (settlement === DEFERRED)
+    return t('deal.deferred', { issue: i?.name ?? issue, talks: scenario.followUpTalks });
   return i?.options.find((o) => o.id === settlement)?.label ?? settlement;
 }
 

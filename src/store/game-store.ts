@@ -29,12 +29,21 @@ import type {
   SideId,
   Terms,
 } from '../negotiation/types.ts';
-import { en, type Catalogue } from '../messages/en.ts';
+import { type Catalogue } from '../messages/en.ts';
+import { CATALOGUES, type Language } from '../messages/catalogues.ts';
+import { localiseScenario } from '../scenario/localise.ts';
 import { callView, canPropose, type CallView } from './call-view.ts';
 import type { ResumeOffer, SaveProblem } from './autosave.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 
-export type Screen = 'title' | 'briefing' | 'call' | 'ending' | 'problems';
+export type Screen = 'title' | 'briefing' | 'handover' | 'call' | 'ending' | 'problems';
+
+/** Hot seat: the screen that hides one player's view until the other has the computer. */
+export interface Handover {
+  to: SideId;
+  /** What the player taking over sees next: their briefing, or the call. */
+  next: 'briefing' | 'call';
+}
 
 /** A scenario file offered on the title screen: loaded, or with the problems that stop it. */
 export interface ScenarioEntry {
@@ -42,6 +51,8 @@ export interface ScenarioEntry {
   title: string;
   scenario?: Scenario;
   problems?: Problem[];
+  /** Shipped with the game (a teacher's link can name it). */
+  bundled?: boolean;
 }
 
 export interface Setup {
@@ -50,6 +61,8 @@ export interface Setup {
   difficulty: Difficulty;
   /** A fixed seed (from a teacher's link); null draws a fresh one for each game. */
   seed: number | null;
+  /** 1: against the computer; 2: two students on one computer (hot seat), `side` is whoever has it. */
+  players: 1 | 2;
 }
 
 export interface Scheduler {
@@ -64,8 +77,11 @@ export interface StoreDeps {
   thinkMs?: number;
   /** A fresh seed for a game without a fixed one. */
   newSeed?: () => number;
-  catalogue?: Catalogue;
+  /** The interface language; scenarios with a translation into it are shown in it. */
+  language?: Language;
   sound?: boolean;
+  /** Text size in percent of the game's own sizes (a saved preference). */
+  textSize?: number;
   /** A fixed seed for every game (a teacher's link: the whole class gets the same game). */
   seed?: number | null;
 }
@@ -78,8 +94,15 @@ export interface GameActions {
   dismissProblems(): void;
   selectSide(side: SideId): void;
   selectDifficulty(difficulty: Difficulty): void;
+  /** One player against the computer, or two sharing the computer (hot seat). */
+  setPlayers(players: 1 | 2): void;
+  /** Hot seat: the player who now has the computer shows their screen. */
+  takeOver(): void;
   setSound(on: boolean): void;
   toggleSound(): void;
+  setTextSize(percent: number): void;
+  /** Switches the interface, and every scenario that has a translation, to `language` (on the title screen). */
+  setLanguage(language: Language): void;
   openBriefing(): void;
   startCall(): void;
   /**
@@ -125,6 +148,10 @@ export interface GameState {
   scenarios: ScenarioEntry[];
   setup: Setup;
   sound: boolean;
+  /** Text size in percent: the canvas text and the DOM layer's text scale with it. */
+  textSize: number;
+  language: Language;
+  /** The messages of `language`. */
   catalogue: Catalogue;
   /** The scenario being played or briefed, when the selected file loads. */
   scenario: Scenario | null;
@@ -143,6 +170,8 @@ export interface GameState {
   savedGame: ResumeOffer | null;
   /** Why a save could not be resumed or written, shown once. */
   saveProblem: SaveProblem | null;
+  /** Hot seat: whose turn it is to take the computer, while the other's view is hidden. */
+  handover: Handover | null;
   /** A scenario file that did not load, shown on the problems screen. */
   problems: { file: string; problems: Problem[] } | null;
   actions: GameActions;
@@ -178,6 +207,29 @@ export function createGameStore(deps: StoreDeps): GameStore {
   let events: CallEvent[] = [];
   let settings: GameSettings | undefined;
   let replaying = false;
+  /** Hot seat: the sides whose players have read their briefing for this game. */
+  const briefed = new Set<SideId>();
+
+  // The scenarios as their files give them, by file; the state holds them in the chosen language.
+  const originals = new Map<string, Scenario>();
+  const localised = new WeakMap<Scenario, Map<Language, Scenario>>();
+  const inLanguage = (scenario: Scenario, language: Language): Scenario => {
+    let copies = localised.get(scenario);
+    if (!copies) localised.set(scenario, (copies = new Map()));
+    let copy = copies.get(language);
+    if (!copy) copies.set(language, (copy = localiseScenario(scenario, language)));
+    return copy;
+  };
+  const localEntry = (entry: ScenarioEntry, language: Language): ScenarioEntry => {
+    if (!entry.scenario) return entry;
+    const original = originals.get(entry.file) ?? entry.scenario;
+    originals.set(entry.file, original);
+    const scenario = inLanguage(original, language);
+    return { ...entry, title: scenario.title, scenario };
+  };
+  const language = deps.language ?? 'en';
+  const initialEntries = deps.scenarios.map((e) => localEntry(e, language));
+  const initialScenario = initialEntries.find((e) => e.file === firstPlayable?.file)?.scenario;
 
   return createStore<GameState>()((set, get) => {
     const scenarioOf = (file: string) =>
@@ -233,6 +285,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
         ),
       );
       const record: GameRecord = { scenario: scenario.id, settings, events: [...events] };
+      // Hot seat: when the turn passes to the other player, their screen waits behind a handover.
+      const game = snapshot.context.game;
+      const handOver =
+        call.phase === 'turns' &&
+        game.turn !== side &&
+        settings.controllers[game.turn] === 'human' &&
+        get().screen !== 'handover';
       set({
         call,
         draft,
@@ -242,6 +301,9 @@ export function createGameStore(deps: StoreDeps): GameStore {
           ? { ending: endingView(scenario, snapshot.context.game, side, record, get().catalogue) }
           : {}),
         ...(call.phase === 'ended' ? { screen: 'ending' as const } : {}),
+        ...(handOver
+          ? { screen: 'handover' as const, handover: { to: game.turn, next: 'call' as const } }
+          : {}),
       });
       if (computerToMove && pending === undefined) {
         pending = scheduler.setTimeout(() => {
@@ -261,7 +323,9 @@ export function createGameStore(deps: StoreDeps): GameStore {
           : get().setup.side;
         set({ setup: { ...get().setup, file, side }, scenario });
       },
-      addScenario(entry) {
+      addScenario(added) {
+        originals.delete(added.file);
+        const entry = localEntry(added, get().language);
         const others = get().scenarios.filter((e) => e.file !== entry.file);
         set({ scenarios: [...others, entry] });
         if (entry.scenario) {
@@ -285,23 +349,60 @@ export function createGameStore(deps: StoreDeps): GameStore {
       selectDifficulty(difficulty) {
         set({ setup: { ...get().setup, difficulty } });
       },
+      setPlayers(players) {
+        set({ setup: { ...get().setup, players } });
+      },
+      takeOver() {
+        const handover = get().handover;
+        if (!handover) return;
+        set({
+          setup: { ...get().setup, side: handover.to },
+          handover: null,
+          screen: handover.next,
+        });
+        if (handover.next === 'call') onSnapshot();
+      },
       setSound(on) {
         set({ sound: on });
       },
       toggleSound() {
         set({ sound: !get().sound });
       },
+      setTextSize(percent) {
+        set({ textSize: percent });
+      },
+      setLanguage(next) {
+        // Not in the middle of a call: its lines and the game's texts stay in one language.
+        if (next === get().language || get().screen === 'call') return;
+        const scenarios = get().scenarios.map((e) => localEntry(e, next));
+        set({
+          language: next,
+          catalogue: CATALOGUES[next],
+          scenarios,
+          scenario: scenarios.find((e) => e.file === get().setup.file)?.scenario ?? null,
+        });
+      },
       openBriefing() {
-        if (get().scenario) set({ screen: 'briefing' });
+        if (!get().scenario) return;
+        briefed.clear();
+        briefed.add(get().setup.side);
+        set({ screen: 'briefing' });
       },
       startCall() {
         const scenario = get().scenario;
         if (!scenario) return;
-        const { side, difficulty, seed } = get().setup;
+        const { side, difficulty, seed, players } = get().setup;
+        const other = otherSide(scenario, side);
+        // Hot seat: the other player reads their own briefing first, out of sight of this one.
+        if (players === 2 && !briefed.has(other)) {
+          briefed.add(other);
+          set({ screen: 'handover', handover: { to: other, next: 'briefing' } });
+          return;
+        }
         beginCall(scenario, {
           seed: seed ?? newSeed(),
           difficulty,
-          controllers: { [side]: 'human', [otherSide(scenario, side)]: 'computer' },
+          controllers: { [side]: 'human', [other]: players === 2 ? 'human' : 'computer' },
         });
       },
       replayRecord(record) {
@@ -310,7 +411,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
           ([, c]) => c === 'human',
         )?.[0];
         if (!scenario || !side || !scenario.sides.some((x) => x.id === side)) return;
-        set({ setup: { ...get().setup, side, difficulty: record.settings.difficulty } });
+        const players = scenario.sides.every((x) => record.settings.controllers[x.id] === 'human')
+          ? 2
+          : 1;
+        set({
+          setup: { ...get().setup, side, players, difficulty: record.settings.difficulty },
+          handover: null,
+        });
         beginCall(scenario, record.settings);
         replaying = true;
         for (const event of record.events) {
@@ -402,22 +509,25 @@ export function createGameStore(deps: StoreDeps): GameStore {
       },
       backToTitle() {
         stopCall();
-        set({ screen: 'title', call: null, thinking: false });
+        set({ screen: 'title', call: null, thinking: false, handover: null });
       },
     };
 
     return {
       screen: 'title',
-      scenarios: deps.scenarios,
+      scenarios: initialEntries,
       setup: {
         file: firstPlayable?.file ?? '',
         side: firstSide,
         difficulty: 'normal',
         seed: deps.seed ?? null,
+        players: 1,
       },
       sound: deps.sound ?? true,
-      catalogue: deps.catalogue ?? en,
-      scenario: firstPlayable?.scenario ?? null,
+      textSize: deps.textSize ?? 100,
+      language,
+      catalogue: CATALOGUES[language],
+      scenario: initialScenario ?? null,
       call: null,
       thinking: false,
       record: null,
@@ -426,6 +536,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       endingTab: 'deal',
       savedGame: null,
       saveProblem: null,
+      handover: null,
       problems: null,
       actions,
     };

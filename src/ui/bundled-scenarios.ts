@@ -1,6 +1,7 @@
 // The scenario files shipped with the game, as raw YAML text by file name
 // (bundled at build time: nothing is fetched). Every page reads them here.
 import { loadScenario } from '../scenario/load.ts';
+import { localiseScenario } from '../scenario/localise.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 const scenarioFiles = import.meta.glob('../../scenarios/*.yaml', {
@@ -22,10 +23,14 @@ export function bundledFiles(): BundledFile[] {
   }));
 }
 
-/** The bundled scenarios that load (a broken one is shown by the game's problems scene instead). */
-export function bundledScenarios(): Scenario[] {
+/**
+ * The bundled scenarios that load (a broken one is shown by the game's problems
+ * scene instead), in `language` where they have a translation into it.
+ */
+export function bundledScenarios(language?: string): Scenario[] {
   return bundledFiles().flatMap(({ file, text }) => {
     const result = loadScenario(file, text);
-    return result.ok ? [result.scenario] : [];
+    if (!result.ok) return [];
+    return [language ? localiseScenario(result.scenario, language) : result.scenario];
   });
 }

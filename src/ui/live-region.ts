@@ -1,7 +1,9 @@
 // What a screen reader hears: every new line of the call and every meter
-// change, once, in an aria-live log; "your turn" when it is; the ending.
+// change, once, in an aria-live log; the captions of the sounds ("[The phone
+// rings]"); "your turn" when it is; the ending.
 import type { GameState, GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
+import { captionsFor } from '../audio/cues.ts';
 
 /** Lines kept in the log: enough to re-read the last exchanges, small enough to stay quick. */
 const KEEP = 60;
@@ -23,9 +25,12 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
   };
 
   const react = (s: GameState, prev: GameState) => {
+    const captions = captionsFor(s, prev);
+    for (const c of captions) if (c.leads) say(t(c.key, {}, s.catalogue));
     const call = s.call;
     if (!call) {
       announced = 0;
+      for (const c of captions) if (!c.leads) say(t(c.key, {}, s.catalogue));
       return;
     }
     if (prev.call === null || call.transcript.length < announced) announced = 0;
@@ -34,6 +39,7 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
       if (!line) continue;
       say(line.kind === 'meters' ? line.text : `${line.speaker ?? ''}: ${line.text}`);
     }
+    for (const c of captions) if (!c.leads) say(t(c.key, {}, s.catalogue));
     if (call.myTurn && !prev.call?.myTurn) say(t('live.turn', {}, s.catalogue));
     if (s.ending && !prev.ending) say(t('live.ended', { title: s.ending.title }, s.catalogue));
   };

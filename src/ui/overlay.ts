@@ -28,6 +28,11 @@ export interface ControlOptions {
   group?: string;
   onFocusChange?: (focused: boolean) => void;
   onHoverChange?: (hovered: boolean) => void;
+  /**
+   * Where the control goes: inside a group (`group`), or before a placeholder
+   * (`placeholder`) to keep its place in the tab order; else last.
+   */
+  at?: Node;
 }
 
 export interface Control {
@@ -87,7 +92,10 @@ export class Overlay {
       element.addEventListener('pointerenter', () => h(true));
       element.addEventListener('pointerleave', () => h(false));
     }
-    this.root.append(element);
+    const at = options.at;
+    if (at instanceof HTMLElement && at.classList.contains('overlay-group')) at.append(element);
+    else if (at?.parentNode) at.parentNode.insertBefore(element, at);
+    else this.root.append(element);
     const control: Control = {
       element,
       update: apply,
@@ -99,6 +107,51 @@ export class Overlay {
     };
     this.controls.add(control);
     return control;
+  }
+
+  /**
+   * A place in the tab order for controls made later: a scene that rebuilds
+   * some of its controls puts them here, so Tab still follows what the eye
+   * sees instead of the order the controls were made in.
+   */
+  placeholder(): Node {
+    const place = document.createComment('controls');
+    this.root.append(place);
+    return place;
+  }
+
+  /**
+   * A named group of controls (role="group"): screen readers say its name on
+   * entering it, and Tab goes through it before what is drawn beside it.
+   */
+  group(name: string): HTMLElement {
+    const element = document.createElement('div');
+    element.className = 'overlay-group';
+    element.setAttribute('role', 'group');
+    element.setAttribute('aria-label', name);
+    this.root.append(element);
+    this.sections.push(element);
+    return element;
+  }
+
+  /** A meter screen readers can read at any time (role="meter"), laid over its drawing. */
+  meter(rect: Rect, name: string): { set(value: number, text: string): void } {
+    const element = document.createElement('div');
+    element.className = 'overlay-text';
+    element.setAttribute('role', 'meter');
+    element.setAttribute('aria-label', name);
+    element.setAttribute('aria-valuemin', '0');
+    element.setAttribute('aria-valuemax', '100');
+    place(element, rect);
+    this.root.append(element);
+    this.sections.push(element);
+    return {
+      set(value, text) {
+        element.setAttribute('aria-valuenow', String(Math.round(value)));
+        element.setAttribute('aria-valuetext', text);
+        element.textContent = text;
+      },
+    };
   }
 
   /** A block of text over a region (a briefing, a summary) that screen readers read in order. */

@@ -1,5 +1,6 @@
-// The player's preferences kept between visits (only these: no tracking).
-// Blocked or full storage is not an error: the game runs with the defaults.
+// The player's preferences kept between visits (only these: no tracking), and
+// the system settings the game follows. Blocked or full storage is not an
+// error: the game runs with the defaults.
 const SOUND_KEY = 'standoff.sound';
 
 export function loadSoundPreference(): boolean {
@@ -16,4 +17,41 @@ export function saveSoundPreference(on: boolean): void {
   } catch {
     // Storage blocked (private mode, school policy): the setting lasts this visit only.
   }
+}
+
+/** Text sizes offered on the title screen, in percent of the game's own sizes. */
+export const TEXT_SIZES = [100, 125, 150] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+const TEXT_SIZE_KEY = 'standoff.textSize';
+
+export function loadTextSize(): TextSize {
+  try {
+    const saved = Number(globalThis.localStorage?.getItem(TEXT_SIZE_KEY));
+    return TEXT_SIZES.find((s) => s === saved) ?? 100;
+  } catch {
+    return 100;
+  }
+}
+
+export function saveTextSize(size: TextSize): void {
+  try {
+    globalThis.localStorage?.setItem(TEXT_SIZE_KEY, String(size));
+  } catch {
+    // Storage blocked: the size lasts this visit only.
+  }
+}
+
+/**
+ * The one place that decides whether to spare the player motion (no typewriter,
+ * no easing meters, no drifting notes, nothing that shakes): the system's
+ * "reduce motion" setting, read at each call so a change applies at once.
+ */
+export function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** The text size after `current`, round the list (the title screen's one button steps through them). */
+export function nextTextSize(current: number): TextSize {
+  const i = TEXT_SIZES.findIndex((s) => s === current);
+  return TEXT_SIZES[(i + 1) % TEXT_SIZES.length] ?? 100;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store.ts';
-import { manualScheduler, tiny } from '../helpers.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, manualScheduler, tiny } from '../helpers.ts';
 
 const make = () => {
   const clock = manualScheduler();
@@ -21,6 +21,7 @@ describe('the game store', () => {
       side: 'north',
       difficulty: 'normal',
       seed: null,
+      players: 1,
     });
   });
 
@@ -112,5 +113,84 @@ describe('the game store', () => {
     expect(clock.size()).toBe(0);
     expect(store.getState().setup.side).toBe('north');
     expect(store.getState().screen).toBe('briefing');
+  });
+});
+
+describe('two players on one computer (hot seat)', () => {
+  it("briefs each player out of the other's sight, then hands over at every change of turn", () => {
+    const { store, a, clock } = make();
+    a.setPlayers(2);
+    a.selectSide('south');
+    a.openBriefing();
+    expect(store.getState().screen).toBe('briefing');
+    a.startCall();
+    // The other player reads their own briefing first, behind a handover.
+    expect(store.getState()).toMatchObject({
+      screen: 'handover',
+      handover: { to: 'north', next: 'briefing' },
+      call: null,
+    });
+    a.takeOver();
+    expect(store.getState()).toMatchObject({ screen: 'briefing', handover: null });
+    expect(store.getState().setup.side).toBe('north');
+    a.startCall();
+    expect(store.getState().record?.settings.controllers).toEqual({
+      north: 'human',
+      south: 'human',
+    });
+    a.answer();
+    a.proceed();
+    // North opens: its player has the computer, and nobody waits for a computer.
+    expect(store.getState().call).toMatchObject({ side: 'north', turn: 'north', myTurn: true });
+    expect(store.getState().thinking).toBe(false);
+    a.speak('respectful');
+    expect(clock.size()).toBe(0);
+    expect(store.getState()).toMatchObject({
+      screen: 'handover',
+      handover: { to: 'south', next: 'call' },
+    });
+    // While the handover shows, the view is still north's: south's options are not built yet.
+    expect(store.getState().call?.side).toBe('north');
+    a.takeOver();
+    expect(store.getState()).toMatchObject({ screen: 'call', handover: null });
+    expect(store.getState().call).toMatchObject({ side: 'south', myTurn: true });
+    a.endCall();
+    expect(['ending', 'call']).toContain(store.getState().screen);
+    expect(store.getState().handover).toBeNull();
+  });
+
+  it('plays against the computer again when set back to one player', () => {
+    const { store, a } = make();
+    a.setPlayers(2);
+    a.setPlayers(1);
+    a.openBriefing();
+    a.startCall();
+    expect(store.getState().record?.settings.controllers).toEqual({
+      north: 'human',
+      south: 'computer',
+    });
+  });
+});
+
+describe('the interface language', () => {
+  it('switches the messages and the scenario texts on the title screen, not during a call', () => {
+    const scenario = loadOrThrow(DEFAULT_SCENARIO);
+    const store = createGameStore({
+      scenarios: [{ file: 'default.yaml', title: scenario.title, scenario }],
+      scheduler: manualScheduler().scheduler,
+      language: 'es',
+    });
+    const state = store.getState();
+    expect(state.catalogue['meta.locale']).toBe('es');
+    expect(state.scenario?.language).toBe('es');
+    expect(state.scenarios[0]?.title).toBe(state.scenario?.title);
+    expect(state.scenario?.title).not.toBe(scenario.title);
+    state.actions.setLanguage('en');
+    expect(store.getState().scenario).toBe(scenario);
+    expect(store.getState().catalogue['meta.locale']).toBe('en');
+    store.getState().actions.openBriefing();
+    store.getState().actions.startCall();
+    store.getState().actions.setLanguage('es');
+    expect(store.getState().language).toBe('en');
   });
 });

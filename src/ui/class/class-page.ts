@@ -15,6 +15,7 @@ import {
 import { MAX_RESULT_BYTES } from '../../negotiation/result.ts';
 import { plural, t, type MessageKey } from '../../messages/en.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
+import { applyLanguage, pageLanguage } from '../language.ts';
 import { downloadText, el } from '../dom.ts';
 import { barChartSvg, classMapSvg } from '../svg-charts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -244,7 +245,9 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
   return out;
 }
 
-const scenarios = bundledScenarios();
+const language = pageLanguage();
+applyLanguage(language);
+const scenarios = bundledScenarios(language);
 const store = createClassStore(scenarios);
 
 function mount(root: HTMLElement): void {

@@ -7,6 +7,7 @@
 import '../page.css';
 import './debrief.css';
 import { bundledScenarios } from '../bundled-scenarios.ts';
+import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
@@ -367,7 +368,9 @@ function replaySection(page: DebriefPage): HTMLElement {
 
 const root = document.getElementById('debrief');
 if (root) {
-  const scenarios = bundledScenarios();
+  const language = pageLanguage();
+  applyLanguage(language);
+  const scenarios = bundledScenarios(language);
   const param = new URLSearchParams(window.location.search).get('r');
   if (param) show(root, param, scenarios);
   else renderFailure(root, say('debriefPage.noLink'), scenarios);

@@ -16,6 +16,7 @@ import { createWorkerChecker } from './worker-checker.ts';
 import { createYamlEditor } from './yaml-editor.ts';
 import { handToGame, PLAY_FROM_EDITOR } from '../play-handoff.ts';
 import { bundledFiles } from '../bundled-scenarios.ts';
+import { applyLanguage, pageLanguage } from '../language.ts';
 import { downloadText, el } from '../dom.ts';
 
 function bundledForEditor(): BundledScenario[] {
@@ -315,4 +316,5 @@ export function startEditorPage(root: HTMLElement): void {
 }
 
 const root = document.getElementById('editor-page');
+applyLanguage(pageLanguage());
 if (root) startEditorPage(root);

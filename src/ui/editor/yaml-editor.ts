@@ -129,7 +129,8 @@ export function createYamlEditor(options: YamlEditorOptions): YamlEditor {
       indentWithTab,
     ]),
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': options.label }),
+    // tabindex: axe (scrollable-region-focusable) does not count the contenteditable content as focusable.
+    EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged && !replacing) options.onChange(update.state.doc.toString());
       if (update.selectionSet || update.docChanged) {

@@ -1,0 +1,117 @@
+// A teacher's link: settings in the address (?scenario=…&side=…&difficulty=…
+// &lang=…&seed=…&players=2), so every student who opens it gets the same
+// game; and the dialog on the title screen that makes one from the current
+// choices and copies it.
+import type { GameStore, GameState } from '../store/game-store.ts';
+import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
+import { t, type MessageKey } from '../messages/en.ts';
+import { el } from './dom.ts';
+import { loadLinkedScenario } from './open-scenario.ts';
+
+/** A seed word a class can read aloud: "class-" and five letters or digits. */
+export function newSeedWord(random: () => number = Math.random): string {
+  return `class-${Math.floor(random() * 36 ** 5)
+    .toString(36)
+    .padStart(5, '0')}`;
+}
+
+/**
+ * The link for the game as set up on the title screen, or null when its
+ * scenario came from a file on this computer (a link cannot carry it).
+ */
+export function classLinkFor(state: GameState, pageHref: string, seed: string): string | null {
+  const entry = state.scenarios.find((e) => e.file === state.setup.file);
+  if (!entry?.scenario || !entry.bundled) return null;
+  const url = new URL(pageHref);
+  url.search = '';
+  url.hash = '';
+  const params = new URLSearchParams({
+    scenario: entry.scenario.id,
+    side: state.setup.side,
+    difficulty: state.setup.difficulty,
+    lang: state.language,
+    seed,
+  });
+  if (state.setup.players === 2) params.set('players', '2');
+  url.search = params.toString();
+  return url.href;
+}
+
+/** Applies a link's settings: a bundled scenario by id or file name (else fetched as a file on this site), side, difficulty, players. */
+export async function applyClassLink(store: GameStore, params: URLSearchParams): Promise<void> {
+  const { actions } = store.getState();
+  const scenario = params.get('scenario');
+  if (scenario) {
+    const bundled = store
+      .getState()
+      .scenarios.find((e) => e.scenario?.id === scenario || e.file === scenario);
+    if (bundled) actions.selectScenario(bundled.file);
+    else await loadLinkedScenario(store, scenario);
+  }
+  const side = params.get('side');
+  if (side) actions.selectSide(side);
+  const difficulty = params.get('difficulty');
+  if (DIFFICULTIES.includes(difficulty as Difficulty))
+    actions.selectDifficulty(difficulty as Difficulty);
+  const players = params.get('players');
+  if (players === '2' || players === '1') actions.setPlayers(players === '2' ? 2 : 1);
+}
+
+/** The title screen's "Link for my class…": the link, copied at once, and shown to select by hand. */
+export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promise<void> {
+  const state = store.getState();
+  const say = (key: MessageKey, params?: Record<string, string | number>) =>
+    t(key, params, state.catalogue);
+  const seed = newSeedWord();
+  const href = classLinkFor(state, window.location.href, seed);
+  const leader = state.scenario?.sides.find((s) => s.id === state.setup.side)?.leader ?? '';
+  const status = el('p', { role: 'status' });
+  const close = el('button', { type: 'button' }, say('classLink.close'));
+  const dialog = el(
+    'dialog',
+    { class: 'game-dialog', 'aria-labelledby': 'class-link-title' },
+    el('h2', { id: 'class-link-title' }, say('classLink.title')),
+  );
+  if (href) {
+    const link = el('input', { type: 'text', readonly: '', class: 'link' });
+    link.value = href;
+    const copy = el('button', { type: 'button', class: 'primary' }, say('classLink.copy'));
+    const copyLink = () => {
+      link.select();
+      const done = () => (status.textContent = say('classLink.copied'));
+      const failed = () => (status.textContent = say('classLink.copyFailed'));
+      if (navigator.clipboard) navigator.clipboard.writeText(href).then(done, failed);
+      else failed();
+    };
+    copy.addEventListener('click', copyLink);
+    dialog.append(
+      el(
+        'p',
+        {},
+        say('classLink.intro', {
+          scenario: state.scenario?.title ?? '',
+          leader,
+          difficulty: say(`title.difficulty.${state.setup.difficulty}` as MessageKey),
+          language: say('meta.name'),
+          seed,
+        }),
+        ...(state.setup.players === 2 ? [' ', say('classLink.twoPlayers')] : []),
+      ),
+      el('label', {}, say('classLink.link'), link),
+      el('div', { class: 'row' }, copy, close),
+      status,
+    );
+    copyLink();
+  } else
+    dialog.append(el('p', {}, say('classLink.notBundled')), el('div', { class: 'row' }, close));
+  host.append(dialog);
+  close.addEventListener('click', () => dialog.close());
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve();
+    });
+    dialog.showModal();
+    close.focus();
+  });
+}
