@@ -5,7 +5,7 @@
 import type { GameStore, GameState } from '../store/game-store.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { t, type MessageKey } from '../messages/en.ts';
-import { el } from './dom.ts';
+import { el, showDialog } from './dom.ts';
 import { loadLinkedScenario } from './open-scenario.ts';
 
 /** A seed word a class can read aloud: "class-" and five letters or digits. */
@@ -104,14 +104,6 @@ export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promis
     copyLink();
   } else
     dialog.append(el('p', {}, say('classLink.notBundled')), el('div', { class: 'row' }, close));
-  host.append(dialog);
   close.addEventListener('click', () => dialog.close());
-  return new Promise((resolve) => {
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve();
-    });
-    dialog.showModal();
-    close.focus();
-  });
+  return showDialog(dialog, host, close);
 }

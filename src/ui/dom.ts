@@ -19,3 +19,20 @@ export function downloadText(name: string, text: string, type: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Shows a dialog modally in `host`, focusing `focus`; resolves once it has closed and been removed. */
+export function showDialog(
+  dialog: HTMLDialogElement,
+  host: HTMLElement,
+  focus: HTMLElement,
+): Promise<void> {
+  host.append(dialog);
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve();
+    });
+    dialog.showModal();
+    focus.focus();
+  });
+}

@@ -5,7 +5,7 @@
 import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
 import { qrCodeSvg } from './qr-code.ts';
-import { downloadText } from './dom.ts';
+import { downloadText, showDialog } from './dom.ts';
 
 const NAME_KEY = 'standoff.student';
 
@@ -88,7 +88,6 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
   actions.className = 'row';
   actions.append(downloadButton, copyButton, print, close);
   dialog.append(title, intro, nameLabel, actions, status, linkLabel, qrCaption, qrHolder);
-  host.append(dialog);
 
   const refresh = () => {
     const handIn = store.getState().actions.resultFor(name.value);
@@ -116,12 +115,5 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
     else failed();
   });
   close.addEventListener('click', () => dialog.close());
-  return new Promise((resolve) => {
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      resolve();
-    });
-    dialog.showModal();
-    name.focus();
-  });
+  return showDialog(dialog, host, name);
 }

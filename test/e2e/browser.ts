@@ -85,3 +85,13 @@ export async function dropFiles(
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
 }
+
+/** A button of the DOM layer by its accessible name (exact when a string). */
+export const button = (page: Page, name: string | RegExp) =>
+  page.getByRole('button', { name, exact: typeof name === 'string' });
+
+/** True when that button is on screen and can be pressed now. */
+export async function isOn(page: Page, name: string | RegExp): Promise<boolean> {
+  const b = button(page, name).first();
+  return (await b.count()) > 0 && (await b.isVisible()) && (await b.isEnabled());
+}

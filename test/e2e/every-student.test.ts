@@ -4,21 +4,13 @@
 // one's screen hidden behind a handover while the other plays.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, chromiumPath, openGame, type Session } from './browser.ts';
+import { baseUrl, button, chromiumPath, isOn, openGame, type Session } from './browser.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const button = (page: Page, name: string | RegExp) =>
-  page.getByRole('button', { name, exact: typeof name === 'string' });
-
-async function isOn(page: Page, name: string | RegExp): Promise<boolean> {
-  const b = button(page, name).first();
-  return (await b.count()) > 0 && (await b.isVisible()) && (await b.isEnabled());
-}
 
 /** The whole text of the DOM layer: what a screen reader could read on this screen. */
 const overlayText = (page: Page) => page.locator('#overlay').innerText();

@@ -4,7 +4,7 @@
 // page error or request to another origin.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, openGame, type Session } from './browser.ts';
+import { button, chromiumPath, isOn, openGame, type Session } from './browser.ts';
 
 const DEFAULT_TITLE = /Sheinbaum|12 January 2026|Standoff/i;
 
@@ -13,14 +13,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const button = (page: Page, name: string | RegExp) =>
-  page.getByRole('button', { name, exact: typeof name === 'string' });
-
-async function isOn(page: Page, name: string | RegExp): Promise<boolean> {
-  const b = button(page, name).first();
-  return (await b.count()) > 0 && (await b.isVisible()) && (await b.isEnabled());
-}
 
 /** Title → briefing → call, choosing the scenario and side by their buttons. */
 async function startCall(s: Session, side: RegExp): Promise<void> {
