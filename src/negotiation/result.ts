@@ -290,9 +290,16 @@ function readResultFile(text: string, scenarios: readonly Scenario[]): ResultChe
 
 function readResultLink(text: string, scenarios: readonly Scenario[]): ResultCheck {
   let param = text;
-  if (/^[a-z]+:\/\//i.test(text) || text.startsWith('?') || text.includes('r=')) {
+  if (
+    /^[a-z]+:\/\//i.test(text) ||
+    text.startsWith('?') ||
+    text.startsWith('#') ||
+    text.includes('r=')
+  ) {
     try {
-      param = new URL(text, 'http://x/').searchParams.get('r') ?? '';
+      // The result rides in the fragment (#r=…, never sent to a server) or, in older links, the query.
+      const url = new URL(text, 'http://x/');
+      param = new URLSearchParams(url.hash.slice(1)).get('r') ?? url.searchParams.get('r') ?? '';
     } catch {
       return { ok: false, message: 'it is not a result link' };
     }

@@ -28,7 +28,8 @@ function rememberName(name: string): void {
 
 /** The debrief page's address for a result: next to the game, wherever it is hosted. */
 export function debriefUrl(linkParam: string): string {
-  return new URL(`debrief.html?r=${encodeURIComponent(linkParam)}`, window.location.href).href;
+  // In the fragment: the browser never sends it, so no server's log holds a student's name or moves.
+  return new URL(`debrief.html#r=${encodeURIComponent(linkParam)}`, window.location.href).href;
 }
 
 /** Opens the dialog; resolves when it closes, so the caller can give focus back. */

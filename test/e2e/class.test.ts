@@ -67,7 +67,8 @@ describe.skipIf(!chromiumPath)('the class page', () => {
 
     // Links pasted, one per line.
     const link = (i: number) =>
-      `${baseUrl}debrief.html?r=${encodeURIComponent(resultLinkParam(nth(results, i), scenario))}`;
+      // A link as handed in now (#r=) and one from before (?r=): both are read.
+      `${baseUrl}debrief.html${i % 2 ? '#' : '?'}r=${encodeURIComponent(resultLinkParam(nth(results, i), scenario))}`;
     await page
       .getByLabel('Or paste result links, one per line')
       .fill(`${link(11)}\n\n${link(12)}\n`);

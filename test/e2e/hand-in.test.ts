@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
     expect(result).toMatchObject({ student: 'Ana Test', side: 'mexico', outcome: { endingTitle } });
     expect(await dialog.locator('.qr svg path').count()).toBe(1);
     const link = await dialog.getByLabel('The same result as a link').inputValue();
-    expect(link).toMatch(/\/debrief\.html\?r=1~2026-01-12-sheinbaum-trump-call~/);
+    expect(link).toMatch(/\/debrief\.html#r=1~2026-01-12-sheinbaum-trump-call~/);
     await session.screenshot('hand-in');
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -70,14 +70,14 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
     await session.screenshot('debrief-page');
 
     // The downloaded file opens the same debrief.
-    await page.goto(link.replace(/\?r=.*$/, ''));
+    await page.goto(link.replace(/#r=.*$/, ''));
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open a result file…', exact: true }).click();
     await (await chooser).setFiles(saved);
     await expect.poll(() => page.locator('.ending strong').innerText()).toBe(endingTitle);
 
     // The teacher's class page: that file and ten of classmates' dropped in, a chart, a CSV.
-    await page.goto(link.replace(/debrief\.html\?r=.*$/, 'class.html'));
+    await page.goto(link.replace(/debrief\.html#r=.*$/, 'class.html'));
     const classmates = classResults(loadOrThrow(DEFAULT_SCENARIO), 10, 11).map((r) => ({
       name: resultFileName(r),
       text: resultFileText(r),

@@ -79,6 +79,10 @@ describe('result files', () => {
           expect(fromLink).toMatchObject({ ok: true, result, record });
           const asUrl = `https://school.example/standoff/?r=${encodeURIComponent(resultLinkParam(result, scenario))}`;
           expect(readResult(asUrl, scenarios)).toMatchObject({ ok: true, result });
+          expect(readResult(asUrl.replace('/?r=', '/debrief.html#r='), scenarios)).toMatchObject({
+            ok: true,
+            result,
+          });
         }),
         { numRuns: 40 },
       );

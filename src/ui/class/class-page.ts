@@ -63,7 +63,7 @@ function mistakesOf(mistakes: readonly string[]): string {
 }
 
 function debriefHref(linkParam: string): string {
-  return `debrief.html?r=${encodeURIComponent(linkParam)}`;
+  return `debrief.html#r=${encodeURIComponent(linkParam)}`;
 }
 
 function renderSummary(summary: ClassSummary): HTMLElement[] {

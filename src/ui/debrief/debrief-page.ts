@@ -1,4 +1,4 @@
-// The printable debrief (debrief.html?r=…): opened from the end of a game, a
+// The printable debrief (debrief.html#r=…): opened from the end of a game, a
 // hand-in link or QR code, or the class page. It checks the result, then shows
 // the ending, the deal map with the proposals' path, every move graded beside
 // the meters chart, the computer's strategy, what really happened, and a
@@ -371,7 +371,12 @@ if (root) {
   const language = pageLanguage();
   applyLanguage(language);
   const scenarios = bundledScenarios(language);
-  const param = new URLSearchParams(window.location.search).get('r');
+  // #r=… (kept out of every server's logs), or ?r=… from links made before.
+  const param =
+    new URLSearchParams(window.location.hash.slice(1)).get('r') ??
+    new URLSearchParams(window.location.search).get('r');
+  // Another result's link opened in this tab changes only the fragment: show that one.
+  window.addEventListener('hashchange', () => window.location.reload());
   if (param) show(root, param, scenarios);
   else renderFailure(root, say('debriefPage.noLink'), scenarios);
 }
