@@ -207,7 +207,7 @@ export class TitleScene extends StandoffScene {
         summary.setText(
           `${this.msg('title.broken', { file: entry.file })}\n${entry.problems
             .slice(0, 6)
-            .map((p) => `line ${p.line}: ${p.message}`)
+            .map((p) => this.msg('title.brokenLine', { line: p.line, message: p.message }))
             .join('\n')}`,
         );
       fitText(summary, 16, { height: 220 });

@@ -212,6 +212,7 @@ export const en = {
   'title.textSize': 'Text size: {size}%',
   'title.start': 'Read the briefing',
   'title.broken': '{file} has problems and cannot be played:',
+  'title.brokenLine': 'line {line}: {message}',
   'title.sideLabel': '{leader} ({country})',
   'briefing.title': 'Briefing: {leader}, {title}',
   'briefing.context': 'The situation',

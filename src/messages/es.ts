@@ -216,6 +216,7 @@ export const es: Catalogue = {
   'title.textSize': 'Tamaño del texto: {size} %',
   'title.start': 'Leer el informe',
   'title.broken': '{file} tiene problemas y no se puede jugar:',
+  'title.brokenLine': 'línea {line}: {message}',
   'title.sideLabel': '{leader} ({country})',
   'briefing.title': 'Informe: {leader}, {title}',
   'briefing.context': 'La situación',
