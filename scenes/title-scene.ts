@@ -210,8 +210,15 @@ export class TitleScene extends StandoffScene {
             .map((p) => this.msg('title.brokenLine', { line: p.line, message: p.message }))
             .join('\n')}`,
         );
-      fitText(summary, 16, { height: 220 });
+      // The whole summary for screen readers; on the canvas, cut at a word with "…" if it
+      // still overflows at the player's text size (the briefing shows it all).
       summaryDom.textContent = summary.text;
+      fitText(summary, 16, { height: 220 });
+      const words = summary.text.split(' ');
+      while (summary.height > 220 && words.length > 1) {
+        words.pop();
+        summary.setText(`${words.join(' ')}…`);
+      }
       drawSides();
       difficultyButtons.forEach((b, i) =>
         b.update({ pressed: DIFFICULTIES[i] === s.setup.difficulty }),
