@@ -49,7 +49,8 @@ export class CallScene extends StandoffScene {
     this.actionButtons = {};
     this.seenTranscript = 0;
     // What is sounding as the scene opens (the ring), then every sound as it starts (src/audio/cues.ts decides).
-    this.captions = captionsFor(this.state, undefined).map((c) => ({
+    const opened = this.state;
+    this.captions = captionsFor(opened, undefined).map((c) => ({
       at: 0,
       text: this.msg(c.key),
     }));
@@ -150,6 +151,9 @@ export class CallScene extends StandoffScene {
     });
 
     this.watch((s, prev) => {
+      // The scene may open inside the store's notice of the change that opened it
+      // (a click starts it at once), and a listener added then hears that change too.
+      if (s === opened) return;
       const at = s.call?.transcript.length ?? 0;
       const before = prev.call?.transcript.length ?? 0;
       for (const c of captionsFor(s, prev))

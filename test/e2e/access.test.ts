@@ -151,6 +151,9 @@ describe.skipIf(!chromiumPath)('accessibility of the game and its pages', () => 
     await button(page, 'Read the briefing').waitFor();
     await page.evaluate(installSceneProbe);
     await toFirstTurn(page);
+    const onScreen = await page.evaluate(() => callSceneTexts());
+    expect(onScreen.filter((t) => t === '[The phone rings]')).toHaveLength(1);
+    expect(onScreen.filter((t) => t === '[Click: the line opens]')).toHaveLength(1);
     await button(page, 'Respectful').click();
     await untilMyTurn(page);
     await button(page, 'Hang up').click();
