@@ -433,6 +433,28 @@ export const en = {
   'strategy.style.linear': 'Linear: it gave ground steadily as the call went on.',
   'strategy.style.conceder': 'Conceder: it gave ground early, to make sure of a deal.',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
+  'result.tooLarge': 'this is far larger than a result file: it is not one',
+  'result.badJson': 'it is not a result file (the JSON is damaged)',
+  'result.notResultFile': 'it is not a Standoff result file',
+  'result.otherVersion':
+    'it was made by another version of Standoff (result version {found}, this one reads {reads})',
+  'result.damagedAt': 'the file has been changed or damaged ({path}: {problem})',
+  'result.itsShape': 'its shape',
+  'result.invalid': 'invalid',
+  'result.notLink': 'it is not a result link',
+  'result.notResultLink': 'it is not a Standoff result link (or it was cut short)',
+  'result.unknownScenario': 'it was played on a scenario this page does not have ("{id}")',
+  'result.linkSettings': 'the link has been changed or damaged (its settings cannot be read)',
+  'result.otherScenarioVersion':
+    'it was played on another version of "{title}" (the scenario file has changed since)',
+  'result.damaged': 'the file has been changed or damaged ({reason})',
+  'result.reason.sides': "its sides are not the scenario's",
+  'result.reason.studentSide': 'the student did not play their side',
+  'result.reason.impossibleMove': 'a move in it could not have been played',
+  'result.badMove': 'move {n} ("{token}") is not a move of this scenario',
+  'result.unfinished': 'the game in it is not finished',
+  'result.outcomeMismatch':
+    'the file has been changed: its moves do not lead to the ending and scores it claims',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -441,4 +441,26 @@ export const es: Catalogue = {
   'strategy.style.linear': 'Lineal: cedió poco a poco, a un ritmo constante, durante la llamada.',
   'strategy.style.conceder': 'Concesiva: cedió pronto, para asegurar un acuerdo.',
   'play.unknownSide': 'No hay ningún lado "{side}". Usa uno de estos: {sides}.',
+  'result.tooLarge': 'esto es mucho más grande que un archivo de resultado: no es uno de ellos',
+  'result.badJson': 'no es un archivo de resultado (el JSON está dañado)',
+  'result.notResultFile': 'no es un archivo de resultado de Standoff',
+  'result.otherVersion':
+    'lo hizo otra versión de Standoff (versión de resultado {found}; esta lee la versión {reads})',
+  'result.damagedAt': 'el archivo fue modificado o está dañado ({path}: {problem})',
+  'result.itsShape': 'su forma',
+  'result.invalid': 'no es válido',
+  'result.notLink': 'no es un enlace de resultado',
+  'result.notResultLink': 'no es un enlace de resultado de Standoff (o quedó incompleto)',
+  'result.unknownScenario': 'se jugó en un escenario que esta página no tiene ("{id}")',
+  'result.linkSettings': 'el enlace fue modificado o está dañado (no se pueden leer sus ajustes)',
+  'result.otherScenarioVersion':
+    'se jugó en otra versión de "{title}" (el archivo del escenario cambió desde entonces)',
+  'result.damaged': 'el archivo fue modificado o está dañado ({reason})',
+  'result.reason.sides': 'sus lados no son los del escenario',
+  'result.reason.studentSide': 'la computadora jugó el lado de quien lo entregó',
+  'result.reason.impossibleMove': 'una de sus jugadas no se pudo haber hecho',
+  'result.badMove': 'la jugada {n} ("{token}") no es una jugada de este escenario',
+  'result.unfinished': 'la partida que contiene no terminó',
+  'result.outcomeMismatch':
+    'el archivo fue modificado: sus jugadas no llevan al final ni a los puntajes que dice',
 };

@@ -14,6 +14,7 @@ import { debriefOf } from './analysis/debrief.ts';
 import { MISTAKES } from './analysis/grading.ts';
 import type { DealAnalysis } from './analysis/frontier.ts';
 import { TONES } from '../scenario/schema.ts';
+import { t } from '../messages/en.ts';
 
 export const RESULT_FORMAT = 'standoff-result';
 export const RESULT_VERSION = 1;
@@ -117,7 +118,7 @@ export function decodeEvents(
     if (!event)
       return {
         ok: false,
-        message: `move ${n + 1} ("${token.slice(0, 20)}") is not a move of this scenario`,
+        message: t('result.badMove', { n: n + 1, token: token.slice(0, 20) }),
       };
     events.push(event);
   }
@@ -256,8 +257,7 @@ export function resultLinkParam(result: GameResult, scenario: Scenario): string 
 
 /** Reads a result file's text, a link, or a link's `r` parameter, and checks it against the scenarios. */
 export function readResult(input: string, scenarios: readonly Scenario[]): ResultCheck {
-  if (input.length > MAX_RESULT_BYTES)
-    return { ok: false, message: 'this is far larger than a result file: it is not one' };
+  if (input.length > MAX_RESULT_BYTES) return { ok: false, message: t('result.tooLarge') };
   const text = input.trim();
   if (text.startsWith('{')) return readResultFile(text, scenarios);
   return readResultLink(text, scenarios);
@@ -268,21 +268,28 @@ function readResultFile(text: string, scenarios: readonly Scenario[]): ResultChe
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'it is not a result file (the JSON is damaged)' };
+    return { ok: false, message: t('result.badJson') };
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== RESULT_FORMAT)
-    return { ok: false, message: 'it is not a Standoff result file' };
+    return { ok: false, message: t('result.notResultFile') };
   if ((data as { version?: unknown }).version !== RESULT_VERSION)
     return {
       ok: false,
-      message: `it was made by another version of Standoff (result version ${String((data as { version?: unknown }).version)}, this one reads ${RESULT_VERSION})`,
+      message: t('result.otherVersion', {
+        found: String((data as { version?: unknown }).version),
+        reads: RESULT_VERSION,
+      }),
     };
   const parsed = resultSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      message: `the file has been changed or damaged (${issue?.path.join('.') || 'its shape'}: ${issue?.message ?? 'invalid'})`,
+      // The problem is zod's own words (English): it names the field, which is what matters here.
+      message: t('result.damagedAt', {
+        path: issue?.path.join('.') || t('result.itsShape'),
+        problem: issue?.message ?? t('result.invalid'),
+      }),
     };
   }
   return verify(parsed.data, scenarios, true);
@@ -301,19 +308,19 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
       const url = new URL(text, 'http://x/');
       param = new URLSearchParams(url.hash.slice(1)).get('r') ?? url.searchParams.get('r') ?? '';
     } catch {
-      return { ok: false, message: 'it is not a result link' };
+      return { ok: false, message: t('result.notLink') };
     }
   }
   const parts = param.split('~');
   if (parts.length < 7 || parts[0] !== String(RESULT_VERSION))
-    return { ok: false, message: 'it is not a Standoff result link (or it was cut short)' };
+    return { ok: false, message: t('result.notResultLink') };
   const [, id = '', hash = '', seed36 = '', setup = '', moves = ''] = parts;
   const student = parts.slice(6).join('~');
   const scenario = scenarios.find((s) => s.id === id);
   if (!scenario)
     return {
       ok: false,
-      message: `it was played on a scenario this page does not have ("${id.slice(0, 80)}")`,
+      message: t('result.unknownScenario', { id: id.slice(0, 80) }),
     };
   const difficulty = DIFFICULTIES.find((d) => d[0] === setup[1]);
   const seed = parseInt(seed36, 36);
@@ -328,7 +335,7 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
   )
     return {
       ok: false,
-      message: 'the link has been changed or damaged (its settings cannot be read)',
+      message: t('result.linkSettings'),
     };
   const controllers = Object.fromEntries(
     scenario.sides.map((s, i) => [s.id, humans[i] === 'h' ? 'human' : 'computer'] as const),
@@ -354,12 +361,12 @@ function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boo
   if (!scenario)
     return {
       ok: false,
-      message: `it was played on a scenario this page does not have ("${result.scenario.id}")`,
+      message: t('result.unknownScenario', { id: result.scenario.id }),
     };
   if (scenarioHash(scenario) !== result.scenario.hash)
     return {
       ok: false,
-      message: `it was played on another version of "${scenario.title}" (the scenario file has changed since)`,
+      message: t('result.otherScenarioVersion', { title: scenario.title }),
     };
   const ids = scenario.sides.map((s) => s.id).sort();
   if (
@@ -368,16 +375,15 @@ function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boo
   )
     return {
       ok: false,
-      message: "the file has been changed or damaged (its sides are not the scenario's)",
+      message: t('result.damaged', { reason: t('result.reason.sides') }),
     };
   if (result.controllers[result.side] !== 'human')
     return {
       ok: false,
-      message: 'the file has been changed or damaged (the student did not play their side)',
+      message: t('result.damaged', { reason: t('result.reason.studentSide') }),
     };
   const decoded = decodeEvents(scenario, result.moves);
-  if (!decoded.ok)
-    return { ok: false, message: `the file has been changed or damaged (${decoded.message})` };
+  if (!decoded.ok) return { ok: false, message: t('result.damaged', { reason: decoded.message }) };
   const record: GameRecord = {
     scenario: scenario.id,
     settings: { seed: result.seed, difficulty: result.difficulty, controllers: result.controllers },
@@ -387,15 +393,14 @@ function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boo
   if (replayed.refused > 0)
     return {
       ok: false,
-      message: 'the file has been changed or damaged (a move in it could not have been played)',
+      message: t('result.damaged', { reason: t('result.reason.impossibleMove') }),
     };
-  if (!replayed.final.result) return { ok: false, message: 'the game in it is not finished' };
+  if (!replayed.final.result) return { ok: false, message: t('result.unfinished') };
   const fresh = makeResult(scenario, record, result.side, result.student);
   if (claimed && !sameOutcome(fresh.outcome, result.outcome))
     return {
       ok: false,
-      message:
-        'the file has been changed: its moves do not lead to the ending and scores it claims',
+      message: t('result.outcomeMismatch'),
     };
   return { ok: true, result: fresh, record, scenario };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   decodeEvents,
@@ -17,6 +17,8 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings, tiny } from '../helpers.ts';
 import { picksArb, playRandom, settingsArb } from './random-games.ts';
 import { readFileSync } from 'node:fs';
+import { en, useCatalogue } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 
 const scenarios: Scenario[] = [tiny(), loadOrThrow(DEFAULT_SCENARIO)];
 
@@ -29,6 +31,15 @@ function sampleResult(student = 'Ana María'): GameResult {
       : { type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } },
   );
   return makeResult(scenario, record, 'south', student);
+}
+
+/** Reads a result object as the text of a file. */
+const read = (r: unknown) => readResult(JSON.stringify(r), scenarios);
+
+/** The result, tampered: it claims an ending its moves do not reach. */
+function withOtherEnding(result: GameResult): unknown {
+  const otherEnding = tiny().endings.find((e) => e.id !== result.outcome.ending)?.id;
+  return { ...result, outcome: { ...result.outcome, ending: otherEnding } };
 }
 
 describe('result files', () => {
@@ -121,9 +132,7 @@ describe('result files', () => {
 
   it('names what is wrong with a tampered or foreign file', () => {
     const result = sampleResult();
-    const read = (r: unknown) => readResult(JSON.stringify(r), scenarios);
-    const otherEnding = tiny().endings.find((e) => e.id !== result.outcome.ending)?.id;
-    expect(read({ ...result, outcome: { ...result.outcome, ending: otherEnding } })).toEqual({
+    expect(read(withOtherEnding(result))).toEqual({
       ok: false,
       message:
         'the file has been changed: its moves do not lead to the ending and scores it claims',
@@ -153,5 +162,43 @@ describe('result files', () => {
     });
     expect(readResult('not a result', scenarios)).toMatchObject({ ok: false });
     expect(readResult('x'.repeat(300_000), scenarios)).toMatchObject({ ok: false });
+  });
+});
+
+describe('result messages in the active language', () => {
+  afterEach(() => {
+    useCatalogue(en);
+  });
+
+  it('tells a Spanish-speaking teacher in Spanish what is wrong with a tampered file', () => {
+    useCatalogue(es);
+    const result = sampleResult();
+    expect(read(withOtherEnding(result))).toEqual({
+      ok: false,
+      message:
+        'el archivo fue modificado: sus jugadas no llevan al final ni a los puntajes que dice',
+    });
+    expect(read({ ...result, scenario: { ...result.scenario, id: 'elsewhere' } })).toEqual({
+      ok: false,
+      message: 'se jugó en un escenario que esta página no tiene ("elsewhere")',
+    });
+    expect(read({ ...result, moves: 'zz' })).toEqual({
+      ok: false,
+      message:
+        'el archivo fue modificado o está dañado (la jugada 1 ("zz") no es una jugada de este escenario)',
+    });
+    expect(readResult('not a result', scenarios)).toEqual({
+      ok: false,
+      message: 'no es un enlace de resultado de Standoff (o quedó incompleto)',
+    });
+  });
+
+  it('keeps the English words when the catalogue is English', () => {
+    const result = sampleResult();
+    expect(read({ ...result, moves: 'zz' })).toEqual({
+      ok: false,
+      message:
+        'the file has been changed or damaged (move 1 ("zz") is not a move of this scenario)',
+    });
   });
 });
