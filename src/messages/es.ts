@@ -463,4 +463,105 @@ export const es: Catalogue = {
   'result.unfinished': 'la partida que contiene no terminó',
   'result.outcomeMismatch':
     'el archivo fue modificado: sus jugadas no llevan al final ni a los puntajes que dice',
+  'load.unreadable': 'no se pudo leer el archivo ({error})',
+  'load.unreadableFix':
+    'revisa que el archivo sea un escenario en YAML; si lo es, por favor reporta esto como un error del programa.',
+  'load.tooBig':
+    'el archivo es demasiado grande ({size} KB; un escenario tiene como máximo {max} KB)',
+  'load.tooBigFix':
+    'revisa que abriste el archivo correcto: un escenario es un archivo de texto corto.',
+  'load.notUtf8': 'el archivo no es texto (no está en UTF-8)',
+  'load.notUtf8Fix':
+    'guarda el archivo como texto simple en UTF-8 (en la mayoría de los editores: "Guardar con codificación… UTF-8").',
+  'load.binary': 'el archivo contiene datos binarios',
+  'load.binaryFix':
+    'abre el archivo del escenario (un archivo de texto .yaml), no un documento ni una imagen.',
+  'load.empty': 'el archivo está vacío',
+  'load.emptyFix':
+    'empieza con una copia de un escenario incluido, o ejecuta `npm run scenario -- new FILE`.',
+  'load.tooDeep': 'el archivo anida más de {max} niveles',
+  'load.tooDeepFix':
+    'un escenario nunca necesita tanto anidamiento: busca corchetes o llaves sin cerrar.',
+  'load.aliases': 'el archivo usa alias de YAML (*nombre) demasiadas veces (más de {max})',
+  'load.aliasesFix': 'escribe completas las partes repetidas en lugar de usar &anclas y *alias.',
+  'load.yaml': 'no se puede leer el YAML: {detail}',
+  'load.yamlFix.TAB_AS_INDENT':
+    'sangra con espacios, no con tabuladores (dos espacios por nivel). La mayoría de los editores pueden "convertir la sangría a espacios".',
+  'load.yamlFix.DUPLICATE_KEY':
+    'este campo está escrito dos veces en el mismo bloque: deja uno y borra el otro.',
+  'load.yamlFix.BAD_INDENT': 'alinea el campo con los demás de su bloque, usando espacios.',
+  'load.yamlFix.MISSING_CHAR':
+    'falta un corchete, unas comillas o dos puntos: revisa el final de esta línea.',
+  'load.yamlFix.MULTILINE_IMPLICIT_KEY':
+    'el nombre de un campo debe caber en una línea y terminar con dos puntos; pon entre comillas el texto que contenga ": ".',
+  'load.yamlFix.BLOCK_AS_IMPLICIT_KEY':
+    'el nombre de un campo debe terminar con ": " en la misma línea; revisa la sangría de las líneas de arriba.',
+  'load.yamlFix.UNEXPECTED_TOKEN':
+    'este carácter está fuera de lugar: el texto con ":" o "#", o que empieza con "-", "[" o "{", necesita comillas.',
+  'load.yamlFix.MULTIPLE_DOCS':
+    'un archivo de escenario contiene un solo documento: quita la línea "---" y lo que le sigue, o divídelo en dos archivos.',
+  'load.yamlFix.BAD_ALIAS': 'un alias (*nombre) debe referirse a un ancla (&nombre) escrita antes.',
+  'load.yamlFix.BAD_SCALAR_START': 'el texto que empieza con este carácter necesita comillas.',
+  'load.yamlFix.TAG_RESOLVE_FAILED':
+    'quita la etiqueta "!": los archivos de escenario usan valores simples de YAML.',
+  'load.yamlFix.other':
+    'compara la ortografía y la sangría de esta línea con un escenario incluido.',
+  'load.type.number': 'un número',
+  'load.type.string': 'texto',
+  'load.type.boolean': 'true o false',
+  'load.type.array': 'una lista',
+  'load.type.object': 'un bloque de campos',
+  'load.type.record': 'un bloque de líneas "id: valor"',
+  'load.example.string': '"Soberanía"',
+  'load.example.array': 'una lista, un elemento por línea que empieza con "- "',
+  'load.example.object': 'un bloque de líneas "nombre: valor", con sangría debajo',
+  'load.example.record': 'un bloque de líneas "id: número", p. ej. "mexico: 60"',
+  'load.value.empty': 'vacío',
+  'load.value.text': 'el texto "{text}"',
+  'load.value.number': 'el número {value}',
+  'load.value.boolean': 'el valor {value}',
+  'load.theFile': 'el archivo',
+  'load.missing': 'falta "{name}"',
+  'load.missingFix': 'agrega "{name}:" aquí, con {wanted}.',
+  'load.missingFixExample': 'agrega "{name}:" aquí, con {wanted} (p. ej. {example}).',
+  'load.missingValueFix': 'agrega "{name}: {value}".',
+  'load.wrongType': '"{name}" debe ser {wanted}, no {actual}',
+  'load.wrongTypeFix': 'escribe {wanted} aquí.',
+  'load.wrongTypeFixExample': 'escribe {wanted} aquí, p. ej. {example}.',
+  'load.tooFewItems.one': '"{name}" necesita al menos {count} elemento',
+  'load.tooFewItems.other': '"{name}" necesita al menos {count} elementos',
+  'load.tooFewItemsFix': 'agrega elementos a la lista.',
+  'load.emptyText': '"{name}" está vacío',
+  'load.emptyTextFix': 'escribe algo de texto aquí, o quita el campo si es opcional.',
+  'load.belowMinimum': '"{name}" es {value}, menos que el valor mínimo permitido, {minimum}',
+  'load.belowMinimumFix': 'usa un número de {minimum} en adelante.',
+  'load.tooManyItems': '"{name}" tiene demasiados elementos (como máximo {maximum})',
+  'load.tooManyItemsFix': 'quita elementos de la lista.',
+  'load.tooLong': '"{name}" es demasiado largo (como máximo {maximum} caracteres)',
+  'load.tooLongFix': 'acorta el texto.',
+  'load.aboveMaximum': '"{name}" es {value}, más que el valor máximo permitido, {maximum}',
+  'load.aboveMaximumFix': 'usa un número de hasta {maximum}.',
+  'load.badFormat': '"{value}" no es un valor válido para {name}: {detail}',
+  'load.badFormatIdFix':
+    'los ids son letras minúsculas, dígitos y guiones, y empiezan con una letra, p. ej. "joint-ops".',
+  'load.badFormatDateFix': 'escribe la fecha como AAAA-MM-DD, p. ej. 2026-01-12.',
+  'load.badFormatFix': 'cambia el valor: {detail}.',
+  'load.notAllowed': '"{name}" no puede ser {value}',
+  'load.notAllowedFix': 'usa uno de estos: {allowed}.',
+  'load.notAllowedFixGuess': '¿quisiste decir "{guess}"? Usa uno de estos: {allowed}.',
+  'load.unknownField': '"{key}" no es un campo de este bloque',
+  'load.unknownFieldGuess': '¿quisiste decir "{guess}"? Cámbiale el nombre.',
+  'load.unknownFieldKnown': 'quítalo; los campos permitidos aquí son: {known}.',
+  'load.unknownFieldRemove': 'quítalo.',
+  'load.badKey': '"{name}" tiene un nombre que no es un id válido',
+  'load.badKeyFix': 'los ids son letras minúsculas, dígitos y guiones, p. ej. "joint-ops".',
+  'load.badElement': 'un elemento de "{name}" no es válido',
+  'load.badElementFix': 'revisa los elementos de esta lista.',
+  'load.otherFix': 'compara este valor con docs/authoring.md.',
+  'load.unknownCondition': 'esta condición no tiene una forma que el juego conozca',
+  'load.unknownConditionFix':
+    'escribe una de estas: "meter: pressure" con "atLeast:" o "atMost:"; "issue: military" con "is: [none]"; "ended: agreement"; "moves: threatening" con "atLeast:"; "agreed: {atLeast: 2}"; o "all:", "any:", "not:" alrededor de otras condiciones.',
+  'load.unknownShape': '"{name}" no tiene una forma que el juego conozca',
+  'load.unknownShapeFix':
+    'escribe texto simple entre comillas, o un bloque con "text:" (y "quote: true" y "source:" para palabras reales).',
 };

@@ -7,6 +7,7 @@ import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import { makeLocator, type Locate } from './locate.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { crossReferenceProblems } from './check.ts';
+import { t, type MessageKey } from '../messages/en.ts';
 
 /** A scenario is a few tens of kilobytes; a megabyte is a mistake or an attack. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -28,8 +29,8 @@ export function loadScenario(file: string, source: string | Uint8Array): LoadRes
       file,
       1,
       1,
-      `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
-      'check the file is a scenario in YAML; if it is, please report this as a bug.',
+      t('load.unreadable', { error: error instanceof Error ? error.message : String(error) }),
+      t('load.unreadableFix'),
     );
   }
 }
@@ -41,50 +42,25 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
       file,
       1,
       1,
-      `the file is too big (${Math.round(size / 1000)} KB; a scenario is at most ${MAX_SCENARIO_BYTES / 1000} KB)`,
-      'check you opened the right file: a scenario is a short text file.',
+      t('load.tooBig', { size: Math.round(size / 1000), max: MAX_SCENARIO_BYTES / 1000 }),
+      t('load.tooBigFix'),
     );
   }
   const decoded = decode(source);
   if (decoded === undefined) {
-    return fail(
-      file,
-      1,
-      1,
-      'the file is not text (it is not UTF-8)',
-      'save the file as plain text in UTF-8 (in most editors: "Save with encoding… UTF-8").',
-    );
+    return fail(file, 1, 1, t('load.notUtf8'), t('load.notUtf8Fix'));
   }
   const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
-    return fail(
-      file,
-      line,
-      column,
-      'the file contains binary data',
-      'open the scenario file itself (a .yaml text file), not a document or image.',
-    );
+    return fail(file, line, column, t('load.binary'), t('load.binaryFix'));
   }
-  if (text.trim() === '')
-    return fail(
-      file,
-      1,
-      1,
-      'the file is empty',
-      'start from a copy of a bundled scenario, or run `npm run scenario -- new FILE`.',
-    );
+  if (text.trim() === '') return fail(file, 1, 1, t('load.empty'), t('load.emptyFix'));
   const deep = tooDeep(text);
   if (deep !== undefined) {
     const { line, column } = positionOfOffset(text, deep);
-    return fail(
-      file,
-      line,
-      column,
-      `the file nests more than ${MAX_NESTING} levels deep`,
-      'a scenario never needs this much nesting: check for runaway brackets.',
-    );
+    return fail(file, line, column, t('load.tooDeep', { max: MAX_NESTING }), t('load.tooDeepFix'));
   }
 
   const lineCounter = new LineCounter();
@@ -104,13 +80,7 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
-    return fail(
-      file,
-      1,
-      1,
-      `the file uses YAML aliases (*name) too many times (more than ${MAX_ALIASES})`,
-      'write the repeated parts out instead of using &anchors and *aliases.',
-    );
+    return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
   }
   const locate = makeLocator(doc, lineCounter);
   const parsed = scenarioSchema.safeParse(data, { reportInput: false });
@@ -147,23 +117,19 @@ function fail(
   };
 }
 
-const YAML_FIXES: Record<string, string> = {
-  TAB_AS_INDENT:
-    'indent with spaces, not tabs (two spaces a level). Most editors can "convert indentation to spaces".',
-  DUPLICATE_KEY: 'this field is written twice in the same block: keep one and delete the other.',
-  BAD_INDENT: 'line the field up with the others of its block, using spaces.',
-  MISSING_CHAR: 'a bracket, quote or colon is missing: check the end of this line.',
-  MULTILINE_IMPLICIT_KEY:
-    'a field name must fit on one line and end with a colon; put quotes around text that contains ": ".',
-  BLOCK_AS_IMPLICIT_KEY:
-    'a field name must end with ": " on the same line; check the indentation of the lines above.',
-  UNEXPECTED_TOKEN:
-    'this character is out of place: text with ":" or "#" or starting with "-", "[", "{" needs quotes around it.',
-  MULTIPLE_DOCS:
-    'a scenario file holds one document: remove the "---" line and what follows, or split it into two files.',
-  BAD_ALIAS: 'an alias (*name) must refer to an anchor (&name) written before it.',
-  BAD_SCALAR_START: 'text that starts with this character needs quotes around it.',
-  TAG_RESOLVE_FAILED: 'remove the "!" tag: scenario files use plain YAML values.',
+/** The fix for each of the YAML parser's error codes; others get load.yamlFix.other. */
+const YAML_FIXES: Record<string, MessageKey> = {
+  TAB_AS_INDENT: 'load.yamlFix.TAB_AS_INDENT',
+  DUPLICATE_KEY: 'load.yamlFix.DUPLICATE_KEY',
+  BAD_INDENT: 'load.yamlFix.BAD_INDENT',
+  MISSING_CHAR: 'load.yamlFix.MISSING_CHAR',
+  MULTILINE_IMPLICIT_KEY: 'load.yamlFix.MULTILINE_IMPLICIT_KEY',
+  BLOCK_AS_IMPLICIT_KEY: 'load.yamlFix.BLOCK_AS_IMPLICIT_KEY',
+  UNEXPECTED_TOKEN: 'load.yamlFix.UNEXPECTED_TOKEN',
+  MULTIPLE_DOCS: 'load.yamlFix.MULTIPLE_DOCS',
+  BAD_ALIAS: 'load.yamlFix.BAD_ALIAS',
+  BAD_SCALAR_START: 'load.yamlFix.BAD_SCALAR_START',
+  TAG_RESOLVE_FAILED: 'load.yamlFix.TAG_RESOLVE_FAILED',
 };
 
 function yamlProblem(file: string, error: YAMLError, lineCounter: LineCounter): Problem {
@@ -176,10 +142,9 @@ function yamlProblem(file: string, error: YAMLError, lineCounter: LineCounter): 
     line,
     column: col,
     path: '',
-    message: `the YAML cannot be read: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
-    fix:
-      YAML_FIXES[error.code] ??
-      'check the spelling and indentation of this line against a bundled scenario.',
+    // The detail is the YAML parser's own words (English); the fix says what to do in the reader's language.
+    message: t('load.yaml', { detail: `${message.charAt(0).toLowerCase()}${message.slice(1)}` }),
+    fix: t(YAML_FIXES[error.code] ?? 'load.yamlFix.other'),
   };
 }
 

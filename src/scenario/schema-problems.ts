@@ -6,25 +6,32 @@ import type { DocPath, Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { closest } from './suggest.ts';
+import { plural, t, type MessageKey } from '../messages/en.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const EXAMPLES: Record<string, string> = {
-  number: '40',
-  string: '"Sovereignty"',
-  boolean: 'true',
-  array: 'a list, one item a line starting with "- "',
-  object: 'a block of "name: value" lines, indented under it',
-  record: 'a block of "id: number" lines, e.g. "mexico: 60"',
+/** Examples that are YAML values, the same in every language. */
+const LITERAL_EXAMPLES: Record<string, string> = { number: '40', boolean: 'true' };
+
+const EXAMPLES: Record<string, MessageKey> = {
+  string: 'load.example.string',
+  array: 'load.example.array',
+  object: 'load.example.object',
+  record: 'load.example.record',
 };
 
-const TYPE_WORDS: Record<string, string> = {
-  number: 'a number',
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a block of fields',
-  record: 'a block of "id: value" lines',
+const TYPE_WORDS: Record<string, MessageKey> = {
+  number: 'load.type.number',
+  string: 'load.type.string',
+  boolean: 'load.type.boolean',
+  array: 'load.type.array',
+  object: 'load.type.object',
+  record: 'load.type.record',
+};
+
+const exampleOf = (type: string): string => {
+  const key = EXAMPLES[type];
+  return key ? t(key) : (LITERAL_EXAMPLES[type] ?? '');
 };
 
 export function schemaProblems(
@@ -74,40 +81,40 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
 
   switch (issue.code) {
     case 'invalid_type': {
-      const wanted = TYPE_WORDS[issue.expected] ?? issue.expected;
-      const example = EXAMPLES[issue.expected] ?? '';
+      const wordKey = TYPE_WORDS[issue.expected];
+      const wanted = wordKey ? t(wordKey) : issue.expected;
+      const example = exampleOf(issue.expected);
       if (value === undefined) {
         return [
           at(
-            `"${name}" is missing`,
-            `add "${name}:" here, with ${wanted}${example ? ` (e.g. ${example})` : ''}.`,
+            t('load.missing', { name }),
+            example
+              ? t('load.missingFixExample', { name, wanted, example })
+              : t('load.missingFix', { name, wanted }),
           ),
         ];
       }
       return [
         at(
-          `"${name}" should be ${wanted}, not ${describeValue(value)}`,
-          `write ${wanted} here${example ? `, e.g. ${example}` : ''}.`,
+          t('load.wrongType', { name, wanted, actual: describeValue(value) }),
+          example
+            ? t('load.wrongTypeFixExample', { wanted, example })
+            : t('load.wrongTypeFix', { wanted }),
         ),
       ];
     }
     case 'too_small': {
       if (issue.origin === 'array') {
         return [
-          at(
-            `"${name}" needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`,
-            `add items to the list.`,
-          ),
+          at(plural('load.tooFewItems', Number(issue.minimum), { name }), t('load.tooFewItemsFix')),
         ];
       }
       if (issue.origin === 'string')
-        return [
-          at(`"${name}" is empty`, `write some text here, or remove the field if it is optional.`),
-        ];
+        return [at(t('load.emptyText', { name }), t('load.emptyTextFix'))];
       return [
         at(
-          `"${name}" is ${String(value)}, below the smallest allowed value ${String(issue.minimum)}`,
-          `use a number from ${String(issue.minimum)} up.`,
+          t('load.belowMinimum', { name, value: String(value), minimum: String(issue.minimum) }),
+          t('load.belowMinimumFix', { minimum: String(issue.minimum) }),
         ),
       ];
     }
@@ -115,28 +122,26 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
       if (issue.origin === 'array')
         return [
           at(
-            `"${name}" has too many items (at most ${String(issue.maximum)})`,
-            `remove items from the list.`,
+            t('load.tooManyItems', { name, maximum: String(issue.maximum) }),
+            t('load.tooManyItemsFix'),
           ),
         ];
       if (issue.origin === 'string')
         return [
-          at(
-            `"${name}" is too long (at most ${String(issue.maximum)} characters)`,
-            `shorten the text.`,
-          ),
+          at(t('load.tooLong', { name, maximum: String(issue.maximum) }), t('load.tooLongFix')),
         ];
       return [
         at(
-          `"${name}" is ${String(value)}, above the largest allowed value ${String(issue.maximum)}`,
-          `use a number up to ${String(issue.maximum)}.`,
+          t('load.aboveMaximum', { name, value: String(value), maximum: String(issue.maximum) }),
+          t('load.aboveMaximumFix', { maximum: String(issue.maximum) }),
         ),
       ];
     }
     case 'invalid_format':
       return [
+        // The detail is the schema's own message (English, written in schema.ts).
         at(
-          `"${String(value)}" is not a valid ${name}: ${issue.message}`,
+          t('load.badFormat', { value: String(value), name, detail: issue.message }),
           fixForFormat(issue.message),
         ),
       ];
@@ -144,13 +149,19 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
       const allowed = issue.values.map((v) => JSON.stringify(v));
       const guess =
         typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-      const fix = guess !== undefined ? `did you mean "${guess}"? ` : '';
       if (value === undefined)
-        return [at(`"${name}" is missing`, `add "${name}: ${allowed[0] ?? ''}".`)];
+        return [
+          at(
+            t('load.missing', { name }),
+            t('load.missingValueFix', { name, value: allowed[0] ?? '' }),
+          ),
+        ];
       return [
         at(
-          `"${name}" cannot be ${JSON.stringify(value)}`,
-          `${fix}use one of: ${allowed.join(', ')}.`,
+          t('load.notAllowed', { name, value: JSON.stringify(value) }),
+          guess !== undefined
+            ? t('load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
+            : t('load.notAllowedFix', { allowed: allowed.join(', ') }),
         ),
       ];
     }
@@ -160,28 +171,22 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
         const guess = closest(key, known);
         const fix =
           guess !== undefined
-            ? `did you mean "${guess}"? Rename it.`
+            ? t('load.unknownFieldGuess', { guess })
             : known.length > 0
-              ? `remove it; the fields allowed here are: ${known.join(', ')}.`
-              : 'remove it.';
-        return at(`"${key}" is not a field here`, fix, [...path, key], 'key');
+              ? t('load.unknownFieldKnown', { known: known.join(', ') })
+              : t('load.unknownFieldRemove');
+        return at(t('load.unknownField', { key }), fix, [...path, key], 'key');
       });
     }
     case 'invalid_union':
       return unionProblems(file, issue, locate, data);
     case 'invalid_key':
-      return [
-        at(
-          `"${name}" has a name that is not a valid id`,
-          `ids are lower-case letters, digits and dashes, e.g. "joint-ops".`,
-          path,
-          'key',
-        ),
-      ];
+      return [at(t('load.badKey', { name }), t('load.badKeyFix'), path, 'key')];
     case 'invalid_element':
-      return [at(`an item of "${name}" is not valid`, `check the items of this list.`)];
+      return [at(t('load.badElement', { name }), t('load.badElementFix'))];
     default:
-      return [at(issue.message, 'check this value against docs/authoring.md.')];
+      // zod's own message (English): a case the schema does not produce today.
+      return [at(issue.message, t('load.otherFix'))];
   }
 }
 
@@ -240,20 +245,17 @@ function unionProblems(
       ...locate(path),
       path: formatPath(path),
       message: isCondition
-        ? `this condition has no shape the game knows`
-        : `"${fieldName(path)}" is not in a shape the game knows`,
-      fix: isCondition
-        ? 'write one of: "meter: pressure" with "atLeast:" or "atMost:"; "issue: military" with "is: [none]"; "ended: agreement"; "moves: threatening" with "atLeast:"; "agreed: {atLeast: 2}"; or "all:", "any:", "not:" around other conditions.'
-        : 'write plain text in quotes, or a block with "text:" (and "quote: true" and "source:" for real words).',
+        ? t('load.unknownCondition')
+        : t('load.unknownShape', { name: fieldName(path) }),
+      fix: isCondition ? t('load.unknownConditionFix') : t('load.unknownShapeFix'),
     },
   ];
 }
 
 function fixForFormat(message: string): string {
-  if (message.includes('id'))
-    return 'ids are lower-case letters, digits and dashes, starting with a letter, e.g. "joint-ops".';
-  if (message.includes('date')) return 'write the date as YYYY-MM-DD, e.g. 2026-01-12.';
-  return `change the value: ${message}.`;
+  if (message.includes('id')) return t('load.badFormatIdFix');
+  if (message.includes('date')) return t('load.badFormatDateFix');
+  return t('load.badFormatFix', { detail: message });
 }
 
 /** The fields allowed where a key was not recognised, read from the schema itself. */
@@ -306,7 +308,7 @@ function fieldName(path: DocPath): string {
         ? `${part}[${String(path[path.length - 1])}]`
         : part;
   }
-  return 'the file';
+  return t('load.theFile');
 }
 
 function valueAt(data: unknown, path: DocPath): unknown {
@@ -319,10 +321,12 @@ function valueAt(data: unknown, path: DocPath): unknown {
 }
 
 function describeValue(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of fields';
+  if (value === null) return t('load.value.empty');
+  if (Array.isArray(value)) return t('load.type.array');
+  if (typeof value === 'object') return t('load.type.object');
   if (typeof value === 'string')
-    return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
+    return t('load.value.text', { text: value.length > 30 ? `${value.slice(0, 30)}…` : value });
+  if (typeof value === 'number') return t('load.value.number', { value });
+  if (typeof value === 'boolean') return t('load.value.boolean', { value: String(value) });
   return `${typeof value} ${String(value)}`;
 }

@@ -1,7 +1,7 @@
 // The loader on every kind of mistake a teacher makes, and on hostile input:
 // each gives a problem at the right line with a fix in plain words, never a crash.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   loadScenario,
   MAX_ALIASES,
@@ -11,6 +11,8 @@ import {
 } from '../../src/scenario/load.ts';
 import { formatProblem } from '../../src/scenario/problem.ts';
 import { repoPath } from '../helpers.ts';
+import { en, useCatalogue } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 
 const fixture = (name: string) => readFileSync(repoPath(`test/fixtures/broken/${name}`));
 const problemsOf = (r: LoadResult) => (r.ok ? r.warnings : r.problems);
@@ -260,3 +262,31 @@ describe('hostile or odd input', () => {
 function formatProblemList(r: LoadResult): string {
   return problemsOf(r).map(formatProblem).join('\n');
 }
+
+describe('problems in the active language (the editor in Spanish)', () => {
+  afterEach(() => {
+    useCatalogue(en);
+  });
+
+  it('names a misspelt field, an empty file and a wrong value in Spanish, at the same place', () => {
+    useCatalogue(es);
+    expect(
+      problemsOf(loadScenario('unknown-field.yaml', fixture('unknown-field.yaml')))[0],
+    ).toMatchObject({
+      line: 19,
+      column: 5,
+      message: '"walkaway" no es un campo de este bloque',
+      fix: '¿quisiste decir "walkAway"? Cámbiale el nombre.',
+    });
+    expect(problemsOf(loadScenario('empty.yaml', '  \n'))[0]).toMatchObject({
+      message: 'el archivo está vacío',
+    });
+    expect(problemsOf(loadScenario('list.yaml', '- a\n- b\n'))[0]?.message).toMatch(
+      /debe ser un bloque de campos, no una lista/,
+    );
+  });
+
+  it('stays in English with the default catalogue (the command line)', () => {
+    expect(problemsOf(loadScenario('empty.yaml', ''))[0]?.message).toBe('the file is empty');
+  });
+});
