@@ -550,6 +550,42 @@ export const en = {
   'load.unknownShape': '"{name}" is not in a shape the game knows',
   'load.unknownShapeFix':
     'write plain text in quotes, or a block with "text:" (and "quote: true" and "source:" for real words).',
+  'check.kind.side': 'side',
+  'check.kind.meter': 'meter',
+  'check.kind.issue': 'issue',
+  'check.kind.option': 'option',
+  'check.kind.evidence': 'evidence',
+  'check.kind.ending': 'ending',
+  'check.kind.placeholder': 'placeholder',
+  'check.unknownIdGuess': 'did you mean "{guess}"? Use one of the {kind} ids: {ids}.',
+  'check.noIdsYet': 'this file has no {kind} yet: add one first.',
+  'check.unknownId': 'use one of the {kind} ids: {ids}.',
+  'check.noId': 'there is no {kind} "{id}"',
+  'check.noOption': 'issue "{issue}" has no option "{option}"',
+  'check.duplicateId': 'the {kind} id "{id}" is used twice',
+  'check.duplicateIdFix': 'give each {kind} its own id (the first "{id}" is {kind} number {n}).',
+  'check.weightMissing': 'a weight is missing for side "{side}"',
+  'check.valueMissing': 'a value is missing for side "{side}"',
+  'check.perSideMissingFix': 'add "{side}: <0–100>" under this field.',
+  'check.weightRange': 'the weight {weight} for "{meter}" is outside -1 to 1',
+  'check.weightRangeFix': 'use a number from -1 (hardens a lot) to 1 (softens a lot).',
+  'check.thresholdRange': 'this threshold has neither "atLeast" nor "atMost"',
+  'check.thresholdRangeFix': 'add "atLeast: 100" (ends when the meter reaches 100) or "atMost: 0".',
+  'check.startsPast': 'the meter starts at {start}, already past this threshold',
+  'check.startLowerFix': 'make "start" lower than {limit}.',
+  'check.startHigherFix': 'make "start" higher than {limit}.',
+  'check.noWeight': 'no side cares about issue "{issue}" (every weight is 0)',
+  'check.noWeightFix': 'give at least one side a weight above 0, or remove the issue.',
+  'check.noLine': 'no "{situation}" line for side "{side}"',
+  'check.noLineFix':
+    'add lines under dialogue.{situation}.{side}; until then the game shows the move without words.',
+  'check.lastEndingCondition':
+    'the last ending "{ending}" has a condition, so some calls may match no ending',
+  'check.lastEndingConditionFix':
+    'remove "when" from the last ending so it catches every other case (the game uses it when nothing else matches).',
+  'check.conditionRange': 'this condition has neither "atLeast" nor "atMost"',
+  'check.conditionRangeFix': 'add "atLeast: N" or "atMost: N" to say what counts.',
+  'check.unknownPlaceholder': 'the placeholder {{name}} is not one the game fills in',
 } as const;
 
 export type MessageKey = keyof typeof en;

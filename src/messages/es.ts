@@ -564,4 +564,42 @@ export const es: Catalogue = {
   'load.unknownShape': '"{name}" no tiene una forma que el juego conozca',
   'load.unknownShapeFix':
     'escribe texto simple entre comillas, o un bloque con "text:" (y "quote: true" y "source:" para palabras reales).',
+  'check.kind.side': 'lado',
+  'check.kind.meter': 'indicador',
+  'check.kind.issue': 'tema',
+  'check.kind.option': 'opción',
+  'check.kind.evidence': 'prueba',
+  'check.kind.ending': 'final',
+  'check.kind.placeholder': 'marcador',
+  'check.unknownIdGuess': '¿quisiste decir "{guess}"? Usa uno de los ids de {kind}: {ids}.',
+  'check.noIdsYet': 'este archivo todavía no tiene ids de {kind}: agrega uno primero.',
+  'check.unknownId': 'usa uno de los ids de {kind}: {ids}.',
+  'check.noId': 'no hay ningún id de {kind} "{id}"',
+  'check.noOption': 'el tema "{issue}" no tiene ninguna opción "{option}"',
+  'check.duplicateId': 'el id de {kind} "{id}" se usa dos veces',
+  'check.duplicateIdFix':
+    'usa un id distinto para cada {kind} (el primer "{id}" es el número {n} de su lista).',
+  'check.weightMissing': 'falta un peso para el lado "{side}"',
+  'check.valueMissing': 'falta un valor para el lado "{side}"',
+  'check.perSideMissingFix': 'agrega "{side}: <0–100>" debajo de este campo.',
+  'check.weightRange': 'el peso {weight} de "{meter}" está fuera del rango de -1 a 1',
+  'check.weightRangeFix': 'usa un número de -1 (endurece mucho) a 1 (ablanda mucho).',
+  'check.thresholdRange': 'este umbral no tiene ni "atLeast" ni "atMost"',
+  'check.thresholdRangeFix':
+    'agrega "atLeast: 100" (termina cuando el indicador llega a 100) o "atMost: 0".',
+  'check.startsPast': 'el indicador empieza en {start}, que ya rebasa este umbral',
+  'check.startLowerFix': 'haz que "start" sea menor que {limit}.',
+  'check.startHigherFix': 'haz que "start" sea mayor que {limit}.',
+  'check.noWeight': 'a ningún lado le importa el tema "{issue}" (todos los pesos son 0)',
+  'check.noWeightFix': 'dale a por lo menos un lado un peso mayor que 0, o quita el tema.',
+  'check.noLine': 'no hay ninguna línea "{situation}" para el lado "{side}"',
+  'check.noLineFix':
+    'agrega líneas en dialogue.{situation}.{side}; mientras tanto, el juego muestra la jugada sin palabras.',
+  'check.lastEndingCondition':
+    'el último final, "{ending}", tiene una condición, así que algunas llamadas podrían no coincidir con ningún final',
+  'check.lastEndingConditionFix':
+    'quita "when" del último final para que atrape todos los demás casos (el juego lo usa cuando no coincide ningún otro).',
+  'check.conditionRange': 'esta condición no tiene ni "atLeast" ni "atMost"',
+  'check.conditionRangeFix': 'agrega "atLeast: N" o "atMost: N" para decir qué cuenta.',
+  'check.unknownPlaceholder': 'el marcador {{name}} no es uno de los que llena el juego',
 };

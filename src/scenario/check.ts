@@ -8,8 +8,9 @@ import { PLACEHOLDERS, SITUATIONS } from './schema.ts';
 import type { DocPath, Problem, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
-import { unknownIdFix } from './suggest.ts';
+import { kindWord, unknownIdFix } from './suggest.ts';
 import { checkTranslations } from './check-translations.ts';
+import { t } from '../messages/en.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
 export const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
@@ -48,8 +49,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         reportRoot(
           'error',
           pathOf(i),
-          `the ${kind} id "${id}" is used twice`,
-          `give each ${kind} its own id (the first "${id}" is ${kind} number ${first + 1}).`,
+          t('check.duplicateId', { kind: kindWord(kind), id }),
+          t('check.duplicateIdFix', { kind: kindWord(kind), id, n: first + 1 }),
         );
       else seen.set(id, i);
     });
@@ -73,7 +74,12 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
 
   const refSide = (id: string, path: DocPath) => {
     if (!sideIds.includes(id))
-      report('error', path, `there is no side "${id}"`, unknownIdFix('side', id, sideIds));
+      report(
+        'error',
+        path,
+        t('check.noId', { kind: kindWord('side'), id: id }),
+        unknownIdFix('side', id, sideIds),
+      );
   };
   const refMeterKeys = (effects: Record<string, number> | undefined, path: DocPath) => {
     for (const key of Object.keys(effects ?? {})) {
@@ -81,7 +87,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           [...path, key],
-          `there is no meter "${key}"`,
+          t('check.noId', { kind: kindWord('meter'), id: key }),
           unknownIdFix('meter', key, meterIds),
           'key',
         );
@@ -89,12 +95,17 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
   };
   const refEnding = (id: string, path: DocPath) => {
     if (!endingIds.includes(id))
-      report('error', path, `there is no ending "${id}"`, unknownIdFix('ending', id, endingIds));
+      report(
+        'error',
+        path,
+        t('check.noId', { kind: kindWord('ending'), id: id }),
+        unknownIdFix('ending', id, endingIds),
+      );
   };
   const perSideComplete = (
     record: Record<string, number>,
     path: DocPath,
-    what: string,
+    what: 'check.weightMissing' | 'check.valueMissing',
     required: boolean,
   ) => {
     for (const key of Object.keys(record)) {
@@ -102,7 +113,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           [...path, key],
-          `there is no side "${key}"`,
+          t('check.noId', { kind: kindWord('side'), id: key }),
           unknownIdFix('side', key, sideIds),
           'key',
         );
@@ -110,12 +121,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     if (required) {
       for (const side of sideIds) {
         if (record[side] === undefined)
-          report(
-            'error',
-            path,
-            `${what} is missing for side "${side}"`,
-            `add "${side}: <0–100>" under this field.`,
-          );
+          report('error', path, t(what, { side }), t('check.perSideMissingFix', { side }));
       }
     }
   };
@@ -129,8 +135,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['sides', i, 'softensWith', meter],
-          `the weight ${weight} for "${meter}" is outside -1 to 1`,
-          'use a number from -1 (hardens a lot) to 1 (softens a lot).',
+          t('check.weightRange', { weight, meter }),
+          t('check.weightRangeFix'),
         );
     }
     side.redLines.forEach((red, j) => {
@@ -139,7 +145,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['sides', i, 'redLines', j, 'issue'],
-          `there is no issue "${red.issue}"`,
+          t('check.noId', { kind: kindWord('issue'), id: red.issue }),
           unknownIdFix('issue', red.issue, issueIds),
         );
         return;
@@ -149,7 +155,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['sides', i, 'redLines', j, 'option'],
-          `issue "${issue.id}" has no option "${red.option}"`,
+          t('check.noOption', { issue: issue.id, option: red.option }),
           unknownIdFix('option', red.option, options),
         );
     });
@@ -159,48 +165,48 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     meter.endsAt.forEach((threshold, j) => {
       const path: DocPath = ['meters', i, 'endsAt', j];
       if (threshold.atLeast === undefined && threshold.atMost === undefined)
-        report(
-          'error',
-          path,
-          'this threshold has neither "atLeast" nor "atMost"',
-          'add "atLeast: 100" (ends when the meter reaches 100) or "atMost: 0".',
-        );
+        report('error', path, t('check.thresholdRange'), t('check.thresholdRangeFix'));
       refEnding(threshold.ending, [...path, 'ending']);
       if (threshold.atLeast !== undefined && meter.start >= threshold.atLeast)
         report(
           'error',
           [...path, 'atLeast'],
-          `the meter starts at ${meter.start}, already past this threshold`,
-          `make "start" lower than ${threshold.atLeast}.`,
+          t('check.startsPast', { start: meter.start }),
+          t('check.startLowerFix', { limit: threshold.atLeast }),
         );
       if (threshold.atMost !== undefined && meter.start <= threshold.atMost)
         report(
           'error',
           [...path, 'atMost'],
-          `the meter starts at ${meter.start}, already past this threshold`,
-          `make "start" higher than ${threshold.atMost}.`,
+          t('check.startsPast', { start: meter.start }),
+          t('check.startHigherFix', { limit: threshold.atMost }),
         );
     });
   });
 
   s.issues.forEach((issue, i) => {
-    perSideComplete(issue.weights, ['issues', i, 'weights'], 'a weight', true);
+    perSideComplete(issue.weights, ['issues', i, 'weights'], 'check.weightMissing', true);
     if (sideIds.every((side) => (issue.weights[side] ?? 0) === 0))
       report(
         'warning',
         ['issues', i, 'weights'],
-        `no side cares about issue "${issue.id}" (every weight is 0)`,
-        'give at least one side a weight above 0, or remove the issue.',
+        t('check.noWeight', { issue: issue.id }),
+        t('check.noWeightFix'),
       );
     issue.options.forEach((option, j) => {
-      perSideComplete(option.values, ['issues', i, 'options', j, 'values'], 'a value', true);
+      perSideComplete(
+        option.values,
+        ['issues', i, 'options', j, 'values'],
+        'check.valueMissing',
+        true,
+      );
       refMeterKeys(option.effects, ['issues', i, 'options', j, 'effects']);
     });
     if (issue.deferred) {
       perSideComplete(
         issue.deferred.values ?? {},
         ['issues', i, 'deferred', 'values'],
-        'a value',
+        'check.valueMissing',
         false,
       );
       refMeterKeys(issue.deferred.effects, ['issues', i, 'deferred', 'effects']);
@@ -224,7 +230,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['dialogue', situation, key],
-          `there is no side "${key}"`,
+          t('check.noId', { kind: kindWord('side'), id: key }),
           unknownIdFix('side', key, sideIds),
           'key',
         );
@@ -235,8 +241,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'warning',
           ['dialogue', situation],
-          `no "${situation}" line for side "${side}"`,
-          `add lines under dialogue.${situation}.${side}; until then the game shows the move without words.`,
+          t('check.noLine', { situation, side }),
+          t('check.noLineFix', { situation, side }),
         );
         continue;
       }
@@ -258,8 +264,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     report(
       'warning',
       ['endings', s.endings.length - 1, 'when'],
-      `the last ending "${last.id}" has a condition, so some calls may match no ending`,
-      'remove "when" from the last ending so it catches every other case (the game uses it when nothing else matches).',
+      t('check.lastEndingCondition', { ending: last.id }),
+      t('check.lastEndingConditionFix'),
     );
   }
 
@@ -272,7 +278,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           [...path, 'meter'],
-          `there is no meter "${c.meter}"`,
+          t('check.noId', { kind: kindWord('meter'), id: c.meter }),
           unknownIdFix('meter', c.meter, meterIds),
         );
       needRange(c, path);
@@ -282,7 +288,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           [...path, 'issue'],
-          `there is no issue "${c.issue}"`,
+          t('check.noId', { kind: kindWord('issue'), id: c.issue }),
           unknownIdFix('issue', c.issue, issueIds),
         );
         return;
@@ -293,7 +299,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
           report(
             'error',
             [...path, 'is', i],
-            `issue "${issue.id}" has no option "${id}"`,
+            t('check.noOption', { issue: issue.id, option: id }),
             unknownIdFix('option', id, allowed),
           );
       });
@@ -307,12 +313,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
 
   function needRange(c: { atLeast?: number; atMost?: number }, path: DocPath): void {
     if (c.atLeast === undefined && c.atMost === undefined)
-      report(
-        'error',
-        path,
-        'this condition has neither "atLeast" nor "atMost"',
-        'add "atLeast: N" or "atMost: N" to say what counts.',
-      );
+      report('error', path, t('check.conditionRange'), t('check.conditionRangeFix'));
   }
 
   checkTranslations(s, locate, report);
@@ -330,7 +331,7 @@ function checkPlaceholders(
       report(
         'error',
         path,
-        `the placeholder {${name}} is not one the game fills in`,
+        t('check.unknownPlaceholder', { name }),
         unknownIdFix('placeholder', name, PLACEHOLDERS),
       );
     }

@@ -1,4 +1,5 @@
 // "Did you mean …" for a mistyped id: the closest known name by edit distance.
+import { t, type MessageKey } from '../messages/en.ts';
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -32,13 +33,29 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return bestDistance <= allowed ? best : undefined;
 }
 
+const KIND_WORDS: Record<string, MessageKey> = {
+  side: 'check.kind.side',
+  meter: 'check.kind.meter',
+  issue: 'check.kind.issue',
+  option: 'check.kind.option',
+  evidence: 'check.kind.evidence',
+  ending: 'check.kind.ending',
+  placeholder: 'check.kind.placeholder',
+};
+
+/** The word for a kind of id (side, meter, …) in the active language. */
+export function kindWord(kind: string): string {
+  const key = KIND_WORDS[kind];
+  return key ? t(key) : kind;
+}
+
 /** A fix sentence for an unknown id: "did you mean X?" or the list of known ones. */
 export function unknownIdFix(kind: string, word: string, known: readonly string[]): string {
   const guess = closest(word, known);
-  if (guess !== undefined)
-    return `did you mean "${guess}"? Use one of the ${kind} ids: ${listIds(known)}.`;
-  if (known.length === 0) return `this file has no ${kind} yet: add one first.`;
-  return `use one of the ${kind} ids: ${listIds(known)}.`;
+  const params = { kind: kindWord(kind), ids: listIds(known) };
+  if (guess !== undefined) return t('check.unknownIdGuess', { ...params, guess });
+  if (known.length === 0) return t('check.noIdsYet', params);
+  return t('check.unknownId', params);
 }
 
 function listIds(ids: readonly string[]): string {

@@ -286,6 +286,18 @@ describe('problems in the active language (the editor in Spanish)', () => {
     );
   });
 
+  it('names a mistyped id in Spanish, with the same "did you mean"', () => {
+    useCatalogue(es);
+    const problems = problemsOf(
+      loadScenario('meter-typo-in-effects.yaml', fixture('meter-typo-in-effects.yaml')),
+    );
+    expect(problems[0]).toMatchObject({
+      line: 76,
+      message: 'no hay ningún id de indicador "presure"',
+      fix: expect.stringMatching(/^¿quisiste decir "pressure"\? Usa uno de los ids de indicador: /),
+    });
+  });
+
   it('stays in English with the default catalogue (the command line)', () => {
     expect(problemsOf(loadScenario('empty.yaml', ''))[0]?.message).toBe('the file is empty');
   });
