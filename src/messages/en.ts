@@ -586,6 +586,41 @@ export const en = {
   'check.conditionRange': 'this condition has neither "atLeast" nor "atMost"',
   'check.conditionRangeFix': 'add "atLeast: N" or "atMost: N" to say what counts.',
   'check.unknownPlaceholder': 'the placeholder {{name}} is not one the game fills in',
+  'check.allRuledOut': 'the red lines rule out every option of "{issue}": it can only be deferred',
+  'check.allRuledOutFix':
+    'remove a red line on this issue, or add an option that neither side rules out.',
+  'check.walkAwayTooHigh':
+    "{leader}'s walk-away value ({walkAway}) is not below their best possible deal ({best}), so they would never agree to anything",
+  'check.walkAwayTooHighFix':
+    'lower "walkAway" below {best}, or raise the values of the options they want.',
+  'check.noMutualDeal':
+    'no deal is better than walking away for both sides, so the computer will never agree',
+  'check.noMutualDealFix':
+    "lower a side's walkAway, or give the options values both sides can live with.",
+  'check.endingImpossible': 'the ending "{ending}" can never be reached: {why}',
+  'check.endingImpossibleFix': 'change the condition so that it can hold.',
+  'check.endingUnreached':
+    'no game the checker tried reached the ending "{ending}" ({states} situations explored)',
+  'check.endingUnreachedFix':
+    'loosen its condition, or check that the endings before it do not always take its place (endings are tried in order).',
+  'check.optionNeverAgreed':
+    'the option "{option}" of "{issue}" was never agreed in any game the checker tried',
+  'check.optionNeverAgreedFix':
+    'check its values and effects: agreeing to it may always end the call at once.',
+  'check.endingRare':
+    'computer-against-computer games never reached the ending "{ending}" (0 of {games}), so students may rarely see it',
+  'check.endingRareFix':
+    'make its condition easier to meet, or the options it needs more attractive to one side.',
+  'check.endingAlways':
+    'almost every computer-against-computer game reached the ending "{ending}" ({share}% of {games})',
+  'check.endingAlwaysFix': 'make the other endings easier to reach, or this one harder.',
+  'check.word.and': 'and',
+  'check.word.or': 'or',
+  'check.why.neverAbove': 'meter "{meter}" never goes above 100',
+  'check.why.neverBelow': 'meter "{meter}" never goes below 0',
+  'check.why.emptyRange': 'meter "{meter}" cannot be at least {atLeast} and at most {atMost}',
+  'check.why.redLine': 'it needs "{issue}" to be {options}, which a side\'s red line rules out',
+  'check.why.tooFewIssues': 'there are only {count} issues to agree',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -602,4 +602,43 @@ export const es: Catalogue = {
   'check.conditionRange': 'esta condición no tiene ni "atLeast" ni "atMost"',
   'check.conditionRangeFix': 'agrega "atLeast: N" o "atMost: N" para decir qué cuenta.',
   'check.unknownPlaceholder': 'el marcador {{name}} no es uno de los que llena el juego',
+  'check.allRuledOut':
+    'las líneas rojas descartan todas las opciones de "{issue}": solo se puede aplazar',
+  'check.allRuledOutFix':
+    'quita una línea roja de este tema, o agrega una opción que ningún lado descarte.',
+  'check.walkAwayTooHigh':
+    'el valor sin acuerdo de {leader} ({walkAway}) no es menor que su mejor acuerdo posible ({best}), así que nunca aceptaría nada',
+  'check.walkAwayTooHighFix':
+    'baja "walkAway" a menos de {best}, o sube los valores de las opciones que quiere.',
+  'check.noMutualDeal':
+    'ningún acuerdo es mejor que no tener acuerdo para ambos lados, así que la computadora nunca va a aceptar',
+  'check.noMutualDealFix':
+    'baja el "walkAway" de un lado, o dale a las opciones valores que ambos lados puedan aceptar.',
+  'check.endingImpossible': 'nunca se puede llegar al final "{ending}": {why}',
+  'check.endingImpossibleFix': 'cambia la condición para que se pueda cumplir.',
+  'check.endingUnreached':
+    'ninguna partida que probó el revisor llegó al final "{ending}" (se exploraron {states} situaciones)',
+  'check.endingUnreachedFix':
+    'relaja su condición, o revisa que los finales anteriores no le ganen siempre el lugar (los finales se prueban en orden).',
+  'check.optionNeverAgreed':
+    'la opción "{option}" de "{issue}" nunca se acordó en ninguna partida que probó el revisor',
+  'check.optionNeverAgreedFix':
+    'revisa sus valores y efectos: tal vez acordarla siempre termina la llamada de inmediato.',
+  'check.endingRare':
+    'las partidas de computadora contra computadora nunca llegaron al final "{ending}" (0 de {games}), así que los alumnos casi no lo verán',
+  'check.endingRareFix':
+    'haz que su condición sea más fácil de cumplir, o que las opciones que necesita sean más atractivas para un lado.',
+  'check.endingAlways':
+    'casi todas las partidas de computadora contra computadora llegaron al final "{ending}" ({share}% de {games})',
+  'check.endingAlwaysFix':
+    'haz que los otros finales sean más fáciles de alcanzar, o este más difícil.',
+  'check.word.and': 'y',
+  'check.word.or': 'o',
+  'check.why.neverAbove': 'el indicador "{meter}" nunca pasa de 100',
+  'check.why.neverBelow': 'el indicador "{meter}" nunca baja de 0',
+  'check.why.emptyRange':
+    'el indicador "{meter}" no puede ser al mismo tiempo al menos {atLeast} y como máximo {atMost}',
+  'check.why.redLine':
+    'necesita que "{issue}" sea {options}, y la línea roja de un lado lo descarta',
+  'check.why.tooFewIssues': 'solo hay {count} temas por acordar',
 };

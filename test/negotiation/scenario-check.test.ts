@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { deepCheck } from '../../src/negotiation/analysis/scenario-check.ts';
 import { searchEndings } from '../../src/negotiation/analysis/reachability.ts';
@@ -7,6 +7,8 @@ import { replay } from '../../src/negotiation/replay.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadOrThrow, repoPath, tiny } from '../helpers.ts';
+import { en, useCatalogue } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
 
@@ -118,5 +120,27 @@ describe('the deal space checks', () => {
       expect(r.ok).toBe(true);
       if (r.ok) expect(deepCheck(r.scenario).findings).toEqual([]);
     }
+  });
+});
+
+describe('findings in the active language (the editor in Spanish)', () => {
+  afterEach(() => {
+    useCatalogue(en);
+  });
+
+  it('says in Spanish why an ending can never be reached', () => {
+    const s = tinyWith((doc) => {
+      const ending = doc.endings[1];
+      if (ending)
+        ending.when = { any: [{ issue: 'tree', is: ['cut'] }, { agreed: { atLeast: 9 } }] };
+    });
+    useCatalogue(es);
+    const finding = deepCheck(s, { sampleGames: 0 }).findings.find(
+      (f) => f.path.join('.') === 'endings.1.when',
+    );
+    expect(finding?.message).toMatch(
+      /^nunca se puede llegar al final "\w+": necesita que "tree" sea "cut", y la línea roja de un lado lo descarta; y solo hay 2 temas por acordar$/,
+    );
+    expect(finding?.fix).toBe('cambia la condición para que se pueda cumplir.');
   });
 });

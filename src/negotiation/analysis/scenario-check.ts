@@ -10,6 +10,7 @@ import type { LoggedMove } from '../types.ts';
 import { analyseDeals } from './frontier.ts';
 import { searchEndings, type ReachabilityOptions } from './reachability.ts';
 import { simulate } from '../simulate.ts';
+import { t } from '../../messages/en.ts';
 
 export interface Finding {
   severity: Severity;
@@ -53,8 +54,8 @@ export function deepCheck(
       add(
         'error',
         ['issues', i],
-        `the red lines rule out every option of "${issue.id}": it can only be deferred`,
-        'remove a red line on this issue, or add an option that neither side rules out.',
+        t('check.allRuledOut', { issue: issue.id }),
+        t('check.allRuledOutFix'),
       );
     }
   });
@@ -64,18 +65,17 @@ export function deepCheck(
       add(
         'error',
         ['sides', i, 'walkAway'],
-        `${side.leader}'s walk-away value (${side.walkAway}) is not below their best possible deal (${best.toFixed(0)}), so they would never agree to anything`,
-        `lower "walkAway" below ${Math.floor(best)}, or raise the values of the options they want.`,
+        t('check.walkAwayTooHigh', {
+          leader: side.leader,
+          walkAway: side.walkAway,
+          best: best.toFixed(0),
+        }),
+        t('check.walkAwayTooHighFix', { best: Math.floor(best) }),
       );
     }
   });
   if (feasible.length > 0 && !analysis.nash) {
-    add(
-      'warning',
-      ['sides'],
-      'no deal is better than walking away for both sides, so the computer will never agree',
-      "lower a side's walkAway, or give the options values both sides can live with.",
-    );
+    add('warning', ['sides'], t('check.noMutualDeal'), t('check.noMutualDealFix'));
   }
 
   // Reachability of endings and options.
@@ -87,11 +87,9 @@ export function deepCheck(
       'warning',
       ['endings', i, ...(ending.when ? ['when'] : [])],
       why
-        ? `the ending "${ending.id}" can never be reached: ${why}`
-        : `no game the checker tried reached the ending "${ending.id}" (${search.statesExplored} situations explored)`,
-      why
-        ? 'change the condition so that it can hold.'
-        : 'loosen its condition, or check that the endings before it do not always take its place (endings are tried in order).',
+        ? t('check.endingImpossible', { ending: ending.id, why })
+        : t('check.endingUnreached', { ending: ending.id, states: search.statesExplored }),
+      why ? t('check.endingImpossibleFix') : t('check.endingUnreachedFix'),
     );
   });
   scenario.issues.forEach((issue, i) => {
@@ -103,8 +101,8 @@ export function deepCheck(
         add(
           'warning',
           ['issues', i, 'options', j],
-          `the option "${option.id}" of "${issue.id}" was never agreed in any game the checker tried`,
-          'check its values and effects: agreeing to it may always end the call at once.',
+          t('check.optionNeverAgreed', { option: option.id, issue: issue.id }),
+          t('check.optionNeverAgreedFix'),
         );
       }
     });
@@ -124,15 +122,15 @@ export function deepCheck(
         add(
           'warning',
           ['endings', i],
-          `computer-against-computer games never reached the ending "${ending.id}" (0 of ${games}), so students may rarely see it`,
-          'make its condition easier to meet, or the options it needs more attractive to one side.',
+          t('check.endingRare', { ending: ending.id, games }),
+          t('check.endingRareFix'),
         );
       } else if (share > ALMOST_ALWAYS) {
         add(
           'warning',
           ['endings', i],
-          `almost every computer-against-computer game reached the ending "${ending.id}" (${Math.round(share * 100)}% of ${games})`,
-          'make the other endings easier to reach, or this one harder.',
+          t('check.endingAlways', { ending: ending.id, share: Math.round(share * 100), games }),
+          t('check.endingAlwaysFix'),
         );
       }
     });
@@ -151,14 +149,15 @@ function impossibleBecause(scenario: Scenario, c: Condition): string | undefined
   }
   if ('any' in c) {
     const whys = c.any.map((x) => impossibleBecause(scenario, x));
-    return whys.every((w) => w !== undefined) ? whys.join('; and ') : undefined;
+    return whys.every((w) => w !== undefined) ? whys.join(`; ${t('check.word.and')} `) : undefined;
   }
   if ('meter' in c) {
     if (c.atLeast !== undefined && c.atLeast > 100)
-      return `meter "${c.meter}" never goes above 100`;
-    if (c.atMost !== undefined && c.atMost < 0) return `meter "${c.meter}" never goes below 0`;
+      return t('check.why.neverAbove', { meter: c.meter });
+    if (c.atMost !== undefined && c.atMost < 0)
+      return t('check.why.neverBelow', { meter: c.meter });
     if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost)
-      return `meter "${c.meter}" cannot be at least ${c.atLeast} and at most ${c.atMost}`;
+      return t('check.why.emptyRange', { meter: c.meter, atLeast: c.atLeast, atMost: c.atMost });
     return undefined;
   }
   if ('issue' in c) {
@@ -166,12 +165,15 @@ function impossibleBecause(scenario: Scenario, c: Condition): string | undefined
       scenario.sides.some((s) => s.redLines.some((r) => r.issue === c.issue && r.option === o)),
     );
     if (blocked.length === c.is.length)
-      return `it needs "${c.issue}" to be ${blocked.map((o) => `"${o}"`).join(' or ')}, which a side's red line rules out`;
+      return t('check.why.redLine', {
+        issue: c.issue,
+        options: blocked.map((o) => `"${o}"`).join(` ${t('check.word.or')} `),
+      });
     return undefined;
   }
   if ('agreed' in c) {
     if (c.agreed.atLeast !== undefined && c.agreed.atLeast > scenario.issues.length)
-      return `there are only ${scenario.issues.length} issues to agree`;
+      return t('check.why.tooFewIssues', { count: scenario.issues.length });
     return undefined;
   }
   return undefined;
