@@ -621,6 +621,38 @@ export const en = {
   'check.why.emptyRange': 'meter "{meter}" cannot be at least {atLeast} and at most {atMost}',
   'check.why.redLine': 'it needs "{issue}" to be {options}, which a side\'s red line rules out',
   'check.why.tooFewIssues': 'there are only {count} issues to agree',
+  'check.language.en': 'English',
+  'check.language.es': 'Spanish',
+  'check.translationIntoOwn':
+    'this translation is into {language}, the file\'s own language ("language: {code}"), so it is never used',
+  'check.translationIntoOwnFix':
+    'delete it, or change "language:" at the top if the texts of the file are not in {language}.',
+  'check.translationListLonger.one':
+    'the original list here has {count} item, the translation {translated}',
+  'check.translationListLonger.other':
+    'the original list here has {count} items, the translation {translated}',
+  'check.translationListLongerFix':
+    'a translated list follows the original item by item, in the same order: remove the extra items, or check that none was split in two.',
+  'check.translationIdFix': 'a translation uses the ids of the file: {fix}',
+  'check.translationNoOriginal':
+    'the file has no {language} text here, so this translation is never shown',
+  'check.translationNoOriginalFix':
+    'write "{key}" in the file itself first (a translation only replaces texts that are there), or delete it here.',
+  'check.translationPlaceholderFix':
+    '{fix} Placeholders keep their English names in every language.',
+  'check.translationDropsPlaceholder':
+    'the {language} text leaves out {{name}}, which the original has',
+  'check.translationDropsPlaceholderFix':
+    'put {{name}} where it belongs in the sentence (spelled as in the original): the game fills it in.',
+  'check.translationMissing': 'no {language} translation of "{text}" ({source}, line {line})',
+  'check.translationMissingItemFix':
+    'add it as item {n} of {parent}; until then the game shows it in {own}.',
+  'check.translationMissingFieldFix':
+    'add "{key}: …" under {parent}; until then the game shows it in {own}.',
+  'check.translationMoreMissing':
+    '{rest} more texts have no {language} translation ({total} in all)',
+  'check.translationMoreMissingFix':
+    'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

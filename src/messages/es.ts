@@ -641,4 +641,37 @@ export const es: Catalogue = {
   'check.why.redLine':
     'necesita que "{issue}" sea {options}, y la línea roja de un lado lo descarta',
   'check.why.tooFewIssues': 'solo hay {count} temas por acordar',
+  'check.language.en': 'inglés',
+  'check.language.es': 'español',
+  'check.translationIntoOwn':
+    'esta traducción es al {language}, el idioma del propio archivo ("language: {code}"), así que nunca se usa',
+  'check.translationIntoOwnFix':
+    'bórrala, o cambia "language:" al principio si los textos del archivo no están en {language}.',
+  'check.translationListLonger.one':
+    'la lista original aquí tiene {count} elemento; la traducción, {translated}',
+  'check.translationListLonger.other':
+    'la lista original aquí tiene {count} elementos; la traducción, {translated}',
+  'check.translationListLongerFix':
+    'una lista traducida sigue a la original elemento por elemento, en el mismo orden: quita los elementos de más, o revisa que ninguno se haya partido en dos.',
+  'check.translationIdFix': 'una traducción usa los ids del archivo: {fix}',
+  'check.translationNoOriginal':
+    'el archivo no tiene aquí ningún texto en {language}, así que esta traducción nunca se muestra',
+  'check.translationNoOriginalFix':
+    'primero escribe "{key}" en el propio archivo (una traducción solo reemplaza textos que ya están), o bórrala de aquí.',
+  'check.translationPlaceholderFix':
+    '{fix} Los marcadores conservan su nombre en inglés en todos los idiomas.',
+  'check.translationDropsPlaceholder':
+    'el texto en {language} omite {{name}}, que sí está en el original',
+  'check.translationDropsPlaceholderFix':
+    'pon {{name}} donde corresponda en la oración (escrito igual que en el original): el juego lo llena.',
+  'check.translationMissing':
+    'no hay traducción al {language} de "{text}" ({source}, línea {line})',
+  'check.translationMissingItemFix':
+    'agrégala como elemento {n} de {parent}; mientras tanto, el juego lo muestra en {own}.',
+  'check.translationMissingFieldFix':
+    'agrega "{key}: …" en {parent}; mientras tanto, el juego lo muestra en {own}.',
+  'check.translationMoreMissing':
+    'otros {rest} textos no tienen traducción al {language} ({total} en total)',
+  'check.translationMoreMissingFix':
+    'traduce primero los de la lista; cada revisión muestra los siguientes. Mientras tanto, el juego los muestra en {own}.',
 };

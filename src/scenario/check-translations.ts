@@ -7,7 +7,7 @@ import { PLACEHOLDERS, type Scenario, type Translation } from './schema.ts';
 import type { DocPath, Report } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
-import { unknownIdFix } from './suggest.ts';
+import { kindWord, unknownIdFix } from './suggest.ts';
 import { missingTranslations } from './localise.ts';
 import {
   idScopes,
@@ -19,12 +19,19 @@ import {
   type IdScope,
   type TextSlot,
 } from './texts.ts';
+import { plural, t, type MessageKey } from '../messages/en.ts';
 
 /** Missing texts listed one by one, per language; the rest are counted in one warning. */
 export const MISSING_LISTED = 12;
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish' };
-const languageName = (lang: string) => LANGUAGE_NAMES[lang] ?? `"${lang}"`;
+const LANGUAGE_NAMES: Record<string, MessageKey> = {
+  en: 'check.language.en',
+  es: 'check.language.es',
+};
+const languageName = (lang: string) => {
+  const key = LANGUAGE_NAMES[lang];
+  return key ? t(key) : `"${lang}"`;
+};
 
 /** One node of the map of where translations may go, built from the texts' targets. */
 interface Slot {
@@ -46,8 +53,8 @@ export function checkTranslations(s: Scenario, locate: Locate, report: Report): 
       report(
         'warning',
         base,
-        `this translation is into ${original}, the file's own language ("language: ${s.language}"), so it is never used`,
-        `delete it, or change "language:" at the top if the texts of the file are not in ${original}.`,
+        t('check.translationIntoOwn', { language: original, code: s.language }),
+        t('check.translationIntoOwnFix', { language: original }),
         'key',
       );
       continue;
@@ -68,8 +75,8 @@ export function checkTranslations(s: Scenario, locate: Locate, report: Report): 
           report(
             'error',
             [...base, ...path, i],
-            `the original list here has ${length} item${length === 1 ? '' : 's'}, the translation ${value.length}`,
-            'a translated list follows the original item by item, in the same order: remove the extra items, or check that none was split in two.',
+            plural('check.translationListLonger', length, { translated: value.length }),
+            t('check.translationListLongerFix'),
           );
       });
       return;
@@ -87,16 +94,16 @@ export function checkTranslations(s: Scenario, locate: Locate, report: Report): 
         report(
           'error',
           [...base, ...path, key],
-          `there is no ${scope.kind} "${key}"`,
-          `a translation uses the ids of the file: ${unknownIdFix(scope.kind, key, scope.ids)}`,
+          t('check.noId', { kind: kindWord(scope.kind), id: key }),
+          t('check.translationIdFix', { fix: unknownIdFix(scope.kind, key, scope.ids) }),
           'key',
         );
       else
         report(
           'warning',
           [...base, ...path, key],
-          `the file has no ${original} text here, so this translation is never shown`,
-          `write "${key}" in the file itself first (a translation only replaces texts that are there), or delete it here.`,
+          t('check.translationNoOriginal', { language: original }),
+          t('check.translationNoOriginalFix', { key }),
           'key',
         );
     }
@@ -121,8 +128,10 @@ function checkPlaceholders(
         report(
           'error',
           path,
-          `the placeholder {${name}} is not one the game fills in`,
-          `${unknownIdFix('placeholder', name, PLACEHOLDERS)} Placeholders keep their English names in every language.`,
+          t('check.unknownPlaceholder', { name }),
+          t('check.translationPlaceholderFix', {
+            fix: unknownIdFix('placeholder', name, PLACEHOLDERS),
+          }),
         );
     }
     for (const name of new Set(placeholdersIn(slot.text))) {
@@ -130,8 +139,8 @@ function checkPlaceholders(
         report(
           'warning',
           path,
-          `the ${languageName(lang)} text leaves out {${name}}, which the original has`,
-          `put {${name}} where it belongs in the sentence (spelled as in the original): the game fills it in.`,
+          t('check.translationDropsPlaceholder', { language: languageName(lang), name }),
+          t('check.translationDropsPlaceholderFix', { name }),
         );
     }
   }
@@ -156,10 +165,15 @@ function reportMissing(
     report(
       'warning',
       m.path,
-      `no ${name} translation of "${shorten(m.text)}" (${formatPath(m.source)}, line ${line})`,
+      t('check.translationMissing', {
+        language: name,
+        text: shorten(m.text),
+        source: formatPath(m.source),
+        line,
+      }),
       typeof last === 'number'
-        ? `add it as item ${last + 1} of ${parent}; until then the game shows it in ${own}.`
-        : `add "${last}: …" under ${parent}; until then the game shows it in ${own}.`,
+        ? t('check.translationMissingItemFix', { n: last + 1, parent, own })
+        : t('check.translationMissingFieldFix', { key: String(last), parent, own }),
     );
   }
   const rest = missing.length - listed.length;
@@ -167,8 +181,8 @@ function reportMissing(
     report(
       'warning',
       base,
-      `${rest} more texts have no ${name} translation (${missing.length} in all)`,
-      `translate the ones listed first; each check lists the next ones. Until then the game shows them in ${own}.`,
+      t('check.translationMoreMissing', { rest, language: name, total: missing.length }),
+      t('check.translationMoreMissingFix', { own }),
     );
 }
 

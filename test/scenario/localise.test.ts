@@ -4,7 +4,7 @@
 // played in Spanish is accepted by an English class page); the checker warns
 // about texts not yet translated and refuses ids the file does not define.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { localiseScenario, missingTranslations } from '../../src/scenario/localise.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
@@ -16,6 +16,8 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { makeResult, readResult, resultFileText } from '../../src/negotiation/result.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings, tiny } from '../helpers.ts';
+import { en, useCatalogue } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 
 const PARTLY = 'test/fixtures/valid/tiny-partly-translated.yaml';
 const UNKNOWN_ID = 'test/fixtures/broken/translation-unknown-id.yaml';
@@ -397,6 +399,30 @@ describe('the checker on translations', () => {
     );
     expect(problems.some((p) => p.severity === 'error' && /start/.test(p.message + p.path))).toBe(
       true,
+    );
+  });
+});
+
+describe('the checker on translations, in the active language (the editor in Spanish)', () => {
+  afterEach(() => {
+    useCatalogue(en);
+  });
+
+  it('names a missing translation and a dropped placeholder in Spanish, at the same places', () => {
+    useCatalogue(es);
+    const problems = problemsOf(loadScenario(PARTLY, text(PARTLY)));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'translations.es.issues.tree.options.trim.label',
+        message: 'no hay traducción al español de "Trim it" (issues[1].options[1].label, línea 69)',
+        fix: 'agrega "label: …" en translations.es.issues.tree.options.trim; mientras tanto, el juego lo muestra en inglés.',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'translations.es.dialogue.propose.south[0]',
+        message: 'el texto en español omite {deal}, que sí está en el original',
+      }),
     );
   });
 });
