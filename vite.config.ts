@@ -5,12 +5,14 @@ import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
 } from './scripts/content-security-policy.ts';
+import { bundledScenarios } from './scripts/bundled-scenarios-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the build works from any static host and any subfolder.
   base: './',
-  // One Content-Security-Policy for every page (a <meta> tag) and for `vite preview` (a header).
-  plugins: [contentSecurityPolicy()],
+  // One Content-Security-Policy for every page (a <meta> tag) and for `vite preview` (a header);
+  // the bundled scenarios loaded and checked at build time, handed to the game as data.
+  plugins: [contentSecurityPolicy(), bundledScenarios()],
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
     target: 'es2022',

@@ -3,7 +3,7 @@
 // the audio and the shortcuts, and shows the scene the store asks for.
 import * as Phaser from 'phaser';
 import './ui/stage.css';
-import { loadScenario } from './scenario/load.ts';
+import { BUNDLED_SCENARIOS } from 'virtual:standoff/bundled-scenarios';
 import { seedFrom } from './negotiation/random.ts';
 import { createGameStore, type ScenarioEntry } from './store/game-store.ts';
 import type { GameRecord } from './negotiation/replay.ts';
@@ -11,7 +11,6 @@ import { createAudio, type Audio } from './audio/audio.ts';
 import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
 import { createLiveRegion } from './ui/live-region.ts';
 import { t } from './messages/en.ts';
-import { bundledFiles } from './ui/bundled-scenarios.ts';
 import { applyLanguage, pageLanguage, saveLanguage } from './ui/language.ts';
 import { installShortcuts } from './ui/keyboard.ts';
 import {
@@ -46,12 +45,12 @@ const soundFiles = import.meta.glob('../assets/sounds/*.wav', {
 }) as Record<string, string>;
 
 function bundledEntries(): ScenarioEntry[] {
-  const entries = bundledFiles().map(({ file, text }): ScenarioEntry => {
-    const result = loadScenario(file, text);
-    return result.ok
-      ? { file, title: result.scenario.title, scenario: result.scenario, bundled: true }
-      : { file, title: file, problems: result.problems };
-  });
+  // Loaded and checked at build time (scripts/bundled-scenarios-plugin.ts): no YAML parsing here.
+  const entries = BUNDLED_SCENARIOS.map((e): ScenarioEntry =>
+    'scenario' in e
+      ? { file: e.file, title: e.scenario.title, scenario: e.scenario, bundled: true }
+      : { file: e.file, title: e.file, problems: e.problems },
+  );
   // The default scenario first, then the others by date.
   return entries.sort(
     (a, b) =>
@@ -182,7 +181,10 @@ function start(previous: HotData): () => HotData {
   void applyClassLink(store, params);
   // "Play this scenario" in the editor: the text it handed over, loaded like any file.
   const handed = params.get('play') === PLAY_FROM_EDITOR ? takeFromEditor() : null;
-  if (handed) store.getState().actions.addScenario(entryFrom(handed.name, handed.text));
+  if (handed)
+    void entryFrom(handed.name, handed.text).then((entry) =>
+      store.getState().actions.addScenario(entry),
+    );
   overlayHost.addEventListener('click', (e) => {
     if ((e.target as HTMLElement).tagName === 'BUTTON') audio?.click();
   });

@@ -5,7 +5,7 @@
 // full or blocked storage each give the player a message and a fresh start,
 // never a blank page. A damaged save is copied aside, not silently dropped.
 import { z } from 'zod';
-import { loadScenario } from '../scenario/load.ts';
+import { validScenario } from '../scenario/validate.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
@@ -88,9 +88,9 @@ export function readSave(
   let scenario: Scenario | undefined = scenarios.find((s) => s.file === save.file)?.scenario;
   let entry: ScenarioEntry | undefined;
   if (!scenario && save.scenario !== undefined) {
-    const loaded = loadScenario(save.file, JSON.stringify(save.scenario));
-    if (!loaded.ok) return { ok: false, problem: 'damaged' };
-    scenario = loaded.scenario;
+    const valid = validScenario(save.file, save.scenario);
+    if (!valid) return { ok: false, problem: 'damaged' };
+    scenario = valid;
     entry = { file: save.file, title: scenario.title, scenario };
   }
   if (

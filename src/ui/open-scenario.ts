@@ -1,11 +1,14 @@
 // A teacher's own scenario in the browser: from a file picker, dropped on the
 // page, or linked with ?scenario=URL (same origin only: nothing is fetched
 // from elsewhere). Loaded by the same loader as the command line; a file that
-// does not load goes to the problems screen with its line numbers.
-import { loadScenario, MAX_SCENARIO_BYTES } from '../scenario/load.ts';
+// does not load goes to the problems screen with its line numbers. The loader
+// (with its YAML parser) is fetched only when a teacher opens a file.
 import type { GameStore, ScenarioEntry } from '../store/game-store.ts';
 
-export function entryFrom(file: string, bytes: string | Uint8Array): ScenarioEntry {
+const loader = () => import('../scenario/load.ts');
+
+export async function entryFrom(file: string, bytes: string | Uint8Array): Promise<ScenarioEntry> {
+  const { loadScenario } = await loader();
   const result = loadScenario(file, bytes);
   return result.ok
     ? { file, title: result.scenario.title, scenario: result.scenario }
@@ -21,6 +24,7 @@ function failure(file: string, message: string, fix: string): ScenarioEntry {
 }
 
 async function readFile(file: File): Promise<ScenarioEntry> {
+  const { MAX_SCENARIO_BYTES } = await loader();
   if (file.size > MAX_SCENARIO_BYTES)
     return entryFrom(file.name, new Uint8Array(MAX_SCENARIO_BYTES + 1));
   try {
@@ -111,7 +115,7 @@ export async function loadLinkedScenario(store: GameStore, link: string): Promis
     }
     store
       .getState()
-      .actions.addScenario(entryFrom(name, new Uint8Array(await response.arrayBuffer())));
+      .actions.addScenario(await entryFrom(name, new Uint8Array(await response.arrayBuffer())));
   } catch {
     store
       .getState()
