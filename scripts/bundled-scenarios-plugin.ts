@@ -39,6 +39,17 @@ export function bundledScenarios(dir = join(process.cwd(), 'scenarios')): Plugin
   return {
     name: 'standoff-bundled-scenarios',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    // While developing, a scenario file added or removed reloads the game too (edits are watched below).
+    configureServer(server) {
+      const reload = (path: string) => {
+        if (!path.startsWith(dir) || !path.endsWith('.yaml')) return;
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
     load(id) {
       if (id !== RESOLVED) return undefined;
       for (const f of readdirSync(dir)) if (f.endsWith('.yaml')) this.addWatchFile(join(dir, f));

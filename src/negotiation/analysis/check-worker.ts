@@ -3,11 +3,15 @@
 // `npm run scenario -- check`: load, then fileReport.
 import { loadScenario } from '../../scenario/load.ts';
 import { fileReport, type FileReport } from './file-report.ts';
+import { CATALOGUES, isLanguage } from '../../messages/catalogues.ts';
+import { en, useCatalogue } from '../../messages/en.ts';
 
 export interface CheckRequest {
   id: number;
   file: string;
   text: string;
+  /** The editor page's language: the findings come back in it. */
+  language?: string;
 }
 
 export interface CheckResponse {
@@ -21,6 +25,7 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, file, text } = event.data;
+  const { id, file, text, language } = event.data;
+  useCatalogue(isLanguage(language) ? CATALOGUES[language] : en);
   scope.postMessage({ id, report: fileReport(file, loadScenario(file, text), true) });
 };

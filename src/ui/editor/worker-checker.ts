@@ -5,6 +5,7 @@
 import type { DeepChecker } from '../../store/editor-store.ts';
 import type { FileReport } from '../../negotiation/analysis/file-report.ts';
 import type { CheckRequest, CheckResponse } from '../../negotiation/analysis/check-worker.ts';
+import { currentCatalogue } from '../../messages/en.ts';
 
 export function createWorkerChecker(): DeepChecker {
   let worker: Worker | null = null;
@@ -42,7 +43,8 @@ export function createWorkerChecker(): DeepChecker {
           if (worker === running) worker = null;
           reject(new Error(event.message || 'the check worker failed'));
         };
-        running.postMessage({ id, file, text } satisfies CheckRequest);
+        const language = currentCatalogue()['meta.locale'];
+        running.postMessage({ id, file, text, language } satisfies CheckRequest);
       });
     },
     dispose() {
