@@ -20,6 +20,7 @@ import {
   saveSoundPreference,
   saveTextSize,
   TEXT_SIZES,
+  applyPageTextSize,
 } from './ui/preferences.ts';
 import { setTextScale } from '../scenes/widgets/theme.ts';
 import { BASE_HEIGHT, BASE_WIDTH } from './ui/overlay.ts';
@@ -106,7 +107,7 @@ function start(previous: HotData): () => HotData {
   // The text size scales the canvas text (through the theme) and the DOM layer's (rem).
   const applyTextSize = (percent: number) => {
     setTextScale(percent / 100);
-    document.documentElement.style.fontSize = `${percent}%`;
+    applyPageTextSize(percent);
   };
   applyTextSize(store.getState().textSize);
   store.subscribe((s, prev) => {

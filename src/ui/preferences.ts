@@ -55,3 +55,8 @@ export function nextTextSize(current: number): TextSize {
   const i = TEXT_SIZES.findIndex((s) => s === current);
   return TEXT_SIZES[(i + 1) % TEXT_SIZES.length] ?? 100;
 }
+
+/** Scales a page's own text (rem) to the player's text size: the game and every other page alike. */
+export function applyPageTextSize(percent: number = loadTextSize()): void {
+  document.documentElement.style.fontSize = `${percent}%`;
+}

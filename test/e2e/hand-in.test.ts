@@ -114,7 +114,7 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
 });
 
 describe.skipIf(!chromiumPath)('the printed debrief', () => {
-  it('fits a long game on one A4 page and one Letter page', async () => {
+  it('fits a long game on one A4 page and one Letter page, at any text size', async () => {
     const scenario = loadOrThrow(DEFAULT_SCENARIO);
     // A long call: the student speaks, presents evidence and proposes until the clock runs out.
     let k = 0;
@@ -130,10 +130,17 @@ describe.skipIf(!chromiumPath)('the printed debrief', () => {
     });
     const result = makeResult(scenario, record, 'mexico', 'Long Game');
     const param = encodeURIComponent(resultLinkParam(result, scenario));
-    session = await openGame(`debrief.html?r=${param}`);
+    session = await openGame(`debrief.html#r=${param}`);
     const { page } = session;
     await page.locator('table.moves').waitFor();
     expect(await page.locator('table.moves tbody tr.mine').count()).toBeGreaterThan(10);
+    // The student's largest text size: bigger on screen, and still one page on paper.
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
+    const normal = parseFloat(await fontSize());
+    await page.evaluate(() => localStorage.setItem('standoff.textSize', '150'));
+    await page.reload();
+    await page.locator('table.moves').waitFor();
+    expect(parseFloat(await fontSize())).toBeCloseTo(normal * 1.5, 0);
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({

@@ -16,6 +16,7 @@ import { MAX_RESULT_BYTES } from '../../negotiation/result.ts';
 import { plural, t, type MessageKey } from '../../messages/en.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
+import { applyPageTextSize } from '../preferences.ts';
 import { downloadText, el } from '../dom.ts';
 import { barChartSvg, classMapSvg } from '../svg-charts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
@@ -246,6 +247,7 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
 }
 
 const language = pageLanguage();
+applyPageTextSize();
 applyLanguage(language);
 const scenarios = bundledScenarios(language);
 const store = createClassStore(scenarios);

@@ -8,6 +8,7 @@ import '../page.css';
 import './debrief.css';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
+import { applyPageTextSize } from '../preferences.ts';
 import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
@@ -369,6 +370,7 @@ function replaySection(page: DebriefPage): HTMLElement {
 const root = document.getElementById('debrief');
 if (root) {
   const language = pageLanguage();
+  applyPageTextSize();
   applyLanguage(language);
   const scenarios = bundledScenarios(language);
   // #r=… (kept out of every server's logs), or ?r=… from links made before.

@@ -17,6 +17,7 @@ import { createYamlEditor } from './yaml-editor.ts';
 import { handToGame, PLAY_FROM_EDITOR } from '../play-handoff.ts';
 import { bundledFiles } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
+import { applyPageTextSize } from '../preferences.ts';
 import { downloadText, el } from '../dom.ts';
 
 function bundledForEditor(): BundledScenario[] {
@@ -316,5 +317,6 @@ export function startEditorPage(root: HTMLElement): void {
 }
 
 const root = document.getElementById('editor-page');
+applyPageTextSize();
 applyLanguage(pageLanguage());
 if (root) startEditorPage(root);
