@@ -8,6 +8,7 @@ import {
 import { analyseDeals } from '../../src/negotiation/analysis/frontier.ts';
 import { betterForBoth } from '../../src/negotiation/analysis/grading.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, nth } from '../helpers.ts';
+import { localiseScenario } from '../../src/scenario/localise.ts';
 import { classResults } from './random-games.ts';
 
 const scenario = loadOrThrow(DEFAULT_SCENARIO);
@@ -31,6 +32,7 @@ describe('a class pooled', () => {
       const [own, other] = r.outcome.utilities;
       expect(row.point).toEqual(r.side === first?.id ? [own, other] : [other, own]);
       expect(row.leader).toBe(scenario.sides.find((s) => s.id === r.side)?.leader);
+      expect(row.endingTitle).toBe(scenario.endings.find((e) => e.id === r.outcome.ending)?.title);
     }
     // Both sides are in the class, so both orientations were exercised.
     expect(new Set(summary.students.map((s) => s.side))).toEqual(new Set([first?.id, second?.id]));
@@ -102,5 +104,19 @@ describe('the gradebook CSV', () => {
     expect(lines[0]).toBe('name,note');
     expect(lines[1]).toBe(`"Pérez, Ana ""Anita""","'=HYPERLINK(""http://x"")"`);
     expect(lines[2]).toBe(`'+1,"line\nbreak"`);
+  });
+});
+
+describe('a class played in one language, shown in another', () => {
+  it("names every ending in the page's language", () => {
+    const spanish = localiseScenario(scenario, 'es');
+    const shown = summariseClass(spanish, results);
+    for (const [i, row] of shown.students.entries())
+      expect(row.endingTitle).toBe(
+        spanish.endings.find((e) => e.id === nth(results, i).outcome.ending)?.title,
+      );
+    expect(
+      shown.students.some((row, i) => row.endingTitle !== nth(results, i).outcome.endingTitle),
+    ).toBe(true);
   });
 });

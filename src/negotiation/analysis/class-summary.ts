@@ -71,7 +71,9 @@ export function summariseClass(
       leader: leaderOf(r.side),
       difficulty: r.difficulty,
       ending: r.outcome.ending,
-      endingTitle: r.outcome.endingTitle,
+      // In the page's language (the result holds the title in the language it was played in).
+      endingTitle:
+        scenario.endings.find((e) => e.id === r.outcome.ending)?.title ?? r.outcome.endingTitle,
       point,
       utility: own,
       other,
