@@ -3,9 +3,9 @@
 // the audio and the shortcuts, and shows the scene the store asks for.
 import * as Phaser from 'phaser';
 import './ui/stage.css';
-import { BUNDLED_SCENARIOS } from 'virtual:standoff/bundled-scenarios';
+import { bundledEntries } from './ui/bundled-scenarios.ts';
 import { seedFrom } from './negotiation/random.ts';
-import { createGameStore, type ScenarioEntry } from './store/game-store.ts';
+import { createGameStore } from './store/game-store.ts';
 import type { GameRecord } from './negotiation/replay.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
 import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
@@ -44,22 +44,6 @@ const soundFiles = import.meta.glob('../assets/sounds/*.wav', {
   import: 'default',
   eager: true,
 }) as Record<string, string>;
-
-function bundledEntries(): ScenarioEntry[] {
-  // Loaded and checked at build time (scripts/bundled-scenarios-plugin.ts): no YAML parsing here.
-  const entries = BUNDLED_SCENARIOS.map((e): ScenarioEntry =>
-    'scenario' in e
-      ? { file: e.file, title: e.scenario.title, scenario: e.scenario, bundled: true }
-      : { file: e.file, title: e.file, problems: e.problems },
-  );
-  // The default scenario first, then the others by date.
-  return entries.sort(
-    (a, b) =>
-      (b.scenario?.id === '2026-01-12-sheinbaum-trump-call' ? 1 : 0) -
-        (a.scenario?.id === '2026-01-12-sheinbaum-trump-call' ? 1 : 0) ||
-      a.file.localeCompare(b.file),
-  );
-}
 
 function soundUrls(): Record<SoundId, string> {
   const urls = {} as Record<SoundId, string>;

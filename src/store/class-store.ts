@@ -19,6 +19,15 @@ export interface ClassInput {
   /** Where it came from: a file name, or "link 3". */
   source: string;
   text: string;
+  /** Why the page refused it before it could be read (far too large, unreadable): then `text` is not checked. */
+  refused?: string;
+}
+
+/** What one addition did, for the page to say so. */
+export interface Added {
+  added: number;
+  refused: number;
+  duplicates: number;
 }
 
 export interface ClassState {
@@ -29,7 +38,7 @@ export interface ClassState {
   selected: string | null;
   summary: ClassSummary | null;
   actions: {
-    addInputs(inputs: readonly ClassInput[]): void;
+    addInputs(inputs: readonly ClassInput[]): Added;
     selectScenario(id: string): void;
     clear(): void;
     /** The shown scenario's gradebook as a CSV file, or null with no results. */
@@ -59,7 +68,12 @@ export function createClassStore(
         const results = { ...get().results };
         const rejected = [...get().rejected];
         const duplicates = [...get().duplicates];
+        let added = 0;
         for (const input of inputs) {
+          if (input.refused !== undefined) {
+            rejected.push({ source: input.source, message: input.refused });
+            continue;
+          }
           const check = readResult(input.text, scenarios);
           if (!check.ok) {
             rejected.push({ source: input.source, message: check.message });
@@ -72,15 +86,25 @@ export function createClassStore(
             r.moves === check.result.moves &&
             r.seed === check.result.seed;
           if (list.some(same)) duplicates.push(input.source);
-          else list.push(check.result);
+          else {
+            list.push(check.result);
+            added++;
+          }
           results[id] = list;
         }
         // The scenario shown: the one chosen, else the one with the most results.
+        const chosen = get().selected;
         const selected =
-          get().selected && results[get().selected ?? '']
-            ? get().selected
+          chosen !== null && results[chosen]
+            ? chosen
             : (Object.entries(results).sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? null);
+        const before = get();
         set({ results, rejected, duplicates, selected, summary: summaryOf(results, selected) });
+        return {
+          added,
+          refused: rejected.length - before.rejected.length,
+          duplicates: duplicates.length - before.duplicates.length,
+        };
       },
       selectScenario(id) {
         if (get().results[id]) set({ selected: id, summary: summaryOf(get().results, id) });

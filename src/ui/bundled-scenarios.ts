@@ -1,36 +1,27 @@
-// The scenario files shipped with the game, as raw YAML text by file name
-// (bundled at build time: nothing is fetched). Every page reads them here.
-import { loadScenario } from '../scenario/load.ts';
+// The scenarios shipped with the game, loaded and checked at build time
+// (scripts/bundled-scenarios-plugin.ts): every page takes them from here, with
+// no YAML parsing in the browser. (The editor reads their text: editor-page.ts.)
+import { BUNDLED_SCENARIOS } from 'virtual:standoff/bundled-scenarios';
 import { localiseScenario } from '../scenario/localise.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { ScenarioEntry } from '../store/game-store.ts';
 
-const scenarioFiles = import.meta.glob('../../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const DEFAULT_SCENARIO_ID = '2026-01-12-sheinbaum-trump-call';
 
-export interface BundledFile {
-  file: string;
-  text: string;
+/** The title screen's list: the default scenario first, then the others by file; a broken one with its problems. */
+export function bundledEntries(): ScenarioEntry[] {
+  const entries = BUNDLED_SCENARIOS.map((e): ScenarioEntry =>
+    'scenario' in e
+      ? { file: e.file, title: e.scenario.title, scenario: e.scenario, bundled: true }
+      : { file: e.file, title: e.file, problems: e.problems },
+  );
+  const first = (e: ScenarioEntry) => (e.scenario?.id === DEFAULT_SCENARIO_ID ? 1 : 0);
+  return entries.sort((a, b) => first(b) - first(a) || a.file.localeCompare(b.file));
 }
 
-/** Every bundled scenario file, by file name. */
-export function bundledFiles(): BundledFile[] {
-  return Object.entries(scenarioFiles).map(([path, text]) => ({
-    file: path.split('/').pop() ?? path,
-    text,
-  }));
-}
-
-/**
- * The bundled scenarios that load (a broken one is shown by the game's problems
- * scene instead), in `language` where they have a translation into it.
- */
+/** The bundled scenarios that load, in `language` where they have a translation into it. */
 export function bundledScenarios(language?: string): Scenario[] {
-  return bundledFiles().flatMap(({ file, text }) => {
-    const result = loadScenario(file, text);
-    if (!result.ok) return [];
-    return [language ? localiseScenario(result.scenario, language) : result.scenario];
-  });
+  return BUNDLED_SCENARIOS.flatMap((e) =>
+    'scenario' in e ? [language ? localiseScenario(e.scenario, language) : e.scenario] : [],
+  );
 }

@@ -4,9 +4,7 @@
 // the results come already checked (readResult replayed every one).
 import type { Scenario } from '../../scenario/schema.ts';
 import { currentCatalogue, t, type Catalogue, type MessageKey } from '../../messages/en.ts';
-import type { GameResult } from '../result.ts';
-import { resultLinkParam } from '../result.ts';
-import { decodeEvents } from '../result.ts';
+import { decodeEvents, resultLinkParam, type GameResult } from '../result.ts';
 import { analyseDeals, type DealAnalysis } from './frontier.ts';
 import { betterForBoth, MISTAKES, type Mistake } from './grading.ts';
 

@@ -38,16 +38,14 @@ function table(head: string[], rows: (Node | string)[][], className = ''): HTMLT
   );
 }
 
-/** A file as input: read as text unless it is far too large to be a result. */
-/** An input as the page reads it: a file too large or unreadable is refused before any check. */
-type PageInput = ClassInput & { tooLarge?: boolean; unreadable?: boolean };
-
-async function readFile(file: File): Promise<PageInput> {
-  if (file.size > MAX_RESULT_BYTES) return { source: file.name, text: '', tooLarge: true };
+/** A file as input: read as text, unless it is far too large to be a result or cannot be read. */
+async function readFile(file: File): Promise<ClassInput> {
+  if (file.size > MAX_RESULT_BYTES)
+    return { source: file.name, text: '', refused: say('class.tooLarge') };
   try {
     return { source: file.name, text: await file.text() };
   } catch {
-    return { source: file.name, text: '', unreadable: true };
+    return { source: file.name, text: '', refused: say('class.unreadable') };
   }
 }
 
@@ -275,24 +273,11 @@ function mount(root: HTMLElement): void {
   const results = el('div', { id: 'results' });
   let linkCount = 0;
 
-  const add = (inputs: PageInput[]) => {
-    const before = store.getState();
-    const counted = (s: ClassState) => Object.values(s.results).reduce((n, l) => n + l.length, 0);
-    const refusedEarly = inputs
-      .filter((i) => i.tooLarge || i.unreadable)
-      .map((i) => ({
-        source: i.source,
-        message: say(i.tooLarge ? 'class.tooLarge' : 'class.unreadable'),
-      }));
-    store.getState().actions.addInputs(inputs.filter((i) => !i.tooLarge && !i.unreadable));
-    if (refusedEarly.length > 0)
-      store.setState({ rejected: [...store.getState().rejected, ...refusedEarly] });
-    const after = store.getState();
-    const parts = [plural('class.added', counted(after) - counted(before))];
-    const refused = after.rejected.length - before.rejected.length;
+  const add = (inputs: ClassInput[]) => {
+    const { added, refused, duplicates } = store.getState().actions.addInputs(inputs);
+    const parts = [plural('class.added', added)];
     if (refused > 0) parts.push(plural('class.refused', refused));
-    const repeated = after.duplicates.length - before.duplicates.length;
-    if (repeated > 0) parts.push(plural('class.duplicate', repeated));
+    if (duplicates > 0) parts.push(plural('class.duplicate', duplicates));
     status.textContent = parts.join(' ');
   };
   const addFiles = async (files: FileList | File[]) =>

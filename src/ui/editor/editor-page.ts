@@ -15,14 +15,21 @@ import { browserDraftStorage } from './draft-storage.ts';
 import { createWorkerChecker } from './worker-checker.ts';
 import { createYamlEditor } from './yaml-editor.ts';
 import { handToGame, PLAY_FROM_EDITOR } from '../play-handoff.ts';
-import { bundledFiles } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { applyPageTextSize } from '../preferences.ts';
 import { downloadText, el } from '../dom.ts';
 
+// The bundled files' own text: the editor starts a teacher's copy from it.
+const scenarioFiles = import.meta.glob('../../../scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
 function bundledForEditor(): BundledScenario[] {
-  return bundledFiles()
-    .map(({ file, text }) => {
+  return Object.entries(scenarioFiles)
+    .map(([path, text]) => {
+      const file = path.split('/').pop() ?? path;
       const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? file;
       return { file, title, text };
     })
