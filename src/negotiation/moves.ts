@@ -19,7 +19,7 @@ import { applyEffects, crossedThreshold, driftEffects, startMeters } from './met
 import { decideEnding } from './endings.ts';
 import { EVIDENCE_SITUATION, pickLine } from './dialogue.ts';
 import { choicesOf, crossesRedLine, otherSide, sideTable, tablesOf } from './utility.ts';
-import { newOpponentModel, observeProposal, observeRedLine } from './agent/opponent-model.ts';
+import { newOpponentModel, observeMove, rememberOwnOffer } from './agent/opponent-model.ts';
 import type { CallEnd } from '../scenario/schema.ts';
 
 export function callSeconds(scenario: Scenario): number {
@@ -173,7 +173,7 @@ export function applyMove(
     case 'propose':
       say(side, standing && standing.by === other ? 'counter' : 'propose', { terms: move.terms });
       standing = { by: side, terms: move.terms };
-      models = observe(models, other, (m) => observeProposal(m, move.terms));
+      models = observe(models, side, rememberOwnOffer);
       break;
     case 'accept': {
       const terms = standing?.terms ?? {};
@@ -204,7 +204,6 @@ export function applyMove(
     case 'redLine':
       say(side, 'redLine', { issue: move.issue, option: move.option });
       redLinesInvoked = [...redLinesInvoked, { side, issue: move.issue, option: move.option }];
-      models = observe(models, other, (m) => observeRedLine(m, move.issue, move.option));
       if (standing && standing.by === other && standing.terms[move.issue] === move.option)
         standing = null;
       break;
@@ -219,6 +218,10 @@ export function applyMove(
       result = { reason: 'hang-up', by: side, ending: '' };
       break;
   }
+
+  // The other side learns from every move: what it asks for, turns down, and how it is said.
+  const seen = { move, standing: state.standing, settled: state.settled };
+  models = observe(models, other, (m) => observeMove(scenario, m, other, seen, changes));
 
   const length = callSeconds(scenario);
   const cost = move.kind === 'endCall' ? 0 : moveSeconds(scenario, move);

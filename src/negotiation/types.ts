@@ -84,16 +84,25 @@ export interface LoggedMove {
   clock: number;
 }
 
-/** What a computer side has learned of the other from its proposals. */
+/** What a computer side has learned of the other from everything it did, and its own memory of the call. */
 export interface OpponentModel {
   /** Estimated weight of each issue to the opponent (sums to 1). */
   weights: Record<IssueId, number>;
   /** How often the opponent proposed each settlement, by issue. */
   counts: Record<IssueId, Record<Settlement, number>>;
+  /** How often the opponent turned down each settlement (rejections, counters, red lines), by issue. */
+  refused: Record<IssueId, Record<Settlement, number>>;
   /** The opponent's last proposal, to see which issues it holds steady. */
   last: Terms | null;
   /** Options the opponent has said are red lines (or are public). */
   redLines: { issue: IssueId; option: OptionId }[];
+  /** This side's reaction to the other's conduct: the meter changes the other's moves caused, by softensWith. */
+  mood: number;
+  /** This side's utility of the other's first and best offers (open issues at walk-away): its reciprocity. */
+  firstOffer: number | null;
+  bestOffer: number | null;
+  /** This side's mood when it made its last offer (the offer itself is in the log). */
+  lastOwn: { mood: number } | null;
 }
 
 export interface CallResult {

@@ -29,12 +29,21 @@ describe('the concession tactic', () => {
     expect(concession(1, 0.5)).toBeLessThan(concession(3, 0.5));
   });
 
-  it('aims from the best deal down to the reservation value, moved by mood', () => {
-    const tactic = { exponent: 1, reservation: 40 };
+  const tactic = { exponent: 1, reservation: 40, unconditional: 0.4, reciprocity: 0.6, moodGain: 1 };
+
+  it('aims from its best deal down, and by time alone only part of the way to its reservation', () => {
     expect(targetUtility(100, tactic, 0, 0)).toBe(100);
-    expect(targetUtility(100, tactic, 1, 0)).toBe(40);
-    expect(targetUtility(100, tactic, 0.5, 0.2)).toBeCloseTo(100 - 60 * 0.7);
-    expect(targetUtility(100, tactic, 0.5, -1)).toBe(100);
+    expect(targetUtility(100, tactic, 0.2, 0)).toBeCloseTo(100 - 60 * 0.2);
+    // Time alone takes it 40% of the way; the rest only as the other side comes its way.
+    expect(targetUtility(100, tactic, 1, 0)).toBeCloseTo(100 - 60 * 0.4);
+    expect(targetUtility(100, tactic, 1, 0, 0.5)).toBeCloseTo(100 - 60 * 0.7);
+    expect(targetUtility(100, tactic, 1, 0, 1)).toBe(40);
+  });
+
+  it('is softened a little by good conduct and hardened a lot by bad conduct', () => {
+    const plain = targetUtility(100, tactic, 0.5, 0);
+    expect(targetUtility(100, tactic, 0.5, 1)).toBeCloseTo(plain - 60 * 0.15);
+    expect(targetUtility(100, tactic, 0.5, -1)).toBeCloseTo(plain + 60 * 0.35);
   });
 });
 
@@ -73,14 +82,15 @@ describe('the computer negotiator', () => {
     expect(at('easy')).toBeLessThan(at('hard'));
   });
 
-  it('softens when the meters it cares about move its way', () => {
+  it("softens when the other side's moves move the meters it cares about its way, not when the clock does", () => {
     const calm = agentView(s, { ...opened(), clock: 120 }, 'north').target;
-    const trusting = agentView(
-      s,
-      { ...opened(), clock: 120, meters: { pressure: 20, trust: 90 } },
-      'north',
-    ).target;
-    expect(trusting).toBeLessThan(calm);
+    // The clock alone raises pressure: no change of mood.
+    const later = { ...opened(), clock: 120, meters: { pressure: 90, trust: 50 } };
+    expect(agentView(s, later, 'north').target).toBe(calm);
+    let g: GameState = { ...opened(), turn: 'south' };
+    g = applyMove(s, g, 'south', { kind: 'statement', tone: 'respectful' });
+    expect(g.models.north?.mood).toBeGreaterThan(0);
+    expect(agentView(s, { ...g, clock: 120 }, 'north').target).toBeLessThan(calm);
   });
 
   it('never proposes an option the other side has ruled out in public', () => {

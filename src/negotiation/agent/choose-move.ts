@@ -5,7 +5,7 @@
 // answers threats and evidence in its style, and never proposes or accepts
 // across its red lines nor proposes across the other side's known ones.
 import type { Scenario, Tone } from '../../scenario/schema.ts';
-import type { GameState, Move, SideId, Terms } from '../types.ts';
+import { DEFERRED, type GameState, type Move, type SideId, type Terms } from '../types.ts';
 import type { Rng } from '../random.ts';
 import type { Choices } from '../utility.ts';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../utility.ts';
 import { allDeals, type DealPoint } from '../analysis/deal-space.ts';
 import { opponentEstimateTable } from './opponent-model.ts';
-import { mood, tacticFor, targetUtility } from './tactics.ts';
+import { mood, reciprocityShare, tacticFor, targetUtility, type Tactic } from './tactics.ts';
 import { callSeconds, lastMove } from '../moves.ts';
 
 /** Pressure at which even a hard-liner lowers its voice. */
@@ -51,7 +51,6 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
     state.settings.styles?.[side] ?? scenario.sides.find((s) => s.id === side)?.style ?? 'linear';
   const plan = planOffer(scenario, state, side, rng);
   const standing = state.standing;
-  const remaining = callSeconds(scenario) - state.clock;
   const pressure = pressureOf(scenario, state);
 
   // 1. The other side's proposal is on the table: red line, accept, or counter.
@@ -69,20 +68,9 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
         );
       return red ? { kind: 'redLine', issue: red.issue, option: red.option } : { kind: 'reject' };
     }
+    if (acceptable(scenario, state, side, plan)) return { kind: 'accept' };
     const merged = choicesOf(tables, { ...standing.terms, ...state.settled });
-    const onItsTerms = coveredUtility(me, merged);
-    const offerValue = plan.offer ? coveredUtility(me, plan.offer) : -Infinity;
-    const lastChance = remaining <= 2 * scenario.moves.propose.seconds;
-    const canStillReachReservation = bestCompletion(scenario, side, merged) >= plan.reservation;
-    if (
-      canStillReachReservation &&
-      (onItsTerms >= plan.target ||
-        onItsTerms >= offerValue ||
-        (lastChance && utilityOfChoices(me, merged) >= plan.reservation))
-    ) {
-      return { kind: 'accept' };
-    }
-    if (onItsTerms < plan.reservation - 10 && rng.chance(style === 'boulware' ? 0.5 : 0.25))
+    if (utilityOfChoices(me, merged) < plan.reservation - 10 && rng.chance(0.35))
       return { kind: 'reject' };
     if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
     return { kind: 'reject' };
@@ -102,17 +90,16 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
   if (standing && standing.by === side) {
     if (evidence.length > 0 && rng.chance(0.5))
       return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
-    const deferrable = deferCandidate(scenario, state, side, plan.target);
+    const deferrable = deferCandidate(scenario, state, side, plan);
     if (deferrable !== undefined && state.clock / callSeconds(scenario) > 0.6)
       return { kind: 'defer', issue: deferrable };
     return { kind: 'statement', tone: statementTone(style, pressure, rng) };
   }
 
   // 4. Nothing on the table: open with data, a warning, or an offer.
+  // It never threatens first: a threat answers a threat (section 2), as a leader who keeps a call civil.
   if (evidence.length > 0 && rng.chance(0.3))
     return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
-  if (style === 'boulware' && pressure < CALM_DOWN_AT && rng.chance(0.15))
-    return { kind: 'statement', tone: 'threatening' };
   if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
   return { kind: 'endCall' };
 }
@@ -187,14 +174,20 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   const top = ranked.find(allowed);
   if (!top)
     return { target: tactic.reservation, reservation: tactic.reservation, offer: undefined };
-  const target = targetUtility(
-    top.utilities[myIndex],
+  const best = top.utilities[myIndex];
+  const aim = targetUtility(
+    best,
     tactic,
     timeNext,
     mood(scenario, state, side),
+    reciprocityShare(state, side, best, tactic.reservation),
   );
+  // Its offers never rise in its own utility, unless the other side's conduct has hardened it since:
+  // it never asks more than its last offer (judged with what is settled now).
+  const ceiling = offerCeiling(scenario, state, side, tactic, best);
+  const target = Math.min(aim, ceiling);
 
-  const estimate = model ? opponentEstimateTable(model, tables) : undefined;
+  const estimate = model ? opponentEstimateTable(model, tables, side) : undefined;
   const lastTerms = lastOwnOffer(state, side);
   const lastOwn = lastTerms ? choicesOf(tables, lastTerms) : undefined;
   let chosen: Choices | undefined;
@@ -206,15 +199,16 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   // agent still concedes down to its aim and a turn stays quick.
   const band = bandEnd(ranked, myIndex, target);
   const stride = Math.max(1, Math.ceil(band / MAX_SCORED_DEALS));
+  const scoredEstimate = estimate;
   for (let k = band - 1; k >= 0; k -= stride) {
     const deal = ranked[k];
     if (!deal) continue;
     const own = deal.utilities[myIndex];
-    if (!allowed(deal)) continue;
+    if (own > ceiling + 1e-9 || !allowed(deal)) continue;
     let score = 0;
-    if (estimate)
+    if (scoredEstimate)
       for (let i = 0; i < deal.choices.length; i++)
-        score += estimate[i]?.[deal.choices[i] ?? 0] ?? 0;
+        score += scoredEstimate[i]?.[deal.choices[i] ?? 0] ?? 0;
     // A repeat of an offer just turned down is worth a little less: vary the package.
     if (lastOwn !== undefined && sameOpen(deal.choices, lastOwn, settled)) score -= 0.05;
     // A better score wins; on an equal score the deal better for itself; a true tie in both is broken by chance.
@@ -229,9 +223,65 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
       if (rng.int(ties) === 0) chosen = deal.choices;
     }
   }
+  // Nothing between its aim and its last offer (a settlement or a red line changed the deals open):
+  // the deal nearest its aim that it may still offer.
+  if (!chosen) chosen = ranked.slice(0, band).reverse().find(allowed)?.choices ?? top.choices;
   // Only the open issues are proposed.
-  const offer = chosen?.map((c, i) => ((settled[i] ?? -1) >= 0 ? -1 : c));
+  const offer = chosen.map((c, i) => ((settled[i] ?? -1) >= 0 ? -1 : c));
   return { target, reservation: tactic.reservation, offer };
+}
+
+/**
+ * The most its next offer may be worth to itself: its last offer, judged with
+ * what is settled now (an issue settled since counts as settled), raised only
+ * as far as the other side's conduct has hardened it since.
+ */
+function offerCeiling(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  tactic: Tactic,
+  best: number,
+): number {
+  const lastTerms = lastOwnOffer(state, side);
+  const mood = state.models[side]?.lastOwn?.mood;
+  if (!lastTerms || mood === undefined) return Infinity;
+  const tables = tablesOf(scenario);
+  const last = utilityOfChoices(
+    sideTable(tables, side),
+    choicesOf(tables, { ...lastTerms, ...state.settled }),
+  );
+  const hardened = Math.max(0, mood - (state.models[side]?.mood ?? 0));
+  return last + tactic.moodGain * hardened * Math.max(0, best - tactic.reservation);
+}
+
+/**
+ * Whether it agrees to the other side's standing proposal: never when what it
+ * would then hold (open issues at walk-away: the worst completion, since it
+ * accepts nothing later that takes it lower) is below its reservation; a
+ * complete deal when it meets its aim or its own next offer; a partial one
+ * when the issues it settles meet its aim on their own and the rest can still
+ * reach it.
+ */
+function acceptable(scenario: Scenario, state: GameState, side: SideId, plan: Plan): boolean {
+  const standing = state.standing;
+  if (!standing) return false;
+  const tables = tablesOf(scenario);
+  const me = sideTable(tables, side);
+  const merged = choicesOf(tables, { ...standing.terms, ...state.settled });
+  const worst = utilityOfChoices(me, merged);
+  if (worst < plan.reservation - 1e-9) return false;
+  const complete = merged.every((c) => c >= 0);
+  if (complete) {
+    const next = plan.offer
+      ? utilityOfChoices(me, choicesOf(tables, { ...termsOf(tables, plan.offer), ...state.settled }))
+      : -Infinity;
+    return worst >= plan.target - 1e-9 || worst >= next - 1e-9;
+  }
+  return (
+    coveredUtility(me, merged) >= plan.target - 1e-9 &&
+    bestCompletion(scenario, side, merged) >= plan.target - 1e-9
+  );
 }
 
 /** The best utility any completion of a partial deal can give a side, within its red lines (utility is additive). */
@@ -253,18 +303,25 @@ function bestCompletion(scenario: Scenario, side: SideId, partial: Choices): num
   return u;
 }
 
-/** An open issue the side would rather leave to the follow-up talks than settle below its aim. */
+/**
+ * An open issue the side would rather leave to the follow-up talks than settle
+ * below its aim, when deferring it alone (the rest left open) keeps it at or
+ * above its reservation.
+ */
 function deferCandidate(
   scenario: Scenario,
   state: GameState,
   side: SideId,
-  target: number,
+  plan: Plan,
 ): string | undefined {
-  const me = sideTable(tablesOf(scenario), side);
+  const tables = tablesOf(scenario);
+  const me = sideTable(tables, side);
   return scenario.issues.find((issue, i) => {
     if (state.settled[issue.id] !== undefined) return false;
     const deferredValue = me.values[i]?.[issue.options.length] ?? 0;
-    return deferredValue >= target && (me.weights[i] ?? 0) > 0;
+    if (deferredValue < plan.target || (me.weights[i] ?? 0) <= 0) return false;
+    const worst = utilityOfChoices(me, choicesOf(tables, { ...state.settled, [issue.id]: DEFERRED }));
+    return worst >= plan.reservation;
   })?.id;
 }
 
@@ -293,7 +350,7 @@ function answerTone(style: string, pressure: number, rng: Rng): Tone {
 
 function statementTone(style: string, pressure: number, rng: Rng): Tone {
   if (pressure >= CALM_DOWN_AT) return 'respectful';
-  if (style === 'boulware') return rng.chance(0.2) ? 'threatening' : 'firm';
+  if (style === 'boulware') return rng.chance(0.3) ? 'respectful' : 'firm';
   if (style === 'linear') return rng.chance(0.5) ? 'respectful' : 'firm';
   return 'respectful';
 }
