@@ -83,9 +83,9 @@ const bot: Bot = {
     );
     const best = ranked[0];
     const bestU = best ? myUtility(view, best) : view.me.walkAway;
-    const floor = view.me.walkAway + 0.1 * Math.max(0, bestU - view.me.walkAway);
+    const floor = view.me.walkAway + 0.4 * Math.max(0, bestU - view.me.walkAway);
     // Gradual concession, a little faster as they concede (reciprocity).
-    const pace = Math.min(1, Math.pow(timeShare(view), 0.8) + theirConcession(view) / 100);
+    const pace = Math.min(1, Math.pow(timeShare(view), 3) + theirConcession(view) / 100);
     const aim = Math.max(view.me.walkAway, bestU - (bestU - floor) * pace);
     const est = estimate(view);
     let next: Terms | undefined;
