@@ -49,6 +49,11 @@ export default tseslint.config(
     rules: { 'no-restricted-exports': 'off' },
   },
   {
+    // A player bot's default export is the documented contract (docs/bots.md).
+    files: ['bots/**/*.ts', 'bots/**/*.mjs', 'bots/**/*.js'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
     files: ['src/scenario/**/*.ts'],
     rules: pureLayerRules(
       ['**/negotiation/**', '**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],

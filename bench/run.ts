@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import { build } from 'esbuild';
 import type { benchEngine as BenchEngine } from './engine.ts';
+import type { benchTournament as BenchTournament } from './tournament.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
 
@@ -23,21 +24,27 @@ if (!loaded.ok) {
 // The game ships bundled and minified by Vite; tsx's per-import indirection would
 // slow our code but not XState's (already compiled), so the engine is measured as
 // a bundle too, with its libraries left as the same node_modules as the baseline.
-const bundle = fileURLToPath(
-  new URL('../node_modules/.cache/standoff-bench/engine.mjs', import.meta.url),
-);
-await build({
-  entryPoints: [fileURLToPath(new URL('./engine.ts', import.meta.url))],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  minify: true,
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const { benchEngine } = (await import(bundle)) as { benchEngine: typeof BenchEngine };
+/** Bundles bench/NAME.ts into node_modules/.cache/standoff-bench/NAME.mjs; returns its path. */
+async function bundled(name: string): Promise<string> {
+  const outfile = fileURLToPath(
+    new URL(`../node_modules/.cache/standoff-bench/${name}.mjs`, import.meta.url),
+  );
+  await build({
+    entryPoints: [fileURLToPath(new URL(`./${name}.ts`, import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    minify: true,
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+const { benchEngine } = (await import(await bundled('engine'))) as {
+  benchEngine: typeof BenchEngine;
+};
 const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
 
 const classPool = benchClass(loaded.scenario, 30, quick ? 3 : 7);
@@ -95,4 +102,42 @@ if (!json && load) {
   console.log(
     `  ratio                  ${load.ratio === null ? 'n/a (no Chromium)' : load.ratio.toFixed(2).padStart(8)}`,
   );
+}
+
+// — the bot tournament (issue 11): bundled like the engine, every bundled scenario.
+if (!process.argv.includes('--engine-only')) {
+  const { benchTournament } = (await import(await bundled('tournament'))) as {
+    benchTournament: typeof BenchTournament;
+  };
+  const perCell = quick ? 30 : 300;
+  const tournaments = [];
+  for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
+    const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
+    const scenario = loadScenario(file, readFileSync(file));
+    if (!scenario.ok) continue;
+    const figures = benchTournament(scenario.scenario, perCell);
+    tournaments.push(figures);
+    if (!json) {
+      console.log('');
+      console.log(`Bot tournament: ${scenario.scenario.title}, ${perCell} games a cell, seed 1`);
+      for (const line of figures.table) console.log(line ? `  ${line}` : '');
+      console.log(
+        `  ${figures.games} games in ${figures.seconds.toFixed(1)} s (${figures.cpuSeconds.toFixed(1)} s CPU): ${Math.round(figures.gamesPerSecond)} games/s, ${Math.round(figures.games / Math.max(figures.cpuSeconds, 1e-9))} per CPU second`,
+      );
+    }
+  }
+  if (json)
+    console.log(
+      JSON.stringify(
+        {
+          tournament: tournaments.map(({ table: _table, result, ...rest }) => ({
+            ...rest,
+            results: result.results,
+            errors: result.errors,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
 }

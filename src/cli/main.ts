@@ -8,6 +8,7 @@ import { runPlay } from './play.ts';
 import { readScenario } from './read-scenario.ts';
 import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
 import { runReport } from './report.ts';
+import { runTournamentCommand } from './tournament.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
@@ -29,6 +30,11 @@ Commands:
         [--update]                 accept the new endings and meters as the expected ones
   record FILE                      save playthroughs: the shortest path to each ending, and computer games
   report FILE [--out PATH]         write a one-page HTML report for the teacher (default FILE.report.html)
+  tournament FILE                  player bots against the computer (docs/bots.md); a table of scores
+        [--player BOT.mjs …]       the bots to play (default: the reference bots in bots/)
+        [--side ID|all] [--difficulty easy|normal|hard|all] (default: all)
+        [--games N] [--seed S]     games a cell (default 100) and the seed (default 1)
+        [--json]                   print one JSON object { results: [...] }
 `;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -47,10 +53,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         quick: { type: 'boolean', default: false },
-        games: { type: 'string', default: '1000' },
+        games: { type: 'string' },
         seed: { type: 'string' },
         side: { type: 'string' },
-        difficulty: { type: 'string', default: 'normal' },
+        difficulty: { type: 'string' },
+        player: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
         record: { type: 'string' },
         out: { type: 'string' },
@@ -70,7 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'simulate': {
       const file = positionals[0];
       if (!file) return usage('simulate needs a FILE.');
-      const games = Number(values.games);
+      const games = Number(values.games ?? '1000');
       if (!Number.isInteger(games) || games < 1 || games > 10_000_000)
         return usage('--games is a whole number from 1 up.');
       return runSimulate(file, games, values.seed ?? '1', values.json, out);
@@ -79,7 +86,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       const file = positionals[0];
       if (!file) return usage('play needs a FILE.');
       if (!values.side) return usage('play needs --side ID (e.g. --side mexico).');
-      if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty))
+      const difficulty = values.difficulty ?? 'normal';
+      if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
         return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
       const loaded = readScenario(file);
       if (!loaded.ok) {
@@ -94,7 +102,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         {
           side: values.side,
           seed,
-          difficulty: values.difficulty as Difficulty,
+          difficulty: difficulty as Difficulty,
           ...(name
             ? {
                 onEnd: (record, game) =>
@@ -127,6 +135,26 @@ export async function main(argv: readonly string[]): Promise<number> {
       const file = positionals[0];
       if (!file) return usage('record needs a FILE.');
       return runRecord(file, out);
+    }
+    case 'tournament': {
+      const file = positionals[0];
+      if (!file) return usage('tournament needs a FILE.');
+      const games = Number(values.games ?? '100');
+      if (!Number.isInteger(games) || games < 1 || games > 1_000_000)
+        return usage('--games is a whole number from 1 up.');
+      return runTournamentCommand(
+        {
+          file,
+          players: values.player ?? [],
+          side: values.side ?? 'all',
+          difficulty: values.difficulty ?? 'all',
+          games,
+          seed: values.seed ?? '1',
+          json: values.json,
+        },
+        out,
+        (line) => process.stderr.write(`${line}\n`),
+      );
     }
     default:
       return usage(`Unknown command "${command}".`);

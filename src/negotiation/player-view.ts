@@ -3,9 +3,10 @@
 // terminal game), so a private value never leaks by accident. Like
 // boardgame.io's playerView: the other side's brief, values, walk-away, hidden
 // red lines and the computer's model of the player are stripped.
-import type { Scenario } from '../scenario/schema.ts';
-import type { GameState, SideId } from './types.ts';
-import { otherSide } from './utility.ts';
+import { COUNTED_MOVES, type CountedMove, type Scenario } from '../scenario/schema.ts';
+import type { GameSettings, GameState, SideId } from './types.ts';
+import { otherSide, sideTable, tablesOf } from './utility.ts';
+import { callSeconds } from './moves.ts';
 
 export interface SideView {
   id: SideId;
@@ -32,13 +33,30 @@ export interface OwnSideView extends SideView {
   redLines: { issue: string; option: string }[];
   /** This side's value (0–100) of each option, by issue then option. */
   values: Record<string, Record<string, number>>;
+  /** How much this side cares about each issue, by issue (scaled to add up to 1). */
+  weights: Record<string, number>;
+  /** This side's value of deferring each issue to later talks, by issue. */
+  deferredValues: Record<string, number>;
+}
+
+/** An issue on the table, as its buttons name it: options in the scenario's order. */
+export interface IssueView {
+  id: string;
+  name: string;
+  options: { id: string; label: string }[];
 }
 
 export interface PlayerView {
   side: SideId;
   me: OwnSideView;
   them: SideView & { knownRedLines: { issue: string; option: string }[] };
-  game: Omit<GameState, 'models' | 'rng'>;
+  /** The call's length and the call time each kind of move takes, in seconds. */
+  call: { seconds: number; moveSeconds: Record<CountedMove, number> };
+  issues: IssueView[];
+  /** The settings without the seed (it would predict the computer) or anyone's forced style. */
+  game: Omit<GameState, 'models' | 'rng' | 'settings'> & {
+    settings: Omit<GameSettings, 'seed' | 'styles'>;
+  };
 }
 
 export function playerView(scenario: Scenario, game: GameState, side: SideId): PlayerView {
@@ -61,9 +79,14 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
     ...(s.knownWants ? { knownWants: s.knownWants } : {}),
   });
   const values: OwnSideView['values'] = {};
-  for (const issue of scenario.issues) {
+  const weights: OwnSideView['weights'] = {};
+  const deferredValues: OwnSideView['deferredValues'] = {};
+  const table = sideTable(tablesOf(scenario), side);
+  scenario.issues.forEach((issue, i) => {
     values[issue.id] = Object.fromEntries(issue.options.map((o) => [o.id, o.values[side] ?? 0]));
-  }
+    weights[issue.id] = table.weights[i] ?? 0;
+    deferredValues[issue.id] = table.values[i]?.[issue.options.length] ?? table.walkAway;
+  });
   const voiced = game.redLinesInvoked
     .filter((r) => r.side === theirs.id)
     .map(({ issue, option }) => ({ issue, option }));
@@ -72,7 +95,7 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
     ...voiced,
   ];
   // The rng would let a player predict the computer; the models are the computer's private thoughts.
-  const { models: _models, rng: _rng, ...visible } = game;
+  const { models: _models, rng: _rng, settings, ...visible } = game;
   return {
     side,
     me: {
@@ -83,9 +106,25 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
       ...(mine.walkAwayText ? { walkAwayText: mine.walkAwayText } : {}),
       redLines: mine.redLines.map(({ issue, option }) => ({ issue, option })),
       values,
+      weights,
+      deferredValues,
     },
     them: { ...publicOf(theirs), knownRedLines: dedupe(known) },
-    game: visible,
+    call: {
+      seconds: callSeconds(scenario),
+      moveSeconds: Object.fromEntries(
+        COUNTED_MOVES.map((k) => [k, scenario.moves[k].seconds]),
+      ) as Record<CountedMove, number>,
+    },
+    issues: scenario.issues.map((i) => ({
+      id: i.id,
+      name: i.name,
+      options: i.options.map((o) => ({ id: o.id, label: o.label })),
+    })),
+    game: {
+      ...visible,
+      settings: { controllers: settings.controllers, difficulty: settings.difficulty },
+    },
   };
 }
 

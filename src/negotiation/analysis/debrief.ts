@@ -136,7 +136,7 @@ export function debriefOf(
 const clockText = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
-function revealStrategy(
+export function revealStrategy(
   scenario: Scenario,
   moves: readonly ReplayedMove[],
   side: SideId,

@@ -1,0 +1,57 @@
+// A trick: stalls with polite talk, then in the last minutes asks for the deal
+// best for itself among those the computer's revealed reservation allows — the
+// figures the last game's debrief showed (its values, weights and the least it
+// would accept). With no debrief yet it asks for its own best.
+import type { StrategyReveal } from '../src/negotiation/analysis/debrief.ts';
+import {
+  fixed,
+  myUtility,
+  rankedPackages,
+  remaining,
+  say,
+  theirOffer,
+  type Bot,
+  type PlayerView,
+  type Terms,
+} from './helpers.ts';
+
+/** The computer's utility of the settled deal plus `terms`, as the debrief revealed its values. */
+function revealedUtility(view: PlayerView, reveal: StrategyReveal, terms: Terms): number {
+  let u = 0;
+  view.issues.forEach((issue, i) => {
+    const shown = reveal.values[i];
+    const s = view.game.settled[issue.id] ?? terms[issue.id];
+    const k = issue.options.findIndex((o) => o.id === s);
+    const value = k >= 0 ? (shown?.options[k]?.value ?? 0) : reveal.walkAway;
+    u += ((shown?.weight ?? 0) / 100) * value;
+  });
+  return u;
+}
+
+const bot: Bot = {
+  name: 'last-minute-staller',
+  readsDebrief: true,
+  decide(view, moves, _rng, memory) {
+    const late = remaining(view) <= 3 * view.call.moveSeconds.propose;
+    const ranked = rankedPackages(view, moves).filter(
+      (t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option),
+    );
+    const reveal = memory.debrief;
+    // Half a point above the reservation covers the debrief's rounded weights.
+    const ask = reveal
+      ? ranked.find((t) => revealedUtility(view, reveal, t) >= reveal.reservation + 0.5)
+      : ranked[0];
+    const offer = theirOffer(view);
+    if (
+      late &&
+      offer &&
+      ask &&
+      fixed(moves, 'accept') &&
+      myUtility(view, offer) >= myUtility(view, ask)
+    )
+      return { kind: 'accept' };
+    if (!late || !ask) return say('respectful');
+    return { kind: 'propose', terms: ask };
+  },
+};
+export default bot;
