@@ -70,6 +70,13 @@ function theirConcession(view: PlayerView): number {
   return first && last ? Math.max(0, myUtility(view, last) - myUtility(view, first)) : 0;
 }
 
+/** Against a softer computer, hold out for more and concede later. */
+const CALIBRATION = {
+  easy: { floorShare: 0.55, patience: 3 },
+  normal: { floorShare: 0.4, patience: 2.5 },
+  hard: { floorShare: 0.3, patience: 2.25 },
+} as const;
+
 const bot: Bot = {
   name: 'principled',
   decide(view, moves) {
@@ -83,9 +90,11 @@ const bot: Bot = {
     );
     const best = ranked[0];
     const bestU = best ? myUtility(view, best) : view.me.walkAway;
-    const floor = view.me.walkAway + 0.4 * Math.max(0, bestU - view.me.walkAway);
+    // How tough the other side is said to be (the difficulty the player chose) sets how much to hold out for.
+    const { floorShare, patience } = CALIBRATION[view.game.settings.difficulty];
+    const floor = view.me.walkAway + floorShare * Math.max(0, bestU - view.me.walkAway);
     // Gradual concession, a little faster as they concede (reciprocity).
-    const pace = Math.min(1, Math.pow(timeShare(view), 3) + theirConcession(view) / 100);
+    const pace = Math.min(1, Math.pow(timeShare(view), patience) + theirConcession(view) / 400);
     const aim = Math.max(view.me.walkAway, bestU - (bestU - floor) * pace);
     const est = estimate(view);
     let next: Terms | undefined;

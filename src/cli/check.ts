@@ -6,6 +6,7 @@ import { formatProblem } from '../scenario/problem.ts';
 import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
 import { t } from '../messages/en.ts';
 import { readScenario } from './read-scenario.ts';
+import { REFERENCE_BOTS } from '../../bots/reference.ts';
 
 export interface CheckReport {
   files: FileReport[];
@@ -16,7 +17,7 @@ export interface CheckReport {
 export function checkFiles(files: readonly string[], deep = true): CheckReport {
   const report: CheckReport = { files: [], errors: 0, warnings: 0 };
   for (const file of files) {
-    const entry = fileReport(file, readScenario(file), deep);
+    const entry = fileReport(file, readScenario(file), deep, REFERENCE_BOTS);
     report.files.push(entry);
     for (const p of entry.problems) {
       if (p.severity === 'error') report.errors++;
@@ -45,6 +46,18 @@ export function runCheck(
         out(`    ${t('check.reached', { ending, count: moves.length, moves: moves.join('; ') })}`);
       for (const [ending, share] of Object.entries(f.balance ?? {}))
         out(`    ${t('check.balance', { ending, share: `${Math.round(share * 100)}%` })}`);
+      for (const l of f.lessons ?? [])
+        if (l.holds)
+          out(
+            `    ${t('check.lessonHolds', {
+              difficulty: l.difficulty,
+              why: l.lesson.why,
+              better: l.lesson.better,
+              worse: l.lesson.worse,
+              betterScore: l.better?.toFixed(1) ?? '—',
+              worseScore: l.worse?.toFixed(1) ?? '—',
+            })}`,
+          );
     }
     out(
       `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,

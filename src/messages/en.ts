@@ -287,7 +287,7 @@ export const en = {
   'path.defer': '{leader} proposes leaving {issue} to later talks',
   'path.endCall': '{leader} hangs up',
   'check.reached': '{ending}: reached in {count} moves: {moves}',
-  'check.balance': '{ending}: {share} of computer-against-computer games',
+  'check.balance': '{ending}: {share} of the sample games',
   'problems.title': '{file} cannot be played yet ({count} to fix)',
   'problems.line': 'Line {line}, column {column}: {message}\n   Fix: {fix}',
   'problems.more': '…and {count} more: fix these first, then open the file again.',
@@ -608,11 +608,11 @@ export const en = {
   'check.optionNeverAgreedFix':
     'check its values and effects: agreeing to it may always end the call at once.',
   'check.endingRare':
-    'computer-against-computer games never reached the ending "{ending}" (0 of {games}), so students may rarely see it',
+    'no sample game reached the ending "{ending}" (0 of {games}: the computer against itself and against the reference players), so students may rarely see it',
   'check.endingRareFix':
     'make its condition easier to meet, or the options it needs more attractive to one side.',
   'check.endingAlways':
-    'almost every computer-against-computer game reached the ending "{ending}" ({share}% of {games})',
+    'almost every sample game reached the ending "{ending}" ({share}% of {games}: the computer against itself and against the reference players)',
   'check.endingAlwaysFix': 'make the other endings easier to reach, or this one harder.',
   'check.word.and': 'and',
   'check.word.or': 'or',
@@ -653,6 +653,13 @@ export const en = {
     '{rest} more texts have no {language} translation ({total} in all)',
   'check.translationMoreMissingFix':
     'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
+  // — lessons checked in play (issue 11)
+  'check.lessonFails':
+    'the lesson "{why}" does not hold on {difficulty}: as {side}, {better} scored {betterScore} and {worse} {worseScore} (needs at least {by} points more; {games} games each)',
+  'check.lessonFailsFix':
+    "change the numbers that make it pay (the effects of moves and evidence, softensWith, the values), or change the lesson; `npm run scenario -- tournament FILE` shows every player's score.",
+  'check.lessonHolds':
+    'lesson on {difficulty}: {why} ({better} {betterScore} against {worse} {worseScore})',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -291,7 +291,7 @@ export const es: Catalogue = {
   'path.defer': '{leader} propone dejar {issue} para pláticas posteriores',
   'path.endCall': '{leader} cuelga',
   'check.reached': '{ending}: se llega en {count} jugadas: {moves}',
-  'check.balance': '{ending}: {share} de las partidas de computadora contra computadora',
+  'check.balance': '{ending}: {share} de las partidas de muestra',
   'problems.title': '{file} todavía no se puede jugar ({count} por corregir)',
   'problems.line': 'Línea {line}, columna {column}: {message}\n   Corrección: {fix}',
   'problems.more': '…y {count} más: corrige estos primero y luego vuelve a abrir el archivo.',
@@ -625,11 +625,11 @@ export const es: Catalogue = {
   'check.optionNeverAgreedFix':
     'revisa sus valores y efectos: tal vez acordarla siempre termina la llamada de inmediato.',
   'check.endingRare':
-    'las partidas de computadora contra computadora nunca llegaron al final "{ending}" (0 de {games}), así que los alumnos casi no lo verán',
+    'ninguna partida de muestra llegó al final "{ending}" (0 de {games}: la computadora contra sí misma y contra los jugadores de referencia), así que los alumnos casi no lo verán',
   'check.endingRareFix':
     'haz que su condición sea más fácil de cumplir, o que las opciones que necesita sean más atractivas para un lado.',
   'check.endingAlways':
-    'casi todas las partidas de computadora contra computadora llegaron al final "{ending}" ({share}% de {games})',
+    'casi todas las partidas de muestra llegaron al final "{ending}" ({share}% de {games}: la computadora contra sí misma y contra los jugadores de referencia)',
   'check.endingAlwaysFix':
     'haz que los otros finales sean más fáciles de alcanzar, o este más difícil.',
   'check.word.and': 'y',
@@ -674,4 +674,11 @@ export const es: Catalogue = {
     'otros {rest} textos no tienen traducción al {language} ({total} en total)',
   'check.translationMoreMissingFix':
     'traduce primero los de la lista; cada revisión muestra los siguientes. Mientras tanto, el juego los muestra en {own}.',
+  // — lessons checked in play (issue 11)
+  'check.lessonFails':
+    'la lección "{why}" no se cumple en {difficulty}: como {side}, {better} sacó {betterScore} y {worse} {worseScore} (necesita al menos {by} puntos más; {games} partidas cada uno)',
+  'check.lessonFailsFix':
+    'cambia los números que la hacen rendir (los efectos de las jugadas y las pruebas, softensWith, los valores), o cambia la lección; `npm run scenario -- tournament ARCHIVO` muestra el puntaje de cada jugador.',
+  'check.lessonHolds':
+    'lección en {difficulty}: {why} ({better} {betterScore} contra {worse} {worseScore})',
 };

@@ -217,6 +217,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     refMeterKeys(s.moves[kind].effects, ['moves', kind, 'effects']);
   }
 
+  s.lessons.forEach((lesson, i) => refSide(lesson.side, ['lessons', i, 'side']));
   s.evidence.forEach((item, i) => {
     refSide(item.side, ['evidence', i, 'side']);
     refMeterKeys(item.effects, ['evidence', i, 'effects']);

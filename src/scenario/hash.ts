@@ -55,14 +55,38 @@ export function scenarioHash(scenario: Scenario): string {
  * did not change when translations came in). A file with translations: its
  * texts blanked, and beside it its texts in each of its languages.
  */
-function hashedForm(scenario: Scenario): unknown {
-  if (scenario.translations === undefined) return scenario;
+function hashedForm(full: Scenario): unknown {
+  const scenario = withoutLessons(full);
+  if (scenario.translations === undefined) return hashedFields(scenario);
   const slots = textSlots(scenario);
-  const { language: _language, translations: _translations, ...rest } = scenario;
+  const { language: _language, translations: _translations, ...rest } = hashedFields(scenario);
   const skeleton = structuredClone(rest);
   for (const slot of slots) writeText(skeleton, slot.source, '');
   const texts = Object.fromEntries(
     languagesOf(scenario).map((lang) => [lang, resolvedTexts(scenario, lang, slots)]),
   );
   return { skeleton, texts };
+}
+
+/**
+ * A scenario's lessons are claims about play, not part of it: adding or
+ * rewording one leaves every result of the scenario valid.
+ */
+function withoutLessons(scenario: Scenario): Scenario {
+  if (scenario.lessons.length === 0 && !scenario.translations) return scenario;
+  const translations = scenario.translations
+    ? Object.fromEntries(
+        Object.entries(scenario.translations).map(([lang, t]) => {
+          const { lessons: _lessons, ...rest } = t;
+          return [lang, rest];
+        }),
+      )
+    : undefined;
+  return { ...scenario, lessons: [], ...(translations ? { translations } : {}) };
+}
+
+/** The fields hashed: all but the (empty) lessons, so files from before lessons keep their hash. */
+function hashedFields(scenario: Scenario): Omit<Scenario, 'lessons'> {
+  const { lessons: _lessons, ...rest } = scenario;
+  return rest;
 }

@@ -445,6 +445,49 @@ export const languageSchema = z
   .regex(/^[a-z]{2}$/, { message: 'a language is written as two lower-case letters, e.g. "es"' })
   .describe('A language code of two letters: "en" (English), "es" (Spanish).');
 
+/** The reference players (bots/) a lesson may compare: the names of docs/bots.md. */
+export const REFERENCE_PLAYERS = [
+  'principled',
+  'accept-first',
+  'reject-all',
+  'hard-liner',
+  'threatener',
+  'respectful',
+  'evidence-first',
+  'deferrer',
+  'tit-for-tat',
+  'last-minute-staller',
+  'flooder',
+  'repeater',
+  'partial-dealer',
+] as const;
+export const LESSON_DIFFICULTIES = ['easy', 'normal', 'hard', 'all'] as const;
+
+const lessonSchema = z
+  .object({
+    side: idSchema.describe('The side the lesson is for: the student who plays it.'),
+    better: z
+      .enum(REFERENCE_PLAYERS)
+      .describe('The reference player (see docs/bots.md) who should score more as that side.'),
+    worse: z
+      .enum(REFERENCE_PLAYERS)
+      .describe('The reference player who should score less as that side.'),
+    by: z
+      .number()
+      .min(0)
+      .max(50)
+      .default(3)
+      .describe('By at least this many points of mean score (0–100) against the computer.'),
+    difficulty: z
+      .enum(LESSON_DIFFICULTIES)
+      .default('all')
+      .describe('The difficulty it must hold on ("all": on each of easy, normal and hard).'),
+    why: text(400).describe(
+      'The lesson in plain words, e.g. "For Mexico, evidence and respect beat threats." Shown in the report and the debrief.',
+    ),
+  })
+  .strict();
+
 /** The scenario without its translations: the texts a translation mirrors are read from here. */
 const untranslatedSchema = z
   .object({
@@ -515,6 +558,13 @@ const untranslatedSchema = z
       })
       .strict()
       .describe('What the student reads after the call.'),
+    lessons: z
+      .array(lessonSchema)
+      .max(12)
+      .default([])
+      .describe(
+        'What the scenario teaches, as claims the checker tests by playing reference players against the computer: "as this side, BETTER scores at least BY points more than WORSE".',
+      ),
   })
   .strict();
 
@@ -601,6 +651,7 @@ export const translationSchema = z
     endings: z
       .record(idSchema, only(endingSchema.pick({ title: true, summary: true })))
       .describe("The endings' titles and summaries, by ending id."),
+    lessons: translatedList(only(lessonSchema.pick({ why: true })), 12, "The lessons' words"),
     debrief: only(
       untranslated.debrief.pick({ whatHappened: true }).extend({
         questions: translatedList(
@@ -632,6 +683,7 @@ export type Option = Issue['options'][number];
 export type Meter = Scenario['meters'][number];
 export type Ending = Scenario['endings'][number];
 export type Evidence = Scenario['evidence'][number];
+export type Lesson = Scenario['lessons'][number];
 export type Line = z.output<typeof lineSchema>;
 export type Effects = z.output<typeof effectsSchema>;
 export type Style = (typeof STYLES)[number];

@@ -81,6 +81,7 @@ export function textSlots(s: Scenario): TextSlot[] {
   s.debrief.questions.forEach((q, j) =>
     add(['debrief', 'questions', j], ['debrief', 'questions', j], q),
   );
+  s.lessons.forEach((lesson, j) => add(['lessons', j, 'why'], ['lessons', j, 'why'], lesson.why));
   return slots;
 }
 

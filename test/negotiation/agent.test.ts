@@ -29,7 +29,13 @@ describe('the concession tactic', () => {
     expect(concession(1, 0.5)).toBeLessThan(concession(3, 0.5));
   });
 
-  const tactic = { exponent: 1, reservation: 40, unconditional: 0.4, reciprocity: 0.6, moodGain: 1 };
+  const tactic = {
+    exponent: 1,
+    reservation: 40,
+    unconditional: 0.4,
+    reciprocity: 0.6,
+    moodGain: 1,
+  };
 
   it('aims from its best deal down, and by time alone only part of the way to its reservation', () => {
     expect(targetUtility(100, tactic, 0, 0)).toBe(100);

@@ -274,7 +274,10 @@ function acceptable(scenario: Scenario, state: GameState, side: SideId, plan: Pl
   const complete = merged.every((c) => c >= 0);
   if (complete) {
     const next = plan.offer
-      ? utilityOfChoices(me, choicesOf(tables, { ...termsOf(tables, plan.offer), ...state.settled }))
+      ? utilityOfChoices(
+          me,
+          choicesOf(tables, { ...termsOf(tables, plan.offer), ...state.settled }),
+        )
       : -Infinity;
     return worst >= plan.target - 1e-9 || worst >= next - 1e-9;
   }
@@ -320,7 +323,10 @@ function deferCandidate(
     if (state.settled[issue.id] !== undefined) return false;
     const deferredValue = me.values[i]?.[issue.options.length] ?? 0;
     if (deferredValue < plan.target || (me.weights[i] ?? 0) <= 0) return false;
-    const worst = utilityOfChoices(me, choicesOf(tables, { ...state.settled, [issue.id]: DEFERRED }));
+    const worst = utilityOfChoices(
+      me,
+      choicesOf(tables, { ...state.settled, [issue.id]: DEFERRED }),
+    );
     return worst >= plan.reservation;
   })?.id;
 }

@@ -74,7 +74,11 @@ export function observeProposal(model: OpponentModel, terms: Terms): OpponentMod
 }
 
 /** The opponent turned down these terms (a rejection, or a counter on the same issues): evidence against them. */
-export function observeRefusal(model: OpponentModel, terms: Terms, except: Terms = {}): OpponentModel {
+export function observeRefusal(
+  model: OpponentModel,
+  terms: Terms,
+  except: Terms = {},
+): OpponentModel {
   const refused: OpponentModel['refused'] = { ...model.refused };
   for (const issue in terms) {
     const settlement = terms[issue];
@@ -155,7 +159,11 @@ function observeOffer(
 }
 
 /** How the other side's move moved the observer: meter changes it caused (not the clock's), by softensWith. */
-function moodShiftOf(scenario: Scenario, observer: SideId, changes: readonly MeterChange[]): number {
+function moodShiftOf(
+  scenario: Scenario,
+  observer: SideId,
+  changes: readonly MeterChange[],
+): number {
   const weights = scenario.sides.find((s) => s.id === observer)?.softensWith;
   if (!weights) return 0;
   let shift = 0;

@@ -28,9 +28,9 @@ interface DifficultyTactic {
 }
 
 const DIFFICULTY: Record<Difficulty, DifficultyTactic> = {
-  easy: { exponent: 2, reservation: -5, unconditional: 0.5, reciprocity: 0.9, moodGain: 3 },
+  easy: { exponent: 2, reservation: -6, unconditional: 0.55, reciprocity: 0.95, moodGain: 3 },
   normal: { exponent: 1, reservation: 0, unconditional: 0.35, reciprocity: 0.75, moodGain: 2.5 },
-  hard: { exponent: 0.6, reservation: 4, unconditional: 0.2, reciprocity: 0.55, moodGain: 2 },
+  hard: { exponent: 0.6, reservation: 5, unconditional: 0.2, reciprocity: 0.55, moodGain: 2 },
 };
 
 /** The most the other side's conduct can move the concession, down and up (a share of the way). */

@@ -66,6 +66,7 @@ export function auditAgent(
   function checkReservation(game: GameState, terms: GameState['settled'], clock: number): void {
     const reservation = tacticFor(scenario, game, side).reservation;
     const value = worth(game, terms);
-    if (value < reservation - 1e-6) audit.belowReservation.push({ clock, worth: value, reservation });
+    if (value < reservation - 1e-6)
+      audit.belowReservation.push({ clock, worth: value, reservation });
   }
 }

@@ -6,6 +6,8 @@ import { formatPath, sortProblems, type Problem } from '../../scenario/problem.t
 import type { LoadResult } from '../../scenario/load.ts';
 import { describeMove } from '../narrate.ts';
 import { deepCheck } from './scenario-check.ts';
+import type { LessonCheck } from './lessons.ts';
+import type { Bot } from '../bots/bot.ts';
 
 export interface FileReport {
   file: string;
@@ -13,14 +15,21 @@ export interface FileReport {
   problems: Problem[];
   /** Ending id → the shortest sequence of moves found, in words. */
   endings?: Record<string, string[]>;
-  /** Ending id → share of a computer-against-computer sample. */
+  /** Ending id → share of the sample (the computer against itself and against the reference players). */
   balance?: Record<string, number>;
+  /** The scenario's lessons as measured in play (when reference players were given). */
+  lessons?: LessonCheck[];
 }
 
-export function fileReport(file: string, result: LoadResult, deep = true): FileReport {
+export function fileReport(
+  file: string,
+  result: LoadResult,
+  deep = true,
+  players?: readonly Bot[],
+): FileReport {
   if (!result.ok) return { file, valid: false, problems: result.problems };
   if (!deep) return { file, valid: true, problems: result.warnings };
-  const deeper = deepCheck(result.scenario);
+  const deeper = deepCheck(result.scenario, players ? { players } : {});
   const found: Problem[] = deeper.findings.map((f) => ({
     ...f,
     file,
@@ -39,5 +48,6 @@ export function fileReport(file: string, result: LoadResult, deep = true): FileR
       ]),
     ),
     balance: deeper.balance,
+    lessons: deeper.lessons,
   };
 }

@@ -11,6 +11,9 @@ import { analyseDeals } from './frontier.ts';
 import { searchEndings, type ReachabilityOptions } from './reachability.ts';
 import { simulate } from '../simulate.ts';
 import { t } from '../../messages/en.ts';
+import type { Bot } from '../bots/bot.ts';
+import { checkLessons, LESSON_GAMES, type LessonCheck } from './lessons.ts';
+import { sampleBotEndings } from './bot-sample.ts';
 
 export interface Finding {
   severity: Severity;
@@ -23,18 +26,25 @@ export interface DeepCheck {
   findings: Finding[];
   /** Ending id → shortest sequence of moves found. */
   paths: Record<string, LoggedMove[]>;
-  /** Ending id → share of a computer-against-computer sample that reached it. */
+  /** Ending id → share of the sample (computer against itself and against the reference players) that reached it. */
   balance: Record<string, number>;
+  /** Each lesson at each difficulty it names, with the measured scores (when players were given). */
+  lessons: LessonCheck[];
   statesExplored: number;
+}
+
+export interface DeepCheckOptions {
+  sampleGames?: number;
+  search?: ReachabilityOptions;
+  /** The reference players: they join the balance sample and play the scenario's lessons. */
+  players?: readonly Bot[];
+  lessonGames?: number;
 }
 
 /** An ending reached by more than this share of the sample is "almost always" reached. */
 const ALMOST_ALWAYS = 0.95;
 
-export function deepCheck(
-  scenario: Scenario,
-  options: { sampleGames?: number; search?: ReachabilityOptions } = {},
-): DeepCheck {
+export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): DeepCheck {
   const findings: Finding[] = [];
   const add = (severity: Severity, path: DocPath, message: string, fix: string) =>
     findings.push({ severity, path, message, fix });
@@ -108,11 +118,19 @@ export function deepCheck(
     });
   });
 
-  // Balance: a seeded sample of computer-against-computer games.
+  // Balance: a seeded sample of games, the computer against itself and (given the reference
+  // players) against them, half and half: a computer never threatens first, so only players
+  // show which endings students will meet.
   const games = options.sampleGames ?? 300;
   const balance: Record<string, number> = {};
   if (games > 0 && feasible.length > 0) {
-    const summary = simulate(scenario, games, 'check');
+    const players = options.players ?? [];
+    const againstPlayers = players.length > 0 ? Math.floor(games / 2) : 0;
+    const summary = simulate(scenario, games - againstPlayers, 'check');
+    for (const [id, n] of Object.entries(
+      sampleBotEndings(scenario, players, againstPlayers, 'check'),
+    ))
+      summary.endings[id] = (summary.endings[id] ?? 0) + n;
     const last = scenario.endings[scenario.endings.length - 1];
     scenario.endings.forEach((ending, i) => {
       const share = (summary.endings[ending.id] ?? 0) / games;
@@ -135,7 +153,30 @@ export function deepCheck(
       }
     });
   }
-  return { findings, paths: search.paths, balance, statesExplored: search.statesExplored };
+  const lessons = options.players
+    ? checkLessons(scenario, options.players, options.lessonGames ?? LESSON_GAMES)
+    : [];
+  for (const l of lessons) {
+    if (l.holds) continue;
+    const side = scenario.sides.find((x) => x.id === l.lesson.side);
+    add(
+      'warning',
+      ['lessons', l.index],
+      t('check.lessonFails', {
+        why: l.lesson.why,
+        difficulty: l.difficulty,
+        side: side?.leader ?? l.lesson.side,
+        better: l.lesson.better,
+        worse: l.lesson.worse,
+        betterScore: l.better === undefined ? '—' : l.better.toFixed(1),
+        worseScore: l.worse === undefined ? '—' : l.worse.toFixed(1),
+        by: l.lesson.by,
+        games: options.lessonGames ?? LESSON_GAMES,
+      }),
+      t('check.lessonFailsFix'),
+    );
+  }
+  return { findings, paths: search.paths, balance, lessons, statesExplored: search.statesExplored };
 }
 
 /** A reason a condition can never hold, when one is plain from the file alone. */
