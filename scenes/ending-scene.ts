@@ -10,7 +10,7 @@ import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
 import { COLORS, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
-import type { EndingView } from '../src/store/ending-view.ts';
+import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
 
 /** Moves shown on one page of the timeline. */
@@ -109,17 +109,7 @@ export class EndingScene extends StandoffScene {
     const them = call.view.them.leader;
     const why = `${this.msg(`end.reason.${e.result.reason}`, { leader: e.result.by === call.side ? call.view.me.leader : them })} ${e.summary}`;
     const deal = e.deal === '' ? this.msg('end.noDeal') : e.deal;
-    const frontier = e.standing.paretoOptimal
-      ? this.msg('ending.onFrontier')
-      : this.msg('ending.offFrontier', { count: e.standing.dominatedBy });
-    const standing = this.msg('ending.standing', {
-      mine: Math.round(e.made[0]),
-      myWalk: Math.round(e.walkAway[0]),
-      theirs: Math.round(e.made[1]),
-      theirWalk: Math.round(e.walkAway[1]),
-      leader: them,
-      frontier,
-    });
+    const standing = scoreSentences(e, them, this.state.catalogue);
     const gap = e.debrief ? `\n\n${this.msg('ending.gap')}\n${e.debrief.gap}` : '';
     this.panel(30, 112, 600, 520);
     const left = this.body(

@@ -84,7 +84,10 @@ export function runTest(file: string, update: boolean, out: (line: string) => vo
     }
     if (update) {
       const actual = outcomeOf(loaded.scenario, p, machine);
-      writeFileSync(path, `${JSON.stringify({ ...p, expected: actual }, null, 2)}\n`);
+      // A playthrough that expects only an ending (meters: {}) stays so: its moves decide it, not the computer's.
+      const endingOnly = Object.keys(p.expected.meters).length === 0;
+      const expected = endingOnly ? { ending: actual.ending, meters: {} } : actual;
+      writeFileSync(path, `${JSON.stringify({ ...p, expected }, null, 2)}\n`);
       out(`updated ${path}: ${actual.ending}`);
       continue;
     }

@@ -10,7 +10,8 @@ import type { GameRecord } from '../negotiation/replay.ts';
 import { fixedMoves } from '../negotiation/moves.ts';
 import { narrate } from '../negotiation/narrate.ts';
 import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
-import { analyseDeals, standingOf } from '../negotiation/analysis/frontier.ts';
+import { analyseDeals } from '../negotiation/analysis/frontier.ts';
+import { finalScore } from '../negotiation/final-score.ts';
 import { playerView } from '../negotiation/player-view.ts';
 import { otherSide, termsOf, tablesOf } from '../negotiation/utility.ts';
 import {
@@ -257,14 +258,14 @@ function printEnding(
   );
   if (ending) print(ending.summary);
   const analysis = analyseDeals(scenario);
-  const standing = standingOf(scenario, analysis, game.settled);
   const mine = scenario.sides[0]?.id === side ? 0 : 1;
   const nash = analysis.nash
     ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices))
     : '—';
   print(
     t('end.utility', {
-      mine: standing.utilities[mine].toFixed(0),
+      // The score: the deal's worth plus what the ending costs (finalScore), as on the ending screen.
+      mine: finalScore(scenario, game, side).toFixed(0),
       walkAway: analysis.walkAway[mine],
       nash,
     }),

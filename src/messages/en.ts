@@ -660,6 +660,30 @@ export const en = {
     "change the numbers that make it pay (the effects of moves and evidence, softensWith, the values), or change the lesson; `npm run scenario -- tournament FILE` shows every player's score.",
   'check.lessonHolds':
     'lesson on {difficulty}: {why} ({better} {betterScore} against {worse} {worseScore})',
+  // — endings tell the truth, the score reads true (issues 11, 17)
+  'check.claimDenied':
+    'a game can reach the ending "{ending}" and contradict what it claims ({claims}), in {count} moves: {moves}',
+  'check.claimDeniedFix':
+    'narrow its "when" so such a game goes to another ending, or change its claims and summary so they are true of it.',
+  'check.claimUnknownMeter': 'the claims name no meter "{id}"',
+  'check.toneGood':
+    'the ending "{ending}" is marked good for {side}, but {share}% of computer-against-computer games reaching it leave {side} below its walk-away value ({walkAway})',
+  'check.toneBad':
+    'the ending "{ending}" is marked bad for {side}, but {share}% of computer-against-computer games reaching it leave {side} above its walk-away value ({walkAway})',
+  'check.toneFix': 'change its tone for {side} (e.g. "tone: { {side}: mixed }"), or its condition.',
+  'ending.noDealStanding':
+    'Nothing was agreed: you keep your walk-away value, {myWalk} ({leader}: {theirWalk}).',
+  'ending.scoreLine': 'Your score: {score} of 100 (walk-away {walkAway}).',
+  'ending.consequence.one': 'This ending costs you {count} point.',
+  'ending.consequence.other': 'This ending costs you {count} points.',
+  'ending.bonus.one': 'This ending gives you {count} point.',
+  'ending.bonus.other': 'This ending gives you {count} points.',
+  'ending.belowWalkAway':
+    'Your deal was worth less to you than no deal at all: {score}, below your walk-away value of {walkAway}.',
+  'ending.seatScore': '{leader}: {tone}, score {score} of 100 (walk-away {walkAway}).',
+  'ending.tone.good': 'a good ending',
+  'ending.tone.mixed': 'a mixed ending',
+  'ending.tone.bad': 'a bad ending',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -681,4 +681,29 @@ export const es: Catalogue = {
     'cambia los números que la hacen rendir (los efectos de las jugadas y las pruebas, softensWith, los valores), o cambia la lección; `npm run scenario -- tournament ARCHIVO` muestra el puntaje de cada jugador.',
   'check.lessonHolds':
     'lección en {difficulty}: {why} ({better} {betterScore} contra {worse} {worseScore})',
+  // — endings tell the truth, the score reads true (issues 11, 17)
+  'check.claimDenied':
+    'una partida puede llegar al final "{ending}" y contradecir lo que afirma ({claims}), en {count} jugadas: {moves}',
+  'check.claimDeniedFix':
+    'haz más estricto su "when" para que esa partida vaya a otro final, o cambia sus afirmaciones (claims) y su resumen para que sean ciertos.',
+  'check.claimUnknownMeter': 'las afirmaciones nombran un medidor "{id}" que no existe',
+  'check.toneGood':
+    'el final "{ending}" está marcado como bueno para {side}, pero el {share}% de las partidas de la computadora contra sí misma que llegan a él dejan a {side} por debajo de su valor sin acuerdo ({walkAway})',
+  'check.toneBad':
+    'el final "{ending}" está marcado como malo para {side}, pero el {share}% de las partidas de la computadora contra sí misma que llegan a él dejan a {side} por encima de su valor sin acuerdo ({walkAway})',
+  'check.toneFix':
+    'cambia su tono para {side} (por ejemplo, "tone: { {side}: mixed }"), o su condición.',
+  'ending.noDealStanding':
+    'No se acordó nada: te quedas con tu valor sin acuerdo, {myWalk} ({leader}: {theirWalk}).',
+  'ending.scoreLine': 'Tu puntuación: {score} de 100 (sin acuerdo: {walkAway}).',
+  'ending.consequence.one': 'Este final te cuesta {count} punto.',
+  'ending.consequence.other': 'Este final te cuesta {count} puntos.',
+  'ending.bonus.one': 'Este final te da {count} punto.',
+  'ending.bonus.other': 'Este final te da {count} puntos.',
+  'ending.belowWalkAway':
+    'Tu acuerdo valió menos para ti que no acordar nada: {score}, por debajo de tu valor sin acuerdo de {walkAway}.',
+  'ending.seatScore': '{leader}: {tone}, puntuación {score} de 100 (sin acuerdo: {walkAway}).',
+  'ending.tone.good': 'un buen final',
+  'ending.tone.mixed': 'un final con luces y sombras',
+  'ending.tone.bad': 'un mal final',
 };

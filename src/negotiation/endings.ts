@@ -1,7 +1,15 @@
 // Which ending a finished call reaches: the scenario's conditions, evaluated
 // over the final deal, meters and moves. Conditions are data; this is their
-// only interpreter.
-import type { CallEnd, Condition, Scenario } from '../scenario/schema.ts';
+// only interpreter. Also what an ending claims (checked against a game), and
+// what it means for each side: its tone and its consequence for the score.
+import type {
+  CallEnd,
+  Claims,
+  Condition,
+  Ending,
+  EndingTone,
+  Scenario,
+} from '../scenario/schema.ts';
 import type { GameState, Terms } from './types.ts';
 import { DEFERRED } from './types.ts';
 
@@ -26,9 +34,14 @@ export function holds(c: Condition, o: Outcome): boolean {
       if (c.by === undefined || c.by === side) n += o.counts[side]?.[c.moves] ?? 0;
     return inRange(n, c);
   }
+  return inRange(agreedCount(o.deal), c.agreed);
+}
+
+/** Issues agreed on an option (deferred ones are not agreed). */
+function agreedCount(deal: Terms): number {
   let agreed = 0;
-  for (const id in o.deal) if (o.deal[id] !== DEFERRED) agreed++;
-  return inRange(agreed, c.agreed);
+  for (const id in deal) if (deal[id] !== DEFERRED) agreed++;
+  return agreed;
 }
 
 function inRange(value: number, r: { atLeast?: number; atMost?: number }): boolean {
@@ -45,4 +58,62 @@ export function decideEnding(scenario: Scenario, outcome: Outcome): string {
   const last = scenario.endings[scenario.endings.length - 1];
   if (!last) throw new Error('a scenario has at least one ending');
   return last.id;
+}
+
+/**
+ * The claims of an ending that a finished call denies, named by their field in
+ * the file ("agreement", "deal.military", "meters.pressure"); empty when every
+ * claim is true of it. Cheap: no replay, only the outcome.
+ */
+export function deniedClaims(scenario: Scenario, claims: Claims | undefined, o: Outcome): string[] {
+  if (!claims) return [];
+  const denied: string[] = [];
+  const at = (issue: string) => o.deal[issue] ?? 'open';
+  const isAgreed = (issue: string) => o.deal[issue] !== undefined && o.deal[issue] !== DEFERRED;
+  const agreed = agreedCount(o.deal);
+  if (claims.agreement !== undefined && claims.agreement !== agreed > 0) denied.push('agreement');
+  if (claims.agreed && !inRange(agreed, claims.agreed)) denied.push('agreed');
+  if (claims.settled !== undefined) {
+    const issues = claims.settled === 'all' ? scenario.issues.map((i) => i.id) : claims.settled;
+    if (!issues.every(isAgreed)) denied.push('settled');
+  }
+  if (claims.deferred && !claims.deferred.every((i) => at(i) === DEFERRED)) denied.push('deferred');
+  if (claims.open && !claims.open.every((i) => at(i) === 'open')) denied.push('open');
+  for (const [issue, allowed] of Object.entries(claims.deal ?? {}))
+    if (!allowed.includes(at(issue))) denied.push(`deal.${issue}`);
+  for (const [meter, range] of Object.entries(claims.meters ?? {}))
+    if (!inRange(o.meters[meter] ?? 0, range)) denied.push(`meters.${meter}`);
+  if (claims.ended && !claims.ended.includes(o.reason)) denied.push('ended');
+  if (claims.either && !claims.either.some((c) => deniedClaims(scenario, c, o).length === 0))
+    denied.push('either');
+  return denied;
+}
+
+/** How an ending feels for one side: its own tone, or the one tone for both. */
+export function endingTone(ending: Ending | undefined, side: string): EndingTone {
+  if (!ending) return 'mixed';
+  return typeof ending.tone === 'string' ? ending.tone : (ending.tone[side] ?? 'mixed');
+}
+
+/** One tone for both sides (a class's chart): theirs when they agree, else "mixed". */
+export function sharedTone(ending: Ending): EndingTone {
+  if (typeof ending.tone === 'string') return ending.tone;
+  const tones = new Set(Object.values(ending.tone));
+  const [only] = [...tones];
+  return tones.size === 1 && only !== undefined ? only : 'mixed';
+}
+
+/** What an ending adds to (or takes from) a side's score; 0 when it says nothing. */
+export function endingConsequence(ending: Ending | undefined, side: string): number {
+  return ending?.score?.[side] ?? 0;
+}
+
+/** The outcome a finished (or unfinished) call's state shows a condition. */
+export function outcomeOf(game: GameState): Outcome {
+  return {
+    reason: game.result?.reason ?? 'time',
+    deal: game.settled,
+    meters: game.meters,
+    counts: game.counts,
+  };
 }

@@ -9,6 +9,7 @@ import { createCallMachine } from './call-machine.ts';
 
 export interface Playthrough extends GameRecord {
   name: string;
+  /** The ending it must reach and its final meters; `meters: {}` checks the ending only. */
   expected: { ending: string; meters: Record<string, number> };
 }
 

@@ -11,6 +11,8 @@ import { DIFFICULTIES, DEFERRED, type Move, type SideId, type Terms } from './ty
 import type { CallEvent } from './call-machine.ts';
 import { replayMoves, type GameRecord } from './replay.ts';
 import { debriefOf } from './analysis/debrief.ts';
+import { finalScore } from './final-score.ts';
+import { otherSide } from './utility.ts';
 import { MISTAKES } from './analysis/grading.ts';
 import type { DealAnalysis } from './analysis/frontier.ts';
 import { TONES } from '../scenario/schema.ts';
@@ -43,6 +45,8 @@ const resultSchema = z
       endingTitle: z.string().max(200),
       /** (the student's utility, the other side's) of the final deal. */
       utilities: z.tuple([z.number(), z.number()]),
+      /** (the student's score, the other side's): finalScore, the deal plus the ending's consequence. Absent in files made before scores. */
+      scores: z.tuple([z.number(), z.number()]).optional(),
       mistakes: z.array(z.enum(MISTAKES)).max(500),
     }),
   })
@@ -210,6 +214,10 @@ export function makeResult(
       ending,
       endingTitle: scenario.endings.find((e) => e.id === ending)?.title ?? ending,
       utilities: [round2(debrief.final[0]), round2(debrief.final[1])],
+      scores: [
+        round2(finalScore(scenario, debrief.finalGame, side)),
+        round2(finalScore(scenario, debrief.finalGame, otherSide(scenario, side))),
+      ],
       mistakes: debrief.mistakes,
     },
   };
@@ -410,6 +418,11 @@ function sameOutcome(a: GameResult['outcome'], b: GameResult['outcome']): boolea
     a.ending === b.ending &&
     Math.abs(a.utilities[0] - b.utilities[0]) < 0.01 &&
     Math.abs(a.utilities[1] - b.utilities[1]) < 0.01 &&
+    // A file from before scores were stored claims none; one that claims scores must match.
+    (b.scores === undefined ||
+      (a.scores !== undefined &&
+        Math.abs(a.scores[0] - b.scores[0]) < 0.01 &&
+        Math.abs(a.scores[1] - b.scores[1]) < 0.01)) &&
     a.mistakes.join() === b.mistakes.join()
   );
 }

@@ -3,7 +3,7 @@
 // values every option, placeholders in lines are known, translations use the
 // file's ids (check-translations.ts). Wrong ids get "did you mean". Deeper
 // checks (reachability, balance) build on this in later work.
-import type { Condition, Scenario } from './schema.ts';
+import type { Claims, Condition, Scenario } from './schema.ts';
 import { PLACEHOLDERS, SITUATIONS } from './schema.ts';
 import type { DocPath, Problem, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
@@ -259,6 +259,11 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
 
   s.endings.forEach((ending, i) => {
     if (ending.when) checkCondition(ending.when, ['endings', i, 'when']);
+    if (typeof ending.tone === 'object')
+      for (const side of Object.keys(ending.tone)) refSide(side, ['endings', i, 'tone', side]);
+    for (const side of Object.keys(ending.score ?? {}))
+      refSide(side, ['endings', i, 'score', side]);
+    if (ending.claims) checkClaims(ending.claims, ['endings', i, 'claims']);
   });
   const last = s.endings[s.endings.length - 1];
   if (last?.when !== undefined) {
@@ -310,6 +315,52 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     } else if ('agreed' in c) {
       needRange(c.agreed, [...path, 'agreed']);
     }
+  }
+
+  function checkClaims(c: Claims, path: DocPath): void {
+    const refIssue = (id: string, at: DocPath) => {
+      if (!issueIds.includes(id))
+        report(
+          'error',
+          at,
+          t('check.noId', { kind: kindWord('issue'), id }),
+          unknownIdFix('issue', id, issueIds),
+        );
+    };
+    for (const key of ['deferred', 'open'] as const)
+      c[key]?.forEach((id, i) => refIssue(id, [...path, key, i]));
+    if (Array.isArray(c.settled))
+      c.settled.forEach((id, i) => refIssue(id, [...path, 'settled', i]));
+    for (const [id, options] of Object.entries(c.deal ?? {})) {
+      const issue = s.issues.find((x) => x.id === id);
+      if (!issue) {
+        refIssue(id, [...path, 'deal', id]);
+        continue;
+      }
+      const allowed = [...issue.options.map((o) => o.id), ...SETTLEMENT_WORDS];
+      options.forEach((option, i) => {
+        if (!allowed.includes(option))
+          report(
+            'error',
+            [...path, 'deal', id, i],
+            t('check.noOption', { issue: id, option }),
+            unknownIdFix('option', option, allowed),
+          );
+      });
+    }
+    for (const [meter, range] of Object.entries(c.meters ?? {})) {
+      if (!meterIds.includes(meter))
+        report(
+          'error',
+          [...path, 'meters', meter],
+          t('check.claimUnknownMeter', { id: meter }),
+          unknownIdFix('meter', meter, meterIds),
+          'key',
+        );
+      needRange(range, [...path, 'meters', meter]);
+    }
+    if (c.agreed) needRange(c.agreed, [...path, 'agreed']);
+    c.either?.forEach((x, i) => checkClaims(x, [...path, 'either', i]));
   }
 
   function needRange(c: { atLeast?: number; atMost?: number }, path: DocPath): void {

@@ -423,20 +423,105 @@ const conditionUnion = z.union([
     .strict(),
 ]);
 
+export const ENDING_TONES = ['good', 'mixed', 'bad'] as const;
+const endingToneSchema = z.enum(ENDING_TONES);
+
+const claimRange = z
+  .object({
+    atLeast: z.number().optional().describe('The value is at least this.'),
+    atMost: z.number().optional().describe('The value is at most this.'),
+  })
+  .strict();
+
+/**
+ * What an ending's title and summary say about every game that reaches it, as
+ * data: the checker and the tests hold the endings to it. Every claim must be
+ * true of the game; a claim left out says nothing.
+ */
+const claimsBaseSchema = z
+  .object({
+    agreement: z
+      .boolean()
+      .optional()
+      .describe(
+        'true: at least one issue was agreed on an option; false: no issue was (leaving an issue to the follow-up talks is not agreeing on it).',
+      ),
+    agreed: claimRange
+      .optional()
+      .describe('How many issues were agreed on an option, e.g. { atMost: 2 }.'),
+    settled: z
+      .union([z.literal('all'), z.array(idSchema).min(1)])
+      .optional()
+      .describe('These issues were agreed on an option; "all" for every issue.'),
+    deferred: z
+      .array(idSchema)
+      .min(1)
+      .optional()
+      .describe('These issues were left to the follow-up talks.'),
+    open: z
+      .array(idSchema)
+      .min(1)
+      .optional()
+      .describe('These issues were left open (neither agreed nor left to the talks).'),
+    deal: z
+      .record(idSchema, oneOrMany(z.string().max(60)))
+      .optional()
+      .describe(
+        'By issue id: the final deal on that issue is one of these option ids, "deferred" or "open", e.g. { military: [none, intel-training, deferred, open] }.',
+      ),
+    meters: z
+      .record(idSchema, claimRange)
+      .optional()
+      .describe(
+        'By meter id: the final value is in this range, e.g. { pressure: { atMost: 80 } }.',
+      ),
+    ended: oneOrMany(z.enum(CALL_ENDS))
+      .optional()
+      .describe('How the call ended: "agreement", "hang-up", "time" or "threshold".'),
+  })
+  .strict();
+
+export const claimsSchema = claimsBaseSchema
+  .extend({
+    either: z
+      .array(claimsBaseSchema)
+      .min(2)
+      .max(8)
+      .optional()
+      .describe(
+        'When an ending covers different games: at least one of these sets of claims is true, e.g. [{ ended: threshold }, { deal: { tariffs: imposed-now } }].',
+      ),
+  })
+  .strict()
+  .describe(
+    "What the ending's title and summary say about every game that reaches it. The checker warns when the condition lets in a game the claims deny.",
+  );
+
 export const endingSchema = z
   .object({
     id: idSchema,
     title: text(100).describe('The ending\'s title, e.g. "Sovereignty intact".'),
     tone: z
-      .enum(['good', 'mixed', 'bad'])
+      .union([endingToneSchema, z.record(idSchema, endingToneSchema)])
       .default('mixed')
-      .describe('How the ending feels: picks its music and colour.'),
+      .describe(
+        'How the ending feels for each side, by side id: { mexico: good, us: bad }. One word ("good", "mixed", "bad") means the same for both sides. Picks the music and colour each player sees.',
+      ),
     when: conditionSchema
       .optional()
       .describe(
         'When this ending applies. Endings are tried in order; the first whose condition holds is the ending. The last ending should have no condition (it is the fallback).',
       ),
-    summary: text(1200).describe('What this ending means, told to the student.'),
+    claims: claimsSchema.optional(),
+    score: z
+      .record(idSchema, z.number().min(-100).max(100))
+      .optional()
+      .describe(
+        'What the ending costs or gives each side, added to its score (0–100) for the deal, by side id: { mexico: -15, us: -10 } for an escalation that hurts both.',
+      ),
+    summary: text(1200).describe(
+      'What this ending means, told to the student. Say only what is true of every game that reaches it.',
+    ),
   })
   .strict();
 
@@ -682,6 +767,8 @@ export type Issue = Scenario['issues'][number];
 export type Option = Issue['options'][number];
 export type Meter = Scenario['meters'][number];
 export type Ending = Scenario['endings'][number];
+export type EndingTone = (typeof ENDING_TONES)[number];
+export type Claims = z.output<typeof claimsSchema>;
 export type Evidence = Scenario['evidence'][number];
 export type Lesson = Scenario['lessons'][number];
 export type Line = z.output<typeof lineSchema>;

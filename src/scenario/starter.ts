@@ -172,20 +172,30 @@ dialogue:
 
 # Endings are tried in order: the first whose "when" is true is the ending.
 # The last one has no "when": it is what happens otherwise.
+# "claims" say what the summary says is true of every game that reaches the ending:
+# the checker warns when a game can reach it and contradict them.
+# "tone" is good, mixed or bad, for both sides or for each: { highland: good, lowland: bad }.
+# "score" is what the ending costs (or gives) each side, on top of its deal (0-100).
 endings:
   - id: crisis
     title: Crisis on the river
     tone: bad
     when: { ended: threshold }
+    claims: { ended: threshold }
+    score: { highland: -20, lowland: -20 }
     summary: The tension boiled over. Troops gather on both banks of the river.
   - id: river-treaty
     title: A river treaty
     tone: good
-    when: { ended: agreement }
+    when: { agreed: { atLeast: 2 } }
+    claims: { settled: all }
     summary: The dam and the water were both settled. Farmers and engineers get to work.
   - id: no-treaty
     title: No treaty
-    summary: The call ended without a treaty. The river commission will have to try again.
+    claims: { agreed: { atMost: 1 } }
+    summary: >-
+      The call ended without a full treaty. What was not settled goes back to the river
+      commission.
 
 # After the call.
 debrief:

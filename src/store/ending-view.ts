@@ -2,20 +2,33 @@
 // the call, and the deal against every possible deal (Pareto frontier, Nash
 // point, walk-away values) from the player's side. Computed once, when the
 // call closes; the scene only draws it.
-import type { Scenario } from '../scenario/schema.ts';
+import type { EndingTone, Scenario } from '../scenario/schema.ts';
+import { endingConsequence, endingTone } from '../negotiation/endings.ts';
+import { finalScore, noDeal } from '../negotiation/final-score.ts';
 import { analyseDeals, standingOf, type DealStanding } from '../negotiation/analysis/frontier.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
 import type { CallResult, GameState, SideId } from '../negotiation/types.ts';
 import { tablesOf, termsOf } from '../negotiation/utility.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { currentCatalogue, type Catalogue } from '../messages/en.ts';
+import { currentCatalogue, plural, t, type Catalogue } from '../messages/en.ts';
 import { debriefView, type DebriefView } from './debrief-view.ts';
 
 export interface EndingView {
   result: CallResult;
   title: string;
-  tone: 'good' | 'mixed' | 'bad';
+  /** How the ending feels for this player's side. */
+  tone: EndingTone;
   summary: string;
+  /** This player's score, 0–100: the deal's worth plus the ending's consequence. */
+  score: number;
+  /** What the ending itself added to (or took from) the score. */
+  consequence: number;
+  /** Nothing was settled: the deal is the walk-away value, not a deal. */
+  noDeal: boolean;
+  /** A deal was made and it is worth less to this player than the walk-away value. */
+  belowWalkAway: boolean;
+  /** Hot seat: each player's own tone and score, the player of `side` first. */
+  seats: { side: SideId; leader: string; tone: EndingTone; score: number; walkAway: number }[];
   deal: string;
   /** Points (mine, theirs) of every feasible deal, the frontier in order, the Nash point and the deal made. */
   points: [number, number][];
@@ -50,11 +63,30 @@ export function endingView(
   const theirs = mine === 0 ? 1 : 0;
   const flip = (u: [number, number]): [number, number] => [u[mine], u[theirs]];
   const standing = standingOf(scenario, analysis, game.settled);
+  const score = finalScore(scenario, game, side);
+  const humans = scenario.sides
+    .filter((s) => game.settings.controllers[s.id] === 'human')
+    .sort((a, b) => (a.id === side ? -1 : b.id === side ? 1 : 0));
+  const empty = noDeal(game.settled);
   return {
     result,
     title: ending?.title ?? result.ending,
-    tone: ending?.tone ?? 'mixed',
+    tone: endingTone(ending, side),
     summary: ending?.summary ?? '',
+    score,
+    consequence: endingConsequence(ending, side),
+    noDeal: empty,
+    belowWalkAway: !empty && standing.utilities[mine] < analysis.walkAway[mine] - 1e-9,
+    seats:
+      humans.length > 1
+        ? humans.map((s) => ({
+            side: s.id,
+            leader: s.leader,
+            tone: endingTone(ending, s.id),
+            score: finalScore(scenario, game, s.id),
+            walkAway: s.walkAway,
+          }))
+        : [],
     deal: describeTerms(scenario, game.settled),
     points: analysis.deals.filter((d) => d.feasible).map((d) => flip(d.utilities)),
     frontier: analysis.frontier.map((d) => flip(d.utilities)).sort((a, b) => a[0] - b[0]),
@@ -83,4 +115,74 @@ export function endingView(
     ),
     debrief: record ? debriefView(scenario, record, side, catalogue, undefined, analysis) : null,
   };
+}
+
+/**
+ * What the deal and the score were, in words, for the ending screen and the
+ * debrief: "no deal" reads as the walk-away value, never as a deal; the
+ * ending's own cost is named; a deal below the walk-away is said plainly; in
+ * the hot seat each player's score is given.
+ */
+export function scoreSentences(
+  e: EndingView,
+  otherLeader: string,
+  catalogue: Catalogue = currentCatalogue(),
+): string {
+  const round = (x: number) => Math.round(x);
+  const frontier = e.standing.paretoOptimal
+    ? t('ending.onFrontier', {}, catalogue)
+    : t('ending.offFrontier', { count: e.standing.dominatedBy }, catalogue);
+  const parts = [
+    e.noDeal
+      ? t(
+          'ending.noDealStanding',
+          { myWalk: round(e.walkAway[0]), theirWalk: round(e.walkAway[1]), leader: otherLeader },
+          catalogue,
+        )
+      : t(
+          'ending.standing',
+          {
+            mine: round(e.made[0]),
+            myWalk: round(e.walkAway[0]),
+            theirs: round(e.made[1]),
+            theirWalk: round(e.walkAway[1]),
+            leader: otherLeader,
+            frontier,
+          },
+          catalogue,
+        ),
+  ];
+  if (e.belowWalkAway)
+    parts.push(
+      t(
+        'ending.belowWalkAway',
+        { score: round(e.made[0]), walkAway: round(e.walkAway[0]) },
+        catalogue,
+      ),
+    );
+  const points = Math.abs(round(e.consequence));
+  if (points > 0)
+    parts.push(
+      plural(e.consequence < 0 ? 'ending.consequence' : 'ending.bonus', points, {}, catalogue),
+    );
+  if (e.seats.length > 0)
+    for (const seat of e.seats)
+      parts.push(
+        t(
+          'ending.seatScore',
+          {
+            leader: seat.leader,
+            tone: t(`ending.tone.${seat.tone}`, {}, catalogue),
+            score: round(seat.score),
+            walkAway: round(seat.walkAway),
+          },
+          catalogue,
+        ),
+      );
+  // The score is the deal's worth unless the ending added to it or took from it: then it is said.
+  else if (points > 0)
+    parts.push(
+      t('ending.scoreLine', { score: round(e.score), walkAway: round(e.walkAway[0]) }, catalogue),
+    );
+  return parts.join(' ');
 }

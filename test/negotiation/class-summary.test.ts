@@ -38,13 +38,24 @@ describe('a class pooled', () => {
     expect(new Set(summary.students.map((s) => s.side))).toEqual(new Set([first?.id, second?.id]));
   });
 
-  it('averages utilities by the side played', () => {
+  it("averages the scores (the deal plus the ending's consequence) by the side played", () => {
     for (const a of summary.averages) {
       const played = results.filter((r) => r.side === a.side);
       expect(a.students).toBe(played.length);
-      const mean = played.reduce((n, r) => n + r.outcome.utilities[0], 0) / played.length;
+      const mean = played.reduce((n, r) => n + (r.outcome.scores?.[0] ?? NaN), 0) / played.length;
       expect(a.own).toBeCloseTo(mean);
     }
+  });
+
+  it('scores a result from before scores were stored from its deal and its ending', () => {
+    const old = results.map(({ outcome: { scores: _scores, ...outcome }, ...r }) => ({
+      ...r,
+      outcome,
+    }));
+    const again = summariseClass(scenario, old);
+    expect(again.students.map((s) => s.score)).toEqual(
+      summary.students.map((s) => expect.closeTo(s.score, 1)),
+    );
   });
 
   it('marks a deal Pareto-optimal exactly when no deal is better for both', () => {

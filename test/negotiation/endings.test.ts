@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideEnding, holds, type Outcome } from '../../src/negotiation/endings.ts';
+import {
+  decideEnding,
+  deniedClaims,
+  endingTone,
+  holds,
+  type Outcome,
+} from '../../src/negotiation/endings.ts';
 import { tiny } from '../helpers.ts';
 
 const counts = {
@@ -73,5 +79,52 @@ describe('ending conditions', () => {
     expect(decideEnding(s, outcome())).toBe('deal');
     expect(decideEnding(s, outcome({ reason: 'threshold' }))).toBe('breakdown');
     expect(decideEnding(s, outcome({ reason: 'time' }))).toBe('nothing');
+  });
+});
+
+describe('what an ending claims, and what it means for each side', () => {
+  const s = tiny();
+  const outcome = (deal: Outcome['deal'], reason: Outcome['reason'] = 'hang-up'): Outcome => ({
+    reason,
+    deal,
+    meters: { pressure: 50, trust: 50 },
+    counts,
+  });
+
+  it('names each claim a game denies, and none when all hold', () => {
+    const claims = {
+      agreement: true,
+      settled: ['fence'],
+      deal: { tree: ['deferred', 'open'] },
+      meters: { pressure: { atMost: 60 } },
+    };
+    expect(deniedClaims(s, claims, outcome({ fence: 'mid' }))).toEqual([]);
+    expect(deniedClaims(s, claims, outcome({ fence: 'mid', tree: 'deferred' }))).toEqual([]);
+    expect(deniedClaims(s, claims, outcome({ tree: 'trim' }))).toEqual(['settled', 'deal.tree']);
+    expect(deniedClaims(s, { agreement: false }, outcome({ tree: 'deferred' }))).toEqual([]);
+    expect(deniedClaims(s, { agreement: false }, outcome({ tree: 'keep' }))).toEqual(['agreement']);
+    expect(deniedClaims(s, { settled: 'all' }, outcome({ fence: 'low' }))).toEqual(['settled']);
+    expect(
+      deniedClaims(s, { open: ['tree'], deferred: ['fence'], ended: ['time'] }, outcome({})),
+    ).toEqual(['deferred', 'ended']);
+    expect(deniedClaims(s, { meters: { trust: { atLeast: 60 } } }, outcome({}))).toEqual([
+      'meters.trust',
+    ]);
+  });
+
+  it('holds "either" when one of its sets of claims does', () => {
+    const either = { either: [{ ended: ['threshold' as const] }, { settled: ['fence'] }] };
+    expect(deniedClaims(s, either, outcome({ fence: 'low' }))).toEqual([]);
+    expect(deniedClaims(s, either, outcome({}, 'threshold'))).toEqual([]);
+    expect(deniedClaims(s, either, outcome({}))).toEqual(['either']);
+  });
+
+  it('gives each side its own tone; one word still means both sides', () => {
+    const [breakdown] = s.endings;
+    expect(endingTone(breakdown, 'north')).toBe('bad');
+    expect(endingTone(breakdown, 'south')).toBe('bad');
+    const split = { id: 'x', title: 'X', summary: 'X.', tone: { north: 'good' as const } };
+    expect(endingTone(split, 'north')).toBe('good');
+    expect(endingTone(split, 'south')).toBe('mixed');
   });
 });

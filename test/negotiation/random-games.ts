@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { createCallMachine, type CallEvent } from '../../src/negotiation/call-machine.ts';
-import { fixedMoves, isLegal } from '../../src/negotiation/moves.ts';
+import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../../src/negotiation/moves.ts';
 import {
   DEFERRED,
   DIFFICULTIES,
@@ -37,17 +37,7 @@ export function humanMove(s: Scenario, game: GameState, side: string, pick: () =
   const i = pick() % (fixed.length + 2);
   const move = fixed[i];
   if (move) return move;
-  const terms: Record<string, Settlement> = {};
-  for (const issue of s.issues) {
-    if (game.settled[issue.id] !== undefined || pick() % 3 === 0) continue;
-    const choices = [...issue.options.map((o) => o.id), DEFERRED];
-    terms[issue.id] = choices[pick() % choices.length] ?? DEFERRED;
-  }
-  const proposal: Move = { kind: 'propose', terms };
-  // A student cannot send what the machine refuses: the buttons are disabled.
-  return isLegal(s, game, side, proposal)
-    ? proposal
-    : (fixed[pick() % fixed.length] ?? { kind: 'endCall' });
+  return randomProposal(s, game, side, pick, () => fixed[pick() % fixed.length]);
 }
 
 /** Plays a game to its end; returns every event sent and the states after each. */
@@ -98,4 +88,51 @@ export function classResults(s: Scenario, count: number, seed = 1): GameResult[]
     }));
     return makeResult(s, record, side, `Student ${String(i + 1).padStart(2, '0')}`);
   });
+}
+
+/**
+ * A whole call with both sides making random legal moves, applied straight by
+ * the rules (no machine, no computer agent): about a millisecond a game, so
+ * property tests can play tens of thousands. `seed` picks the moves and the
+ * game's own seed; hanging up is rare, so calls reach deals and thresholds.
+ */
+export function playRandomDirect(s: Scenario, seed: number): GameState {
+  let k = (seed * 2654435761 + 1) % 2 ** 31;
+  const pick = () => (k = (k * 1103515245 + 12345) % 2 ** 31) >>> 8;
+  let game = openCall(
+    s,
+    newGame(s, {
+      seed,
+      difficulty: DIFFICULTIES[seed % DIFFICULTIES.length] ?? 'normal',
+      controllers: Object.fromEntries(s.sides.map((x) => [x.id, 'human'])),
+    }),
+  );
+  while (!game.result) {
+    const side = game.turn;
+    const fixed = fixedMoves(s, game, side).filter(
+      (m) => m.kind !== 'endCall' || pick() % 10 === 0,
+    );
+    const move = pick() % 3 === 0 ? undefined : fixed[pick() % fixed.length];
+    game = applyMove(s, game, side, move ?? randomProposal(s, game, side, pick, () => fixed[0]));
+  }
+  return game;
+}
+
+/** A random package over the open issues; `otherwise` when the machine would refuse it. */
+function randomProposal(
+  s: Scenario,
+  game: GameState,
+  side: string,
+  pick: () => number,
+  otherwise: () => Move | undefined,
+): Move {
+  const terms: Record<string, Settlement> = {};
+  for (const issue of s.issues) {
+    if (game.settled[issue.id] !== undefined || pick() % 3 === 0) continue;
+    const choices = [...issue.options.map((o) => o.id), DEFERRED];
+    terms[issue.id] = choices[pick() % choices.length] ?? DEFERRED;
+  }
+  const proposal: Move = { kind: 'propose', terms };
+  // A student cannot send what the machine refuses: the buttons are disabled.
+  return isLegal(s, game, side, proposal) ? proposal : (otherwise() ?? { kind: 'endCall' });
 }

@@ -82,7 +82,8 @@ describe('the deal space checks', () => {
       const south = doc.sides[1];
       if (south) south.walkAway = 95;
     });
-    const findings = deepCheck(s, { sampleGames: 0 }).findings;
+    const quick = { sampleGames: 0, search: { claimStates: 3000 } };
+    const findings = deepCheck(s, quick).findings;
     expect(findings).toContainEqual(
       expect.objectContaining({ severity: 'error', path: ['sides', 1, 'walkAway'] }),
     );
@@ -142,5 +143,70 @@ describe('findings in the active language (the editor in Spanish)', () => {
       /^nunca se puede llegar al final "\w+": necesita que "tree" sea "cut", y la línea roja de un lado lo descarta; y solo hay 2 temas por acordar$/,
     );
     expect(finding?.fix).toBe('cambia la condición para que se pueda cumplir.');
+  });
+});
+
+describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings.yaml)', () => {
+  const s = loadOrThrow('test/fixtures/valid/untrue-endings.yaml');
+  const settings = {
+    seed: 0,
+    difficulty: 'normal' as const,
+    controllers: { north: 'human' as const, south: 'human' as const },
+  };
+
+  afterEach(() => {
+    useCatalogue(en);
+  });
+
+  it('finds the shortest game that reaches an ending and denies its claims, which replays to it', () => {
+    const { contradictions } = searchEndings(s, { claimStates: 3000 });
+    expect(Object.keys(contradictions).sort()).toEqual(['deal', 'nothing']);
+    expect(contradictions.deal).toMatchObject({ denied: ['settled'] });
+    expect(contradictions.deal?.path).toHaveLength(2);
+    expect(contradictions.nothing).toMatchObject({ denied: ['agreement'] });
+    expect(contradictions.nothing?.path).toHaveLength(3);
+    for (const [ending, found] of Object.entries(contradictions)) {
+      const events = [
+        { type: 'answer' as const },
+        { type: 'proceed' as const },
+        ...found.path.map((l) => ({ type: 'move' as const, side: l.side, move: l.move })),
+      ];
+      const game = replay(s, { scenario: s.id, settings, events }).context.game;
+      expect(game.result?.ending).toBe(ending);
+    }
+  });
+
+  it('warns about each, with the moves that lead there, in the words of the catalogue', () => {
+    const quick = { sampleGames: 0, search: { claimStates: 3000 } };
+    const findings = deepCheck(s, quick).findings;
+    expect(findings.map((f) => [f.path.join('.'), f.message])).toEqual([
+      [
+        'endings.1.claims',
+        'a game can reach the ending "deal" and contradict what it claims (settled), in 2 moves: Ana proposes Low; The tree: left to the spring meeting; Bo accepts',
+      ],
+      [
+        'endings.2.claims',
+        'a game can reach the ending "nothing" and contradict what it claims (agreement), in 3 moves: Ana proposes Keep it; Bo accepts; Ana hangs up',
+      ],
+    ]);
+    useCatalogue(es);
+    expect(deepCheck(s, quick).findings[0]?.message).toMatch(
+      /^una partida puede llegar al final "deal" y contradecir lo que afirma \(settled\), en 2 jugadas: /,
+    );
+  });
+
+  it("warns when an ending's tone for a side does not fit what that side scores there", () => {
+    const tone = deepCheck(s, { sampleGames: 120, search: { claimStates: 0 } }).findings.filter(
+      (f) => f.path.join('.').endsWith('.tone'),
+    );
+    expect(tone.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^the ending "deal" is marked bad for north, but \d+% of computer-against-computer games reaching it leave north above its walk-away value \(40\)$/,
+      ),
+    ]);
+  });
+
+  it('does not warn about the tiny scenario, whose endings claim nothing', () => {
+    expect(searchEndings(tiny()).contradictions).toEqual({});
   });
 });

@@ -3,7 +3,7 @@
 // endings a student meets (a threat's escalation, a give-away's backlash)
 // show in the teacher's check. Seeded, so the check says the same every time.
 import type { Scenario } from '../../scenario/schema.ts';
-import { DIFFICULTIES } from '../types.ts';
+import { DIFFICULTIES, type GameState } from '../types.ts';
 import type { Bot } from '../bots/bot.ts';
 import { gameSeed, playBotGame } from '../bots/tournament.ts';
 import { createCallMachine } from '../call-machine.ts';
@@ -14,6 +14,7 @@ export function sampleBotEndings(
   players: readonly Bot[],
   games: number,
   seed: string | number,
+  onGame?: (game: GameState) => void,
 ): Record<string, number> {
   const endings: Record<string, number> = {};
   if (players.length === 0 || games <= 0) return endings;
@@ -34,6 +35,7 @@ export function sampleBotEndings(
       { debrief: null },
       machine,
     );
+    onGame?.(game);
     const ending = game.result?.ending ?? '';
     endings[ending] = (endings[ending] ?? 0) + 1;
   }

@@ -7,6 +7,9 @@ import { currentCatalogue, t, type Catalogue, type MessageKey } from '../../mess
 import { decodeEvents, resultLinkParam, type GameResult } from '../result.ts';
 import { analyseDeals, type DealAnalysis } from './frontier.ts';
 import { betterForBoth, MISTAKES, type Mistake } from './grading.ts';
+import { sharedTone } from '../endings.ts';
+import { withConsequence } from '../final-score.ts';
+import { otherSide } from '../utility.ts';
 
 export interface StudentRow {
   name: string;
@@ -19,6 +22,9 @@ export interface StudentRow {
   point: [number, number];
   utility: number;
   other: number;
+  /** The student's score (finalScore: the deal plus the ending's consequence) and the other side's. */
+  score: number;
+  otherScore: number;
   /** No deal was better for both sides. */
   paretoOptimal: boolean;
   mistakes: Mistake[];
@@ -35,6 +41,7 @@ export interface ClassSummary {
   sides: { id: string; leader: string }[];
   endings: { id: string; title: string; tone: string; count: number; share: number }[];
   students: StudentRow[];
+  /** Mean scores (finalScore) by the side the students played. */
   averages: { side: string; leader: string; students: number; own: number; other: number }[];
   mistakes: { id: Mistake; label: string; students: number; occurrences: number }[];
   paretoShare: number;
@@ -60,6 +67,11 @@ export function summariseClass(
     const [own, other] = r.outcome.utilities;
     const point: [number, number] = index === 0 ? [own, other] : [other, own];
     const decoded = decodeEvents(scenario, r.moves);
+    // readResult replays every result to its scores; one without them is scored from its deal's worth.
+    const [score, otherScore] = r.outcome.scores ?? [
+      withConsequence(scenario, own, r.outcome.ending, r.side),
+      withConsequence(scenario, other, r.outcome.ending, otherSide(scenario, r.side)),
+    ];
     const moves = decoded.ok
       ? decoded.events.filter((e) => e.type === 'move' && e.side === r.side).length
       : 0;
@@ -75,6 +87,8 @@ export function summariseClass(
       point,
       utility: own,
       other,
+      score,
+      otherScore,
       paretoOptimal: betterForBoth(analysis, point) === null,
       mistakes: r.outcome.mistakes,
       moves,
@@ -100,7 +114,7 @@ export function summariseClass(
       return {
         id: e.id,
         title: e.title,
-        tone: e.tone,
+        tone: sharedTone(e),
         count: n,
         share: count === 0 ? 0 : n / count,
       };
@@ -112,8 +126,8 @@ export function summariseClass(
         side: side.id,
         leader: side.leader,
         students: played.length,
-        own: mean(played.map((s) => s.utility)),
-        other: mean(played.map((s) => s.other)),
+        own: mean(played.map((s) => s.score)),
+        other: mean(played.map((s) => s.otherScore)),
       };
     }),
     mistakes,
@@ -141,6 +155,8 @@ export const CSV_COLUMNS = [
   'pareto_optimal',
   'mistakes',
   'moves',
+  'score_student',
+  'score_other',
 ] as const;
 
 export function csvRows(
@@ -161,6 +177,8 @@ export function csvRows(
       s.paretoOptimal ? 'yes' : 'no',
       s.mistakes.map((m) => t(`mistake.${m}` as MessageKey, {}, catalogue)).join('; '),
       String(s.moves),
+      String(Math.round(s.score * 10) / 10),
+      String(Math.round(s.otherScore * 10) / 10),
     ]),
   ];
 }

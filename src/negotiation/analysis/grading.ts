@@ -16,6 +16,7 @@ import {
   termsOf,
   utilityOfChoices,
 } from '../utility.ts';
+import { finalScore } from '../final-score.ts';
 import { describeDeal } from '../dialogue.ts';
 import { extendsSettled } from './deal-space.ts';
 import type { DealAnalysis } from './frontier.ts';
@@ -154,7 +155,8 @@ function gradeMove(ctx: Context, m: ReplayedMove, previous: [number, number] | n
     ];
   };
   const asPair = (u: [number, number]): [number, number] => (me === 0 ? u : [u[1], u[0]]);
-  const finalValue = both(final.settled)[0];
+  // What the player ended with: the score (the deal plus the ending's consequence), as everywhere.
+  const finalValue = finalScore(scenario, final, side);
   const settledChoices = choicesOf(tables, m.before.settled);
   const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
     format(catalogue[key], { leader: leader(other), ...params });

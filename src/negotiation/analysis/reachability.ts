@@ -6,7 +6,9 @@
 // merged, which keeps the search small; whole-package "propose and accept"
 // plans are tried too, so deals far from the start are found without search
 // depth. Bounded by a number of states, not by the wall clock, so it gives the
-// same answer on every machine.
+// same answer on every machine. It also looks for games that reach an ending
+// whose claims they deny (the shortest found), searching on for a while after
+// every ending is reached, since a contradiction is often a few moves deeper.
 import type { Scenario } from '../../scenario/schema.ts';
 import { COUNTED_MOVES } from '../../scenario/schema.ts';
 import type { GameState, LoggedMove, Move, Settlement, SideId } from '../types.ts';
@@ -14,6 +16,7 @@ import { DEFERRED } from '../types.ts';
 import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../moves.ts';
 import { allDeals } from './deal-space.ts';
 import { sidesOf, tablesOf, termsOf } from '../utility.ts';
+import { deniedClaims, outcomeOf } from '../endings.ts';
 
 export interface ReachabilityOptions {
   /** The most states the search keeps; past it the search stops and says so. */
@@ -22,6 +25,15 @@ export interface ReachabilityOptions {
   meterBand?: number;
   /** The most whole-package plans tried. */
   maxPlans?: number;
+  /** States searched at least, to look for games that contradict an ending's claims. */
+  claimStates?: number;
+}
+
+export interface Contradiction {
+  /** The shortest sequence of moves found that reaches the ending and denies its claims. */
+  path: LoggedMove[];
+  /** The claims it denies, named by field ("agreement", "deal.military", "meters.pressure"). */
+  denied: string[];
 }
 
 export interface ReachabilityResult {
@@ -29,6 +41,8 @@ export interface ReachabilityResult {
   paths: Record<string, LoggedMove[]>;
   /** Options ("issue/option") that were agreed in some game the search played. */
   agreedOptions: Set<string>;
+  /** Ending id → a game that reaches it and denies its claims. */
+  contradictions: Record<string, Contradiction>;
   statesExplored: number;
   /** True when the search ran out of states before it ran out of games to try. */
   bounded: boolean;
@@ -43,6 +57,8 @@ export function searchEndings(
   const wanted = new Set(scenario.endings.map((e) => e.id));
   const paths: Record<string, LoggedMove[]> = {};
   const agreedOptions = new Set<string>();
+  const contradictions: Record<string, Contradiction> = {};
+  const claimStates = scenario.endings.some((e) => e.claims) ? (options.claimStates ?? 20_000) : 0;
   const [a, b] = sidesOf(scenario);
   const start = openCall(
     scenario,
@@ -58,6 +74,10 @@ export function searchEndings(
       if (s !== DEFERRED) agreedOptions.add(`${issue}/${s}`);
     const ending = game.result?.ending;
     if (ending !== undefined && paths[ending] === undefined) paths[ending] = game.log;
+    if (ending === undefined || contradictions[ending] !== undefined) return;
+    const claims = scenario.endings.find((e) => e.id === ending)?.claims;
+    const denied = deniedClaims(scenario, claims, outcomeOf(game));
+    if (denied.length > 0) contradictions[ending] = { path: game.log, denied };
   };
 
   // 1. Whole-package plans: the first speaker proposes a deal, the other accepts; or a part of it, then a hang-up.
@@ -68,7 +88,10 @@ export function searchEndings(
   let frontier: GameState[] = [start];
   let explored = 1;
   let bounded = false;
-  while (frontier.length > 0 && Object.keys(paths).length < wanted.size) {
+  while (
+    frontier.length > 0 &&
+    (Object.keys(paths).length < wanted.size || explored < claimStates)
+  ) {
     const next: GameState[] = [];
     for (const state of frontier) {
       for (const move of candidateMoves(scenario, state, state.turn)) {
@@ -92,7 +115,7 @@ export function searchEndings(
     if (bounded) break;
     frontier = next;
   }
-  return { paths, agreedOptions, statesExplored: explored, bounded };
+  return { paths, agreedOptions, contradictions, statesExplored: explored, bounded };
 }
 
 /** The fixed moves and every single-issue proposal (whole packages come from the plans). */

@@ -3,10 +3,16 @@
 // every option be agreed, do the red lines leave any deal, is each side's
 // walk-away value below its best deal, is there a deal both prefer to none, and
 // does a seeded computer-against-computer sample ever (or always) reach each
-// ending. Findings carry a document path; the caller turns it into a line.
+// ending; whether a game can reach an ending whose claims it denies (with the
+// shortest such game found), and whether each ending's tone for a side fits
+// what that side scores in the sample. Findings carry a document path; the
+// caller turns it into a line.
 import type { Condition, Scenario } from '../../scenario/schema.ts';
 import type { DocPath, Severity } from '../../scenario/problem.ts';
-import type { LoggedMove } from '../types.ts';
+import type { GameState, LoggedMove } from '../types.ts';
+import { deniedClaims, endingTone, outcomeOf } from '../endings.ts';
+import { finalScore } from '../final-score.ts';
+import { describeMove } from '../narrate.ts';
 import { analyseDeals } from './frontier.ts';
 import { searchEndings, type ReachabilityOptions } from './reachability.ts';
 import { simulate } from '../simulate.ts';
@@ -123,14 +129,28 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
   // show which endings students will meet.
   const games = options.sampleGames ?? 300;
   const balance: Record<string, number> = {};
+  const contradictions = { ...search.contradictions };
   if (games > 0 && feasible.length > 0) {
     const players = options.players ?? [];
     const againstPlayers = players.length > 0 ? Math.floor(games / 2) : 0;
-    const summary = simulate(scenario, games - againstPlayers, 'check');
-    for (const [id, n] of Object.entries(
-      sampleBotEndings(scenario, players, againstPlayers, 'check'),
-    ))
+    const tones = new ToneTally(scenario);
+    const onGame = (game: GameState) => {
+      tones.add(game);
+      const id = game.result?.ending ?? '';
+      const denied = deniedClaims(
+        scenario,
+        scenario.endings.find((e) => e.id === id)?.claims,
+        outcomeOf(game),
+      );
+      const known = contradictions[id];
+      if (denied.length > 0 && (!known || known.path.length > game.log.length))
+        contradictions[id] = { path: game.log, denied };
+    };
+    const summary = simulate(scenario, games - againstPlayers, 'check', onGame);
+    const played = sampleBotEndings(scenario, players, againstPlayers, 'check', onGame);
+    for (const [id, n] of Object.entries(played))
       summary.endings[id] = (summary.endings[id] ?? 0) + n;
+    findings.push(...tones.findings());
     const last = scenario.endings[scenario.endings.length - 1];
     scenario.endings.forEach((ending, i) => {
       const share = (summary.endings[ending.id] ?? 0) / games;
@@ -153,6 +173,21 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       }
     });
   }
+  scenario.endings.forEach((ending, i) => {
+    const found = contradictions[ending.id];
+    if (!found) return;
+    add(
+      'warning',
+      ['endings', i, ...(ending.claims ? ['claims'] : [])],
+      t('check.claimDenied', {
+        ending: ending.id,
+        claims: found.denied.join(', '),
+        count: found.path.length,
+        moves: found.path.map((l) => describeMove(scenario, l.side, l.move)).join('; '),
+      }),
+      t('check.claimDeniedFix'),
+    );
+  });
   const lessons = options.players
     ? checkLessons(scenario, options.players, options.lessonGames ?? LESSON_GAMES)
     : [];
@@ -177,6 +212,53 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
     );
   }
   return { findings, paths: search.paths, balance, lessons, statesExplored: search.statesExplored };
+}
+
+/** Games that leave a side below its walk-away value mostly: a "good" ending for it is not. */
+const MOSTLY = 0.5;
+
+/** Per ending and side, how many sampled games left the side below and above its walk-away. */
+class ToneTally {
+  private readonly counts = new Map<string, { games: number; below: number; above: number }>();
+  constructor(private readonly scenario: Scenario) {}
+
+  add(game: GameState): void {
+    const ending = game.result?.ending ?? '';
+    for (const side of this.scenario.sides) {
+      const key = `${ending}\u0000${side.id}`;
+      const c = this.counts.get(key) ?? { games: 0, below: 0, above: 0 };
+      const score = finalScore(this.scenario, game, side.id);
+      c.games++;
+      if (score < side.walkAway - 1e-9) c.below++;
+      if (score > side.walkAway + 1e-9) c.above++;
+      this.counts.set(key, c);
+    }
+  }
+
+  findings(): Finding[] {
+    const out: Finding[] = [];
+    this.scenario.endings.forEach((ending, i) => {
+      for (const side of this.scenario.sides) {
+        const c = this.counts.get(`${ending.id}\u0000${side.id}`);
+        const tone = endingTone(ending, side.id);
+        if (!c || tone === 'mixed') continue;
+        const share = (tone === 'good' ? c.below : c.above) / c.games;
+        if (share <= MOSTLY) continue;
+        out.push({
+          severity: 'warning',
+          path: ['endings', i, 'tone'],
+          message: t(tone === 'good' ? 'check.toneGood' : 'check.toneBad', {
+            ending: ending.id,
+            side: side.id,
+            share: Math.round(share * 100),
+            walkAway: side.walkAway,
+          }),
+          fix: t('check.toneFix', { side: side.id }),
+        });
+      }
+    });
+    return out;
+  }
 }
 
 /** A reason a condition can never hold, when one is plain from the file alone. */

@@ -1,11 +1,11 @@
-// The player's score of a finished game, as the tournament ranks it: for now
-// the utility (0–100) of the settled deal to the player's side, an open issue
-// counting at the side's walk-away value. One function, so a richer score
-// (endings with consequences) can replace it in one place.
+// The player's score of a finished game, as the tournament ranks it: the same
+// score the ending screen, the debrief and the class page show (the deal's
+// utility to the player's side, open issues at its walk-away, plus what the
+// ending costs or gives that side).
 import type { Scenario } from '../../scenario/schema.ts';
 import type { GameState, SideId } from '../types.ts';
-import { utility } from '../utility.ts';
+import { finalScore } from '../final-score.ts';
 
 export function playerScore(scenario: Scenario, game: GameState, side: SideId): number {
-  return utility(scenario, side, game.settled);
+  return finalScore(scenario, game, side);
 }

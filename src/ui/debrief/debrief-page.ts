@@ -12,6 +12,7 @@ import { applyPageTextSize } from '../preferences.ts';
 import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
+import { scoreSentences } from '../../store/ending-view.ts';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
 
@@ -86,16 +87,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
   );
 
   const deal = e.deal === '' ? say('end.noDeal') : e.deal;
-  const standing = say('ending.standing', {
-    mine: Math.round(e.made[0]),
-    myWalk: Math.round(e.walkAway[0]),
-    theirs: Math.round(e.made[1]),
-    theirWalk: Math.round(e.walkAway[1]),
-    leader: page.otherLeader,
-    frontier: e.standing.paretoOptimal
-      ? say('ending.onFrontier')
-      : say('ending.offFrontier', { count: e.standing.dominatedBy }),
-  });
+  const standing = scoreSentences(e, page.otherLeader);
   const map = section(
     say('debriefPage.map'),
     el(
