@@ -78,9 +78,7 @@ const bot: Bot = {
     const evidence = fixed(moves, 'evidence');
     if (evidence && !offer) return evidence;
 
-    const ranked = rankedPackages(view, moves).filter(
-      (t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option),
-    );
+    const ranked = rankedPackages(view, moves);
     const best = ranked[0];
     const bestU = best ? myUtility(view, best) : view.me.walkAway;
     const floor = view.me.walkAway + 0.4 * Math.max(0, bestU - view.me.walkAway);
