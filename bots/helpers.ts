@@ -37,9 +37,14 @@ export function packages(moves: LegalMoves): Terms[] {
   return moves.propose ? all : [];
 }
 
-/** The packages I may propose, best for me first (ties keep the scenario's order). */
+/**
+ * The packages I may propose, best for me first (ties keep the scenario's
+ * order), leaving out those with a red line the other side has made known:
+ * it would never accept them.
+ */
 export function rankedPackages(view: PlayerView, moves: LegalMoves): Terms[] {
   return packages(moves)
+    .filter((t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option))
     .map((terms) => ({ terms, u: myUtility(view, terms) }))
     .sort((a, b) => b.u - a.u)
     .map((p) => p.terms);

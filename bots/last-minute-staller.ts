@@ -33,9 +33,7 @@ const bot: Bot = {
   readsDebrief: true,
   decide(view, moves, _rng, memory) {
     const late = remaining(view) <= 3 * view.call.moveSeconds.propose;
-    const ranked = rankedPackages(view, moves).filter(
-      (t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option),
-    );
+    const ranked = rankedPackages(view, moves);
     const reveal = memory.debrief;
     // Half a point above the reservation covers the debrief's rounded weights.
     const ask = reveal

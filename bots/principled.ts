@@ -85,9 +85,7 @@ const bot: Bot = {
     const evidence = fixed(moves, 'evidence');
     if (evidence && !offer) return evidence;
 
-    const ranked = rankedPackages(view, moves).filter(
-      (t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option),
-    );
+    const ranked = rankedPackages(view, moves);
     const best = ranked[0];
     const bestU = best ? myUtility(view, best) : view.me.walkAway;
     // How tough the other side is said to be (the difficulty the player chose) sets how much to hold out for.

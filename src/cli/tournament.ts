@@ -3,6 +3,7 @@
 // bots against the computer (docs/bots.md). A bot file is loaded with a dynamic
 // import; a file that does not load or is not a bot is a clear error naming
 // the file, never a stack trace.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +12,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import type { Bot } from '../negotiation/bots/bot.ts';
 import { runTournament, type TournamentResult } from '../negotiation/bots/tournament.ts';
-import { REFERENCE_BOTS } from '../../bots/reference.ts';
+import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
 import { readScenario } from './read-scenario.ts';
 
 export interface TournamentArgs {
@@ -68,7 +69,9 @@ export async function runTournamentCommand(
   }
   const bots: Bot[] = [];
   for (const file of args.players) {
-    const result = await loadBot(file);
+    // A reference bot's name (e.g. --player principled) plays that bot, unless a file has the name.
+    const reference = existsSync(file) ? undefined : referenceBot(file);
+    const result = reference ? { bot: reference } : await loadBot(file);
     if ('problem' in result) {
       err(result.problem);
       return 1;

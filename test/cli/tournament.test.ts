@@ -86,6 +86,10 @@ describe('scenario tournament', () => {
       ['polite-conceder', 0],
       ['polite-conceder', 0],
     ]);
+    // Beside a reference bot, named as such.
+    const both = await run({ players: [file, 'hard-liner'], side: 'north', json: true });
+    const rows = (JSON.parse(both.out) as { results: { player: string }[] }).results;
+    expect(rows.map((x) => x.player)).toEqual(['polite-conceder', 'hard-liner']);
   });
 
   it('names a bad bot file in a one-line error, without a stack trace', async () => {
