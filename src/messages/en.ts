@@ -653,6 +653,17 @@ export const en = {
     '{rest} more texts have no {language} translation ({total} in all)',
   'check.translationMoreMissingFix':
     'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
+  // — dialogue: lines are written, not assembled (issue 17)
+  'say.issue': 'the question of {lower}',
+  'say.deferred': 'we leave {issue} to {talks}',
+  'say.list.two': '{first} and {last}',
+  'say.list.more': '{first}, and {last}',
+  'say.repeat': 'My offer has not changed: {deal}.',
+  'say.unmoved': 'That is the same offer as before. My answer: {deal}.',
+  'check.noSays':
+    'options of "{issue}" have no "says:" ({options}): the leaders will say their labels as they are',
+  'check.noSaysFix':
+    'give each option the words the leaders use, e.g. says: { noun: "US strikes on Mexican soil", clause: "US forces strike the cartels in Mexico" }: "noun" fits "we will never accept …", "clause" is spoken in a package.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -674,4 +674,15 @@ export const es: Catalogue = {
     'otros {rest} textos no tienen traducción al {language} ({total} en total)',
   'check.translationMoreMissingFix':
     'traduce primero los de la lista; cada revisión muestra los siguientes. Mientras tanto, el juego los muestra en {own}.',
+  // — dialogue: lines are written, not assembled (issue 17)
+  'say.issue': 'el tema de {lower}',
+  'say.deferred': 'dejamos {issue} para {talks}',
+  'say.list.two': '{first}, y {last}',
+  'say.list.more': '{first}, y {last}',
+  'say.repeat': 'Mi oferta no ha cambiado: {deal}.',
+  'say.unmoved': 'Es la misma oferta de antes. Mi respuesta: {deal}.',
+  'check.noSays':
+    'las opciones de "{issue}" no tienen "says:" ({options}): los líderes dirán sus etiquetas tal cual',
+  'check.noSaysFix':
+    'dale a cada opción las palabras que usan los líderes, p. ej. says: { noun: "ataques de EE. UU. en suelo mexicano", clause: "fuerzas de EE. UU. atacan a los cárteles en México" }: "noun" cabe en "nunca aceptaremos …", "clause" se dice dentro de un paquete.',
 };

@@ -25,7 +25,7 @@ export function narrate(
       text: entry.changes.map((c) => describeMeterChange(scenario, c, catalogue)).join(' · '),
     };
   }
-  const line = renderUtterance(scenario, entry);
+  const line = renderUtterance(scenario, entry, catalogue);
   const speaker = scenario.sides.find((s) => s.id === entry.speaker)?.leader ?? entry.speaker;
   return {
     kind: 'line',

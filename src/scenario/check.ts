@@ -4,7 +4,7 @@
 // file's ids (check-translations.ts). Wrong ids get "did you mean". Deeper
 // checks (reachability, balance) build on this in later work.
 import type { Condition, Scenario } from './schema.ts';
-import { PLACEHOLDERS, SITUATIONS } from './schema.ts';
+import { OPTIONAL_SITUATIONS, PLACEHOLDERS, SITUATIONS } from './schema.ts';
 import type { DocPath, Problem, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
@@ -202,6 +202,15 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       );
       refMeterKeys(option.effects, ['issues', i, 'options', j, 'effects']);
     });
+    const unsaid = issue.options.filter((o) => !o.says?.noun || !o.says.clause);
+    if (unsaid.length > 0)
+      report(
+        'warning',
+        ['issues', i, 'options'],
+        t('check.noSays', { issue: issue.id, options: unsaid.map((o) => o.id).join(', ') }),
+        t('check.noSaysFix'),
+        'key',
+      );
     if (issue.deferred) {
       perSideComplete(
         issue.deferred.values ?? {},
@@ -237,6 +246,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     }
     for (const side of sideIds) {
       const lines = bySide?.[side];
+      if (!lines && OPTIONAL_SITUATIONS.includes(situation)) continue;
       if (!lines) {
         report(
           'warning',
