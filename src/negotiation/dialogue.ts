@@ -158,7 +158,7 @@ function fill(scenario: Scenario, text: string, u: Utterance, catalogue: Catalog
         ? optionNoun(scenario, u.issue, u.option, catalogue)
         : '',
     deal: u.terms ? speakTerms(scenario, u.terms, catalogue) : '',
-    evidence: u.evidence !== undefined ? evidenceNoun(scenario, u.evidence, catalogue) : '',
+    evidence: u.evidence !== undefined ? evidenceNoun(scenario, u.evidence) : '',
     minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - u.clock / 60))),
     talks: scenario.followUpTalks,
   };

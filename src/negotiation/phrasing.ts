@@ -61,11 +61,7 @@ export function issueNoun(
 }
 
 /** "your homicide figures": the evidence as a phrase for "{evidence}". */
-export function evidenceNoun(
-  scenario: Scenario,
-  id: string,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
+export function evidenceNoun(scenario: Scenario, id: string): string {
   const item = scenario.evidence.find((e) => e.id === id);
   if (!item) return '';
   return item.says?.noun ?? lowerFirst(item.label);
@@ -109,4 +105,24 @@ function deferredClause(scenario: Scenario, issueId: IssueId, catalogue: Catalog
     { issue: issueNoun(scenario, issueId, catalogue), talks: scenario.followUpTalks },
     catalogue,
   );
+}
+
+/**
+ * How the debrief names a leader after the first mention: "she"/"he" (and
+ * "her"/"him") from the side's `pronoun`, else the leader's name. Never "it".
+ */
+export function pronounWords(
+  scenario: Scenario,
+  sideId: string,
+  catalogue: Catalogue = currentCatalogue(),
+): { they: string; them: string } {
+  const side = scenario.sides.find((s) => s.id === sideId);
+  const name = side?.leader ?? sideId;
+  const p = side?.pronoun;
+  if (p === 'she' || p === 'he')
+    return {
+      they: t(`pronoun.${p}.they`, {}, catalogue),
+      them: t(`pronoun.${p}.them`, {}, catalogue),
+    };
+  return { they: name, them: name };
 }

@@ -202,15 +202,6 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       );
       refMeterKeys(option.effects, ['issues', i, 'options', j, 'effects']);
     });
-    const unsaid = issue.options.filter((o) => !o.says?.noun || !o.says.clause);
-    if (unsaid.length > 0)
-      report(
-        'warning',
-        ['issues', i, 'options'],
-        t('check.noSays', { issue: issue.id, options: unsaid.map((o) => o.id).join(', ') }),
-        t('check.noSaysFix'),
-        'key',
-      );
     if (issue.deferred) {
       perSideComplete(
         issue.deferred.values ?? {},

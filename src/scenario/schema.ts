@@ -76,7 +76,7 @@ export const sideSchema = z
       .enum(PRONOUNS)
       .optional()
       .describe(
-        'How the game refers to the leader: "she", "he" or "they". Without it the game uses the leader\'s name.',
+        'How the debrief refers to the leader after naming them: "she" or "he". With "they", or without it, the game repeats the leader\'s name.',
       ),
     title: text(120).describe('The leader\'s title, e.g. "President of Mexico".'),
     flag: z
@@ -637,7 +637,10 @@ export const translationSchema = z
       )
       .describe("The issues' texts, by issue id."),
     evidence: z
-      .record(idSchema, only(evidenceSchema.pick({ label: true, line: true, says: true, source: true })))
+      .record(
+        idSchema,
+        only(evidenceSchema.pick({ label: true, line: true, says: true, source: true })),
+      )
       .describe("The evidence's labels, lines and sources, by evidence id."),
     dialogue: z
       .object(

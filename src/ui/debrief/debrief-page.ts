@@ -14,6 +14,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
+import { glossaryList } from './glossary.ts';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 
@@ -134,6 +135,8 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
         el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
         el('p', {}, standing),
         el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
+        el('h3', {}, say('glossary.title')),
+        glossaryList(['pareto', 'nash', 'walkAway']),
       ),
     ),
   );
@@ -200,6 +203,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
             'div',
             {},
             el('p', {}, s.tactic),
+            glossaryList(['boulware', 'linear', 'conceder']),
             el('p', {}, s.limits),
             el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
             el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
