@@ -127,7 +127,7 @@ export const en = {
   'debriefPage.tableWorth':
     'The proposal on the table was worth {worth} to them (walk-away {walkAway}).',
   'debriefPage.noTable': 'Nothing was on the table.',
-  'debriefPage.aim': 'The computer was aiming for a deal worth {aim} to it.',
+  'debriefPage.aim': '{leader}, played by the computer, was aiming for a deal worth {aim}.',
   'debriefPage.settled': 'Agreed so far: {deal}',
   'debriefPage.transcript': 'The call so far',
   'class.title': 'Class results',

@@ -129,7 +129,8 @@ export const es: Catalogue = {
   'debriefPage.tableWorth':
     'La propuesta sobre la mesa valía {worth} para este lado (sin acuerdo: {walkAway}).',
   'debriefPage.noTable': 'No había nada sobre la mesa.',
-  'debriefPage.aim': 'La computadora buscaba un acuerdo que valiera {aim} para ella.',
+  'debriefPage.aim':
+    '{leader}, a quien juega la computadora, buscaba un acuerdo que valiera {aim}.',
   'debriefPage.settled': 'Acordado hasta ahora: {deal}',
   'debriefPage.transcript': 'La llamada hasta ahora',
   'class.title': 'Resultados del grupo',

@@ -2,7 +2,7 @@
 // has a "?" a student reaches with Tab and opens with Enter, that a screen
 // reader announces as collapsed or expanded, and that Escape closes again.
 import { afterEach, describe, expect, it } from 'vitest';
-import { chromiumPath, openGame, type Session } from './browser.ts';
+import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, settings } from '../helpers.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { makeResult, resultLinkParam } from '../../src/negotiation/result.ts';
@@ -54,6 +54,24 @@ describe.skipIf(!chromiumPath)('the debrief glossary', () => {
     await expect.poll(() => meaning.isVisible()).toBe(true);
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/\[silent\]|\[opening\]|\bboulware\b| it accepted| it rejected/);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('has the same "?" on the ending screen, opened and closed by keyboard', async () => {
+    session = await openGame('?seed=glossary');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    await hangUpToEnding(page);
+    const ask = page.getByRole('button', { name: 'What is “Nash point”?', exact: true });
+    await ask.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ask.getAttribute('aria-expanded')).toBe('true');
+    const meaning = page.locator(`#${await ask.getAttribute('aria-controls')}`);
+    expect(await meaning.textContent()).toMatch(/The Nash point is /);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ask.getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('button', { name: 'Their strategy', exact: true }).click();
+    await page.getByRole('button', { name: 'What is “Boulware”?', exact: true }).waitFor();
     expect(session.problems).toEqual([]);
   });
 });

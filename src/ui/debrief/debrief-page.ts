@@ -254,7 +254,9 @@ function povPanel(v: PointOfView): HTMLElement {
         ? say('debriefPage.noTable')
         : say('debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
     ),
-    ...(v.aim === null ? [] : [el('p', {}, say('debriefPage.aim', { aim: v.aim }))]),
+    ...(v.aim === null
+      ? []
+      : [el('p', {}, say('debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
     el('h4', {}, say('debriefPage.goals')),
     list(v.goals),
     el('h4', {}, say('debriefPage.ownRedLines')),
