@@ -7,11 +7,14 @@
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
+import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
+
+type GlossaryTerm = 'pareto' | 'nash' | 'walkAway' | 'boulware' | 'linear' | 'conceder';
 
 /** Moves shown on one page of the timeline. */
 const MOVES_PER_PAGE = 6;
@@ -148,6 +151,12 @@ export class EndingScene extends StandoffScene {
       13,
       COLORS.muted,
     );
+    addGlossary(
+      this,
+      this.overlay,
+      { x: 660, y: 560, width: 590, height: 76 },
+      this.glossary(['pareto', 'nash', 'walkAway']),
+    );
     this.overlay.text(
       { x: 30, y: 112, width: 600, height: 520 },
       e.title,
@@ -178,7 +187,7 @@ export class EndingScene extends StandoffScene {
     const shown = moves.slice(current * MOVES_PER_PAGE, (current + 1) * MOVES_PER_PAGE);
     this.heading(636, 122, this.msg('ending.movesTitle'), 16);
     const lines = shown.map((m) => {
-      const head = `${m.time}  ${m.text}  [${m.step}]${m.meters ? `  ${m.meters}` : ''}`;
+      const head = `${m.time}  ${m.text} — ${m.step}${m.meters ? `  ${m.meters}` : ''}`;
       return m.advice ? `${head}\n   ${m.mistake ? '✗' : '✓'} ${m.advice}` : head;
     });
     const list = this.body(636, 150, lines.join('\n\n'), 598, 14);
@@ -251,7 +260,13 @@ export class EndingScene extends StandoffScene {
       ...s.values,
     ].join('\n');
     const left = this.body(46, 124, text, 566, 15);
-    for (const px of smallerSizes(15, 12)) if (left.height > 496) left.setFontSize(px);
+    for (const px of smallerSizes(15, 12)) if (left.height > 420) left.setFontSize(px);
+    addGlossary(
+      this,
+      this.overlay,
+      { x: 46, y: 552, width: 566, height: 76 },
+      this.glossary(['boulware', 'linear', 'conceder']),
+    );
 
     this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16);
     drawMeterChart(this, { x: 670, y: 146, width: 560, height: 170 }, e.callSeconds, [
@@ -265,6 +280,18 @@ export class EndingScene extends StandoffScene {
       this.msg('ending.strategyTitle', { leader: s.leader }),
       `${text}\n\n${s.moments.join('\n\n')}`,
     );
+  }
+
+  /** The terms with their one-sentence meanings, for a glossary row. */
+  private glossary(terms: readonly GlossaryTerm[]): GlossaryEntry[] {
+    return terms.map((id) => {
+      const term = this.msg(`glossary.${id}.term`);
+      return {
+        term,
+        definition: this.msg(`glossary.${id}`),
+        ask: this.msg('glossary.ask', { term }),
+      };
+    });
   }
 
   private drawHistory(e: EndingView): void {

@@ -46,7 +46,7 @@ export const en = {
   'call.ringing': '☎ The phone rings: {leader} of {country} is on the line.',
   'call.quote': '(real words, reported by {source})',
   'end.title': 'The call is over: {title}',
-  'end.reason.agreement': 'Every issue was settled.',
+  'end.reason.agreement': 'Both leaders agreed, and the call ended.',
   'end.reason.hang-up': '{leader} ended the call.',
   'end.reason.time': 'The time ran out.',
   'end.reason.threshold': 'A meter hit its limit.',
@@ -56,7 +56,7 @@ export const en = {
     'Worth to you: {mine} (walk-away {walkAway}). The best deal for both (Nash point): {nash}.',
   'end.whatHappened': 'What really happened',
   'strategy.limits':
-    'Walking away was worth {walkAway} to it; at this difficulty it would accept nothing below {reservation}.',
+    'Walking away was worth {walkAway} to {them}; at this difficulty {they} would accept nothing below {reservation}.',
   'ending.tab.deal': 'The deal',
   'ending.tab.moves': 'Your moves',
   'ending.tab.strategy': 'Their strategy',
@@ -127,7 +127,7 @@ export const en = {
   'debriefPage.tableWorth':
     'The proposal on the table was worth {worth} to them (walk-away {walkAway}).',
   'debriefPage.noTable': 'Nothing was on the table.',
-  'debriefPage.aim': 'The computer was aiming for a deal worth {aim} to it.',
+  'debriefPage.aim': '{leader}, played by the computer, was aiming for a deal worth {aim}.',
   'debriefPage.settled': 'Agreed so far: {deal}',
   'debriefPage.transcript': 'The call so far',
   'class.title': 'Class results',
@@ -220,7 +220,7 @@ export const en = {
   'briefing.goals': 'Your goals',
   'briefing.redLines': 'Your red lines: you will never accept',
   'briefing.theirs': 'What {leader} is known to want',
-  'briefing.theirRedLines': '{leader} has said they will never accept',
+  'briefing.theirRedLines': '{leader} will never accept',
   'briefing.walkAway': 'If there is no deal',
   'briefing.sources': 'Sources',
   'briefing.meters': 'What the meters measure',
@@ -392,21 +392,21 @@ export const en = {
   'grade.threatHardened':
     'The threat made {leader} harder to move; a firm statement makes the point at less cost.',
   'grade.hardened':
-    'This made {leader} harder to move: it pushed the meters that stiffen their position.',
+    'This made {leader} harder to move: it pushed the meters that make {leader} dig in.',
   'grade.softened': 'This made {leader} more willing to give ground.',
   'grade.silent.statement': "It did not change {leader}'s willingness, and used call time.",
   'grade.silent.evidence': "The evidence was heard, but did not change {leader}'s willingness.",
   'grade.silent.redLine':
-    'Saying a red line out loud tells {leader} where you will not go, so they stop proposing it.',
+    'Saying a red line out loud tells {leader} where you will not go, so {leader} stops proposing it.',
   'grade.silent.defer':
     'Leaving an issue to the follow-up talks takes it off the table; in this deal it counts as its deferred value.',
-  'step.opening': 'opening',
-  'step.concession': 'concession',
-  'step.selfish': 'selfish',
-  'step.fortunate': 'fortunate',
-  'step.unfortunate': 'unfortunate',
-  'step.nice': 'nice',
-  'step.silent': 'silent',
+  'step.opening': 'first offer',
+  'step.concession': 'gave ground',
+  'step.selfish': 'asked for more',
+  'step.fortunate': 'better for both',
+  'step.unfortunate': 'worse for both',
+  'step.nice': 'better for the other side only',
+  'step.silent': 'no change',
   'mistake.dominated-offer': 'Offered a deal both sides could improve on',
   'mistake.selfish-step': 'Asked for more after giving ground',
   'mistake.offer-below-walk-away': 'Offered a deal worse than no deal',
@@ -419,19 +419,20 @@ export const en = {
     'Both sides could have gained: you +{gainMine}, {leader} +{gainTheirs}, with {deal}.',
   'debrief.onFrontier':
     'No deal would have been better for both sides: this one is on the frontier.',
-  'strategy.softer': 'At {clock} the meters ({meters}) made it readier to give ground.',
-  'strategy.harder': 'At {clock} the meters ({meters}) made it harder to move.',
+  'strategy.softer': 'At {clock} the meters ({meters}) made {them} readier to give ground.',
+  'strategy.harder': 'At {clock} the meters ({meters}) made {them} harder to move.',
   'strategy.accepted':
-    'At {clock} it accepted: the offer was worth {worth} to it, and it was aiming for {aim}.',
+    'At {clock} {they} accepted an offer worth {worth} to {them}, aiming for {aim}.',
   'strategy.rejected':
-    'At {clock} it rejected an offer worth {worth} to it: it was aiming for {aim}.',
+    'At {clock} {they} rejected an offer worth {worth} to {them}, aiming for {aim}.',
   'strategy.conceded':
-    'At {clock} it gave ground: its offer fell from {from} to {to} in value to itself, {share}% of the way through the call.',
-  'strategy.hungUp': 'At {clock} it hung up, aiming for {aim} and seeing no way to get it.',
+    'At {clock} {they} gave ground: the offer {they} made fell from {from} to {to} in value to {them}, {share}% of the way through the call.',
+  'strategy.hungUp':
+    'At {clock} {they} hung up, aiming for {aim}, with nothing on the table near it.',
   'strategy.style.boulware':
-    'Boulware: it held out for nearly everything until late in the call, then gave ground fast.',
-  'strategy.style.linear': 'Linear: it gave ground steadily as the call went on.',
-  'strategy.style.conceder': 'Conceder: it gave ground early, to make sure of a deal.',
+    'Boulware: {they} held out for nearly everything until late in the call, then gave ground fast.',
+  'strategy.style.linear': 'Linear: {they} gave ground steadily as the call went on.',
+  'strategy.style.conceder': 'Conceder: {they} gave ground early, to make sure of a deal.',
   'play.unknownSide': 'There is no side "{side}". Use one of: {sides}.',
   'result.tooLarge': 'this is far larger than a result file: it is not one',
   'result.badJson': 'it is not a result file (the JSON is damaged)',
@@ -684,6 +685,41 @@ export const en = {
   'ending.tone.good': 'a good ending',
   'ending.tone.mixed': 'a mixed ending',
   'ending.tone.bad': 'a bad ending',
+  // — dialogue: lines are written, not assembled (issue 17)
+  'say.issue': 'the question of {lower}',
+  'say.deferred': 'we leave {issue} to {talks}',
+  'say.list.two': '{first} and {last}',
+  'say.list.more': '{first}, and {last}',
+  'say.repeat': 'My offer has not changed: {deal}.',
+  'say.unmoved': 'That is the same offer as before. My answer: {deal}.',
+  'check.noSays':
+    'options of "{issue}" have no "says:" ({options}): the leaders will say their labels as they are',
+  'check.noSaysFix':
+    'give each option the words the leaders use, e.g. says: { noun: "US strikes on Mexican soil", clause: "US forces strike the cartels in Mexico" }: "noun" fits "we will never accept …", "clause" is spoken in a package.',
+  // — words for students: pronouns and the glossary (issue 17)
+  'pronoun.she.they': 'she',
+  'pronoun.she.them': 'her',
+  'pronoun.he.they': 'he',
+  'pronoun.he.them': 'him',
+  'glossary.title': 'Words to know',
+  'glossary.ask': 'What is “{term}”?',
+  'glossary.pareto.term': 'Pareto frontier',
+  'glossary.pareto':
+    'The Pareto frontier is the set of deals where neither side can get more without the other getting less.',
+  'glossary.nash.term': 'Nash point',
+  'glossary.nash':
+    'The Nash point is the fairest deal on the frontier: the one where both sides gain the most over no deal, taken together.',
+  'glossary.walkAway.term': 'Walk-away',
+  'glossary.walkAway':
+    'A walk-away value is what a side gets with no deal at all: a deal worth less is worse than hanging up.',
+  'glossary.boulware.term': 'Boulware',
+  'glossary.boulware':
+    'A Boulware negotiator is tough: gives almost nothing until late in the call, then gives ground fast.',
+  'glossary.linear.term': 'Linear',
+  'glossary.linear':
+    'A linear negotiator gives ground steadily, a little at every step of the call.',
+  'glossary.conceder.term': 'Conceder',
+  'glossary.conceder': 'A Conceder gives ground early, to make sure there is a deal.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -47,7 +47,7 @@ export const es: Catalogue = {
   'call.ringing': '☎ Suena el teléfono: {leader}, de {country}, está en la línea.',
   'call.quote': '(palabras reales, según {source})',
   'end.title': 'La llamada terminó: {title}',
-  'end.reason.agreement': 'Se acordaron todos los temas.',
+  'end.reason.agreement': 'Los dos líderes se pusieron de acuerdo, y la llamada terminó.',
   'end.reason.hang-up': '{leader} terminó la llamada.',
   'end.reason.time': 'Se acabó el tiempo.',
   'end.reason.threshold': 'Un indicador llegó a su límite.',
@@ -57,7 +57,7 @@ export const es: Catalogue = {
     'Lo que vale para ti: {mine} (sin acuerdo: {walkAway}). El mejor acuerdo para ambos (punto de Nash): {nash}.',
   'end.whatHappened': 'Lo que pasó en realidad',
   'strategy.limits':
-    'No llegar a un acuerdo valía {walkAway} para la computadora; en esta dificultad no aceptaría nada por debajo de {reservation}.',
+    'No llegar a un acuerdo valía {walkAway} para {them}; en esta dificultad, {they} no aceptaría nada por debajo de {reservation}.',
   'ending.tab.deal': 'El acuerdo',
   'ending.tab.moves': 'Tus jugadas',
   'ending.tab.strategy': 'Su estrategia',
@@ -129,7 +129,8 @@ export const es: Catalogue = {
   'debriefPage.tableWorth':
     'La propuesta sobre la mesa valía {worth} para este lado (sin acuerdo: {walkAway}).',
   'debriefPage.noTable': 'No había nada sobre la mesa.',
-  'debriefPage.aim': 'La computadora buscaba un acuerdo que valiera {aim} para ella.',
+  'debriefPage.aim':
+    '{leader}, a quien juega la computadora, buscaba un acuerdo que valiera {aim}.',
   'debriefPage.settled': 'Acordado hasta ahora: {deal}',
   'debriefPage.transcript': 'La llamada hasta ahora',
   'class.title': 'Resultados del grupo',
@@ -224,7 +225,7 @@ export const es: Catalogue = {
   'briefing.goals': 'Tus objetivos',
   'briefing.redLines': 'Tus líneas rojas: nunca aceptarás',
   'briefing.theirs': 'Lo que se sabe que quiere {leader}',
-  'briefing.theirRedLines': '{leader} ha dicho que nunca aceptará',
+  'briefing.theirRedLines': '{leader} nunca aceptará',
   'briefing.walkAway': 'Si no hay acuerdo',
   'briefing.sources': 'Fuentes',
   'briefing.meters': 'Qué miden los indicadores',
@@ -399,22 +400,22 @@ export const es: Catalogue = {
   'grade.threatHardened':
     'La amenaza hizo que a {leader} le costara más ceder; una declaración firme deja clara tu postura a menor costo.',
   'grade.hardened':
-    'Esto hizo que a {leader} le costara más ceder: movió los indicadores que endurecen su postura.',
+    'Esto hizo que a {leader} le costara más ceder: movió los indicadores que hacen que {leader} se cierre.',
   'grade.softened': 'Esto hizo que {leader} tuviera más disposición a ceder.',
   'grade.silent.statement':
     'No cambió la disposición de {leader} a ceder, y gastó tiempo de la llamada.',
   'grade.silent.evidence':
     'Las pruebas se escucharon, pero no cambiaron la disposición de {leader} a ceder.',
   'grade.silent.redLine':
-    'Decir una línea roja en voz alta le dice a {leader} hasta dónde no vas a llegar, así que deja de proponerla.',
+    'Decir una línea roja en voz alta le dice a {leader} hasta dónde no vas a llegar, así que {leader} deja de proponerla.',
   'grade.silent.defer':
     'Dejar un tema para las pláticas de seguimiento lo quita de la mesa; en este acuerdo cuenta con su valor aplazado.',
-  'step.opening': 'inicial',
-  'step.concession': 'concesión',
-  'step.selfish': 'egoísta',
-  'step.fortunate': 'afortunado',
-  'step.unfortunate': 'desafortunado',
-  'step.nice': 'amable',
+  'step.opening': 'primera oferta',
+  'step.concession': 'cedió',
+  'step.selfish': 'pidió más',
+  'step.fortunate': 'mejor para ambos',
+  'step.unfortunate': 'peor para ambos',
+  'step.nice': 'mejor solo para el otro lado',
   'step.silent': 'sin cambio',
   'mistake.dominated-offer': 'Ofrecer un acuerdo que ambos lados podían mejorar',
   'mistake.selfish-step': 'Pedir más después de ceder',
@@ -428,18 +429,23 @@ export const es: Catalogue = {
     'Ambos lados podían haber ganado: tú +{gainMine}, {leader} +{gainTheirs}, con {deal}.',
   'debrief.onFrontier':
     'Ningún acuerdo habría sido mejor para ambos lados: este está en la frontera.',
-  'strategy.softer': 'A los {clock}, los indicadores ({meters}) le dieron más disposición a ceder.',
-  'strategy.harder': 'A los {clock}, los indicadores ({meters}) hicieron que le costara más ceder.',
-  'strategy.accepted': 'A los {clock} aceptó: la oferta valía {worth} para ella, y buscaba {aim}.',
+  'strategy.softer':
+    'A los {clock}, los indicadores ({meters}) le dieron a {them} más disposición a ceder.',
+  'strategy.harder':
+    'A los {clock}, los indicadores ({meters}) hicieron que a {them} le costara más ceder.',
+  'strategy.accepted':
+    'A los {clock}, {they} aceptó una oferta que valía {worth} para {them}, cuando buscaba {aim}.',
   'strategy.rejected':
-    'A los {clock} rechazó una oferta que valía {worth} para ella: buscaba {aim}.',
+    'A los {clock}, {they} rechazó una oferta que valía {worth} para {them}, cuando buscaba {aim}.',
   'strategy.conceded':
-    'A los {clock} cedió: el valor de su oferta para ella bajó de {from} a {to}, cuando había pasado el {share}% de la llamada.',
-  'strategy.hungUp': 'A los {clock} colgó: buscaba {aim} y no veía cómo conseguirlo.',
+    'A los {clock}, {they} cedió: la oferta que hizo bajó de {from} a {to} en valor para {them}, cuando había pasado el {share}% de la llamada.',
+  'strategy.hungUp':
+    'A los {clock}, {they} colgó: buscaba {aim}, y nada de lo que había sobre la mesa se le acercaba.',
   'strategy.style.boulware':
-    'Boulware: resistió pidiendo casi todo hasta muy avanzada la llamada, y luego cedió rápido.',
-  'strategy.style.linear': 'Lineal: cedió poco a poco, a un ritmo constante, durante la llamada.',
-  'strategy.style.conceder': 'Concesiva: cedió pronto, para asegurar un acuerdo.',
+    'Boulware: {they} resistió pidiendo casi todo hasta muy avanzada la llamada, y luego cedió rápido.',
+  'strategy.style.linear':
+    'Lineal: {they} cedió poco a poco, a un ritmo constante, durante la llamada.',
+  'strategy.style.conceder': 'Concesiva: {they} cedió pronto, para asegurar un acuerdo.',
   'play.unknownSide': 'No hay ningún lado "{side}". Usa uno de estos: {sides}.',
   'result.tooLarge': 'esto es mucho más grande que un archivo de resultado: no es uno de ellos',
   'result.badJson': 'no es un archivo de resultado (el JSON está dañado)',
@@ -706,4 +712,40 @@ export const es: Catalogue = {
   'ending.tone.good': 'un buen final',
   'ending.tone.mixed': 'un final con luces y sombras',
   'ending.tone.bad': 'un mal final',
+  // — dialogue: lines are written, not assembled (issue 17)
+  'say.issue': 'el tema de {lower}',
+  'say.deferred': 'dejamos {issue} para {talks}',
+  'say.list.two': '{first}, y {last}',
+  'say.list.more': '{first}, y {last}',
+  'say.repeat': 'Mi oferta no ha cambiado: {deal}.',
+  'say.unmoved': 'Es la misma oferta de antes. Mi respuesta: {deal}.',
+  'check.noSays':
+    'las opciones de "{issue}" no tienen "says:" ({options}): los líderes dirán sus etiquetas tal cual',
+  'check.noSaysFix':
+    'dale a cada opción las palabras que usan los líderes, p. ej. says: { noun: "ataques de EE. UU. en suelo mexicano", clause: "fuerzas de EE. UU. atacan a los cárteles en México" }: "noun" cabe en "nunca aceptaremos …", "clause" se dice dentro de un paquete.',
+  // — words for students: pronouns and the glossary (issue 17)
+  'pronoun.she.they': 'ella',
+  'pronoun.she.them': 'ella',
+  'pronoun.he.they': 'él',
+  'pronoun.he.them': 'él',
+  'glossary.title': 'Palabras clave',
+  'glossary.ask': '¿Qué es “{term}”?',
+  'glossary.pareto.term': 'Frontera de Pareto',
+  'glossary.pareto':
+    'La frontera de Pareto son los acuerdos en los que ningún lado puede ganar más sin que el otro pierda.',
+  'glossary.nash.term': 'Punto de Nash',
+  'glossary.nash':
+    'El punto de Nash es el acuerdo más justo de la frontera: aquel en que los dos lados, juntos, ganan más frente a no tener acuerdo.',
+  'glossary.walkAway.term': 'Valor sin acuerdo',
+  'glossary.walkAway':
+    'El valor sin acuerdo es lo que un lado obtiene si no hay ningún acuerdo: un acuerdo que vale menos es peor que colgar.',
+  'glossary.boulware.term': 'Boulware',
+  'glossary.boulware':
+    'Quien negocia al estilo Boulware es duro: casi no cede hasta muy avanzada la llamada, y luego cede rápido.',
+  'glossary.linear.term': 'Lineal',
+  'glossary.linear':
+    'Quien negocia de forma lineal cede a un ritmo constante, un poco en cada paso de la llamada.',
+  'glossary.conceder.term': 'Concesivo',
+  'glossary.conceder':
+    'Quien negocia de forma concesiva cede pronto, para asegurar que haya acuerdo.',
 };

@@ -1,12 +1,21 @@
 // The words of the call: a line picked from the scenario's dialogue bank by
-// situation and speaker (with the game's seeded generator), and the text of a
-// transcript entry rendered from the scenario with its placeholders filled.
+// situation and speaker (with the game's seeded generator, never one of the
+// speaker's last three), and the text of a transcript entry rendered from the
+// scenario with its placeholders filled by phrases that fit the sentence.
 import type { Line, Scenario, Situation } from '../scenario/schema.ts';
 import type { Rng } from './random.ts';
 import type { IssueId, Settlement, SideId, Terms, Utterance } from './types.ts';
 import { DEFERRED } from './types.ts';
 import { otherSide } from './utility.ts';
-import { t } from '../messages/en.ts';
+import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import {
+  capitalise,
+  evidenceNoun,
+  issueNoun,
+  opensSentence,
+  optionNoun,
+  speakTerms,
+} from './phrasing.ts';
 
 /** The situation of a leader presenting evidence: its words come from the evidence item. */
 export const EVIDENCE_SITUATION = 'evidence';
@@ -19,15 +28,40 @@ export function linesFor(
   return scenario.dialogue[situation]?.[speaker] ?? [];
 }
 
-/** An index into the lines for (situation, speaker), or -1 when there are none. */
+/** A line a speaker said: its situation and its index in the bank. */
+export interface SaidLine {
+  situation: string;
+  line: number;
+}
+
+/** How many of a speaker's last lines the next one may not repeat. */
+export const NO_REPEAT = 3;
+
+/**
+ * An index into the lines for (situation, speaker), or -1 when there are none.
+ * Never one of `recent` (the speaker's last lines) while the bank has another.
+ * The generator is drawn once exactly when `drawFor` (the situation the move
+ * had before repeats were told apart) has lines, as it always was: the words
+ * may change, but the computer's later choices, drawn from the same generator,
+ * do not, so saved games replay to the same moves.
+ */
 export function pickLine(
   scenario: Scenario,
   situation: Situation,
   speaker: SideId,
   rng: Rng,
+  recent: readonly SaidLine[] = [],
+  drawFor: Situation = situation,
 ): number {
+  const draw = linesFor(scenario, drawFor, speaker).length > 0 ? rng.float() : undefined;
   const n = linesFor(scenario, situation, speaker).length;
-  return n === 0 ? -1 : rng.int(n);
+  if (n === 0) return -1;
+  const start = draw === undefined ? recent.length % n : Math.floor(draw * n);
+  for (let k = 0; k < n; k++) {
+    const i = (start + k) % n;
+    if (!recent.some((r) => r.situation === situation && r.line === i)) return i;
+  }
+  return start;
 }
 
 export interface RenderedLine {
@@ -38,23 +72,40 @@ export interface RenderedLine {
   source?: string;
 }
 
-export function renderUtterance(scenario: Scenario, u: Utterance): RenderedLine {
+/** Situations the catalogue has a line for when the scenario has none. */
+const CATALOGUE_LINES: Partial<Record<string, MessageKey>> = {
+  repeat: 'say.repeat',
+  unmoved: 'say.unmoved',
+};
+
+export function renderUtterance(
+  scenario: Scenario,
+  u: Utterance,
+  catalogue: Catalogue = currentCatalogue(),
+): RenderedLine {
   if (u.situation === EVIDENCE_SITUATION) {
     const item = scenario.evidence.find((e) => e.id === u.evidence);
     return {
       speaker: u.speaker,
-      text: fill(scenario, item?.line ?? '', u),
+      text: fill(scenario, item?.line ?? '', u, catalogue),
       quote: false,
       ...(item?.source ? { source: item.source } : {}),
     };
   }
   const line = linesFor(scenario, u.situation as Situation, u.speaker)[u.line];
+  const fallback = CATALOGUE_LINES[u.situation];
+  if (line === undefined && fallback !== undefined)
+    return {
+      speaker: u.speaker,
+      text: fill(scenario, t(fallback, {}, catalogue), u, catalogue),
+      quote: false,
+    };
   if (line === undefined) return { speaker: u.speaker, text: '', quote: false };
   if (typeof line === 'string')
-    return { speaker: u.speaker, text: fill(scenario, line, u), quote: false };
+    return { speaker: u.speaker, text: fill(scenario, line, u, catalogue), quote: false };
   return {
     speaker: u.speaker,
-    text: fill(scenario, line.text, u),
+    text: fill(scenario, line.text, u, catalogue),
     quote: line.quote,
     ...(line.source ? { source: line.source } : {}),
   };
@@ -91,7 +142,7 @@ export function describeDeal(scenario: Scenario, terms: Terms): string {
     .join('; ');
 }
 
-function fill(scenario: Scenario, text: string, u: Utterance): string {
+function fill(scenario: Scenario, text: string, u: Utterance, catalogue: Catalogue): string {
   if (!text.includes('{')) return text;
   const me = scenario.sides.find((s) => s.id === u.speaker);
   const other = scenario.sides.find((s) => s.id === otherSide(scenario, u.speaker));
@@ -101,15 +152,19 @@ function fill(scenario: Scenario, text: string, u: Utterance): string {
     otherLeader: other?.leader ?? '',
     country: me?.country ?? '',
     otherCountry: other?.country ?? '',
-    issue: issue?.name ?? '',
+    issue: issue ? issueNoun(scenario, issue.id, catalogue) : '',
     option:
       u.issue !== undefined && u.option !== undefined
-        ? settlementLabel(scenario, u.issue, u.option)
+        ? optionNoun(scenario, u.issue, u.option, catalogue)
         : '',
-    deal: u.terms ? describeTerms(scenario, u.terms) : '',
-    evidence: scenario.evidence.find((e) => e.id === u.evidence)?.label ?? '',
+    deal: u.terms ? speakTerms(scenario, u.terms, catalogue) : '',
+    evidence: u.evidence !== undefined ? evidenceNoun(scenario, u.evidence) : '',
     minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - u.clock / 60))),
     talks: scenario.followUpTalks,
   };
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return opensSentence(text.slice(0, at)) ? capitalise(value) : value;
+  });
 }

@@ -17,7 +17,7 @@ import { DEFERRED } from './types.ts';
 import { Rng, seedFrom } from './random.ts';
 import { applyEffects, crossedThreshold, driftEffects, startMeters } from './meters.ts';
 import { decideEnding } from './endings.ts';
-import { EVIDENCE_SITUATION, pickLine } from './dialogue.ts';
+import { EVIDENCE_SITUATION, NO_REPEAT, pickLine, type SaidLine } from './dialogue.ts';
 import { choicesOf, crossesRedLine, otherSide, sideTable, tablesOf } from './utility.ts';
 import { newOpponentModel, observeMove, rememberOwnOffer } from './agent/opponent-model.ts';
 import type { CallEnd } from '../scenario/schema.ts';
@@ -156,7 +156,14 @@ export function applyMove(
     speaker: SideId,
     situation: Situation | typeof EVIDENCE_SITUATION,
     extra: Partial<Utterance>,
-  ) => said.push(utter(scenario, rng, state.clock, speaker, situation, extra));
+    drawFor?: Situation,
+  ) =>
+    said.push(
+      utter(scenario, rng, state.clock, speaker, situation, extra, {
+        recent: recentLines(state.transcript, said, speaker),
+        ...(drawFor ? { drawFor } : {}),
+      }),
+    );
 
   let meters = counted
     ? applyEffects(
@@ -170,11 +177,13 @@ export function applyMove(
   let result: GameState['result'] = null;
 
   switch (move.kind) {
-    case 'propose':
-      say(side, standing && standing.by === other ? 'counter' : 'propose', { terms: move.terms });
+    case 'propose': {
+      const base = standing && standing.by === other ? 'counter' : 'propose';
+      say(side, proposalSituation(state, side, move.terms, base), { terms: move.terms }, base);
       standing = { by: side, terms: move.terms };
       models = observe(models, side, rememberOwnOffer);
       break;
+    }
     case 'accept': {
       const terms = standing?.terms ?? {};
       say(side, 'accept', { terms });
@@ -338,14 +347,71 @@ function utter(
   speaker: SideId,
   situation: Situation | typeof EVIDENCE_SITUATION,
   extra: Partial<Utterance>,
+  memory: { recent?: readonly SaidLine[]; drawFor?: Situation } = {},
 ): Utterance {
-  const line = situation === EVIDENCE_SITUATION ? -1 : pickLine(scenario, situation, speaker, rng);
+  const line =
+    situation === EVIDENCE_SITUATION
+      ? -1
+      : pickLine(scenario, situation, speaker, rng, memory.recent, memory.drawFor);
   const u: Utterance = { kind: 'line', clock, speaker, situation, line };
   if (extra.evidence !== undefined) u.evidence = extra.evidence;
   if (extra.issue !== undefined) u.issue = extra.issue;
   if (extra.option !== undefined) u.option = extra.option;
   if (extra.terms !== undefined) u.terms = extra.terms;
   return u;
+}
+
+/** The speaker's last lines, newest last: the transcript's, then this move's. */
+function recentLines(
+  transcript: readonly TranscriptEntry[],
+  said: readonly Utterance[],
+  speaker: SideId,
+): SaidLine[] {
+  const found: SaidLine[] = [];
+  for (const list of [said, transcript]) {
+    for (let i = list.length - 1; i >= 0 && found.length < NO_REPEAT; i--) {
+      const e = list[i];
+      if (e?.kind === 'line' && e.speaker === speaker)
+        found.push({ situation: e.situation, line: e.line });
+    }
+  }
+  return found;
+}
+
+/**
+ * What a proposal answers, for its words: `unmoved` when it answers an offer
+ * the other side has made before unchanged, `repeat` when the speaker makes
+ * again the offer it made last, else the move's own situation.
+ */
+function proposalSituation(
+  state: GameState,
+  side: SideId,
+  terms: Terms,
+  base: 'propose' | 'counter',
+): Situation {
+  const other = state.standing?.by;
+  if (base === 'counter' && other !== undefined) {
+    const theirs = lastProposals(state, other, 2);
+    if (theirs.length === 2 && sameTerms(theirs[0], theirs[1])) return 'unmoved';
+  }
+  const mine = lastProposals(state, side, 1)[0];
+  return mine !== undefined && sameTerms(mine, terms) ? 'repeat' : base;
+}
+
+/** A side's last `n` proposals, newest first. */
+function lastProposals(state: GameState, side: SideId, n: number): Terms[] {
+  const found: Terms[] = [];
+  for (let i = state.log.length - 1; i >= 0 && found.length < n; i--) {
+    const m = state.log[i];
+    if (m?.side === side && m.move.kind === 'propose') found.push(m.move.terms);
+  }
+  return found;
+}
+
+function sameTerms(a: Terms | undefined, b: Terms | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 function observe(

@@ -25,7 +25,7 @@ export function narrate(
       text: entry.changes.map((c) => describeMeterChange(scenario, c, catalogue)).join(' · '),
     };
   }
-  const line = renderUtterance(scenario, entry);
+  const line = renderUtterance(scenario, entry, catalogue);
   const speaker = scenario.sides.find((s) => s.id === entry.speaker)?.leader ?? entry.speaker;
   return {
     kind: 'line',
@@ -42,13 +42,17 @@ export function describeMeterChange(
   catalogue: Catalogue = currentCatalogue(),
 ): string {
   const meter = scenario.meters.find((m) => m.id === change.meter)?.name ?? change.meter;
-  const rounded = Math.round(change.delta * 10) / 10;
-  const delta = `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded)}`;
+  const delta = `${change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±'}${wholePoints(change.delta)}`;
   return t(
     'meter.change',
     { delta, meter, cause: describeCause(scenario, change.cause, catalogue) },
     catalogue,
   );
+}
+
+/** A change in whole points for students ("+9", not "+9.3"); a change under one point shows as 1. */
+export function wholePoints(delta: number): number {
+  return delta === 0 ? 0 : Math.max(1, Math.round(Math.abs(delta)));
 }
 
 export function describeCause(

@@ -4,7 +4,7 @@
 // file's ids (check-translations.ts). Wrong ids get "did you mean". Deeper
 // checks (reachability, balance) build on this in later work.
 import type { Claims, Condition, Scenario } from './schema.ts';
-import { PLACEHOLDERS, SITUATIONS } from './schema.ts';
+import { OPTIONAL_SITUATIONS, PLACEHOLDERS, SITUATIONS } from './schema.ts';
 import type { DocPath, Problem, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
@@ -238,6 +238,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     }
     for (const side of sideIds) {
       const lines = bySide?.[side];
+      if (!lines && OPTIONAL_SITUATIONS.includes(situation)) continue;
       if (!lines) {
         report(
           'warning',

@@ -65,11 +65,19 @@ export const redLineSchema = z
   })
   .strict();
 
+export const PRONOUNS = ['she', 'he', 'they'] as const;
+
 export const sideSchema = z
   .object({
     id: idSchema,
     country: text(80).describe('The country, e.g. "Mexico".'),
     leader: text(80).describe('The leader the player speaks as, e.g. "Claudia Sheinbaum".'),
+    pronoun: z
+      .enum(PRONOUNS)
+      .optional()
+      .describe(
+        'How the debrief refers to the leader after naming them: "she" or "he". With "they", or without it, the game repeats the leader\'s name.',
+      ),
     title: text(120).describe('The leader\'s title, e.g. "President of Mexico".'),
     flag: z
       .array(z.string().regex(/^#[0-9a-fA-F]{6}$/))
@@ -137,11 +145,34 @@ export const sideSchema = z
   })
   .strict();
 
+/**
+ * How an option (or an issue, or a piece of evidence) is said in the middle of
+ * a line, so speech is written, not assembled from button labels.
+ */
+export const saysSchema = z
+  .object({
+    noun: text(120)
+      .optional()
+      .describe(
+        'The option as a phrase that fits mid-sentence, lower-case where the language wants it: "US strikes on Mexican soil" (for "Mexico will never accept {option}").',
+      ),
+    clause: text(200)
+      .optional()
+      .describe(
+        'What happens under this option, as part of a sentence: "US forces train Mexico\'s forces and share intelligence". A package is spoken as these clauses joined: "…, Mexico dismantles more labs, and the tariff threat is suspended".',
+      ),
+  })
+  .strict()
+  .describe(
+    'How the leaders say this in a sentence. Without it the game makes a phrase from the label, which reads less well.',
+  );
+
 export const optionSchema = z
   .object({
     id: idSchema,
     label: text(80).describe('A short name for the option, shown on buttons.'),
     text: text(400).optional().describe('What the option means, in a sentence.'),
+    says: saysSchema.optional(),
     values: perSide('How much each side wants this option, 0–100, by side id.', 0, 100),
     effects: effectsSchema.optional().describe('Changes to meters when this option is agreed.'),
   })
@@ -152,6 +183,12 @@ export const issueSchema = z
     id: idSchema,
     name: text(80).describe('The issue\'s name, e.g. "US military role".'),
     question: text(300).optional().describe('The question on the table, in one sentence.'),
+    says: saysSchema
+      .pick({ noun: true })
+      .optional()
+      .describe(
+        'How the leaders name the issue mid-sentence: { noun: "the tariff threat" } (for "Let us leave {issue} to {talks}").',
+      ),
     weights: perSide(
       'How much each side cares about this issue compared with the others, by side id (any positive numbers; they are scaled to add up to 1).',
       0,
@@ -258,6 +295,12 @@ export const evidenceSchema = z
     side: idSchema.describe('The side that can present it.'),
     label: text(80).describe('A short name, shown on the button.'),
     line: text(400).describe('What the leader says when presenting it.'),
+    says: saysSchema
+      .pick({ noun: true })
+      .optional()
+      .describe(
+        'How the other leader names it mid-sentence: { noun: "your figures on homicides" } (for "{evidence}: that is progress").',
+      ),
     effects: effectsSchema.optional(),
     source: text(200).optional().describe('Where the figure comes from.'),
   })
@@ -278,8 +321,16 @@ export const SITUATIONS = [
   'defer',
   'closing',
   'hangUp',
+  'repeat',
+  'unmoved',
 ] as const;
 export type Situation = (typeof SITUATIONS)[number];
+/**
+ * Situations a scenario may leave out without a warning, the game has words of
+ * its own for them: `repeat` (a side proposes again the package it proposed
+ * last) and `unmoved` (a side answers an offer the other has not changed).
+ */
+export const OPTIONAL_SITUATIONS: readonly Situation[] = ['repeat', 'unmoved'];
 
 export const PLACEHOLDERS = [
   'leader',
@@ -712,16 +763,19 @@ export const translationSchema = z
       .record(
         idSchema,
         only(
-          issueSchema.pick({ name: true, question: true }).extend({
+          issueSchema.pick({ name: true, question: true, says: true }).extend({
             options: z
-              .record(idSchema, only(optionSchema.pick({ label: true, text: true })))
+              .record(idSchema, only(optionSchema.pick({ label: true, text: true, says: true })))
               .describe("The options' labels and texts, by option id."),
           }),
         ),
       )
       .describe("The issues' texts, by issue id."),
     evidence: z
-      .record(idSchema, only(evidenceSchema.pick({ label: true, line: true, source: true })))
+      .record(
+        idSchema,
+        only(evidenceSchema.pick({ label: true, line: true, says: true, source: true })),
+      )
       .describe("The evidence's labels, lines and sources, by evidence id."),
     dialogue: z
       .object(
@@ -772,6 +826,8 @@ export type Claims = z.output<typeof claimsSchema>;
 export type Evidence = Scenario['evidence'][number];
 export type Lesson = Scenario['lessons'][number];
 export type Line = z.output<typeof lineSchema>;
+export type Says = z.output<typeof saysSchema>;
+export type Pronoun = (typeof PRONOUNS)[number];
 export type Effects = z.output<typeof effectsSchema>;
 export type Style = (typeof STYLES)[number];
 export type Tone = (typeof TONES)[number];

@@ -27,6 +27,7 @@ sides:
   - id: highland
     country: Highland
     leader: President Ana Ríos
+    pronoun: she
     title: President of Highland
     flag: ['#1f6f3f', '#ffffff']
     role: Highland is upstream and wants to build a dam for electricity.
@@ -41,6 +42,7 @@ sides:
   - id: lowland
     country: Lowland
     leader: President Bo Lund
+    pronoun: he
     title: President of Lowland
     flag: ['#2b59c3', '#f2c14e']
     role: Lowland is downstream; its farmers need the river's water.
@@ -75,32 +77,41 @@ meters:
 issues:
   - id: water
     name: Water for Lowland
+    says: { noun: the water for Lowland }
     weights: { highland: 1, lowland: 2 }
     options:
       - id: little
         label: A little water
+        # says: how the leaders say it in a sentence (noun: mid-sentence, clause: in a package)
+        says: { noun: a little water for Lowland, clause: Lowland gets a little water }
         values: { highland: 90, lowland: 10 }
         effects: { tension: 10 }     # meters change when this is agreed
       - id: fair-share
         label: A fair share
+        says: { noun: a fair share of the water, clause: the water is shared fairly }
         values: { highland: 60, lowland: 60 }
         effects: { trust: 10 }
       - id: most
         label: Most of the water
+        says: { noun: most of the water for Lowland, clause: Lowland gets most of the water }
         values: { highland: 10, lowland: 95 }
   - id: dam
     name: The dam
+    says: { noun: the dam }
     weights: { highland: 2, lowland: 1 }
     options:
       - id: no-dam
         label: No dam
+        says: { noun: no dam, clause: no dam is built }
         values: { highland: 0, lowland: 90 }
       - id: dam-inspected
         label: Dam with inspections
+        says: { noun: a dam with inspections, clause: the dam is built with inspections }
         values: { highland: 70, lowland: 60 }
         effects: { trust: 5 }
       - id: dam-now
         label: Dam now, no inspections
+        says: { noun: a dam now with no inspections, clause: the dam is built now with no inspections }
         values: { highland: 100, lowland: 10 }
         effects: { tension: 15, trust: -10 }
 

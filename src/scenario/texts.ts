@@ -50,15 +50,20 @@ export function textSlots(s: Scenario): TextSlot[] {
     const to = ['issues', issue.id];
     add(['issues', i, 'name'], [...to, 'name'], issue.name);
     add(['issues', i, 'question'], [...to, 'question'], issue.question);
+    add(['issues', i, 'says', 'noun'], [...to, 'says', 'noun'], issue.says?.noun);
     issue.options.forEach((option, j) => {
       const from = ['issues', i, 'options', j];
-      add([...from, 'label'], [...to, 'options', option.id, 'label'], option.label);
-      add([...from, 'text'], [...to, 'options', option.id, 'text'], option.text);
+      const into = [...to, 'options', option.id];
+      add([...from, 'label'], [...into, 'label'], option.label);
+      add([...from, 'text'], [...into, 'text'], option.text);
+      add([...from, 'says', 'noun'], [...into, 'says', 'noun'], option.says?.noun);
+      add([...from, 'says', 'clause'], [...into, 'says', 'clause'], option.says?.clause);
     });
   });
   s.evidence.forEach((item, i) => {
     for (const key of ['label', 'line', 'source'] as const)
       add(['evidence', i, key], ['evidence', item.id, key], item[key]);
+    add(['evidence', i, 'says', 'noun'], ['evidence', item.id, 'says', 'noun'], item.says?.noun);
   });
   for (const situation of SITUATIONS) {
     for (const [side, lines] of Object.entries(s.dialogue[situation] ?? {})) {

@@ -5,7 +5,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { debriefOf, type Debrief } from '../negotiation/analysis/debrief.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { describeMove } from '../negotiation/narrate.ts';
+import { describeMove, wholePoints } from '../negotiation/narrate.ts';
+import { pronounWords } from '../negotiation/phrasing.ts';
 import type { SideId } from '../negotiation/types.ts';
 import type { DealAnalysis } from '../negotiation/analysis/frontier.ts';
 import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
@@ -77,9 +78,7 @@ function viewOf(
       text: describeMove(scenario, g.side, g.move, catalogue),
       step: t(`step.${g.step}` as MessageKey, {}, catalogue),
       meters: g.meters
-        .map(
-          (m) => `${m.delta > 0 ? '+' : '−'}${Math.abs(Math.round(m.delta))} ${meterName(m.meter)}`,
-        )
+        .map((m) => `${m.delta > 0 ? '+' : '−'}${wholePoints(m.delta)} ${meterName(m.meter)}`)
         .join(', '),
       advice: g.side === side ? g.advice : '',
       mistake:
@@ -94,7 +93,11 @@ function viewOf(
           tactic: s.tactic,
           limits: t(
             'strategy.limits',
-            { walkAway: s.walkAway, reservation: s.reservation },
+            {
+              ...pronounWords(scenario, s.side, catalogue),
+              walkAway: s.walkAway,
+              reservation: s.reservation,
+            },
             catalogue,
           ),
           values: s.values.map(

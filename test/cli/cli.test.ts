@@ -123,7 +123,7 @@ describe('scenario play', () => {
       ...Array.from({ length: 30 }, () => '1'),
       ...Array.from({ length: 30 }, () => ''),
     ]);
-    expect(text).toContain('Ana: “How about Middle; Trim it?”');
+    expect(text).toContain('Ana: “How about middle and trim it?”');
     expect(text).toMatch(/The call is over: /);
     expect(text).toContain('What really happened');
   });

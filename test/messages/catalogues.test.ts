@@ -24,6 +24,7 @@ const sameInBoth = new Set<MessageKey>([
   'title.sideLabel',
   'call.leaveOut',
   'live.meter',
+  'glossary.boulware.term',
 ]);
 
 describe('the Spanish catalogue', () => {

@@ -107,7 +107,7 @@ describe('moves', () => {
     const g = play(start(), ['north', { kind: 'evidence', id: 'survey' }]);
     expect(lines(g).slice(-2)).toEqual([
       'The survey says the fence is on our land.',
-      'Interesting: The survey.',
+      'Interesting: the survey.',
     ]);
     expect(g.meters.trust).toBe(55);
     expect(isLegal(s, { ...g, turn: 'north' }, 'north', { kind: 'evidence', id: 'survey' })).toBe(
@@ -125,7 +125,7 @@ describe('moves', () => {
       ['south', { kind: 'accept' }],
     );
     expect(g.settled).toEqual({ tree: 'deferred' });
-    expect(lines(g)).toContain('Leave The tree to the spring meeting.');
+    expect(lines(g)).toContain('Leave the question of the tree to the spring meeting.');
   });
 
   it('answer a threat with the answer-to-a-threat lines', () => {

@@ -16,6 +16,7 @@ import {
   utilityOfChoices,
 } from '../utility.ts';
 import { describeDeal } from '../dialogue.ts';
+import { pronounWords } from '../phrasing.ts';
 import { analyseDeals, type DealAnalysis } from './frontier.ts';
 import { betterForBoth, gradeMoves, type GradedMove, type Mistake } from './grading.ts';
 import { agentView } from '../agent/choose-move.ts';
@@ -146,8 +147,9 @@ export function revealStrategy(
   const index = tables.sides[0].id === side ? 0 : 1;
   const table = tables.sides[index];
   const s = scenario.sides[index];
+  const pronoun = pronounWords(scenario, side, catalogue);
   const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
-    format(catalogue[key], params);
+    format(catalogue[key], { ...pronoun, ...params });
   const first = moves[0]?.before;
   const style = (first?.settings.styles?.[side] ?? s?.style ?? 'linear') as string;
   const reservation = first ? tacticFor(scenario, first, side).reservation : table.walkAway;

@@ -75,6 +75,17 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       );
     }
   });
+  // Options with no words of their own are spoken as their labels ("Mexico will never accept Unilateral US strikes").
+  scenario.issues.forEach((issue, i) => {
+    const unsaid = issue.options.filter((o) => !o.says?.noun || !o.says.clause);
+    if (unsaid.length > 0)
+      add(
+        'warning',
+        ['issues', i, 'options'],
+        t('check.noSays', { issue: issue.id, options: unsaid.map((o) => o.id).join(', ') }),
+        t('check.noSaysFix'),
+      );
+  });
   scenario.sides.forEach((side, i) => {
     const best = Math.max(...feasible.map((d) => d.utilities[i === 0 ? 0 : 1]), -Infinity);
     if (feasible.length > 0 && side.walkAway >= best) {

@@ -15,6 +15,7 @@ import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store
 import { scoreSentences } from '../../store/ending-view.ts';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
+import { glossaryList } from './glossary.ts';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 
@@ -126,6 +127,8 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
         el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
         el('p', {}, standing),
         el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
+        el('h3', {}, say('glossary.title')),
+        glossaryList(['pareto', 'nash', 'walkAway']),
       ),
     ),
   );
@@ -192,6 +195,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
             'div',
             {},
             el('p', {}, s.tactic),
+            glossaryList(['boulware', 'linear', 'conceder']),
             el('p', {}, s.limits),
             el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
             el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
@@ -242,7 +246,9 @@ function povPanel(v: PointOfView): HTMLElement {
         ? say('debriefPage.noTable')
         : say('debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
     ),
-    ...(v.aim === null ? [] : [el('p', {}, say('debriefPage.aim', { aim: v.aim }))]),
+    ...(v.aim === null
+      ? []
+      : [el('p', {}, say('debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
     el('h4', {}, say('debriefPage.goals')),
     list(v.goals),
     el('h4', {}, say('debriefPage.ownRedLines')),
