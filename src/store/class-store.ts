@@ -8,9 +8,9 @@ import { readResult, type GameResult } from '../negotiation/result.ts';
 import {
   csvRows,
   summariseClass,
-  toCsv,
   type ClassSummary,
 } from '../negotiation/analysis/class-summary.ts';
+import { toCsv } from '../negotiation/analysis/csv.ts';
 
 export type { ClassSummary };
 import { currentCatalogue, type Catalogue } from '../messages/en.ts';
