@@ -653,6 +653,18 @@ export const en = {
     '{rest} more texts have no {language} translation ({total} in all)',
   'check.translationMoreMissingFix':
     'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
+  // — results read defensively, long games handed in (issue 13)
+  'result.notText': 'it is not a result (it holds text that cannot be written down)',
+  'result.problem.type': 'the wrong kind of value',
+  'result.problem.tooBig': 'too long or too large',
+  'result.problem.tooSmall': 'too short or too small',
+  'result.problem.value': 'a value this game does not know',
+  'result.problem.format': 'not written the way it should be',
+  'result.problem.unknownKey': 'a field a result does not have',
+  'result.problem.text': 'text that cannot be written down',
+  'handIn.noQr':
+    'This game is too long for a QR code: hand in the file, or copy the link (it holds the whole game).',
+  'class.cannotShow': 'one result could not be shown; the others are here',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@
 // file or link to the teacher. The name is remembered on this device only.
 import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
+import { toWellFormed } from '../negotiation/result.ts';
 import { qrCodeSvg } from './qr-code.ts';
 import { downloadText, showDialog } from './dom.ts';
 
@@ -29,7 +30,10 @@ function rememberName(name: string): void {
 /** The debrief page's address for a result: next to the game, wherever it is hosted. */
 export function debriefUrl(linkParam: string): string {
   // In the fragment: the browser never sends it, so no server's log holds a student's name or moves.
-  return new URL(`debrief.html#r=${encodeURIComponent(linkParam)}`, window.location.href).href;
+  return new URL(
+    `debrief.html#r=${encodeURIComponent(toWellFormed(linkParam))}`,
+    window.location.href,
+  ).href;
 }
 
 /** Opens the dialog; resolves when it closes, so the caller can give focus back. */
