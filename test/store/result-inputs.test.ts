@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassStore } from '../../src/store/class-store.ts';
-import { loadDebriefPage } from '../../src/store/debrief-page.ts';
-import { resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
-import { tiny } from '../helpers.ts';
+import { loadDebriefPage, TRANSCRIPT_TAIL } from '../../src/store/debrief-page.ts';
+import { readResult, resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
+import { replayMoves } from '../../src/negotiation/replay.ts';
+import { narrate } from '../../src/negotiation/narrate.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
+import { classResults } from '../negotiation/random-games.ts';
 import { hostileInput, isWorded, realResult, wellFormed } from '../negotiation/hostile-results.ts';
 
 const scenario = tiny();
@@ -83,5 +86,30 @@ describe("the debrief page's reader, handed hostile files and links", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe("the debrief page's replay frames", () => {
+  it('hold the last lines of the call so far, as the whole call narrated would end', () => {
+    const call = loadOrThrow(DEFAULT_SCENARIO);
+    let longest = 0;
+    for (const played of classResults(call, 4, 2)) {
+      const loaded = loadDebriefPage(resultFileText(played), [call]);
+      const check = readResult(resultFileText(played), [call]);
+      if (!loaded.ok || !check.ok) throw new Error('a played game should open');
+      const whole = replayMoves(call, check.record)
+        .final.transcript.map((raw) =>
+          raw.kind === 'meters'
+            ? { ...raw, changes: raw.changes.filter((c) => c.cause.kind !== 'clock') }
+            : raw,
+        )
+        .filter((e) => e.kind !== 'meters' || e.changes.length > 0)
+        .map((e) => narrate(call, e).text);
+      longest = Math.max(longest, whole.length);
+      const { frames } = loaded.page;
+      expect(frames.at(-1)?.transcript.map((l) => l.text)).toEqual(whole.slice(-TRANSCRIPT_TAIL));
+      expect(frames.every((f) => f.transcript.length <= TRANSCRIPT_TAIL)).toBe(true);
+    }
+    expect(longest).toBeGreaterThan(TRANSCRIPT_TAIL);
   });
 });

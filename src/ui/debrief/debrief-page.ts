@@ -325,11 +325,9 @@ function replaySection(page: DebriefPage): HTMLElement {
       .filter((x) => x !== '')
       .join(' · ');
     transcript.replaceChildren(
-      ...frame.transcript
-        .slice(-12)
-        .map((l) =>
-          el('li', { class: l.kind }, l.speaker ? el('strong', {}, `${l.speaker}: `) : '', l.text),
-        ),
+      ...frame.transcript.map((l) =>
+        el('li', { class: l.kind }, l.speaker ? el('strong', {}, `${l.speaker}: `) : '', l.text),
+      ),
     );
     viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
     const v = frame.views[viewer === 1 ? 1 : 0];
