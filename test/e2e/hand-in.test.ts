@@ -166,7 +166,10 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
       .split('\r\n');
     expect(csv).toHaveLength(12);
     expect(csv[1]).toMatch(
-      new RegExp(`^Ana Test,2026-01-12-sheinbaum-trump-call,mexico,normal,[\\w-]+,${endingTitle}`),
+      // Every cell quoted (papaparse), so no separator of any locale can split one.
+      new RegExp(
+        `^"Ana Test","2026-01-12-sheinbaum-trump-call","mexico","normal","[\\w-]+","${endingTitle}"`,
+      ),
     );
     expect(session.problems).toEqual([]);
   });
