@@ -1,10 +1,7 @@
 // Vite builds the static site; Vitest (configured here too) runs the unit
 // tests in Node and the browser tests against the production build.
 import { defineConfig } from 'vitest/config';
-import {
-  CONTENT_SECURITY_POLICY,
-  contentSecurityPolicy,
-} from './scripts/content-security-policy.ts';
+import { SECURITY_HEADERS, contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin.ts';
 
 export default defineConfig({
@@ -13,7 +10,7 @@ export default defineConfig({
   // One Content-Security-Policy for every page (a <meta> tag) and for `vite preview` (a header);
   // the bundled scenarios loaded and checked at build time, handed to the game as data.
   plugins: [contentSecurityPolicy(), bundledScenarios()],
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: true,

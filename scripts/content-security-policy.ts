@@ -1,6 +1,7 @@
 // The site's Content-Security-Policy, in one place: a Vite plugin writes it
 // into the <head> of every page as a <meta> tag, `vite preview` and the
-// teacher's zip server (scripts/serve.mjs) send it as a header, and
+// teacher's zip server (scripts/serve.mjs) send it as a header (with
+// frame-ancestors, which only a header can carry), and
 // docs/privacy.md explains it. It must never allow 'unsafe-eval' or an inline
 // script: the browser tests (test/e2e/privacy.test.ts) fail on any violation.
 import type { Plugin } from 'vite';
@@ -32,6 +33,21 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
   .map(([name, sources]) => `${name} ${sources.join(' ')}`)
   .join('; ');
+
+/**
+ * The policy as a response header: the same, plus frame-ancestors 'none' (no
+ * other site may show the game in a frame), which browsers ignore in a <meta>
+ * tag (and warn about), so it is sent only as a header.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/** The headers every server of the site sends (vite preview; serve.mjs sends the same). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 /** Writes the policy into every page's <head>, right after <meta charset>. */
 export function contentSecurityPolicy(): Plugin {

@@ -1,6 +1,7 @@
 // Builds the game and packs it for a teacher (npm run package [-- --out DIR]):
 // standoff-<version>.zip holds the built site under standoff/, the server
-// scripts/serve.mjs and a package.json whose `preview` script starts it, and a
+// scripts/serve.mjs bundled by esbuild with the static server it uses (sirv)
+// into one file, and a package.json whose `preview` script starts it, and a
 // README.txt and docs/privacy.md. Unzipped anywhere, `npm run preview` serves the game on this
 // computer with no `npm install` and nothing downloaded. The standoff/ folder
 // alone also runs from any static web host, in any subfolder.
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import { build } from 'vite';
 
@@ -44,6 +46,30 @@ export async function buildSite(outDir: string): Promise<void> {
   });
 }
 
+/** scripts/serve.mjs and sirv (with its few small modules) as one file: the zip has no node_modules. */
+export function bundleServer(): Uint8Array {
+  const licences = ['sirv', '@polka/url', 'mrmime', 'totalist']
+    .map((name) => {
+      const manifest = JSON.parse(
+        readFileSync(join(REPO, 'node_modules', name, 'package.json'), 'utf8'),
+      ) as { version: string; license: string };
+      return `${name} ${manifest.version} (${manifest.license} licence)`;
+    })
+    .join(', ');
+  const { outputFiles } = buildSync({
+    entryPoints: [join(REPO, 'scripts', 'serve.mjs')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    banner: { js: `// Standoff's server, bundled with ${licences}, by Luke Edwards.` },
+  });
+  const [file] = outputFiles;
+  if (!file) throw new Error('esbuild wrote no server');
+  return file.contents;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -66,7 +92,7 @@ export function zipSite(siteDir: string, version: string): Uint8Array {
     scripts: { preview: 'node serve.mjs', start: 'node serve.mjs' },
   };
   const text = (s: string) => new TextEncoder().encode(s);
-  entries['serve.mjs'] = readFileSync(join(REPO, 'scripts', 'serve.mjs'));
+  entries['serve.mjs'] = bundleServer();
   entries['package.json'] = text(`${JSON.stringify(manifest, null, 2)}\n`);
   entries['README.txt'] = text(README(version));
   entries['privacy.md'] = readFileSync(join(REPO, 'docs', 'privacy.md'));

@@ -720,6 +720,18 @@ export const en = {
     'A linear negotiator gives ground steadily, a little at every step of the call.',
   'glossary.conceder.term': 'Conceder',
   'glossary.conceder': 'A Conceder gives ground early, to make sure there is a deal.',
+  // — results read defensively, long games handed in (issue 13)
+  'result.notText': 'it is not a result (it holds text that cannot be written down)',
+  'result.problem.type': 'the wrong kind of value',
+  'result.problem.tooBig': 'too long or too large',
+  'result.problem.tooSmall': 'too short or too small',
+  'result.problem.value': 'a value this game does not know',
+  'result.problem.format': 'not written the way it should be',
+  'result.problem.unknownKey': 'a field a result does not have',
+  'result.problem.text': 'text that cannot be written down',
+  'handIn.noQr':
+    'This game is too long for a QR code: hand in the file, or copy the link (it holds the whole game).',
+  'class.cannotShow': 'one result could not be shown; the others are here',
 } as const;
 
 export type MessageKey = keyof typeof en;

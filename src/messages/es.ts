@@ -748,4 +748,16 @@ export const es: Catalogue = {
   'glossary.conceder.term': 'Concesivo',
   'glossary.conceder':
     'Quien negocia de forma concesiva cede pronto, para asegurar que haya acuerdo.',
+  // — results read defensively, long games handed in (issue 13)
+  'result.notText': 'no es un resultado (contiene texto que no se puede escribir)',
+  'result.problem.type': 'un tipo de valor equivocado',
+  'result.problem.tooBig': 'demasiado largo o demasiado grande',
+  'result.problem.tooSmall': 'demasiado corto o demasiado pequeño',
+  'result.problem.value': 'un valor que este juego no conoce',
+  'result.problem.format': 'no está escrito como debe',
+  'result.problem.unknownKey': 'un campo que un resultado no tiene',
+  'result.problem.text': 'texto que no se puede escribir',
+  'handIn.noQr':
+    'Esta partida es demasiado larga para un código QR: entrega el archivo o copia el enlace (contiene toda la partida).',
+  'class.cannotShow': 'un resultado no se pudo mostrar; los demás están aquí',
 };

@@ -15,42 +15,90 @@ import { finalScore } from './final-score.ts';
 import { otherSide } from './utility.ts';
 import { MISTAKES } from './analysis/grading.ts';
 import type { DealAnalysis } from './analysis/frontier.ts';
-import { TONES } from '../scenario/schema.ts';
-import { t } from '../messages/en.ts';
+import { MAX_CALL_MINUTES, MAX_ISSUES, MIN_MOVE_SECONDS, TONES } from '../scenario/schema.ts';
+import { t, type MessageKey } from '../messages/en.ts';
 
 export const RESULT_FORMAT = 'standoff-result';
 export const RESULT_VERSION = 1;
-/** A result is a few kilobytes; anything much larger is not one. */
-export const MAX_RESULT_BYTES = 200_000;
 export const MAX_NAME_LENGTH = 60;
+
+/**
+ * The most events a finished game can hold: every move takes at least the
+ * schema's shortest move time out of its longest call, plus answering, the
+ * two "proceed"s around the call and a free hang-up (7,204 for 120 minutes of
+ * 1-second moves).
+ */
+export const MAX_EVENTS = (MAX_CALL_MINUTES * 60) / MIN_MOVE_SECONDS + 4;
+/** The longest token is a proposal: side, "P", one character per issue; plus its ".". */
+export const MAX_MOVES_LENGTH = MAX_EVENTS * (MAX_ISSUES + 3);
+/** A result holds its moves and a few hundred characters more; anything much larger is not one. */
+export const MAX_RESULT_BYTES = 2 * MAX_MOVES_LENGTH + 20_000;
+
+/** A string without lone surrogates (they cannot be written as UTF-8, and encodeURIComponent throws on them). */
+export function isWellFormed(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The text with each lone surrogate replaced by U+FFFD, safe to encode in a link. */
+export function toWellFormed(text: string): string {
+  return text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+}
+
+/** At most `max` UTF-16 units of a name, never half a character (a cut emoji would leave a lone surrogate). */
+export function cutName(text: string, max = MAX_NAME_LENGTH): string {
+  return text.slice(0, max).replace(/[\ud800-\udbff]$/, '');
+}
+
+/** Text from a result put into a message: well-formed, cut short. */
+const quoted = (text: string, max = 80) => toWellFormed(text.slice(0, max));
+
+/** A string field of a result: at most `max` characters, well-formed. */
+const field = (max: number) =>
+  z.string().max(max).refine(isWellFormed, { message: 'result.problem.text' });
 
 const resultSchema = z
   .object({
     format: z.literal(RESULT_FORMAT),
     version: z.literal(RESULT_VERSION),
-    scenario: z.object({
-      id: z.string().max(80),
-      title: z.string().max(200),
-      hash: z.string().regex(/^[0-9a-f]{20}$/),
-    }),
-    student: z.string().max(MAX_NAME_LENGTH),
-    side: z.string().max(60),
+    scenario: z
+      .object({
+        id: field(80),
+        title: field(200),
+        hash: z.string().regex(/^[0-9a-f]{20}$/),
+      })
+      .strict(),
+    student: field(MAX_NAME_LENGTH),
+    side: field(60),
     seed: z.number().int().min(0).max(0xffffffff),
     difficulty: z.enum(DIFFICULTIES),
-    controllers: z.record(z.string().max(60), z.enum(['human', 'computer'])),
+    // Side ids as keys: checked against the scenario's two sides before any use.
+    controllers: z.record(field(60), z.enum(['human', 'computer'])),
     /** Every event of the call, in the compact form of the link (see encodeEvents). */
-    moves: z.string().max(20_000),
-    outcome: z.object({
-      ending: z.string().max(80),
-      endingTitle: z.string().max(200),
-      /** (the student's utility, the other side's) of the final deal. */
-      utilities: z.tuple([z.number(), z.number()]),
-      /** (the student's score, the other side's): finalScore, the deal plus the ending's consequence. Absent in files made before scores. */
-      scores: z.tuple([z.number(), z.number()]).optional(),
-      mistakes: z.array(z.enum(MISTAKES)).max(500),
-    }),
+    moves: z
+      .string()
+      .max(MAX_MOVES_LENGTH)
+      .regex(/^[0-9a-z_.A-Z]*$/),
+    outcome: z
+      .object({
+        ending: field(80),
+        endingTitle: field(200),
+        /** (the student's utility, the other side's) of the final deal. */
+        utilities: z.tuple([z.number(), z.number()]),
+        /** (the student's score, the other side's): finalScore, the deal plus the ending's consequence. Absent in files made before scores. */
+        scores: z.tuple([z.number(), z.number()]).optional(),
+        mistakes: z.array(z.enum(MISTAKES)).max(MAX_EVENTS),
+      })
+      .strict(),
   })
   .strict();
+
+/** What a file must be to be read further: a Standoff result, of some version. */
+const envelopeSchema = z.looseObject({
+  format: z.literal(RESULT_FORMAT),
+  version: z.union([z.number(), z.string().max(20)]),
+});
 
 export type GameResult = z.infer<typeof resultSchema>;
 
@@ -204,7 +252,7 @@ export function makeResult(
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
     scenario: { id: scenario.id, title: scenario.title, hash: scenarioHash(scenario) },
-    student: student.trim().slice(0, MAX_NAME_LENGTH),
+    student: cutName(toWellFormed(student.trim())),
     side,
     seed: record.settings.seed,
     difficulty: record.settings.difficulty,
@@ -264,61 +312,93 @@ export function resultLinkParam(result: GameResult, scenario: Scenario): string 
 }
 
 /** Reads a result file's text, a link, or a link's `r` parameter, and checks it against the scenarios. */
-export function readResult(input: string, scenarios: readonly Scenario[]): ResultCheck {
+export function readResult(input: unknown, scenarios: readonly Scenario[]): ResultCheck {
+  if (typeof input !== 'string') return { ok: false, message: t('result.notResultFile') };
   if (input.length > MAX_RESULT_BYTES) return { ok: false, message: t('result.tooLarge') };
+  if (!isWellFormed(input)) return { ok: false, message: t('result.notText') };
   const text = input.trim();
   if (text.startsWith('{')) return readResultFile(text, scenarios);
   return readResultLink(text, scenarios);
 }
 
+/** The first problem zod found, in the page's words: the field it is in, and what is wrong. */
+function damagedAt(issues: readonly z.core.$ZodIssue[]): string {
+  const issue = issues[0];
+  const path = issue?.path.map((p) => quoted(String(p), 40)).join('.') || t('result.itsShape');
+  return t('result.damagedAt', { path, problem: t(problemKey(issue)) });
+}
+
+function problemKey(issue: z.core.$ZodIssue | undefined): MessageKey {
+  switch (issue?.code) {
+    case 'invalid_type':
+      return 'result.problem.type';
+    case 'too_big':
+      return 'result.problem.tooBig';
+    case 'too_small':
+      return 'result.problem.tooSmall';
+    case 'invalid_value':
+      return 'result.problem.value';
+    case 'invalid_format':
+      return 'result.problem.format';
+    case 'unrecognized_keys':
+      return 'result.problem.unknownKey';
+    case 'custom':
+      return 'result.problem.text';
+    default:
+      return 'result.invalid';
+  }
+}
+
 function readResultFile(text: string, scenarios: readonly Scenario[]): ResultCheck {
   let data: unknown;
+  let proto = false;
   try {
-    data = JSON.parse(text);
+    // JSON.parse makes "__proto__" an own key (no prototype is set), which later copies would not keep: refused.
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') proto = true;
+      return value;
+    });
   } catch {
     return { ok: false, message: t('result.badJson') };
   }
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== RESULT_FORMAT)
-    return { ok: false, message: t('result.notResultFile') };
-  if ((data as { version?: unknown }).version !== RESULT_VERSION)
+  if (proto)
+    return {
+      ok: false,
+      message: t('result.damagedAt', {
+        path: '__proto__',
+        problem: t('result.problem.unknownKey'),
+      }),
+    };
+  const envelope = envelopeSchema.safeParse(data);
+  if (!envelope.success) return { ok: false, message: t('result.notResultFile') };
+  if (envelope.data.version !== RESULT_VERSION)
     return {
       ok: false,
       message: t('result.otherVersion', {
-        found: String((data as { version?: unknown }).version),
+        found: quoted(String(envelope.data.version), 20),
         reads: RESULT_VERSION,
       }),
     };
   const parsed = resultSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      // The problem is zod's own words (English): it names the field, which is what matters here.
-      message: t('result.damagedAt', {
-        path: issue?.path.join('.') || t('result.itsShape'),
-        problem: issue?.message ?? t('result.invalid'),
-      }),
-    };
-  }
+  if (!parsed.success) return { ok: false, message: damagedAt(parsed.error.issues) };
   return verify(parsed.data, scenarios, true);
 }
 
-function readResultLink(text: string, scenarios: readonly Scenario[]): ResultCheck {
-  let param = text;
-  if (
-    /^[a-z]+:\/\//i.test(text) ||
-    text.startsWith('?') ||
-    text.startsWith('#') ||
-    text.includes('r=')
-  ) {
-    try {
-      // The result rides in the fragment (#r=…, never sent to a server) or, in older links, the query.
-      const url = new URL(text, 'http://x/');
-      param = new URLSearchParams(url.hash.slice(1)).get('r') ?? url.searchParams.get('r') ?? '';
-    } catch {
-      return { ok: false, message: t('result.notLink') };
-    }
+/** The `r` parameter of a link, or of the link's text itself ("1~…": no link around it). */
+function linkParam(text: string): string | null {
+  if (/^\d+~/.test(text)) return text;
+  try {
+    // The result rides in the fragment (#r=…, never sent to a server) or, in older links, the query.
+    const url = new URL(text, 'http://x/');
+    return new URLSearchParams(url.hash.slice(1)).get('r') ?? url.searchParams.get('r') ?? '';
+  } catch {
+    return null;
   }
+}
+
+function readResultLink(text: string, scenarios: readonly Scenario[]): ResultCheck {
+  const param = linkParam(text);
+  if (param === null) return { ok: false, message: t('result.notLink') };
   const parts = param.split('~');
   if (parts.length < 7 || parts[0] !== String(RESULT_VERSION))
     return { ok: false, message: t('result.notResultLink') };
@@ -328,7 +408,7 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
   if (!scenario)
     return {
       ok: false,
-      message: t('result.unknownScenario', { id: id.slice(0, 80) }),
+      message: t('result.unknownScenario', { id: quoted(id) }),
     };
   const difficulty = DIFFICULTIES.find((d) => d[0] === setup[1]);
   const seed = parseInt(seed36, 36);
@@ -348,19 +428,21 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
   const controllers = Object.fromEntries(
     scenario.sides.map((s, i) => [s.id, humans[i] === 'h' ? 'human' : 'computer'] as const),
   );
-  const draft: GameResult = {
+  // The same schema as a file's, so a link's name and moves meet the same limits before any use.
+  const draft = resultSchema.safeParse({
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
     scenario: { id, title: scenario.title, hash },
-    student: student.slice(0, MAX_NAME_LENGTH),
+    student: cutName(student),
     side,
     seed,
     difficulty,
     controllers,
     moves,
     outcome: { ending: '', endingTitle: '', utilities: [0, 0], mistakes: [] },
-  };
-  return verify(draft, scenarios, false);
+  });
+  if (!draft.success) return { ok: false, message: t('result.linkSettings') };
+  return verify(draft.data, scenarios, false);
 }
 
 /** Checks a result against its scenario and replays it; `claimed`: the outcome in it must match the replay. */
@@ -369,7 +451,7 @@ function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boo
   if (!scenario)
     return {
       ok: false,
-      message: t('result.unknownScenario', { id: result.scenario.id }),
+      message: t('result.unknownScenario', { id: quoted(result.scenario.id) }),
     };
   if (scenarioHash(scenario) !== result.scenario.hash)
     return {
@@ -377,8 +459,11 @@ function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boo
       message: t('result.otherScenarioVersion', { title: scenario.title }),
     };
   const ids = scenario.sides.map((s) => s.id).sort();
+  const keys = Object.keys(result.controllers).sort();
   if (
-    JSON.stringify(Object.keys(result.controllers).sort()) !== JSON.stringify(ids) ||
+    Object.getPrototypeOf(result.controllers) !== Object.prototype ||
+    keys.length !== ids.length ||
+    keys.some((k, i) => k !== ids[i]) ||
     !ids.includes(result.side)
   )
     return {

@@ -261,11 +261,21 @@ export const meterSchema = z
   .strict();
 
 export const TONES = ['respectful', 'firm', 'threatening'] as const;
+
+// — limits a handed-in result is sized by (issue 13): the longest call of the shortest moves.
+export const MAX_CALL_MINUTES = 120;
+export const MIN_MOVE_SECONDS = 1;
+export const MAX_ISSUES = 8;
 export const toneSchema = z.enum(TONES);
 
 const moveCostSchema = z
   .object({
-    seconds: z.number().int().min(1).max(600).describe('Call time the move uses, in seconds.'),
+    seconds: z
+      .number()
+      .int()
+      .min(MIN_MOVE_SECONDS)
+      .max(600)
+      .describe('Call time the move uses, in seconds.'),
     effects: effectsSchema.optional().describe('Changes to meters when the move is made.'),
   })
   .strict();
@@ -657,7 +667,11 @@ const untranslatedSchema = z
         'The two sides, one played by the student and one by the computer (or a second student).',
       ),
     firstSpeaker: idSchema.describe('The side that speaks first after the greeting.'),
-    callMinutes: z.number().min(1).max(120).describe('How long the call lasts, in minutes.'),
+    callMinutes: z
+      .number()
+      .min(1)
+      .max(MAX_CALL_MINUTES)
+      .describe('How long the call lasts, in minutes.'),
     followUpTalks: text(200).describe(
       'The follow-up talks issues can be deferred to, e.g. "the security talks of 22–23 January".',
     ),
@@ -669,7 +683,7 @@ const untranslatedSchema = z
     issues: z
       .array(issueSchema)
       .min(1)
-      .max(8)
+      .max(MAX_ISSUES)
       .describe('The issues on the table, each with its options.'),
     moves: movesSchema,
     evidence: z

@@ -4,16 +4,16 @@
 // Everything stays in the teacher's browser.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
-import { readResult, type GameResult } from '../negotiation/result.ts';
+import { readResult, type GameResult, type ResultCheck } from '../negotiation/result.ts';
 import {
   csvRows,
   summariseClass,
-  toCsv,
   type ClassSummary,
 } from '../negotiation/analysis/class-summary.ts';
+import { toCsv } from '../negotiation/analysis/csv.ts';
 
 export type { ClassSummary };
-import { currentCatalogue, type Catalogue } from '../messages/en.ts';
+import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
 
 export interface ClassInput {
   /** Where it came from: a file name, or "link 3". */
@@ -57,6 +57,14 @@ export function createClassStore(
     const list = id ? results[id] : undefined;
     return scenario && list ? summariseClass(scenario, list, catalogue) : null;
   };
+  // readResult never throws on any input (property-tested); should a bug make it, that one input is refused, not the batch.
+  const readSafely = (text: string): ResultCheck => {
+    try {
+      return readResult(text, scenarios);
+    } catch {
+      return { ok: false, message: t('class.unreadable', {}, catalogue) };
+    }
+  };
   return createStore<ClassState>()((set, get) => ({
     results: {},
     rejected: [],
@@ -74,7 +82,7 @@ export function createClassStore(
             rejected.push({ source: input.source, message: input.refused });
             continue;
           }
-          const check = readResult(input.text, scenarios);
+          const check = readSafely(input.text);
           if (!check.ok) {
             rejected.push({ source: input.source, message: check.message });
             continue;

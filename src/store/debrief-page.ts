@@ -38,6 +38,7 @@ export interface ReplayFrame {
   time: string;
   /** The move that led here ("" for the start of the call). */
   move: string;
+  /** The last lines of the call so far (at most TRANSCRIPT_TAIL). */
   transcript: { speaker?: string; text: string; kind: 'line' | 'meters' }[];
   meters: { name: string; value: number }[];
   settled: string;
@@ -92,6 +93,38 @@ export function loadDebriefPage(
   };
 }
 
+/** How many of the last lines of the call a frame holds: what the replay shows. */
+export const TRANSCRIPT_TAIL = 12;
+
+/**
+ * The last lines of the call so far, narrated from the end back: a frame of a
+ * long game (thousands of moves) never narrates the whole call again.
+ */
+function transcriptTail(
+  scenario: Scenario,
+  game: GameState,
+  catalogue: Catalogue,
+): ReplayFrame['transcript'] {
+  const lines: ReplayFrame['transcript'] = [];
+  for (let i = game.transcript.length - 1; i >= 0 && lines.length < TRANSCRIPT_TAIL; i--) {
+    const raw = game.transcript[i];
+    if (!raw) continue;
+    // The clock's slow drift of the meters is left out, as on the call screen.
+    const entry =
+      raw.kind === 'meters'
+        ? { ...raw, changes: raw.changes.filter((c) => c.cause.kind !== 'clock') }
+        : raw;
+    if (entry.kind === 'meters' && entry.changes.length === 0) continue;
+    const line = narrate(scenario, entry, catalogue);
+    lines.unshift(
+      line.kind === 'line'
+        ? { kind: 'line', speaker: line.speaker, text: line.text }
+        : { kind: 'meters', text: line.text },
+    );
+  }
+  return lines;
+}
+
 function frameOf(
   scenario: Scenario,
   game: GameState,
@@ -129,20 +162,7 @@ function frameOf(
     clock: game.clock,
     time: clockText(game.clock),
     move,
-    // The clock's slow drift of the meters is left out, as on the call screen.
-    transcript: game.transcript.flatMap((raw) => {
-      const entry =
-        raw.kind === 'meters'
-          ? { ...raw, changes: raw.changes.filter((c) => c.cause.kind !== 'clock') }
-          : raw;
-      if (entry.kind === 'meters' && entry.changes.length === 0) return [];
-      const line = narrate(scenario, entry, catalogue);
-      return [
-        line.kind === 'line'
-          ? { kind: 'line' as const, speaker: line.speaker, text: line.text }
-          : { kind: 'meters' as const, text: line.text },
-      ];
-    }),
+    transcript: transcriptTail(scenario, game, catalogue),
     meters: scenario.meters.map((m) => ({
       name: m.name,
       value: Math.round(game.meters[m.id] ?? m.start),

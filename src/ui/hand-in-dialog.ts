@@ -1,9 +1,11 @@
 // "Hand in…" on the ending screen: a dialog where the student types their name
-// and gets their result as a file to download, a link to copy and a QR code,
+// and gets their result as a file to download, a link to copy and a QR code
+// (when the link is short enough for one: a long game's is not, said plainly),
 // plus the printable debrief. Nothing is sent anywhere: the student hands the
 // file or link to the teacher. The name is remembered on this device only.
 import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
+import { toWellFormed } from '../negotiation/result.ts';
 import { qrCodeSvg } from './qr-code.ts';
 import { downloadText, showDialog } from './dom.ts';
 
@@ -29,7 +31,10 @@ function rememberName(name: string): void {
 /** The debrief page's address for a result: next to the game, wherever it is hosted. */
 export function debriefUrl(linkParam: string): string {
   // In the fragment: the browser never sends it, so no server's log holds a student's name or moves.
-  return new URL(`debrief.html#r=${encodeURIComponent(linkParam)}`, window.location.href).href;
+  return new URL(
+    `debrief.html#r=${encodeURIComponent(toWellFormed(linkParam))}`,
+    window.location.href,
+  ).href;
 }
 
 /** Opens the dialog; resolves when it closes, so the caller can give focus back. */
@@ -73,7 +78,7 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
   status.setAttribute('role', 'status');
 
   const qrCaption = document.createElement('p');
-  qrCaption.textContent = say('handIn.qr');
+  qrCaption.className = 'qr-caption';
   const qrHolder = document.createElement('div');
   qrHolder.className = 'qr';
 
@@ -96,7 +101,11 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
     const url = debriefUrl(handIn.linkParam);
     link.value = url;
     print.href = url;
-    qrHolder.replaceChildren(qrCodeSvg(url, say('handIn.qr')));
+    // A long game's link fits no QR code: the file and the link still hand it in, and the dialog says so.
+    const qr = qrCodeSvg(url, say('handIn.qr'));
+    qrCaption.textContent = say(qr ? 'handIn.qr' : 'handIn.noQr');
+    qrHolder.replaceChildren(...(qr ? [qr] : []));
+    qrHolder.hidden = !qr;
     return handIn;
   };
   refresh();

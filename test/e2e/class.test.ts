@@ -112,12 +112,12 @@ describe.skipIf(!chromiumPath)('the class page', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(csv[0]).toMatch(/^student,scenario,side,difficulty,ending,/);
+    expect(csv[0]).toMatch(/^"student","scenario","side","difficulty","ending",/);
     expect(csv).toHaveLength(14);
     expect(
       csv
         .slice(1)
-        .map((l) => l.split(',')[0])
+        .map((l) => l.split(',')[0]?.replace(/^"|"$/g, ''))
         .sort(),
     ).toEqual(results.map((r) => r.student).sort());
 

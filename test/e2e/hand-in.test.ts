@@ -1,10 +1,13 @@
 // A student hands in a finished game: the result file downloads with their
 // name, the link and its QR code open the printable debrief, which replays the
 // same game to the same ending and shows it from either leader's side.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumPath, dropFiles, hangUpToEnding, openGame, type Session } from './browser.ts';
-import { DEFAULT_SCENARIO, loadOrThrow, settings } from '../helpers.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings } from '../helpers.ts';
+import { loadScenario } from '../../src/scenario/load.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { fixedMoves } from '../../src/negotiation/moves.ts';
 import {
@@ -22,6 +25,72 @@ afterEach(async () => {
 });
 
 describe.skipIf(!chromiumPath)('handing in a result', () => {
+  it('hands in a game too long for a QR code: the file and the link, said plainly', async () => {
+    // A teacher's scenario of 1-second moves in a 120-minute call, and a hot-seat game of 1,500 moves on it.
+    const yaml = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8')
+      .replace(/callMinutes: \d+/, 'callMinutes: 120')
+      .replace(/seconds: \d+/g, 'seconds: 1')
+      .replace(/, effects: \{[^}]*\}/g, '')
+      .replace(/perMinute: \d+/g, 'perMinute: 0');
+    const loaded = loadScenario('long.yaml', yaml);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const long = loaded.scenario;
+    const hotSeat = settings(long, { seed: 5, controllers: { north: 'human', south: 'human' } });
+    const { record } = playToEnd(
+      long,
+      hotSeat,
+      (game) => ({
+        type: 'move',
+        side: game.turn,
+        move: game.log.length < 1_500 ? { kind: 'statement', tone: 'firm' } : { kind: 'endCall' },
+      }),
+      undefined,
+      2_000,
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'standoff-long-')), 'long.yaml');
+    writeFileSync(file, yaml);
+
+    session = await openGame('?seed=long');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a scenario file…', exact: true }).click();
+    await (await chooser).setFiles(file);
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Tiny talks', exact: true }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    // Into the call, then the long game replayed there by the store (as a recorded game is while developing).
+    for (const name of ['Read the briefing', 'Take the call', 'Answer the phone', 'Continue'])
+      await page.getByRole('button', { name, exact: true }).click();
+    await page.getByRole('button', { name: 'Hang up', exact: true }).waitFor();
+    await page.evaluate((r) => {
+      type Actions = { replayRecord(r: unknown): void; proceed(): void };
+      const { store } = (
+        window as unknown as { standoff: { store: { getState(): { actions: Actions } } } }
+      ).standoff;
+      store.getState().actions.replayRecord(r);
+      store.getState().actions.proceed();
+    }, record);
+    await session.screenshot('hand-in-long-ending');
+    await page.getByRole('button', { name: 'Hand in…', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hand in your result' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Your name (as your teacher knows you)').fill('Ana Long');
+    expect(await dialog.innerText()).toContain('This game is too long for a QR code');
+    expect(await dialog.locator('.qr svg').count()).toBe(0);
+    const link = await dialog.getByLabel('The same result as a link').inputValue();
+    expect(link.length).toBeGreaterThan(3_000);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download the result file', exact: true }).click();
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      moves: string;
+    };
+    expect(saved.moves.split('.').length).toBe(record.events.length);
+    expect(session.problems).toEqual([]);
+  });
+
   it('downloads the result, and its link replays the same game in the debrief', async () => {
     session = await openGame('?seed=hand-in');
     const { page } = session;
@@ -97,7 +166,10 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
       .split('\r\n');
     expect(csv).toHaveLength(12);
     expect(csv[1]).toMatch(
-      new RegExp(`^Ana Test,2026-01-12-sheinbaum-trump-call,mexico,normal,[\\w-]+,${endingTitle}`),
+      // Every cell quoted (papaparse), so no separator of any locale can split one.
+      new RegExp(
+        `^"Ana Test","2026-01-12-sheinbaum-trump-call","mexico","normal","[\\w-]+","${endingTitle}"`,
+      ),
     );
     expect(session.problems).toEqual([]);
   });

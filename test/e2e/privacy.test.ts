@@ -15,7 +15,11 @@ import {
 } from 'playwright-core';
 import { baseUrl, chromiumPath, watch } from './browser.ts';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../scripts/content-security-policy.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_DIRECTIVES,
+  SECURITY_HEADERS,
+} from '../../scripts/content-security-policy.ts';
 
 const PAGES = ['index.html', 'editor.html', 'debrief.html', 'class.html'];
 const PRIVACY_DOC = readFileSync('docs/privacy.md', 'utf8');
@@ -107,7 +111,12 @@ describe.skipIf(!chromiumPath)(
       for (const name of PAGES) {
         const response = await fetch(new URL(name, baseUrl));
         expect(response.status, name).toBe(200);
-        expect(response.headers.get('content-security-policy'), name).toBe(CONTENT_SECURITY_POLICY);
+        // As a header, with frame-ancestors 'none' (which a <meta> tag cannot carry) and the other safety headers.
+        for (const [header, value] of Object.entries(SECURITY_HEADERS))
+          expect(response.headers.get(header), `${name} ${header}`).toBe(value);
+        expect(response.headers.get('content-security-policy')).toBe(
+          `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+        );
         const html = await response.text();
         const head = html.slice(0, html.indexOf('</head>'));
         expect(head, name).toContain(

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   csvRows,
   summariseClass,
-  toCsv,
   CSV_COLUMNS,
 } from '../../src/negotiation/analysis/class-summary.ts';
 import { analyseDeals } from '../../src/negotiation/analysis/frontier.ts';
@@ -102,19 +101,6 @@ describe('the gradebook CSV', () => {
     expect(rows).toHaveLength(13);
     expect(rows[1]?.[0]).toBe(results[0]?.student);
     expect(rows[1]?.[1]).toBe(scenario.id);
-  });
-
-  it('quotes what needs quoting and keeps formulas out of spreadsheets', () => {
-    const csv = toCsv([
-      ['name', 'note'],
-      ['Pérez, Ana "Anita"', '=HYPERLINK("http://x")'],
-      ['+1', 'line\nbreak'],
-    ]);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('name,note');
-    expect(lines[1]).toBe(`"Pérez, Ana ""Anita""","'=HYPERLINK(""http://x"")"`);
-    expect(lines[2]).toBe(`'+1,"line\nbreak"`);
   });
 });
 

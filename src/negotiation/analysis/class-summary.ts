@@ -182,12 +182,3 @@ export function csvRows(
     ]),
   ];
 }
-
-/** RFC 4180 CSV with a byte-order mark, so spreadsheet programs read accents right. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (v: string) =>
-    /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  // A cell starting with = + - @ is a formula to a spreadsheet: a leading quote keeps it text.
-  const safe = (v: string) => (/^[=+\-@]/.test(v) ? `'${v}` : v);
-  return `\uFEFF${rows.map((r) => r.map((v) => cell(safe(v))).join(',')).join('\r\n')}\r\n`;
-}

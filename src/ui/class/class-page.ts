@@ -12,7 +12,7 @@ import {
   type ClassState,
   type ClassSummary,
 } from '../../store/class-store.ts';
-import { MAX_RESULT_BYTES } from '../../negotiation/result.ts';
+import { MAX_RESULT_BYTES, toWellFormed } from '../../negotiation/result.ts';
 import { plural, t, type MessageKey } from '../../messages/en.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
@@ -62,7 +62,8 @@ function mistakesOf(mistakes: readonly string[]): string {
 }
 
 function debriefHref(linkParam: string): string {
-  return `debrief.html#r=${encodeURIComponent(linkParam)}`;
+  // Read results are well-formed; toWellFormed keeps encodeURIComponent from ever throwing here.
+  return `debrief.html#r=${encodeURIComponent(toWellFormed(linkParam))}`;
 }
 
 function renderSummary(summary: ClassSummary): HTMLElement[] {
@@ -341,7 +342,14 @@ function mount(root: HTMLElement): void {
       results,
     ),
   );
-  const render = (state: ClassState) => results.replaceChildren(...renderResults(state, scenarios));
+  const render = (state: ClassState) => {
+    try {
+      results.replaceChildren(...renderResults(state, scenarios));
+    } catch {
+      // A bug drawing one result must not hide the others' refusals, nor stop later additions.
+      results.replaceChildren(el('p', { role: 'alert' }, say('class.cannotShow')));
+    }
+  };
   store.subscribe(render);
   render(store.getState());
 }

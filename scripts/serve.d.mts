@@ -1,0 +1,20 @@
+// Types for scripts/serve.mjs (plain JavaScript, so the zip's server runs on Node alone).
+export declare const LIMITS: {
+  maxConnections: number;
+  headersTimeout: number;
+  requestTimeout: number;
+  idleTimeout: number;
+  keepAliveTimeout: number;
+};
+
+export declare function headerPolicy(policy: string | null): string;
+
+export declare function serve(options: {
+  root: string;
+  base?: string;
+  port?: number;
+  policy?: string | null;
+  tryNextPorts?: boolean;
+  hosts?: string[];
+  limits?: Partial<typeof LIMITS>;
+}): Promise<{ url: string; close: () => Promise<void> }>;
