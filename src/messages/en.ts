@@ -653,6 +653,16 @@ export const en = {
     '{rest} more texts have no {language} translation ({total} in all)',
   'check.translationMoreMissingFix':
     'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
+  // — storage and hostile files (issue 13)
+  'load.duplicateKey':
+    'the YAML cannot be read: map keys must be unique ("{key}" is also on line {line})',
+  'load.tooManyBrackets': 'the file has more than {max} brackets [ ] and { }',
+  'load.tooManyBracketsFix':
+    'write lists and blocks on their own lines ("- item", "field: value") rather than in brackets.',
+  'load.moreProblems.one': '{count} more problem like the ones above',
+  'load.moreProblems.other': '{count} more problems like the ones above',
+  'load.moreProblemsFix':
+    'fix the problems listed first (they often cause the rest); each check lists the next ones.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -674,4 +674,14 @@ export const es: Catalogue = {
     'otros {rest} textos no tienen traducción al {language} ({total} en total)',
   'check.translationMoreMissingFix':
     'traduce primero los de la lista; cada revisión muestra los siguientes. Mientras tanto, el juego los muestra en {own}.',
+  // — storage and hostile files (issue 13)
+  'load.duplicateKey':
+    'no se puede leer el YAML: las claves de un bloque deben ser únicas ("{key}" también está en la línea {line})',
+  'load.tooManyBrackets': 'el archivo tiene más de {max} corchetes [ ] y llaves { }',
+  'load.tooManyBracketsFix':
+    'escribe las listas y los bloques en sus propias líneas ("- elemento", "campo: valor") en vez de entre corchetes.',
+  'load.moreProblems.one': '{count} problema más como los de arriba',
+  'load.moreProblems.other': '{count} problemas más como los de arriba',
+  'load.moreProblemsFix':
+    'corrige primero los problemas de la lista (a menudo causan los demás); cada revisión muestra los siguientes.',
 };

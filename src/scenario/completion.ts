@@ -201,9 +201,15 @@ const ID_WORDS: Record<keyof DefinedIds, string> = {
   endings: 'id of an ending',
 };
 
+/** A bundled scenario is about 40 KB; parsing 200 KB takes a noticeable moment on a school laptop. */
+const MAX_SUGGESTING_BYTES = 200_000;
+
 /** The ids the file defines so far (read leniently: a half-typed file still gives what it can). */
 export function definedIds(text: string): DefinedIds {
   let data: unknown;
+  // Read on a keystroke, on the page's own thread: a file far past any real scenario gets no suggestions.
+  if (text.length > MAX_SUGGESTING_BYTES)
+    return { sides: [], issues: [], options: [], meters: [], endings: [] };
   try {
     data = parse(text, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
   } catch {
