@@ -654,6 +654,11 @@ export const en = {
   'check.translationMoreMissingFix':
     'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
   // — storage and hostile files (issue 13)
+  'editor.notKept':
+    'This browser blocks saving for this site, so your work here is not being kept. Download it before you close this page.',
+  'editor.downloadNow': 'Download the draft',
+  'editor.conflict':
+    'This draft was changed in another tab while you changed it here. Both versions are kept: yours is now "{name}".',
   'load.duplicateKey':
     'the YAML cannot be read: map keys must be unique ("{key}" is also on line {line})',
   'load.tooManyBrackets': 'the file has more than {max} brackets [ ] and { }',

@@ -675,6 +675,11 @@ export const es: Catalogue = {
   'check.translationMoreMissingFix':
     'traduce primero los de la lista; cada revisión muestra los siguientes. Mientras tanto, el juego los muestra en {own}.',
   // — storage and hostile files (issue 13)
+  'editor.notKept':
+    'Este navegador no permite guardar en este sitio, así que tu trabajo aquí no se está conservando. Descárgalo antes de cerrar esta página.',
+  'editor.downloadNow': 'Descargar el borrador',
+  'editor.conflict':
+    'Este borrador se cambió en otra pestaña mientras lo cambiabas aquí. Se conservan las dos versiones: la tuya ahora es "{name}".',
   'load.duplicateKey':
     'no se puede leer el YAML: las claves de un bloque deben ser únicas ("{key}" también está en la línea {line})',
   'load.tooManyBrackets': 'el archivo tiene más de {max} corchetes [ ] y llaves { }',

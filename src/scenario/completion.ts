@@ -87,9 +87,13 @@ export function cursorContext(text: string, offset: number): CursorContext | nul
     itemDash = indent;
     column = indent;
   }
-  const lines = text.slice(0, lineStart).split('\n');
-  for (let i = lines.length - 1; i >= 0 && (column > 0 || itemDash >= 0); i--) {
-    const shape = shapeOf(lines[i] ?? '');
+  // Line by line upwards, stopping at the top of the block: never the whole text split on each keystroke.
+  let end = lineStart - 1;
+  while (end >= 0 && (column > 0 || itemDash >= 0)) {
+    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const shape = shapeOf(line);
     if (!shape) continue;
     if (itemDash >= 0) {
       if (shape.dash === itemDash || shape.content > itemDash) continue; // a sibling item
