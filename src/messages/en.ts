@@ -192,9 +192,9 @@ export const en = {
   'save.problem.damaged':
     'Your saved game could not be read, so the game starts afresh (a copy is kept in this browser).',
   'save.problem.old-version':
-    'Your saved game is from an older version of Standoff and cannot be resumed: the game starts afresh.',
+    'Your saved game is from an older version of Standoff and cannot be resumed: the game starts afresh (a copy is kept in this browser).',
   'save.problem.scenario-changed':
-    'The scenario of your saved game has changed since, so it cannot be resumed: the game starts afresh.',
+    'The scenario of your saved game has changed since, so it cannot be resumed: the game starts afresh (a copy is kept in this browser).',
   'save.problem.full': 'This browser’s storage is full: your game is not being saved.',
   'save.problem.blocked': 'This browser does not allow saving: your game is not being saved.',
   'save.ok': 'OK',
@@ -659,6 +659,12 @@ export const en = {
   'editor.downloadNow': 'Download the draft',
   'editor.conflict':
     'This draft was changed in another tab while you changed it here. Both versions are kept: yours is now "{name}".',
+  'save.problem.newer-version':
+    'Your saved game is from a newer version of Standoff and cannot be resumed here: the game starts afresh (a copy is kept in this browser).',
+  'save.problem.refused-moves':
+    'Your saved game holds moves the rules refuse (it was changed by hand?), so it cannot be resumed: the game starts afresh (a copy is kept in this browser).',
+  'save.downloadAside': 'Download it',
+  'save.next': 'Other saved game',
   'load.duplicateKey':
     'the YAML cannot be read: map keys must be unique ("{key}" is also on line {line})',
   'load.tooManyBrackets': 'the file has more than {max} brackets [ ] and { }',

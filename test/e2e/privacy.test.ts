@@ -199,7 +199,7 @@ describe.skipIf(!chromiumPath)(
       // What this walk must have kept: the save, the name, the editor's draft and hand-over.
       expect(kept.localStorage).toEqual(
         expect.arrayContaining([
-          'standoff.save',
+          expect.stringMatching(/^standoff\.save\.game\./),
           'standoff.student',
           expect.stringMatching(/^standoff\.editor\.draft\./),
           'standoff.editor.play',
