@@ -68,7 +68,8 @@ describe('hostile scenario files', () => {
       const ratio = time(file.text) / baseMs();
       // Linear files measure up to about twice the bundled scenario's time per byte, quiet or loaded
       // (a file of many brackets, bounded by their limit, a few times its whole time); a quadratic path, hundreds of times.
-      expect(ratio, file.name).toBeLessThan(10 + (4 * file.text.length) / base.length);
+      // The bound is loose for a shared machine running the whole suite; the old quadratic paths measured 400× and more.
+      expect(ratio, file.name).toBeLessThan(20 + (8 * file.text.length) / base.length);
     }
   }, 300_000);
 });
