@@ -9,6 +9,7 @@ import type { benchEngine as BenchEngine } from './engine.ts';
 import type { benchTournament as BenchTournament } from './tournament.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
+import { benchHostile, hostileReport } from './hostile.ts';
 
 const DEFAULT_SCENARIO = fileURLToPath(
   new URL('../scenarios/2026-01-12-sheinbaum-trump-call.yaml', import.meta.url),
@@ -48,10 +49,11 @@ const { benchEngine } = (await import(await bundled('engine'))) as {
 const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
 
 const classPool = benchClass(loaded.scenario, 30, quick ? 3 : 7);
+const hostile = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
 const load = process.argv.includes('--engine-only') ? null : await benchLoad(quick ? 3 : 7);
 
 if (json) {
-  console.log(JSON.stringify({ engine, classPool, load }, null, 2));
+  console.log(JSON.stringify({ engine, classPool, load, hostile }, null, 2));
 } else {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(`Engine: whole computer-against-computer calls of ${loaded.scenario.id}`);
@@ -84,6 +86,7 @@ if (!json) {
   );
   console.log(`  ratio                  ${classPool.ratio.toFixed(2).padStart(8)}`);
 }
+if (!json) console.log(['', ...hostileReport(hostile)].join('\n'));
 if (!json && load) {
   const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
   console.log('');

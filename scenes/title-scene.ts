@@ -6,6 +6,7 @@ import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
 import { COLORS, fitText, textStyle } from './widgets/theme.ts';
 import { nextTextSize } from '../src/ui/preferences.ts';
+import { downloadText } from '../src/ui/dom.ts';
 import { nextLanguage } from '../src/messages/catalogues.ts';
 
 export class TitleScene extends StandoffScene {
@@ -235,7 +236,11 @@ export class TitleScene extends StandoffScene {
     };
     refresh();
     this.watch((s, prev) => {
-      if (s.savedGame !== prev.savedGame || s.saveProblem !== prev.saveProblem) {
+      if (
+        s.savedGame !== prev.savedGame ||
+        s.saveProblem !== prev.saveProblem ||
+        s.savedGames.length !== prev.savedGames.length
+      ) {
         if (s.screen === 'title') this.scene.restart();
         return;
       }
@@ -257,8 +262,9 @@ export class TitleScene extends StandoffScene {
 
   /** A bar under the name: resume the saved game, or a message about saving. True when drawn. */
   private drawSaveBanner(): boolean {
-    const { savedGame, saveProblem, actions: a } = this.state;
+    const { savedGame, savedGames, saveProblem, saveAside, actions: a } = this.state;
     if (!savedGame && !saveProblem) return false;
+    const several = savedGames.length > 1;
     const text = savedGame
       ? this.msg('save.offer', {
           title: savedGame.title,
@@ -274,11 +280,30 @@ export class TitleScene extends StandoffScene {
       96,
       132,
       text,
-      savedGame ? 740 : 900,
+      savedGame ? (several ? 570 : 740) : saveAside ? 760 : 900,
       16,
       savedGame ? COLORS.text : COLORS.accentText,
     );
     this.overlay.text({ x: 80, y: 118, width: 1120, height: 50 }, undefined, text);
+    if (savedGame && several)
+      addButton(
+        this,
+        this.overlay,
+        { x: 690, y: 124, width: 160, height: 38 },
+        { label: this.msg('save.next'), size: 16, onActivate: () => a.nextSavedGame() },
+      );
+    if (!savedGame && saveAside)
+      addButton(
+        this,
+        this.overlay,
+        { x: 950, y: 124, width: 130, height: 38 },
+        {
+          label: this.msg('save.downloadAside'),
+          size: 16,
+          onActivate: () =>
+            downloadText(`standoff-saved-game-${Date.now()}.json`, saveAside, 'application/json'),
+        },
+      );
     if (savedGame) {
       addButton(
         this,

@@ -192,9 +192,9 @@ export const en = {
   'save.problem.damaged':
     'Your saved game could not be read, so the game starts afresh (a copy is kept in this browser).',
   'save.problem.old-version':
-    'Your saved game is from an older version of Standoff and cannot be resumed: the game starts afresh.',
+    'Your saved game is from an older version of Standoff and cannot be resumed: the game starts afresh (a copy is kept in this browser).',
   'save.problem.scenario-changed':
-    'The scenario of your saved game has changed since, so it cannot be resumed: the game starts afresh.',
+    'The scenario of your saved game has changed since, so it cannot be resumed: the game starts afresh (a copy is kept in this browser).',
   'save.problem.full': 'This browser’s storage is full: your game is not being saved.',
   'save.problem.blocked': 'This browser does not allow saving: your game is not being saved.',
   'save.ok': 'OK',
@@ -732,6 +732,27 @@ export const en = {
   'handIn.noQr':
     'This game is too long for a QR code: hand in the file, or copy the link (it holds the whole game).',
   'class.cannotShow': 'one result could not be shown; the others are here',
+  // — storage and hostile files (issue 13)
+  'editor.notKept':
+    'This browser blocks saving for this site, so your work here is not being kept. Download it before you close this page.',
+  'editor.downloadNow': 'Download the draft',
+  'editor.conflict':
+    'This draft was changed in another tab while you changed it here. Both versions are kept: yours is now "{name}".',
+  'save.problem.newer-version':
+    'Your saved game is from a newer version of Standoff and cannot be resumed here: the game starts afresh (a copy is kept in this browser).',
+  'save.problem.refused-moves':
+    'Your saved game holds moves the rules refuse (it was changed by hand?), so it cannot be resumed: the game starts afresh (a copy is kept in this browser).',
+  'save.downloadAside': 'Download it',
+  'save.next': 'Other saved game',
+  'load.duplicateKey':
+    'the YAML cannot be read: map keys must be unique ("{key}" is also on line {line})',
+  'load.tooManyBrackets': 'the file has more than {max} brackets [ ] and { }',
+  'load.tooManyBracketsFix':
+    'write lists and blocks on their own lines ("- item", "field: value") rather than in brackets.',
+  'load.moreProblems.one': '{count} more problem like the ones above',
+  'load.moreProblems.other': '{count} more problems like the ones above',
+  'load.moreProblemsFix':
+    'fix the problems listed first (they often cause the rest); each check lists the next ones.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -196,9 +196,9 @@ export const es: Catalogue = {
   'save.problem.damaged':
     'No se pudo leer tu partida guardada, así que el juego empieza de cero (se guarda una copia en este navegador).',
   'save.problem.old-version':
-    'Tu partida guardada es de una versión anterior de Standoff y no se puede continuar: el juego empieza de cero.',
+    'Tu partida guardada es de una versión anterior de Standoff y no se puede continuar: el juego empieza de cero (se guarda una copia en este navegador).',
   'save.problem.scenario-changed':
-    'El escenario de tu partida guardada cambió desde entonces, así que no se puede continuar: el juego empieza de cero.',
+    'El escenario de tu partida guardada cambió desde entonces, así que no se puede continuar: el juego empieza de cero (se guarda una copia en este navegador).',
   'save.problem.full':
     'El almacenamiento de este navegador está lleno: tu partida no se está guardando.',
   'save.problem.blocked': 'Este navegador no permite guardar: tu partida no se está guardando.',
@@ -760,4 +760,25 @@ export const es: Catalogue = {
   'handIn.noQr':
     'Esta partida es demasiado larga para un código QR: entrega el archivo o copia el enlace (contiene toda la partida).',
   'class.cannotShow': 'un resultado no se pudo mostrar; los demás están aquí',
+  // — storage and hostile files (issue 13)
+  'editor.notKept':
+    'Este navegador no permite guardar en este sitio, así que tu trabajo aquí no se está conservando. Descárgalo antes de cerrar esta página.',
+  'editor.downloadNow': 'Descargar el borrador',
+  'editor.conflict':
+    'Este borrador se cambió en otra pestaña mientras lo cambiabas aquí. Se conservan las dos versiones: la tuya ahora es "{name}".',
+  'save.problem.newer-version':
+    'Tu partida guardada es de una versión más nueva de Standoff y no se puede continuar aquí: el juego empieza de cero (se guarda una copia en este navegador).',
+  'save.problem.refused-moves':
+    'Tu partida guardada tiene jugadas que las reglas no aceptan (¿se cambió a mano?), así que no se puede continuar: el juego empieza de cero (se guarda una copia en este navegador).',
+  'save.downloadAside': 'Descargarla',
+  'save.next': 'Otra partida guardada',
+  'load.duplicateKey':
+    'no se puede leer el YAML: las claves de un bloque deben ser únicas ("{key}" también está en la línea {line})',
+  'load.tooManyBrackets': 'el archivo tiene más de {max} corchetes [ ] y llaves { }',
+  'load.tooManyBracketsFix':
+    'escribe las listas y los bloques en sus propias líneas ("- elemento", "campo: valor") en vez de entre corchetes.',
+  'load.moreProblems.one': '{count} problema más como los de arriba',
+  'load.moreProblems.other': '{count} problemas más como los de arriba',
+  'load.moreProblemsFix':
+    'corrige primero los problemas de la lista (a menudo causan los demás); cada revisión muestra los siguientes.',
 };

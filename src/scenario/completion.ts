@@ -87,9 +87,13 @@ export function cursorContext(text: string, offset: number): CursorContext | nul
     itemDash = indent;
     column = indent;
   }
-  const lines = text.slice(0, lineStart).split('\n');
-  for (let i = lines.length - 1; i >= 0 && (column > 0 || itemDash >= 0); i--) {
-    const shape = shapeOf(lines[i] ?? '');
+  // Line by line upwards, stopping at the top of the block: never the whole text split on each keystroke.
+  let end = lineStart - 1;
+  while (end >= 0 && (column > 0 || itemDash >= 0)) {
+    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const shape = shapeOf(line);
     if (!shape) continue;
     if (itemDash >= 0) {
       if (shape.dash === itemDash || shape.content > itemDash) continue; // a sibling item
@@ -201,9 +205,15 @@ const ID_WORDS: Record<keyof DefinedIds, string> = {
   endings: 'id of an ending',
 };
 
+/** A bundled scenario is about 40 KB; parsing 200 KB takes a noticeable moment on a school laptop. */
+const MAX_SUGGESTING_BYTES = 200_000;
+
 /** The ids the file defines so far (read leniently: a half-typed file still gives what it can). */
 export function definedIds(text: string): DefinedIds {
   let data: unknown;
+  // Read on a keystroke, on the page's own thread: a file far past any real scenario gets no suggestions.
+  if (text.length > MAX_SUGGESTING_BYTES)
+    return { sides: [], issues: [], options: [], meters: [], endings: [] };
   try {
     data = parse(text, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
   } catch {

@@ -7,7 +7,8 @@ import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import { makeLocator, type Locate } from './locate.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { crossReferenceProblems } from './check.ts';
-import { t, type MessageKey } from '../messages/en.ts';
+import { scanDocument } from './scan-document.ts';
+import { plural, t, type MessageKey } from '../messages/en.ts';
 
 /** A scenario is a few tens of kilobytes; a megabyte is a mistake or an attack. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -15,6 +16,13 @@ export const MAX_SCENARIO_BYTES = 1_000_000;
 export const MAX_ALIASES = 50;
 /** Deeply nested brackets can exhaust the parser's stack. */
 export const MAX_NESTING = 64;
+/**
+ * Brackets ([ ] and { }, in the whole text, quoted or not): a bundled scenario
+ * has about 150; each one the parser reads costs as much as a dozen lines.
+ */
+export const MAX_BRACKETS = 10_000;
+/** A list longer than this helps nobody: the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 50;
 
 export type LoadResult =
   | { ok: true; scenario: Scenario; warnings: Problem[]; locate: Locate }
@@ -22,7 +30,10 @@ export type LoadResult =
 
 export function loadScenario(file: string, source: string | Uint8Array): LoadResult {
   try {
-    return loadUnsafe(file, source);
+    const result = loadUnsafe(file, source);
+    return result.ok
+      ? { ...result, warnings: capProblems(result.warnings) }
+      : { ok: false, problems: capProblems(result.problems) };
   } catch (error) {
     // A bug of ours must still not crash a teacher's editor: report it, as a value.
     return fail(
@@ -58,15 +69,26 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   }
   if (text.trim() === '') return fail(file, 1, 1, t('load.empty'), t('load.emptyFix'));
   const deep = tooDeep(text);
+  if (deep?.many) {
+    const { line, column } = positionOfOffset(text, deep.offset);
+    return fail(
+      file,
+      line,
+      column,
+      t('load.tooManyBrackets', { max: MAX_BRACKETS }),
+      t('load.tooManyBracketsFix'),
+    );
+  }
   if (deep !== undefined) {
-    const { line, column } = positionOfOffset(text, deep);
+    const { line, column } = positionOfOffset(text, deep.offset);
     return fail(file, line, column, t('load.tooDeep', { max: MAX_NESTING }), t('load.tooDeepFix'));
   }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
-    uniqueKeys: true,
+    // Checked below in linear time: the parser's own check is quadratic in the keys of a mapping.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true,
     version: '1.2',
@@ -76,6 +98,23 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
     const first = doc.errors[0];
     return { ok: false, problems: first ? [yamlProblem(file, first, lineCounter)] : [] };
   }
+  const { duplicate, aliases } = scanDocument(doc);
+  if (duplicate) {
+    const { line, col } = lineCounter.linePos(duplicate.offset);
+    return fail(
+      file,
+      line,
+      col,
+      t('load.duplicateKey', {
+        key: duplicate.key,
+        line: lineCounter.linePos(duplicate.firstOffset).line,
+      }),
+      t('load.yamlFix.DUPLICATE_KEY'),
+    );
+  }
+  // Counted first: resolving each alias searches the whole document.
+  if (aliases > MAX_ALIASES)
+    return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -85,14 +124,35 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   const locate = makeLocator(doc, lineCounter);
   const parsed = scenarioSchema.safeParse(data, { reportInput: false });
   if (!parsed.success) {
+    const found = schemaProblems(file, parsed.error.issues, locate, data, MAX_PROBLEMS + 1);
     return {
       ok: false,
-      problems: sortProblems(dedupe(schemaProblems(file, parsed.error.issues, locate, data))),
+      problems: capProblems(sortProblems(dedupe(found.problems)), found.unlisted),
     };
   }
   const problems = crossReferenceProblems(file, parsed.data, locate);
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, scenario: parsed.data, warnings: sortProblems(problems), locate };
+}
+
+/** The first MAX_PROBLEMS problems (already sorted), and one more that counts the rest. */
+export function capProblems(problems: Problem[], unlisted = 0): Problem[] {
+  const rest = problems.length - MAX_PROBLEMS + unlisted;
+  const next = problems[MAX_PROBLEMS];
+  // One more is listed rather than counted (and a list already cut stays as it is).
+  if (rest <= 1 || !next) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      severity: next.severity,
+      file: next.file,
+      line: next.line,
+      column: next.column,
+      path: '',
+      message: plural('load.moreProblems', rest),
+      fix: t('load.moreProblemsFix'),
+    },
+  ];
 }
 
 function decode(source: string | Uint8Array): string | undefined {
@@ -160,15 +220,18 @@ function positionOfOffset(text: string, offset: number): { line: number; column:
   return { line, column: offset - lineStart + 1 };
 }
 
-/** The offset where flow brackets first nest deeper than the limit, if they do. */
-function tooDeep(text: string): number | undefined {
+/** Where flow brackets first nest deeper than the limit, or outnumber theirs, if they do. */
+function tooDeep(text: string): { offset: number; many: boolean } | undefined {
   let depth = 0;
   let indentDepth = 0;
+  let brackets = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123) {
       depth++;
-      if (depth > MAX_NESTING) return i;
+      brackets++;
+      if (depth > MAX_NESTING) return { offset: i, many: false };
+      if (brackets > MAX_BRACKETS) return { offset: i, many: true };
     } else if (c === 93 || c === 125) {
       depth = Math.max(0, depth - 1);
     } else if (c === 10) {
@@ -176,7 +239,7 @@ function tooDeep(text: string): number | undefined {
       let spaces = 0;
       while (text.charCodeAt(i + 1 + spaces) === 32) spaces++;
       indentDepth = spaces;
-      if (indentDepth > MAX_NESTING * 4) return i + 1;
+      if (indentDepth > MAX_NESTING * 4) return { offset: i + 1, many: false };
     }
   }
   return undefined;

@@ -1,6 +1,15 @@
 // Finds where a path of the document (issues[0].options[2]) sits in the YAML
 // text, as a 1-based line and column, so every problem can point at a line.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { DocPath } from './problem.ts';
 
 export interface Position {
@@ -45,20 +54,32 @@ function offsetOf(node: unknown): number | undefined {
   return undefined;
 }
 
+/** Each mapping's pairs by key, built once: locating thousands of problems in a big mapping stays linear. */
+const pairIndex = new WeakMap<
+  object,
+  Map<string, { value: unknown; keyOffset: number | undefined }>
+>();
+
+function indexOf(node: YAMLMap): Map<string, { value: unknown; keyOffset: number | undefined }> {
+  let index = pairIndex.get(node);
+  if (index) return index;
+  index = new Map();
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    // The first of equal keys, as a linear search would find.
+    if (!index.has(key))
+      index.set(key, { value: pair.value ?? undefined, keyOffset: offsetOf(pair.key) });
+  }
+  pairIndex.set(node, index);
+  return index;
+}
+
 function child(
   node: unknown,
   part: string | number,
 ): { value: unknown; keyOffset: number | undefined } | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (key === part || String(key) === String(part)) {
-        return { value: pair.value ?? undefined, keyOffset: offsetOf(pair.key) };
-      }
-    }
-    return undefined;
-  }
+  if (isMap(node)) return indexOf(node).get(String(part));
   if (isSeq(node) && typeof part === 'number') {
     const item = node.items[part];
     return item === undefined ? undefined : { value: item, keyOffset: undefined };

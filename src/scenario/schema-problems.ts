@@ -10,6 +10,9 @@ import { plural, t, type MessageKey } from '../messages/en.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/** Unknown keys of one block compared with its missing fields: a typo is among the first few. */
+const MAX_TYPO_KEYS = 200;
+
 /** Examples that are YAML values, the same in every language. */
 const LITERAL_EXAMPLES: Record<string, string> = { number: '40', boolean: 'true' };
 
@@ -34,17 +37,28 @@ const exampleOf = (type: string): string => {
   return key ? t(key) : (LITERAL_EXAMPLES[type] ?? '');
 };
 
+/**
+ * The problems of the schema's issues. Unknown keys past `keysListed` in one
+ * block are only counted (`unlisted`): they come after the listed ones in the
+ * file, so a list cut at that length never shows them, and 70,000 of them
+ * would each cost a lookup and a spelling suggestion.
+ */
 export function schemaProblems(
   file: string,
   issues: readonly Issue[],
   locate: Locate,
   data: unknown,
-): Problem[] {
+  keysListed = Infinity,
+): { problems: Problem[]; unlisted: number } {
   // A misspelt field shows up twice: as an unknown field and as a missing one. Report only the misspelling.
-  const misspelt: { at: string; key: string }[] = [];
+  // Indexed by parent path: thousands of unknown keys must not be compared with thousands of missing ones.
+  const misspelt = new Map<string, string[]>();
   for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys')
-      for (const key of issue.keys) misspelt.push({ at: issue.path.join('.'), key });
+    if (issue.code !== 'unrecognized_keys') continue;
+    const at = issue.path.join('.');
+    const keys = misspelt.get(at) ?? [];
+    if (keys.length < MAX_TYPO_KEYS) keys.push(...issue.keys.slice(0, MAX_TYPO_KEYS - keys.length));
+    misspelt.set(at, keys);
   }
   const followsTypo = (issue: Issue) => {
     if (issue.code !== 'invalid_type' || valueAt(data, issue.path as DocPath) !== undefined)
@@ -53,12 +67,19 @@ export function schemaProblems(
     const parent = issue.path.slice(0, -1).join('.');
     return (
       typeof name === 'string' &&
-      misspelt.some((m) => m.at === parent && closest(m.key, [name]) !== undefined)
+      (misspelt.get(parent) ?? []).some((key) => closest(key, [name]) !== undefined)
     );
   };
-  return issues
+  let unlisted = 0;
+  const problems = issues
     .filter((i) => !followsTypo(i))
-    .flatMap((issue) => issueProblems(file, issue, locate, data));
+    .flatMap((issue) => {
+      if (issue.code !== 'unrecognized_keys' || issue.keys.length <= keysListed)
+        return issueProblems(file, issue, locate, data);
+      unlisted += issue.keys.length - keysListed;
+      return issueProblems(file, { ...issue, keys: issue.keys.slice(0, keysListed) }, locate, data);
+    });
+  return { problems, unlisted };
 }
 
 function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown): Problem[] {

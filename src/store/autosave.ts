@@ -1,15 +1,20 @@
-// Saved games: the call in progress is saved after every move, so a reload, a
-// crash or a closed tab loses nothing; the next visit offers to resume it. A
-// save is the game's record (scenario + settings + events), versioned; a
-// save from another version, a damaged save, a scenario changed since, a
-// full or blocked storage each give the player a message and a fresh start,
-// never a blank page. A damaged save is copied aside, not silently dropped.
+// Saved games: the call in progress is saved after every move, one entry a
+// game, so a reload, a crash, a closed tab or a second game tab loses
+// nothing; the title screen offers every saved game to resume, and a call
+// left for another scenario mid-way is offered again. A save is the game's
+// record (scenario + settings + events), versioned; one that cannot be
+// resumed (another version, damaged, a scenario changed since, moves the
+// rules refuse) gives a message and is kept aside, offered as a file, never
+// deleted. A full or blocked storage gives a message; the game goes on.
 import { z } from 'zod';
 import { validScenario } from '../scenario/validate.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { DIFFICULTIES } from '../negotiation/types.ts';
+import { DIFFICULTIES, type Move } from '../negotiation/types.ts';
+import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
+import { moveProblem } from '../negotiation/moves.ts';
+import { createActor } from 'xstate';
 import type { GameStore, ScenarioEntry } from './game-store.ts';
 
 export const SAVE_FORMAT = 'standoff-save';
@@ -45,11 +50,32 @@ const saveSchema = z
 
 export type SavedGame = z.infer<typeof saveSchema>;
 
-/** Why a save could not be used or written: shown to the player once. */
-export type SaveProblem = 'damaged' | 'old-version' | 'scenario-changed' | 'full' | 'blocked';
+/** A move as the rules expect it: a save's moves are checked against this before the rules see them. */
+const moveShape = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('propose'), terms: z.record(z.string(), z.string()) }).strict(),
+  z.object({ kind: z.literal('accept') }).strict(),
+  z.object({ kind: z.literal('reject') }).strict(),
+  z.object({ kind: z.literal('endCall') }).strict(),
+  z.object({ kind: z.literal('statement'), tone: z.string() }).strict(),
+  z.object({ kind: z.literal('evidence'), id: z.string() }).strict(),
+  z.object({ kind: z.literal('redLine'), issue: z.string(), option: z.string() }).strict(),
+  z.object({ kind: z.literal('defer'), issue: z.string() }).strict(),
+]);
 
-/** What the title screen offers: the saved game, ready to resume. */
+/** Why a save could not be used or written: shown to the player once. */
+export type SaveProblem =
+  | 'damaged'
+  | 'old-version'
+  | 'newer-version'
+  | 'scenario-changed'
+  | 'refused-moves'
+  | 'full'
+  | 'blocked';
+
+/** What the title screen offers: a saved game, ready to resume. */
 export interface ResumeOffer {
+  /** The save's entry in storage (one a game). */
+  id: string;
   file: string;
   title: string;
   leader: string;
@@ -59,19 +85,63 @@ export interface ResumeOffer {
   entry?: ScenarioEntry;
 }
 
+export interface StoredSave {
+  id: string;
+  text: string;
+}
+
 export interface SaveStorage {
-  /** The saved text; null when there is none; 'blocked' when storage cannot be read. */
-  read(): string | null | 'blocked';
-  write(text: string): 'ok' | 'full' | 'blocked';
-  remove(): void;
-  /** Keeps a damaged save aside, so nothing the player did is lost silently. */
-  keepDamaged(text: string): void;
+  /** Every saved game; 'blocked' when storage cannot be read. */
+  readAll(): StoredSave[] | 'blocked';
+  write(id: string, text: string): 'ok' | 'full' | 'blocked';
+  remove(id: string): void;
+  /** Keeps a save that cannot be resumed aside, under a key of its own; false when there was no room. */
+  keepAside(text: string): boolean;
+}
+
+/** A save that cannot be resumed: why, and its text, offered to the player as a file. */
+export interface SetAside {
+  problem: SaveProblem;
+  text: string;
+}
+
+/**
+ * Why a save's events cannot be replayed: a move of the wrong shape, from no
+ * side, or one the rules refuse (checked with moveProblem before the rules
+ * see it), or an event the call would not take. Undefined when all replay.
+ */
+function replayProblem(scenario: Scenario, record: GameRecord): string | undefined {
+  const actor = createActor(createCallMachine(scenario), {
+    input: { settings: record.settings },
+  });
+  try {
+    actor.start();
+    for (const event of record.events) {
+      const snapshot = actor.getSnapshot();
+      if (event.type === 'move') {
+        const move = moveShape.safeParse(event.move);
+        if (!move.success) return 'a move of an unknown shape';
+        if (!scenario.sides.some((s) => s.id === event.side)) return 'a move by no side';
+        const problem = moveProblem(scenario, snapshot.context.game, event.side, move.data as Move);
+        if (problem !== undefined) return problem;
+      }
+      // Other events a live call refused (a double click) were recorded too, and are skipped as they were.
+      if (snapshot.can(event as CallEvent)) actor.send(event as CallEvent);
+      else if (event.type === 'move') return 'a move the call refused';
+    }
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : 'the replay failed';
+  } finally {
+    actor.stop();
+  }
 }
 
 /** Reads a save against the scenarios the game has; a problem when it cannot be resumed. */
 export function readSave(
   raw: string,
   scenarios: readonly ScenarioEntry[],
+  id = '',
 ): { ok: true; offer: ResumeOffer } | { ok: false; problem: SaveProblem } {
   let data: unknown;
   try {
@@ -81,7 +151,11 @@ export function readSave(
   }
   const version = (data as { version?: unknown } | null)?.version;
   if ((data as { format?: unknown } | null)?.format === SAVE_FORMAT && version !== SAVE_VERSION)
-    return { ok: false, problem: 'old-version' };
+    return {
+      ok: false,
+      problem:
+        typeof version === 'number' && version > SAVE_VERSION ? 'newer-version' : 'old-version',
+    };
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const save = parsed.data;
@@ -104,9 +178,12 @@ export function readSave(
   )?.[0];
   const leader = scenario.sides.find((s) => s.id === human)?.leader;
   if (!leader) return { ok: false, problem: 'damaged' };
+  if (replayProblem(scenario, save.record as GameRecord) !== undefined)
+    return { ok: false, problem: 'refused-moves' };
   return {
     ok: true,
     offer: {
+      id,
       file: save.file,
       title: scenario.title,
       leader,
@@ -117,9 +194,15 @@ export function readSave(
   };
 }
 
+/** A new game's entry: unlikely to meet another tab's. */
+function newGameId(now: number): string {
+  return `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
 /**
- * Offers the saved game (or says why it cannot be resumed), then saves the
- * call after every move. Returns the function that stops saving.
+ * Offers the saved games (or says why one cannot be resumed, keeping it
+ * aside), then saves the call after every move under its game's own entry.
+ * Returns the function that stops saving.
  */
 export function startAutosave(
   store: GameStore,
@@ -127,22 +210,55 @@ export function startAutosave(
   now: () => number = () => Date.now(),
 ): () => void {
   const bundled = new Set(store.getState().scenarios.map((s) => s.file));
-  const raw = storage.read();
-  if (raw === 'blocked') store.getState().actions.setSaveStatus(null, 'blocked');
-  else if (raw !== null) {
-    const read = readSave(raw, store.getState().scenarios);
-    if (read.ok) store.getState().actions.setSaveStatus(read.offer, null);
-    else {
-      if (read.problem === 'damaged') storage.keepDamaged(raw);
-      storage.remove();
-      store.getState().actions.setSaveStatus(null, read.problem);
+  const actions = store.getState().actions;
+  const all = storage.readAll();
+  if (all === 'blocked') actions.setSaveStatus([], 'blocked');
+  else {
+    const offers: ResumeOffer[] = [];
+    let aside: SetAside | null = null;
+    for (const { id, text } of all) {
+      const read = readSave(text, store.getState().scenarios, id);
+      if (read.ok) offers.push(read.offer);
+      else {
+        // Kept aside before it leaves its entry: nothing the player did is ever deleted.
+        if (storage.keepAside(text)) storage.remove(id);
+        aside ??= { problem: read.problem, text };
+      }
     }
+    offers.sort((a, b) => b.savedAt - a.savedAt);
+    actions.setSaveStatus(offers, aside?.problem ?? null, aside?.text ?? null);
   }
+  /** The entry of the game being played: a resumed game keeps its own. */
+  let gameId: string | null = null;
+  let gameSettings: unknown = null;
+  let lastText: string | null = null;
   let warned = false;
   return store.subscribe((s, previous) => {
-    // "Start afresh": the offered game is let go.
-    if (previous.savedGame && !s.savedGame && s.record === previous.record) storage.remove();
+    // "Start afresh": the offered game is let go (kept aside, as any save that leaves).
+    const dropped = previous.savedGames.filter((o) => !s.savedGames.includes(o));
+    if (s.record === previous.record)
+      for (const offer of dropped)
+        if (!s.record || s.record.settings !== offer.record.settings) storage.remove(offer.id);
+    // A call left mid-way (another scenario opened, back to the title): offered again.
+    const left =
+      (previous.screen === 'call' || previous.screen === 'handover') &&
+      s.screen !== 'call' &&
+      s.screen !== 'handover' &&
+      s.screen !== 'ending' &&
+      !s.ending;
+    if (left && gameId && lastText) {
+      const read = readSave(lastText, s.scenarios, gameId);
+      const id = gameId;
+      if (read.ok && !s.savedGames.some((o) => o.id === id))
+        actions.setSaveStatus([read.offer, ...s.savedGames], s.saveProblem, s.saveAside);
+    }
     if (s.record === previous.record || !s.record || !s.scenario) return;
+    if (s.record.settings !== gameSettings) {
+      gameSettings = s.record.settings;
+      gameId =
+        previous.savedGames.find((o) => o.record.settings === s.record?.settings)?.id ??
+        newGameId(now());
+    }
     const save: SavedGame = {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
@@ -152,10 +268,11 @@ export function startAutosave(
       ...(bundled.has(s.setup.file) ? {} : { scenario: s.scenario }),
       record: s.record as SavedGame['record'],
     };
-    const written = storage.write(JSON.stringify(save));
+    lastText = JSON.stringify(save);
+    const written = storage.write(gameId ?? newGameId(now()), lastText);
     if (written !== 'ok' && !warned) {
       warned = true;
-      store.getState().actions.setSaveStatus(store.getState().savedGame, written);
+      actions.setSaveStatus(store.getState().savedGames, written, store.getState().saveAside);
     }
   });
 }

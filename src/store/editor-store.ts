@@ -4,45 +4,14 @@
 // moment later, from a worker), and whether the work is saved. The page draws
 // it and calls its actions; it never checks a scenario itself.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { z } from 'zod';
 import { loadScenario } from '../scenario/load.ts';
 import type { Problem } from '../scenario/problem.ts';
 import { STARTER_SCENARIO } from '../scenario/starter.ts';
 import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
 import type { Scheduler } from './game-store.ts';
+import type { Draft, DraftChange, DraftStorage } from './drafts.ts';
 
-/** One scenario being written: its file name (as downloaded and played), its text, when it last changed (ms). */
-export type Draft = SavedDrafts['drafts'][number];
-
-const savedDraftsSchema = z.object({
-  version: z.literal(1),
-  currentId: z.string(),
-  drafts: z.array(
-    z.object({ id: z.string(), name: z.string(), text: z.string(), updatedAt: z.number() }),
-  ),
-});
-
-/** What is kept in the browser: every draft, and which one is open. */
-export type SavedDrafts = z.infer<typeof savedDraftsSchema>;
-
-/** Reads what storage holds; anything that is not our drafts (damaged, another version) is 'corrupt'. */
-export function parseSavedDrafts(raw: string): SavedDrafts | 'corrupt' {
-  try {
-    const parsed = savedDraftsSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : 'corrupt';
-  } catch {
-    return 'corrupt';
-  }
-}
-
-export type StorageResult = { ok: true } | { ok: false; reason: 'full' | 'blocked' };
-
-/** Where drafts are kept (localStorage in the browser, a map in tests). */
-export interface DraftStorage {
-  /** The saved drafts; null when there are none; 'corrupt' when they cannot be read. */
-  load(): SavedDrafts | null | 'corrupt';
-  save(drafts: SavedDrafts): StorageResult;
-}
+export type { Draft, DraftStorage, StorageResult } from './drafts.ts';
 
 /** The deeper checks (reachability, balance): in a worker in the browser, since they take a moment. */
 export interface DeepChecker {
@@ -82,8 +51,12 @@ export interface CheckState {
   report: FileReport | null;
 }
 
-/** A notice for the teacher about their work (restored drafts, unreadable storage). */
-export type EditorNotice = 'restored' | 'corrupt-storage' | null;
+/**
+ * A notice for the teacher about their work: drafts restored; entries that
+ * could not be read (kept aside); storage blocked (nothing is kept: download);
+ * another tab changed the draft this one was changing (both kept).
+ */
+export type EditorNotice = 'restored' | 'corrupt-storage' | 'blocked' | 'conflict' | null;
 
 export interface EditorState {
   drafts: Draft[];
@@ -91,6 +64,8 @@ export interface EditorState {
   check: CheckState;
   saved: SaveStatus;
   notice: EditorNotice;
+  /** After a conflict: the name of the draft that holds this tab's version. */
+  conflictCopy: string | null;
   bundled: BundledScenario[];
   actions: EditorActions;
 }
@@ -107,13 +82,16 @@ export interface EditorActions {
   deleteDraft(id: string): void;
   /** Saves now (the page is being hidden or closed). */
   flush(): void;
+  /** True while some edit is not in storage (it is full or blocked, or the save is pending). */
+  hasUnsavedWork(): boolean;
   dismissNotice(): void;
   dispose(): void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
 
-export const MAX_DRAFTS = 20;
+/** Texts larger than this are loaded and checked only in the worker, never on a keystroke here. */
+export const MAX_INLINE_CHECK_CHARS = 100_000;
 
 const realScheduler: Scheduler = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -122,6 +100,8 @@ const realScheduler: Scheduler = {
 
 /** The loader's verdict on a text, at once: its problems, or its warnings when it loads. */
 function quickCheck(name: string, text: string): { loads: boolean; problems: Problem[] } {
+  // A text far larger than any scenario (a hostile file) would hold up typing: the worker alone reads it.
+  if (text.length > MAX_INLINE_CHECK_CHARS) return { loads: true, problems: [] };
   const result = loadScenario(name, text);
   return result.ok
     ? { loads: true, problems: result.warnings }
@@ -147,19 +127,28 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
   let deepTimer: unknown = null;
   let counter = 0;
   const newId = () => `d${now().toString(36)}-${(counter++).toString(36)}`;
+  /** Each draft's last change as this tab read or wrote it: storage holding another means another tab wrote it. */
+  const base = new Map<string, number>();
+  /** Drafts changed here and not yet in storage. */
+  const dirty = new Set<string>();
 
-  const loaded = deps.storage.load();
-  const notice: EditorNotice =
-    loaded === 'corrupt' ? 'corrupt-storage' : loaded === null ? null : 'restored';
-  const saved = loaded !== null && loaded !== 'corrupt' ? loaded : null;
+  const stored = deps.storage.load();
+  for (const d of stored.drafts) base.set(d.id, d.updatedAt);
+  const notice: EditorNotice = stored.blocked
+    ? 'blocked'
+    : stored.damaged > 0
+      ? 'corrupt-storage'
+      : stored.drafts.length > 0
+        ? 'restored'
+        : null;
   const starter: Draft = {
     id: newId(),
     name: 'my-scenario.yaml',
     text: STARTER_SCENARIO,
     updatedAt: now(),
   };
-  const drafts = saved && saved.drafts.length > 0 ? saved.drafts : [starter];
-  const current = drafts.find((d) => d.id === saved?.currentId) ?? drafts[0] ?? starter;
+  const drafts = stored.drafts.length > 0 ? stored.drafts : [starter];
+  const current = drafts.find((d) => d.id === stored.openId) ?? drafts[0] ?? starter;
 
   const checkFor = (draft: Draft): CheckState => {
     const quick = quickCheck(draft.name, draft.text);
@@ -169,14 +158,51 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
   const get = () => store.getState();
   const set = (partial: Partial<EditorState>) => store.setState(partial);
 
+  /** This tab's version of a draft another tab also changed, as a new draft beside theirs. */
+  const forkConflict = (mine: Draft, theirs: Draft) => {
+    const copy: Draft = {
+      ...mine,
+      id: newId(),
+      name: freshName(`${mine.name.replace(/\.(ya?ml|json)$/i, '')}-this-tab`, get().drafts),
+      updatedAt: now(),
+    };
+    dirty.delete(mine.id);
+    dirty.add(copy.id);
+    base.set(theirs.id, theirs.updatedAt);
+    const all = [copy, ...get().drafts.map((d) => (d.id === theirs.id ? theirs : d))];
+    const wasOpen = get().current.id === mine.id;
+    set({
+      drafts: all,
+      ...(wasOpen ? { current: copy } : {}),
+      notice: 'conflict',
+      conflictCopy: copy.name,
+    });
+    return copy;
+  };
+
   const persist = () => {
     if (saveTimer !== null) scheduler.clearTimeout(saveTimer);
     saveTimer = null;
-    const { drafts: all, current: open } = get();
-    const result = deps.storage.save({ version: 1, currentId: open.id, drafts: all });
-    set({
-      saved: result.ok ? { state: 'saved', at: now() } : { state: 'failed', reason: result.reason },
-    });
+    let failed: 'full' | 'blocked' | null = null;
+    for (const id of [...dirty]) {
+      const mine = get().drafts.find((d) => d.id === id);
+      if (!mine) {
+        dirty.delete(id);
+        continue;
+      }
+      const there = deps.storage.read(id);
+      const toWrite =
+        there && there.updatedAt !== base.get(id) && there.text !== mine.text
+          ? forkConflict(mine, there)
+          : mine;
+      const result = deps.storage.write(toWrite);
+      if (result.ok) {
+        dirty.delete(toWrite.id);
+        base.set(toWrite.id, toWrite.updatedAt);
+      } else failed = result.reason;
+    }
+    deps.storage.rememberOpen(get().current.id);
+    set({ saved: failed ? { state: 'failed', reason: failed } : { state: 'saved', at: now() } });
   };
   const scheduleSave = () => {
     if (saveTimer !== null) scheduler.clearTimeout(saveTimer);
@@ -212,16 +238,42 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
   const addDraft = (name: string, text: string) => {
     const others = get().drafts;
     const draft: Draft = { id: newId(), name: freshName(name, others), text, updatedAt: now() };
-    // The oldest drafts go when there are too many; the one opened now is never dropped.
-    const kept = [...others].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, MAX_DRAFTS - 1);
-    open(draft, [draft, ...kept]);
+    // Every draft is kept: when storage is full the page says so, and nothing is dropped to make room.
+    dirty.add(draft.id);
+    open(draft, [draft, ...others]);
   };
+
+  /** What another tab wrote: taken in, unless this tab changed the same draft too (then both are kept). */
+  const takeChange = ({ id, draft: theirs }: DraftChange) => {
+    const mine = get().drafts.find((d) => d.id === id);
+    if (theirs === null) {
+      // Removed elsewhere: kept here while it is open or holds unsaved work.
+      if (mine && !dirty.has(id) && get().current.id !== id && get().drafts.length > 1)
+        set({ drafts: get().drafts.filter((d) => d.id !== id) });
+      base.delete(id);
+      return;
+    }
+    if (mine && mine.text !== theirs.text && dirty.has(id)) {
+      forkConflict(mine, theirs);
+      scheduleSave();
+      return;
+    }
+    base.set(id, theirs.updatedAt);
+    const all = mine
+      ? get().drafts.map((d) => (d.id === id ? theirs : d))
+      : [theirs, ...get().drafts];
+    if (get().current.id === id) set({ drafts: all, current: theirs, check: checkFor(theirs) });
+    else set({ drafts: all });
+    if (get().current.id === id) scheduleDeepCheck(deepDelay);
+  };
+  const stopWatching = deps.storage.watch(takeChange);
 
   const actions: EditorActions = {
     edit(text) {
       const { current: draft, drafts: all } = get();
       if (text === draft.text) return;
       const edited: Draft = { ...draft, text, updatedAt: now() };
+      dirty.add(edited.id);
       set({
         current: edited,
         drafts: all.map((d) => (d.id === edited.id ? edited : d)),
@@ -246,18 +298,24 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
       const all = get().drafts;
       if (all.length <= 1) return;
       const rest = all.filter((d) => d.id !== id);
+      dirty.delete(id);
+      deps.storage.remove(id);
       const next = get().current.id === id ? (rest[0] ?? get().current) : get().current;
       open(next, rest);
     },
     flush() {
-      if (get().saved.state !== 'saved') persist();
+      if (dirty.size > 0 || get().saved.state === 'pending') persist();
+    },
+    hasUnsavedWork() {
+      return dirty.size > 0;
     },
     dismissNotice() {
-      set({ notice: null });
+      set({ notice: null, conflictCopy: null });
     },
     dispose() {
       if (saveTimer !== null) scheduler.clearTimeout(saveTimer);
       if (deepTimer !== null) scheduler.clearTimeout(deepTimer);
+      stopWatching();
       deps.checker.dispose();
     },
   };
@@ -266,13 +324,24 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
     drafts,
     current,
     check: checkFor(current),
-    saved: saved ? { state: 'saved', at: current.updatedAt } : { state: 'pending' },
+    saved: stored.blocked
+      ? { state: 'failed', reason: 'blocked' }
+      : stored.drafts.length > 0
+        ? { state: 'saved', at: current.updatedAt }
+        : { state: 'pending' },
     notice,
+    conflictCopy: null,
     bundled: deps.bundled,
     actions,
   }));
-  // The first draft ever is saved at once, so a reload finds it; then the deeper checks.
-  if (!saved) persist();
+  // The first draft ever is saved at once, so a reload finds it (the template: nothing to warn about if it cannot be).
+  if (stored.drafts.length === 0 && !stored.blocked) {
+    const result = deps.storage.write(starter);
+    if (result.ok) base.set(starter.id, starter.updatedAt);
+    set({
+      saved: result.ok ? { state: 'saved', at: now() } : { state: 'failed', reason: result.reason },
+    });
+  }
   scheduleDeepCheck(0);
   return store;
 }

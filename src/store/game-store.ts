@@ -133,11 +133,14 @@ export interface GameActions {
   resultFor(student: string): HandIn | null;
   switchSides(): void;
   backToTitle(): void;
-  /** Set by the autosave: the saved game to offer, and why saving or resuming failed. */
-  setSaveStatus(offer: ResumeOffer | null, problem: SaveProblem | null): void;
-  /** Resumes the saved game where it was left (its moves replayed on its scenario). */
+  /** Set by the autosave: the saved games to offer, why saving or resuming failed, and a save set aside. */
+  setSaveStatus(offers: ResumeOffer[], problem: SaveProblem | null, aside?: string | null): void;
+  /** Resumes the offered saved game where it was left (its moves replayed on its scenario). */
   resumeSavedGame(): void;
+  /** Lets the offered saved game go ("Start afresh"): the next one, if any, is offered. */
   discardSavedGame(): void;
+  /** Offers the next saved game (several game tabs each left one). */
+  nextSavedGame(): void;
   dismissSaveProblem(): void;
   /** Stops the actor and any pending timer (page unload, tests). */
   dispose(): void;
@@ -168,6 +171,10 @@ export interface GameState {
   endingTab: EndingTab;
   /** A saved game the title screen offers to resume. */
   savedGame: ResumeOffer | null;
+  /** Every saved game on offer, the offered one (savedGame) first. */
+  savedGames: ResumeOffer[];
+  /** The text of a save that could not be resumed, kept aside and offered as a file. */
+  saveAside: string | null;
   /** Why a save could not be resumed or written, shown once. */
   saveProblem: SaveProblem | null;
   /** Hot seat: whose turn it is to take the computer, while the other's view is hidden. */
@@ -254,7 +261,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       if (machineFor?.scenario !== scenario)
         machineFor = { scenario, machine: createCallMachine(scenario) };
       events = [];
-      set({ draft: {}, ending: null, endingTab: 'deal', savedGame: null });
+      set({ draft: {}, ending: null, endingTab: 'deal' });
       actor = createActor(machineFor.machine, { input: { settings: next } });
       actor.subscribe(onSnapshot);
       actor.start();
@@ -468,8 +475,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
       playAgain() {
         actions.startCall();
       },
-      setSaveStatus(offer, problem) {
-        set({ savedGame: offer, saveProblem: problem });
+      setSaveStatus(offers, problem, aside) {
+        set({
+          savedGames: offers,
+          savedGame: offers[0] ?? null,
+          saveProblem: problem,
+          ...(aside === undefined ? {} : { saveAside: aside }),
+        });
       },
       resumeSavedGame() {
         const offer = get().savedGame;
@@ -477,12 +489,22 @@ export function createGameStore(deps: StoreDeps): GameStore {
         if (offer.entry) actions.addScenario(offer.entry);
         actions.selectScenario(offer.file);
         if (get().scenario?.id === offer.record.scenario) actions.replayRecord(offer.record);
+        // After the replay: the autosave keeps writing this game under the offer's entry.
+        const rest = get().savedGames.filter((o) => o !== offer);
+        set({ savedGames: rest, savedGame: rest[0] ?? null });
       },
       discardSavedGame() {
-        set({ savedGame: null });
+        const rest = get().savedGames.slice(1);
+        set({ savedGames: rest, savedGame: rest[0] ?? null });
+      },
+      nextSavedGame() {
+        const [first, ...rest] = get().savedGames;
+        if (!first || rest.length === 0) return;
+        const turned = [...rest, first];
+        set({ savedGames: turned, savedGame: turned[0] ?? null });
       },
       dismissSaveProblem() {
-        set({ saveProblem: null });
+        set({ saveProblem: null, saveAside: null });
       },
       showEndingTab(tab) {
         set({ endingTab: tab });
@@ -535,6 +557,8 @@ export function createGameStore(deps: StoreDeps): GameStore {
       ending: null,
       endingTab: 'deal',
       savedGame: null,
+      savedGames: [],
+      saveAside: null,
       saveProblem: null,
       handover: null,
       problems: null,

@@ -61,9 +61,14 @@ describe.skipIf(!chromiumPath)('saved games', () => {
     expect(await page.locator('.overlay-text').first().innerText()).toContain(
       'Your saved game could not be read',
     );
-    expect(await page.evaluate(() => localStorage.getItem('standoff.save.damaged'))).toContain(
-      'standoff-save',
+    // Kept aside under a key of its own (never over an earlier copy), and offered as a file.
+    const aside = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('standoff.save.aside.'))
+        .map((k) => localStorage.getItem(k)),
     );
+    expect(aside).toEqual([expect.stringContaining('standoff-save')]);
+    expect(await page.getByRole('button', { name: 'Download it', exact: true }).count()).toBe(1);
     await click(session, 'OK');
     await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'OK', exact: true }).count()).toBe(0);

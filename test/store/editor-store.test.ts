@@ -1,36 +1,35 @@
+// The editor's state: checks as the teacher types, and drafts that are never
+// lost — kept one entry a draft, shared with other tabs (a conflict keeps both
+// versions), with storage blocked or full (the page says so), across formats.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   createEditorStore,
   createInlineChecker,
-  MAX_DRAFTS,
-  parseSavedDrafts,
   type DeepChecker,
-  type DraftStorage,
-  type SavedDrafts,
-  type StorageResult,
 } from '../../src/store/editor-store.ts';
+import {
+  draftKey,
+  DAMAGED_PREFIX,
+  DRAFT_PREFIX,
+  LEGACY_DRAFTS_KEY,
+  parseDraftEntry,
+  type Draft,
+} from '../../src/store/drafts.ts';
+import { browserDraftStorage } from '../../src/ui/editor/draft-storage.ts';
+import { FakeOrigin, type FakeTab } from '../fake-storage.ts';
 import type { FileReport } from '../../src/negotiation/analysis/file-report.ts';
 import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
 import { DEFAULT_SCENARIO, manualScheduler, repoPath } from '../helpers.ts';
 
-/** Storage kept as the JSON text the browser would hold, so every save goes through parsing. */
-function memoryStorage(initial: string | null = null) {
-  let raw = initial;
-  let failWith: 'full' | 'blocked' | null = null;
-  const storage: DraftStorage = {
-    load: () => (raw === null ? null : parseSavedDrafts(raw)),
-    save(drafts: SavedDrafts): StorageResult {
-      if (failWith) return { ok: false, reason: failWith };
-      raw = JSON.stringify(drafts);
-      return { ok: true };
-    },
-  };
-  return {
-    storage,
-    raw: () => raw,
-    fail: (reason: 'full' | 'blocked' | null) => (failWith = reason),
-  };
+/** The drafts an origin holds, read back entry by entry. */
+function kept(origin: FakeOrigin): Draft[] {
+  return [...origin.data]
+    .filter(([k]) => k.startsWith(DRAFT_PREFIX))
+    .flatMap(([, v]) => {
+      const d = parseDraftEntry(v);
+      return d === 'damaged' ? [] : [d];
+    });
 }
 
 /** A checker the test answers by hand, to order results against edits. */
@@ -51,29 +50,28 @@ const bundled = [
   },
 ];
 
-function make(storage = memoryStorage(), checker: DeepChecker = createInlineChecker()) {
+let time = 1_000;
+function make(tab: FakeTab = new FakeOrigin().tab(), checker: DeepChecker = createInlineChecker()) {
   const clock = manualScheduler();
-  let time = 1_000;
   const store = createEditorStore({
-    storage: storage.storage,
+    storage: browserDraftStorage(tab.localStorage, tab, () => time),
     checker,
     bundled,
     scheduler: clock.scheduler,
     now: () => (time += 10),
   });
-  return { store, clock, storage, actions: store.getState().actions };
+  return { store, clock, tab, actions: store.getState().actions };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the editor store', () => {
   it('starts a first visit from the starter template and saves it at once', () => {
-    const { store, storage } = make();
+    const origin = new FakeOrigin();
+    const { store } = make(origin.tab());
     expect(store.getState().current.text).toBe(STARTER_SCENARIO);
     expect(store.getState().notice).toBeNull();
-    expect(parseSavedDrafts(storage.raw() ?? '')).toMatchObject({
-      drafts: [{ text: STARTER_SCENARIO }],
-    });
+    expect(kept(origin)).toMatchObject([{ text: STARTER_SCENARIO }]);
   });
 
   it("shows the loader's problems as soon as the text changes, with their lines", () => {
@@ -89,7 +87,7 @@ describe('the editor store', () => {
 
   it('runs the deeper checks on a text that loads, and keeps a result only for the text it was made for', async () => {
     const pending = pendingChecker();
-    const { store, clock, actions } = make(memoryStorage(), pending.checker);
+    const { store, clock, actions } = make(undefined, pending.checker);
     clock.flush();
     expect(pending.calls).toHaveLength(1);
     actions.edit(`${STARTER_SCENARIO}\n# a note`);
@@ -104,45 +102,167 @@ describe('the editor store', () => {
   });
 
   it('saves the work after a pause, and a new visit restores it', () => {
-    const storage = memoryStorage();
-    const first = make(storage);
+    const origin = new FakeOrigin();
+    const first = make(origin.tab());
     const edited = STARTER_SCENARIO.replace('The river dispute', 'The lake dispute');
     first.actions.edit(edited);
     expect(first.store.getState().saved.state).toBe('pending');
     first.clock.flush();
     expect(first.store.getState().saved.state).toBe('saved');
-    const second = make(storage);
+    const second = make(origin.tab());
     expect(second.store.getState().current.text).toBe(edited);
     expect(second.store.getState().notice).toBe('restored');
   });
 
   it('saves at once when the page is being closed', () => {
-    const storage = memoryStorage();
-    const { actions } = make(storage);
+    const origin = new FakeOrigin();
+    const { actions } = make(origin.tab());
     actions.edit('title: unsaved yet');
+    expect(actions.hasUnsavedWork()).toBe(true);
     actions.flush();
-    expect(storage.raw()).toContain('title: unsaved yet');
+    expect(actions.hasUnsavedWork()).toBe(false);
+    expect(kept(origin).map((d) => d.text)).toEqual(['title: unsaved yet']);
   });
 
   it('says when the work cannot be saved, and saves again once storage works', () => {
-    const storage = memoryStorage();
-    const { store, clock, actions } = make(storage);
-    storage.fail('full');
-    actions.edit('a: 1');
+    const origin = new FakeOrigin();
+    const { store, clock, actions } = make(origin.tab());
+    origin.quota = origin.used() + 50;
+    actions.edit(`${STARTER_SCENARIO}# ${'x'.repeat(200)}`);
     clock.flush();
     expect(store.getState().saved).toEqual({ state: 'failed', reason: 'full' });
-    storage.fail(null);
+    expect(actions.hasUnsavedWork()).toBe(true);
+    origin.quota = Infinity;
     actions.edit('a: 2');
     clock.flush();
     expect(store.getState().saved.state).toBe('saved');
+    expect(actions.hasUnsavedWork()).toBe(false);
+    expect(kept(origin).map((d) => d.text)).toEqual(['a: 2']);
   });
 
-  it('starts afresh with a notice when the saved drafts are damaged', () => {
-    for (const raw of ['{not json', '{"version":9}', '[]', 'null']) {
-      const { store } = make(memoryStorage(raw));
-      expect(store.getState().notice).toBe('corrupt-storage');
-      expect(store.getState().current.text).toBe(STARTER_SCENARIO);
-    }
+  it('keeps every damaged entry aside under its own key, and starts with the rest', () => {
+    const origin = new FakeOrigin();
+    origin.data.set(draftKey('a'), '{not json');
+    origin.data.set(draftKey('b'), '{"version":9}');
+    origin.data.set(LEGACY_DRAFTS_KEY, 'null');
+    const { store } = make(origin.tab());
+    expect(store.getState().notice).toBe('corrupt-storage');
+    expect(store.getState().current.text).toBe(STARTER_SCENARIO);
+    const aside = [...origin.data].filter(([k]) => k.startsWith(DAMAGED_PREFIX)).map(([, v]) => v);
+    expect(aside.sort()).toEqual(['null', '{"version":9}', '{not json']);
+    // A second visit with another damaged entry adds a copy; the first copies stay.
+    origin.data.set(draftKey('c'), '[]');
+    make(origin.tab());
+    expect([...origin.data.keys()].filter((k) => k.startsWith(DAMAGED_PREFIX))).toHaveLength(4);
+  });
+
+  it('moves the first format (one list of all drafts) to one entry a draft, losing none', () => {
+    const origin = new FakeOrigin();
+    const old = [1, 2, 3].map((i) => ({
+      id: `o${i}`,
+      name: `f${i}.yaml`,
+      text: `t${i}`,
+      updatedAt: i,
+    }));
+    origin.data.set(
+      LEGACY_DRAFTS_KEY,
+      JSON.stringify({ version: 1, currentId: 'o2', drafts: old }),
+    );
+    const { store } = make(origin.tab());
+    expect(store.getState().current.id).toBe('o2');
+    expect(store.getState().notice).toBe('restored');
+    expect(kept(origin).sort((a, b) => a.updatedAt - b.updatedAt)).toEqual(old);
+    expect(origin.data.has(LEGACY_DRAFTS_KEY)).toBe(false);
+  });
+
+  it('keeps the first format until every draft in it has its own entry (storage full)', () => {
+    const origin = new FakeOrigin();
+    const old = [{ id: 'o1', name: 'f.yaml', text: 'x'.repeat(500), updatedAt: 1 }];
+    origin.data.set(
+      LEGACY_DRAFTS_KEY,
+      JSON.stringify({ version: 1, currentId: 'o1', drafts: old }),
+    );
+    origin.quota = origin.used() + 100;
+    const { store } = make(origin.tab());
+    expect(store.getState().current.text).toBe(old[0]?.text);
+    expect(origin.data.has(LEGACY_DRAFTS_KEY)).toBe(true);
+  });
+
+  it('works with site data blocked: says nothing is kept, and warns before leaving with work', () => {
+    const origin = new FakeOrigin();
+    origin.blocked = true;
+    const { store, clock, actions } = make(origin.tab());
+    expect(store.getState().notice).toBe('blocked');
+    expect(store.getState().saved).toEqual({ state: 'failed', reason: 'blocked' });
+    expect(store.getState().current.text).toBe(STARTER_SCENARIO);
+    expect(actions.hasUnsavedWork()).toBe(false);
+    actions.edit('title: mine');
+    clock.flush();
+    expect(store.getState().check.problems.length).toBeGreaterThan(0);
+    expect(store.getState().saved).toEqual({ state: 'failed', reason: 'blocked' });
+    expect(actions.hasUnsavedWork()).toBe(true);
+    actions.openFile('other.yaml', 'title: other');
+    expect(store.getState().drafts).toHaveLength(2);
+  });
+
+  it('two tabs: what one saves, the other shows; typing in A then in B keeps both', () => {
+    const origin = new FakeOrigin();
+    const a = make(origin.tab());
+    const b = make(origin.tab());
+    expect(b.store.getState().current.id).toBe(a.store.getState().current.id);
+    a.actions.edit('title: from A');
+    a.clock.flush();
+    expect(b.store.getState().current.text).toBe('title: from A');
+    b.actions.edit('title: from A\nsummary: from B');
+    b.clock.flush();
+    expect(a.store.getState().current.text).toBe('title: from A\nsummary: from B');
+    const reopened = make(origin.tab());
+    expect(reopened.store.getState().current.text).toBe('title: from A\nsummary: from B');
+  });
+
+  it('two tabs changing the same draft at once: both versions kept, with a notice', () => {
+    const origin = new FakeOrigin();
+    const a = make(origin.tab());
+    const b = make(origin.tab());
+    a.actions.edit('title: from A');
+    b.actions.edit('title: from B');
+    a.clock.flush(); // B hears of A's save while its own is pending: B keeps its own as a copy.
+    b.clock.flush();
+    expect(b.store.getState().notice).toBe('conflict');
+    expect(b.store.getState().conflictCopy).toBe('my-scenario-this-tab.yaml');
+    expect(b.store.getState().current).toMatchObject({
+      name: 'my-scenario-this-tab.yaml',
+      text: 'title: from B',
+    });
+    expect(
+      kept(origin)
+        .map((d) => d.text)
+        .sort(),
+    ).toEqual(['title: from A', 'title: from B']);
+    expect(
+      a.store
+        .getState()
+        .drafts.map((d) => d.text)
+        .sort(),
+    ).toEqual(['title: from A', 'title: from B']);
+  });
+
+  it("a conflict found at save time (the other tab's event not heard yet) keeps both too", () => {
+    const origin = new FakeOrigin();
+    const a = make(origin.tab());
+    const deaf = origin.tab();
+    const b = make(deaf);
+    deaf.listeners.clear();
+    a.actions.edit('title: from A');
+    a.clock.flush();
+    b.actions.edit('title: from B');
+    b.clock.flush();
+    expect(b.store.getState().notice).toBe('conflict');
+    expect(
+      kept(origin)
+        .map((d) => d.text)
+        .sort(),
+    ).toEqual(['title: from A', 'title: from B']);
   });
 
   it('copies a bundled scenario into a new draft and keeps the old one', () => {
@@ -159,14 +279,18 @@ describe('the editor store', () => {
     expect(store.getState().current.text).toBe(STARTER_SCENARIO);
   });
 
-  it(`keeps at most ${MAX_DRAFTS} drafts, dropping the oldest`, () => {
+  it('drops no draft to make room: thirty drafts are thirty entries', () => {
+    const origin = new FakeOrigin();
+    const { store, actions } = make(origin.tab());
+    for (let i = 0; i < 30; i++) actions.openFile(`f${i}.yaml`, `title: ${i}`);
+    expect(store.getState().drafts).toHaveLength(31);
+    expect(kept(origin)).toHaveLength(31);
+  });
+
+  it('a hostile text is not loaded on a keystroke (the worker reads it)', () => {
     const { store, actions } = make();
-    const oldest = store.getState().current.id;
-    for (let i = 0; i < MAX_DRAFTS + 3; i++) actions.openFile(`f${i}.yaml`, `title: ${i}`);
-    const ids = store.getState().drafts.map((d) => d.id);
-    expect(ids).toHaveLength(MAX_DRAFTS);
-    expect(ids).not.toContain(oldest);
-    expect(store.getState().current.name).toBe(`f${MAX_DRAFTS + 2}.yaml`);
+    actions.edit(`x: ${'y'.repeat(150_000)}`);
+    expect(store.getState().check).toMatchObject({ stage: 'checking', problems: [] });
   });
 
   it('never deletes the last draft', () => {

@@ -1,44 +1,169 @@
-// The editor's drafts in localStorage. A full or blocked storage is reported
-// (the page says so and offers the download), never thrown; drafts that cannot
-// be read are copied aside before anything new is written, so a damaged save
-// is never silently lost.
-import { parseSavedDrafts, type DraftStorage } from '../../store/editor-store.ts';
+// The editor's drafts in localStorage, one entry a draft, and the `storage`
+// event that tells this tab what another tab wrote. A blocked storage (a
+// school's policy makes every access throw) or a full one is reported, never
+// thrown; an entry that cannot be read is moved aside under a key of its own
+// (never over an earlier copy) before anything else is written; the first
+// format's single list is split into entries and removed only once all are
+// written.
+import {
+  DAMAGED_PREFIX,
+  DRAFT_PREFIX,
+  draftEntry,
+  draftKey,
+  LEGACY_DRAFTS_KEY,
+  OPEN_DRAFT_KEY,
+  parseDraftEntry,
+  parseLegacyDrafts,
+  type Draft,
+  type DraftStorage,
+  type StorageResult,
+  type StoredDrafts,
+} from '../../store/drafts.ts';
 
-export const DRAFTS_KEY = 'standoff.editor.drafts';
-export const DAMAGED_DRAFTS_KEY = 'standoff.editor.drafts.damaged';
+/** Where storage events come from: the window in the page, a fake in tests. */
+export interface StorageEvents {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+/** Keeps a copy under a damaged-entry key no other copy has. */
+function keepAside(storage: Storage, raw: string, now: number): void {
+  for (let n = 0; n < 1000; n++) {
+    const key = `${DAMAGED_PREFIX}${now.toString(36)}-${n}`;
+    if (storage.getItem(key) === null) {
+      storage.setItem(key, raw);
+      return;
+    }
+  }
+}
 
 export function browserDraftStorage(
-  storage: Storage | undefined = globalThis.localStorage,
+  // A function: merely reading `localStorage` throws when site data is blocked.
+  storage: () => Storage | undefined = () => globalThis.localStorage,
+  events: StorageEvents | undefined = typeof window === 'undefined' ? undefined : window,
+  now: () => number = () => Date.now(),
 ): DraftStorage {
+  const open = (): Storage | undefined => {
+    try {
+      return storage();
+    } catch {
+      return undefined;
+    }
+  };
   return {
-    load() {
-      let raw: string | null;
+    load(): StoredDrafts {
+      const found: StoredDrafts = { drafts: [], openId: null, damaged: 0, blocked: false };
       try {
-        raw = storage?.getItem(DRAFTS_KEY) ?? null;
+        const s = storage();
+        if (!s) return { ...found, blocked: true };
+        const byId = new Map<string, Draft>();
+        const keys: string[] = [];
+        for (let i = 0; i < s.length; i++) {
+          const key = s.key(i);
+          if (key !== null) keys.push(key);
+        }
+        for (const key of keys) {
+          if (!key.startsWith(DRAFT_PREFIX)) continue;
+          const raw = s.getItem(key) ?? '';
+          const draft = parseDraftEntry(raw);
+          if (draft === 'damaged' || draftKey(draft.id) !== key) {
+            found.damaged++;
+            try {
+              keepAside(s, raw, now());
+              s.removeItem(key);
+            } catch {
+              // No room for the copy: the entry stays where it is, unread but not lost.
+            }
+          } else byId.set(draft.id, draft);
+        }
+        const legacy = s.getItem(LEGACY_DRAFTS_KEY);
+        if (legacy !== null) {
+          const old = parseLegacyDrafts(legacy);
+          if (old === 'damaged') {
+            found.damaged++;
+            try {
+              keepAside(s, legacy, now());
+              s.removeItem(LEGACY_DRAFTS_KEY);
+            } catch {
+              // Kept where it is.
+            }
+          } else {
+            let all = true;
+            for (const draft of old.drafts) {
+              const mine = byId.get(draft.id);
+              if (mine && mine.updatedAt >= draft.updatedAt) continue;
+              try {
+                s.setItem(draftKey(draft.id), draftEntry(draft));
+              } catch {
+                all = false;
+              }
+              byId.set(draft.id, draft);
+            }
+            // The old list goes only once every draft in it has its own entry.
+            if (all) s.removeItem(LEGACY_DRAFTS_KEY);
+            found.openId = old.currentId;
+          }
+        }
+        found.openId = s.getItem(OPEN_DRAFT_KEY) ?? found.openId;
+        found.drafts = [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+        return found;
+      } catch {
+        return { ...found, blocked: true };
+      }
+    },
+    read(id) {
+      try {
+        const raw = open()?.getItem(draftKey(id)) ?? null;
+        if (raw === null) return null;
+        const draft = parseDraftEntry(raw);
+        return draft === 'damaged' ? null : draft;
       } catch {
         return null;
       }
-      if (raw === null) return null;
-      const parsed = parseSavedDrafts(raw);
-      if (parsed === 'corrupt')
-        try {
-          storage?.setItem(DAMAGED_DRAFTS_KEY, raw);
-        } catch {
-          // No room to keep the copy: the notice still tells the teacher.
-        }
-      return parsed;
     },
-    save(drafts) {
-      if (!storage) return { ok: false, reason: 'blocked' };
+    write(draft): StorageResult {
+      const s = open();
+      if (!s) return { ok: false, reason: 'blocked' };
       try {
-        storage.setItem(DRAFTS_KEY, JSON.stringify(drafts));
+        s.setItem(draftKey(draft.id), draftEntry(draft));
         return { ok: true };
       } catch (error) {
-        const full =
-          error instanceof DOMException &&
-          (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-        return { ok: false, reason: full ? 'full' : 'blocked' };
+        return { ok: false, reason: isQuotaError(error) ? 'full' : 'blocked' };
       }
+    },
+    remove(id) {
+      try {
+        open()?.removeItem(draftKey(id));
+      } catch {
+        // Blocked: nothing was kept.
+      }
+    },
+    rememberOpen(id) {
+      try {
+        open()?.setItem(OPEN_DRAFT_KEY, id);
+      } catch {
+        // Only a convenience for the next visit.
+      }
+    },
+    watch(onChange) {
+      if (!events) return () => {};
+      const listener = (event: StorageEvent) => {
+        const key = event.key;
+        if (key === null || !key.startsWith(DRAFT_PREFIX)) return;
+        const id = key.slice(DRAFT_PREFIX.length);
+        if (event.newValue === null) return onChange({ id, draft: null });
+        const draft = parseDraftEntry(event.newValue);
+        if (draft !== 'damaged' && draft.id === id) onChange({ id, draft });
+      };
+      events.addEventListener('storage', listener);
+      return () => events.removeEventListener('storage', listener);
     },
   };
 }

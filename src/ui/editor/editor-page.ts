@@ -137,14 +137,24 @@ export function startEditorPage(root: HTMLElement): void {
 
   const notice = el('div', { class: 'notice', role: 'status', hidden: '' });
   const noticeText = el('p', {});
+  const noticeDownload = el(
+    'button',
+    { type: 'button', id: 'notice-download', hidden: '' },
+    t('editor.downloadNow'),
+  );
   const noticeButton = el('button', { type: 'button' }, t('editor.dismiss'));
-  notice.append(noticeText, noticeButton);
+  notice.append(noticeText, noticeDownload, noticeButton);
   noticeButton.addEventListener('click', () => {
     notice.hidden = true;
     actions.dismissNotice();
   });
-  function showNotice(text: string): void {
+  noticeDownload.addEventListener('click', () => {
+    const { current } = store.getState();
+    downloadText(current.name, current.text, 'text/yaml');
+  });
+  function showNotice(text: string, offerDownload = false): void {
     noticeText.textContent = text;
+    noticeDownload.hidden = !offerDownload;
     notice.hidden = false;
   }
 
@@ -175,11 +185,16 @@ export function startEditorPage(root: HTMLElement): void {
 
   root.append(header, notice, el('main', {}, editorSection, aside));
 
+  /** The text as last typed here: the store handing it back is no reason to redraw the editor. */
+  let typed = '';
   const editor = createYamlEditor({
     parent: editorHost,
     text: store.getState().current.text,
     label: t('editor.label'),
-    onChange: (text) => actions.edit(text),
+    onChange: (text) => {
+      typed = text;
+      actions.edit(text);
+    },
     onFieldHelp: (field, description) => {
       fieldHelp.textContent =
         field && description ? `${field}: ${description}` : t('editor.fieldHint');
@@ -296,6 +311,9 @@ export function startEditorPage(root: HTMLElement): void {
   const renderNotice = (s: EditorState) => {
     if (s.notice === 'restored') showNotice(t('editor.restored'));
     else if (s.notice === 'corrupt-storage') showNotice(t('editor.corrupt'));
+    else if (s.notice === 'blocked') showNotice(t('editor.notKept'), true);
+    else if (s.notice === 'conflict')
+      showNotice(t('editor.conflict', { name: s.conflictCopy ?? '' }));
   };
 
   const first = store.getState();
@@ -304,7 +322,12 @@ export function startEditorPage(root: HTMLElement): void {
   renderSaved(first);
   renderNotice(first);
   store.subscribe((s, prev) => {
-    if (s.current.id !== prev.current.id) editor.setText(s.current.text);
+    // Another draft opened, or another tab's version of this one taken in (setText ignores this tab's own typing).
+    if (
+      s.current.id !== prev.current.id ||
+      (s.current.text !== prev.current.text && s.current.text !== typed)
+    )
+      editor.setText(s.current.text);
     if (s.check !== prev.check || s.current.id !== prev.current.id) renderChecks(s);
     if (
       s.drafts !== prev.drafts ||
@@ -313,10 +336,16 @@ export function startEditorPage(root: HTMLElement): void {
     )
       renderDrafts(s);
     if (s.saved !== prev.saved) renderSaved(s);
+    if (s.notice !== prev.notice || s.conflictCopy !== prev.conflictCopy) renderNotice(s);
   });
 
   // Whatever happens next (tab closed, reload, crash of the tab later), the last keystrokes are kept.
   window.addEventListener('pagehide', () => actions.flush());
+  // Work that storage could not take (full, or blocked) would be lost with the page: the browser asks first.
+  window.addEventListener('beforeunload', (event) => {
+    actions.flush();
+    if (actions.hasUnsavedWork()) event.preventDefault();
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') actions.flush();
   });

@@ -70,7 +70,8 @@ function fieldUnderCursor(state: EditorState): { field: string; description: str
   const match = /^(\s*(?:-\s+)*)([A-Za-z_][\w-]*)\s*:/.exec(line.text);
   if (!match) return { field: '', description: '' };
   const keyEnd = line.from + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);
-  const place = cursorContext(state.doc.toString(), keyEnd);
+  // Only the text above the cursor counts: a huge file is not copied whole on every cursor move.
+  const place = cursorContext(state.doc.sliceString(0, keyEnd), keyEnd);
   const field = match[2] ?? '';
   return { field, description: place ? describeField(place.path, field) : '' };
 }

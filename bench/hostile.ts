@@ -1,0 +1,81 @@
+// The loader on the hostile corpus (bench/hostile-corpus.ts): the time to load
+// and check each file, as a ratio to loading the bundled scenario in the same
+// run (the machine is shared and noisy), per file and per byte. A per-byte
+// ratio near 1 means the file costs what its size says: no path grows faster.
+import { loadScenario } from '../src/scenario/load.ts';
+import { hostileCorpus } from './hostile-corpus.ts';
+
+export interface HostileFigure {
+  name: string;
+  kilobytes: number;
+  ms: number;
+  /** Its time over the bundled scenario's. */
+  ratio: number;
+  /** Its time per byte over the bundled scenario's time per byte. */
+  perByteRatio: number;
+  problems: number;
+}
+
+export interface HostileFigures {
+  baselineMs: number;
+  baselineKilobytes: number;
+  files: HostileFigure[];
+}
+
+function timeLoad(name: string, text: string): { ms: number; problems: number } {
+  const start = performance.now();
+  const result = loadScenario(name, text);
+  const ms = performance.now() - start;
+  return { ms, problems: result.ok ? result.warnings.length : result.problems.length };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Each file is timed `rounds` times, each time next to a load of the bundled scenario; medians. */
+export function benchHostile(baseText: string, rounds = 3): HostileFigures {
+  for (let i = 0; i < 5; i++) timeLoad('warm.yaml', baseText);
+  const baseTimes: number[] = [];
+  const files = hostileCorpus(baseText).map((file) => {
+    const times: number[] = [];
+    let problems = 0;
+    for (let r = 0; r < rounds; r++) {
+      baseTimes.push(timeLoad('base.yaml', baseText).ms);
+      const run = timeLoad(file.name, file.text);
+      times.push(run.ms);
+      problems = run.problems;
+    }
+    return { name: file.name, kilobytes: file.text.length / 1000, ms: median(times), problems };
+  });
+  const baselineMs = median(baseTimes);
+  const baselineKilobytes = baseText.length / 1000;
+  return {
+    baselineMs,
+    baselineKilobytes,
+    files: files
+      .map((f) => ({
+        ...f,
+        ratio: f.ms / baselineMs,
+        perByteRatio: f.ms / f.kilobytes / (baselineMs / baselineKilobytes),
+      }))
+      .sort((a, b) => b.ms - a.ms),
+  };
+}
+
+/** The figures as lines for `npm run bench`: the worst files first. */
+export function hostileReport(figures: HostileFigures, worst = 6): string[] {
+  const pad = (s: string, n: number) => s.padStart(n);
+  return [
+    `Hostile scenario files: load and check, the worst ${worst} of ${figures.files.length}, median of rounds`,
+    `  bundled scenario       ${pad(`${Math.round(figures.baselineMs)} ms`, 9)}  (${figures.baselineKilobytes.toFixed(0)} KB, the baseline)`,
+    ...figures.files
+      .slice(0, worst)
+      .map(
+        (f) =>
+          `  ${f.name.padEnd(24)}${pad(`${Math.round(f.ms)} ms`, 9)}  ${pad(f.ratio.toFixed(1), 6)}× the baseline  ${pad(f.perByteRatio.toFixed(2), 5)}× a byte of it  (${f.kilobytes.toFixed(0)} KB, ${f.problems} problems shown)`,
+      ),
+    `  verdict: ${figures.files.every((f) => f.ms < 2000) ? 'meets' : 'MISSES'} the 2 s target for the CLI on this machine now; worst ${Math.max(...figures.files.map((f) => f.perByteRatio)).toFixed(1)}× a byte of the bundled scenario`,
+  ];
+}

@@ -1,0 +1,75 @@
+// The loader on the hostile corpus: every file under the size limit loads or
+// is refused in time linear in its size, a key written twice is found without
+// the parser's quadratic check, and a flood of problems is cut to a readable
+// list that counts the rest.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, MAX_ALIASES, MAX_BRACKETS, MAX_PROBLEMS } from '../../src/scenario/load.ts';
+import { hostileCorpus } from '../../bench/hostile-corpus.ts';
+import { repoPath } from '../helpers.ts';
+
+const base = readFileSync(repoPath('scenarios/2026-01-12-sheinbaum-trump-call.yaml'), 'utf8');
+const problemsOf = (text: string) => {
+  const r = loadScenario('hostile.yaml', text);
+  return r.ok ? r.warnings : r.problems;
+};
+const keys = (n: number) =>
+  Array.from({ length: n }, (_, i) => `key${String(i).padStart(6, '0')}: ${i}\n`).join('');
+
+describe('hostile scenario files', () => {
+  it('finds a key written twice by its line and column, and names the first one', () => {
+    const text = `${keys(20_000)}  \nkey000007: again\n`;
+    const [problem, ...rest] = problemsOf(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: 20_002, column: 1 });
+    expect(problem?.message).toMatch(/map keys must be unique \("key000007" is also on line 8\)/);
+    expect(problem?.fix).toMatch(/written twice/);
+  });
+
+  it('tells a number key from the same text quoted, as YAML does', () => {
+    expect(problemsOf('format: 1\n"1": a\n1: b\n')[0]?.message).not.toMatch(/unique/);
+    expect(problemsOf('a:\n  b: 1\n  c: 2\nd:\n  b: 3\n')[0]?.message).not.toMatch(/unique/);
+    expect(problemsOf('a: {b: 1, b: 2}\n')[0]).toMatchObject({ line: 1, column: 11 });
+  });
+
+  it('lists the first problems and counts the rest in one more', () => {
+    const problems = problemsOf(keys(20_000));
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    const last = problems[MAX_PROBLEMS];
+    // 20,000 unknown keys and the missing fields, less the 50 listed.
+    expect(last?.message).toMatch(/^\d{5} more problems like the ones above$/);
+    expect(Number(/^\d+/.exec(last?.message ?? '')?.[0])).toBeGreaterThan(20_000 - MAX_PROBLEMS);
+    expect(last?.fix).toMatch(/fix the problems listed first/);
+    expect(problems.slice(0, MAX_PROBLEMS).every((p) => p.line <= (last?.line ?? 0))).toBe(true);
+  });
+
+  it('refuses many aliases before resolving any', () => {
+    const text = `a: &a 1\n${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `k${i}: *a\n`).join('')}`;
+    expect(problemsOf(text)[0]?.message).toMatch(/aliases.*more than 50/);
+  });
+
+  it('refuses more brackets than a scenario ever needs, at the first one too many', () => {
+    const text = `k: [${'[],'.repeat(MAX_BRACKETS)}]\n`;
+    const [problem] = problemsOf(text);
+    expect(problem?.message).toMatch(/more than 10000 brackets/);
+    expect(problem).toMatchObject({ line: 1, column: 4 + (MAX_BRACKETS - 1) * 3 + 1 });
+  });
+
+  it('takes time in proportion to its size, for every file of the corpus', () => {
+    const time = (text: string) => {
+      const start = performance.now();
+      loadScenario('x.yaml', text);
+      return performance.now() - start;
+    };
+    for (let i = 0; i < 3; i++) time(base);
+    const baseMs = () => Math.min(time(base), time(base));
+    // A third of the size limit: a quadratic path still takes tens of seconds there.
+    for (const file of hostileCorpus(base, 330_000)) {
+      const ratio = time(file.text) / baseMs();
+      // Linear files measure up to about twice the bundled scenario's time per byte, quiet or loaded
+      // (a file of many brackets, bounded by their limit, a few times its whole time); a quadratic path, hundreds of times.
+      // The bound is loose for a shared machine running the whole suite; the old quadratic paths measured 400× and more.
+      expect(ratio, file.name).toBeLessThan(20 + (8 * file.text.length) / base.length);
+    }
+  }, 300_000);
+});
