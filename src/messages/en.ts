@@ -653,6 +653,13 @@ export const en = {
     '{rest} more texts have no {language} translation ({total} in all)',
   'check.translationMoreMissingFix':
     'translate the ones listed first; each check lists the next ones. Until then the game shows them in {own}.',
+  // — layout and look (issue 17)
+  'turn.title': 'Turn your phone sideways',
+  'turn.body':
+    'The call needs a wide screen: hold your phone sideways to play. The debrief and the class page work either way.',
+  'call.deferredChip': 'Left to the later talks',
+  'page.previous': '◀ Previous page',
+  'page.next': 'Next page ▶',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -674,4 +674,11 @@ export const es: Catalogue = {
     'otros {rest} textos no tienen traducción al {language} ({total} en total)',
   'check.translationMoreMissingFix':
     'traduce primero los de la lista; cada revisión muestra los siguientes. Mientras tanto, el juego los muestra en {own}.',
+  // — layout and look (issue 17)
+  'turn.title': 'Gira tu teléfono',
+  'turn.body':
+    'La llamada necesita una pantalla ancha: pon el teléfono de lado para jugar. El informe final y la página de la clase funcionan en cualquier posición.',
+  'call.deferredChip': 'Se deja para las reuniones',
+  'page.previous': '◀ Página anterior',
+  'page.next': 'Página siguiente ▶',
 };
