@@ -4,7 +4,6 @@ import { briefingView } from '../src/store/call-view.ts';
 import { settlementLabel } from '../src/negotiation/dialogue.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
-import { COLORS, smallerSizes } from './widgets/theme.ts';
 
 export class BriefingScene extends StandoffScene {
   constructor(ctx: SceneContext) {
@@ -48,8 +47,8 @@ export class BriefingScene extends StandoffScene {
 
     this.panel(30, 72, 590, 540);
     this.panel(650, 72, 600, 540);
-    this.column(46, 86, 560, 520, left);
-    this.column(666, 86, 570, 520, right);
+    this.pagedColumn(46, 86, 560, 520, left);
+    this.pagedColumn(666, 86, 570, 520, right);
     this.overlay.text(
       { x: 30, y: 72, width: 590, height: 540 },
       this.msg('briefing.title', { leader: me.leader, title: me.title }),
@@ -75,20 +74,5 @@ export class BriefingScene extends StandoffScene {
         onActivate: () => a.startCall(),
       },
     );
-  }
-
-  /** Blocks of text down a column, shrinking the type until they fit (down to 12 px). */
-  private column(x: number, y: number, width: number, height: number, blocks: string[]): void {
-    const made = blocks.map((b) => this.body(x, 0, b, width, 16, COLORS.text));
-    const total = () => made.reduce((h, t) => h + t.height + 14, 0);
-    for (const px of smallerSizes(16, 12)) {
-      if (total() <= height) break;
-      for (const t of made) t.setFontSize(px);
-    }
-    let top = y;
-    for (const t of made) {
-      t.setY(top);
-      top += t.height + 14;
-    }
   }
 }

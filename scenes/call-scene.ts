@@ -13,9 +13,14 @@ import { addPortrait, type Portrait } from './widgets/portrait.ts';
 import { addTranscript, type TranscriptWidget } from './widgets/transcript.ts';
 import { COLORS, fitText, textStyle } from './widgets/theme.ts';
 import type { TranscriptLine } from './widgets/transcript.ts';
+import { DEFERRED } from '../src/negotiation/types.ts';
 import { captionsFor } from '../src/audio/cues.ts';
+import * as Phaser from 'phaser';
 
 const TABLE = { x: 30, y: 404, width: 870, height: 300 };
+/** The transcript, and under it the strip for the phase button or the status line (never over the lines). */
+const TRANSCRIPT = { x: 260, y: 70, width: 760, height: 250 };
+const STRIP = { y: 328, height: 56 };
 const ACTIONS = { x: 920, y: 404, width: 330 };
 
 export class CallScene extends StandoffScene {
@@ -33,6 +38,12 @@ export class CallScene extends StandoffScene {
   private rowStatus: { issue: string; text: Phaser.GameObjects.Text }[] = [];
   private actionButtons: Record<string, Button> = {};
   private seenTranscript = 0;
+  private room!: Phaser.GameObjects.Graphics;
+  /** The tension the room's light shows (eases to the call's; set at once with reduced motion). */
+  private light = { tension: 0 };
+  private lightTween: Phaser.Tweens.Tween | undefined;
+  /** Whether the newest spoken line is the player's (whose portrait talks while it types). */
+  private lastLineMine: boolean | null = null;
   /** The sounds' captions, each shown before the transcript line at index `at`. */
   private captions: { at: number; text: string }[] = [];
 
@@ -58,6 +69,11 @@ export class CallScene extends StandoffScene {
     const scenario = this.state.scenario;
     if (!call || !scenario) return;
     const a = this.state.actions;
+
+    // The room's light, behind everything: it darkens and reddens as the line nears breaking.
+    this.room = this.add.graphics().setDepth(-10);
+    this.light = { tension: call.tension };
+    this.drawRoom();
 
     // Top bar: the clock and the meters.
     this.clockText = this.add.text(40, 18, '', textStyle(24, COLORS.text, { fontStyle: 'bold' }));
@@ -108,6 +124,7 @@ export class CallScene extends StandoffScene {
       title: call.view.me.title,
       flag: call.view.me.flag,
       portrait: call.view.me.portrait,
+      flagSide: 'left',
     });
     this.portraits.them = addPortrait(this, {
       x: 1040,
@@ -116,18 +133,33 @@ export class CallScene extends StandoffScene {
       title: call.view.them.title,
       flag: call.view.them.flag,
       portrait: call.view.them.portrait,
+      flagSide: 'right',
     });
 
-    this.transcript = addTranscript(this, 260, 70, 760, 290);
+    this.transcript = addTranscript(
+      this,
+      TRANSCRIPT.x,
+      TRANSCRIPT.y,
+      TRANSCRIPT.width,
+      TRANSCRIPT.height,
+    );
     this.statusText = this.add
-      .text(640, 370, '', textStyle(16, COLORS.accentText))
-      .setOrigin(0.5, 0);
+      .text(
+        640,
+        STRIP.y + STRIP.height / 2,
+        '',
+        textStyle(16, COLORS.accentText, {
+          align: 'center',
+          wordWrap: { width: TRANSCRIPT.width },
+        }),
+      )
+      .setOrigin(0.5, 0.5);
 
     // The phase button: answer, continue after the greetings, see the ending; or skip the computer's thinking.
     this.phaseButton = addButton(
       this,
       this.overlay,
-      { x: 480, y: 200, width: 320, height: 64 },
+      { x: 480, y: STRIP.y, width: 320, height: STRIP.height },
       {
         label: this.msg('call.answer'),
         variant: 'primary',
@@ -164,6 +196,55 @@ export class CallScene extends StandoffScene {
       if (s.call !== prev.call || s.draft !== prev.draft || s.thinking !== prev.thinking)
         this.refresh(s);
     });
+  }
+
+  override update(): void {
+    this.showTalking();
+  }
+
+  /** The leader whose line is being typed moves their mouth. */
+  private showTalking(): void {
+    const typing = this.transcript?.typing() ?? false;
+    const still = this.ctx.reducedMotion();
+    this.portraits.me?.setTalking(typing && this.lastLineMine === true, still);
+    this.portraits.them?.setTalking(typing && this.lastLineMine === false, still);
+  }
+
+  private setLight(tension: number, reducedMotion: boolean): void {
+    if (Math.abs(tension - this.light.tension) < 0.01 && !this.lightTween?.isPlaying()) return;
+    this.lightTween?.stop();
+    if (reducedMotion) {
+      this.light.tension = tension;
+      this.drawRoom();
+      return;
+    }
+    this.lightTween = this.tweens.add({
+      targets: this.light,
+      tension,
+      duration: 900,
+      onUpdate: () => this.drawRoom(),
+    });
+  }
+
+  /** The background: calm blue-black at ease, a warmer, darker room with shadowed edges under pressure. */
+  private drawRoom(): void {
+    const t = Math.max(0, Math.min(1, (this.light.tension - 0.3) / 0.7));
+    const calm = Phaser.Display.Color.IntegerToColor(COLORS.background);
+    const tense = Phaser.Display.Color.IntegerToColor(COLORS.tenseRoom);
+    const mix = Phaser.Display.Color.Interpolate.ColorWithColor(calm, tense, 100, t * 100);
+    const g = this.room;
+    g.clear();
+    g.fillStyle(Phaser.Display.Color.GetColor(mix.r, mix.g, mix.b), 1);
+    g.fillRect(0, 0, 1280, 720);
+    // The vignette: edges in shadow, deeper as the tension rises.
+    for (let i = 0; i < 8; i++) {
+      g.fillStyle(0x000000, (0.05 + 0.1 * t) * (1 - i / 8));
+      const e = i * 10;
+      g.fillRect(0, e, 1280, 10);
+      g.fillRect(0, 710 - e, 1280, 10);
+      g.fillRect(e, 0, 10, 720);
+      g.fillRect(1270 - e, 0, 10, 720);
+    }
   }
 
   private onPhaseButton(): void {
@@ -208,7 +289,7 @@ export class CallScene extends StandoffScene {
           this.overlay,
           { x: chipX + k * (chipWidth + 6), y: y + 2, width: chipWidth, height: rowHeight - 30 },
           {
-            label: `${option.label}${mark}`,
+            label: `${this.chipLabel(option)}${mark}`,
             size: 12,
             group: `issue-${row.issue}`,
             at: group,
@@ -239,6 +320,11 @@ export class CallScene extends StandoffScene {
         ),
       });
     });
+  }
+
+  /** A chip sits on its issue's row: the deferral needs no issue name (the full label is read out). */
+  private chipLabel(option: TableRow['options'][number]): string {
+    return option.id === DEFERRED ? this.msg('call.deferredChip') : option.label;
   }
 
   private buildActions(call: CallView): void {
@@ -360,9 +446,14 @@ export class CallScene extends StandoffScene {
     for (const m of call.meters)
       if (!moved.has(m.id)) this.meters.get(m.id)?.set(m.value, undefined, true);
 
-    // Who is speaking.
+    // Who is speaking, how each leader looks, and the room's light.
     this.portraits.me?.setSpeaking(call.myTurn);
     this.portraits.them?.setSpeaking(call.phase === 'turns' && !call.myTurn);
+    this.portraits.me?.setMood(call.moods.me);
+    this.portraits.them?.setMood(call.moods.them);
+    this.lastLineMine = [...call.transcript].reverse().find((l) => l.kind === 'line')?.mine ?? null;
+    this.showTalking();
+    this.setLight(call.tension, reducedMotion);
 
     // The phase button and the status line.
     const phaseLabel =
@@ -380,12 +471,15 @@ export class CallScene extends StandoffScene {
       visible: showPhase,
     });
     this.statusText.setText(
-      s.thinking
-        ? this.msg('call.thinking', { leader: them })
-        : call.myTurn
-          ? this.msg('call.yourTurn', { leader: call.view.me.leader })
-          : '',
+      showPhase
+        ? ''
+        : s.thinking
+          ? this.msg('call.thinking', { leader: them })
+          : call.myTurn
+            ? this.msg('call.yourTurn', { leader: call.view.me.leader })
+            : '',
     );
+    fitText(this.statusText, 16, { height: STRIP.height });
 
     // The table: settled and standing, and the draft.
     const mine = call.side;
@@ -409,7 +503,7 @@ export class CallScene extends StandoffScene {
       const suffix = agreedHere ? ' ✓' : standingHere ? ' ◆' : '';
       const mark = option?.redLine === 'mine' ? ' ✕' : option?.redLine === 'theirs' ? ' ⚠' : '';
       chip.button.update({
-        label: `${option?.label ?? chip.settlement}${mark}${suffix}`,
+        label: `${option ? this.chipLabel(option) : chip.settlement}${mark}${suffix}`,
         enabled: call.myTurn && !settled && option?.redLine !== 'mine',
         pressed: inDraft || agreedHere,
       });

@@ -8,7 +8,7 @@ import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
-import { COLORS, smallerSizes, textStyle } from './widgets/theme.ts';
+import { COLORS, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
@@ -127,7 +127,7 @@ export class EndingScene extends StandoffScene {
     this.heading(660, 116, this.msg('ending.space'), 16);
     drawDealChart(
       this,
-      { x: 690, y: 160, width: 300, height: 280 },
+      { x: 690, y: 182, width: 300, height: 258 },
       {
         points: e.points,
         frontier: e.frontier,
@@ -191,7 +191,7 @@ export class EndingScene extends StandoffScene {
       return m.advice ? `${head}\n   ${m.mistake ? '✗' : '✓'} ${m.advice}` : head;
     });
     const list = this.body(636, 150, lines.join('\n\n'), 598, 14);
-    for (const px of smallerSizes(14, 11)) if (list.height > 420) list.setFontSize(px);
+    for (const px of smallerSizes(14, 12)) if (list.height > 420) list.setFontSize(px);
     // The other side's moves in a quieter colour would need one text per move; the ✓/✗ marks do the job.
     this.body(
       636,
@@ -268,13 +268,15 @@ export class EndingScene extends StandoffScene {
       this.glossary(['boulware', 'linear', 'conceder']),
     );
 
-    this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16);
+    fitText(this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16), 16, {
+      width: 590,
+    });
     drawMeterChart(this, { x: 670, y: 146, width: 560, height: 170 }, e.callSeconds, [
       { name: s.leader, points: s.aims },
     ]);
     this.heading(660, 346, this.msg('ending.strategyMoments', { leader: s.leader }), 16);
     const moments = this.body(660, 374, s.moments.join('\n'), 590, 14);
-    for (const px of smallerSizes(14, 11)) if (moments.height > 250) moments.setFontSize(px);
+    for (const px of smallerSizes(14, 12)) if (moments.height > 250) moments.setFontSize(px);
     this.overlay.text(
       { x: 30, y: 112, width: 1220, height: 520 },
       this.msg('ending.strategyTitle', { leader: s.leader }),
@@ -297,16 +299,19 @@ export class EndingScene extends StandoffScene {
   private drawHistory(e: EndingView): void {
     this.panel(30, 112, 600, 520);
     const history = this.body(46, 124, `${this.msg('ending.history')}\n${e.whatHappened}`, 566, 15);
-    for (const px of smallerSizes(15, 11)) if (history.height > 496) history.setFontSize(px);
+    for (const px of smallerSizes(15, 12)) if (history.height > 496) history.setFontSize(px);
     this.panel(650, 112, 600, 520);
-    const right = this.body(
+    this.pagedColumn(
       666,
       124,
-      `${this.msg('ending.questions')}\n${e.questions.map((q, i) => `${i + 1}. ${q}`).join('\n')}\n\n${this.msg('briefing.sources')}\n${e.sources.join('\n')}`,
       566,
+      496,
+      [
+        `${this.msg('ending.questions')}\n${e.questions.map((q, i) => `${i + 1}. ${q}`).join('\n')}`,
+        `${this.msg('briefing.sources')}\n${e.sources.join('\n')}`,
+      ],
       14,
     );
-    for (const px of smallerSizes(14, 11)) if (right.height > 496) right.setFontSize(px);
     this.overlay.text(
       { x: 30, y: 112, width: 600, height: 520 },
       this.msg('ending.history'),

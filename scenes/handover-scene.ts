@@ -3,7 +3,7 @@
 // the computer and asks for their own.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
-import { COLORS } from './widgets/theme.ts';
+import { COLORS, smallerSizes } from './widgets/theme.ts';
 
 export class HandoverScene extends StandoffScene {
   constructor(ctx: SceneContext) {
@@ -18,8 +18,9 @@ export class HandoverScene extends StandoffScene {
     const title = this.msg('handover.title', { leader: side.leader });
     const body = `${this.msg('handover.body', { leader: side.leader, country: side.country })}\n\n${this.msg(`handover.next.${handover.next}`)}`;
     this.heading(640, 200, title, 34).setOrigin(0.5, 0);
-    this.panel(240, 280, 800, 170);
-    this.body(270, 304, body, 740, 20, COLORS.text);
+    this.panel(240, 270, 800, 210);
+    const said = this.body(270, 290, body, 740, 20, COLORS.text);
+    for (const px of smallerSizes(20, 16)) if (said.height > 172) said.setFontSize(px);
     this.overlay.text({ x: 240, y: 200, width: 800, height: 250 }, title, body);
     addButton(
       this,

@@ -6,7 +6,9 @@ import type { GameState, GameStore } from '../src/store/game-store.ts';
 import { Overlay } from '../src/ui/overlay.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { t } from '../src/messages/en.ts';
-import { COLORS, textStyle } from './widgets/theme.ts';
+import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
+import { addButton } from './widgets/button.ts';
+import { markBox } from './widgets/layout-probe.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -103,6 +105,84 @@ export abstract class StandoffScene extends Phaser.Scene {
     g.fillRoundedRect(x, y, width, height, 10);
     g.lineStyle(1, COLORS.panelEdge, 1);
     g.strokeRoundedRect(x, y, width, height, 10);
+    markBox(g, { x, y, width, height });
     return g;
+  }
+
+  /**
+   * Blocks of text down a column at the player's text size: the type shrinks a
+   * little (to three quarters of it, never below 14 px) and, when the column
+   * still does not fit, it goes on over pages turned with buttons at its foot.
+   */
+  protected pagedColumn(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    blocks: string[],
+    size = 16,
+  ): void {
+    // Each line of a block (its heading, each bullet) is a piece, so a page can break between them.
+    const pieces = blocks.flatMap((b, k) =>
+      b.split('\n').map((line, i) => ({ line, gap: i === 0 && k > 0 ? 14 : 2 })),
+    );
+    const made = pieces.map((p) => this.body(x, 0, p.line, width, size, COLORS.text));
+    const heights = () => made.map((t, i) => t.height + (pieces[i]?.gap ?? 0));
+    const total = () => heights().reduce((a, b) => a + b, 0);
+    const start = scaledSize(size);
+    const floor = Math.max(Math.min(size, 14), Math.round(start * 0.75));
+    for (let px = start; px >= floor; px--) {
+      for (const t of made) t.setFontSize(px);
+      if (total() <= height) break;
+    }
+    // Pages, when it still does not fit: the foot of the column holds the page buttons.
+    const pageHeight = total() <= height ? height : height - 48;
+    const pages: Phaser.GameObjects.Text[][] = [[]];
+    let used = 0;
+    heights().forEach((h, i) => {
+      const t = made[i];
+      if (!t) return;
+      const page = pages[pages.length - 1] ?? [];
+      if (used + h > pageHeight && page.length > 0) {
+        pages.push([t]);
+        used = h;
+      } else {
+        page.push(t);
+        used += h;
+      }
+    });
+    pages.forEach((page) => {
+      let top = y;
+      for (const t of page) {
+        top += pieces[made.indexOf(t)]?.gap ?? 0;
+        t.setY(top);
+        top += t.height;
+      }
+    });
+    if (pages.length < 2) return;
+    let current = 0;
+    const buttons: { update(o: { enabled: boolean }): void }[] = [];
+    const show = (n: number) => {
+      current = Math.max(0, Math.min(pages.length - 1, n));
+      pages.forEach((page, i) => page.forEach((t) => t.setVisible(i === current)));
+      buttons[0]?.update({ enabled: current > 0 });
+      buttons[1]?.update({ enabled: current < pages.length - 1 });
+    };
+    const foot = y + height - 40;
+    buttons.push(
+      addButton(
+        this,
+        this.overlay,
+        { x, y: foot, width: 150, height: 38 },
+        { label: this.msg('page.previous'), size: 15, onActivate: () => show(current - 1) },
+      ),
+      addButton(
+        this,
+        this.overlay,
+        { x: x + width - 150, y: foot, width: 150, height: 38 },
+        { label: this.msg('page.next'), size: 15, onActivate: () => show(current + 1) },
+      ),
+    );
+    show(0);
   }
 }

@@ -4,7 +4,7 @@ import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
-import { COLORS, fitText, textStyle } from './widgets/theme.ts';
+import { COLORS, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import { nextTextSize } from '../src/ui/preferences.ts';
 import { downloadText } from '../src/ui/dom.ts';
 import { nextLanguage } from '../src/messages/catalogues.ts';
@@ -25,7 +25,7 @@ export class TitleScene extends StandoffScene {
     this.add
       .text(
         640,
-        48,
+        34,
         this.msg('title.name'),
         textStyle(64, COLORS.accentText, { fontStyle: 'bold' }),
       )
@@ -276,14 +276,17 @@ export class TitleScene extends StandoffScene {
         })
       : this.msg(`save.problem.${saveProblem}` as MessageKey);
     this.panel(80, 118, 1120, 50);
-    this.body(
+    const said = this.body(
       96,
-      132,
+      124,
       text,
       savedGame ? (several ? 570 : 740) : saveAside ? 760 : 900,
       16,
       savedGame ? COLORS.text : COLORS.accentText,
-    );
+    ).setLineSpacing(0);
+    // At a larger text size the line shrinks to fit the bar (the whole text is read out below).
+    for (const px of smallerSizes(16, 12)) if (said.height > 40) said.setFontSize(px);
+    said.setY(143 - said.height / 2);
     this.overlay.text({ x: 80, y: 118, width: 1120, height: 50 }, undefined, text);
     if (savedGame && several)
       addButton(

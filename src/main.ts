@@ -10,6 +10,7 @@ import type { GameRecord } from './negotiation/replay.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
 import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
 import { createLiveRegion } from './ui/live-region.ts';
+import { createTurnNotice } from './ui/turn-notice.ts';
 import { t } from './messages/en.ts';
 import { applyLanguage, pageLanguage, saveLanguage } from './ui/language.ts';
 import { installShortcuts } from './ui/keyboard.ts';
@@ -23,6 +24,7 @@ import {
   applyPageTextSize,
 } from './ui/preferences.ts';
 import { setTextScale } from '../scenes/widgets/theme.ts';
+import { drawnLayout } from '../scenes/widgets/layout-probe.ts';
 import { BASE_HEIGHT, BASE_WIDTH } from './ui/overlay.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
 import { HandoverScene } from '../scenes/handover-scene.ts';
@@ -159,6 +161,7 @@ function start(previous: HotData): () => HotData {
   });
   stage.append(overlayHost);
   const removeLiveRegion = createLiveRegion(root, store);
+  const removeTurnNotice = createTurnNotice(root, store);
   const removeShortcuts = installShortcuts(store);
   const removeDropTarget = installDropTarget(store);
   const stopAutosave = startAutosave(store, browserSaveStorage());
@@ -183,8 +186,13 @@ function start(previous: HotData): () => HotData {
       if (scene.scene.key !== 'boot') game.scene.stop(scene.scene.key);
     game.scene.start(s.screen);
   });
-  // For the browser tests and for teachers who open the console: the store and the game, read-only by convention.
-  (window as unknown as { standoff?: unknown }).standoff = { store, game };
+  // For the browser tests and for teachers who open the console: the store and the game, read-only by
+  // convention, and what the canvas shows as boxes (the layout test's measure of overflow).
+  (window as unknown as { standoff?: unknown }).standoff = {
+    store,
+    game,
+    layout: () => drawnLayout(game),
+  };
 
   // After a hot reload (an edited scenario, while developing): the same file, and the moves played so far.
   if (previous.file) {
@@ -199,6 +207,7 @@ function start(previous: HotData): () => HotData {
     store.getState().actions.dispose();
     audio?.dispose();
     removeLiveRegion();
+    removeTurnNotice();
     removeShortcuts();
     removeDropTarget();
     stopAutosave();

@@ -4,6 +4,7 @@
 import type * as Phaser from 'phaser';
 import type { Overlay, Rect } from '../../src/ui/overlay.ts';
 import { COLORS, fitText, textStyle } from './theme.ts';
+import { markBox } from './layout-probe.ts';
 
 export interface ButtonOptions {
   label: string;
@@ -51,6 +52,7 @@ export function addButton(
       }),
     )
     .setOrigin(0.5);
+  markBox(text, rect);
   const state = {
     label: options.label,
     enabled: options.enabled ?? true,

@@ -25,6 +25,7 @@ export function drawMeterChart(
   const py = (v: number) => box.y + box.height - (box.height * v) / 100;
   g.lineStyle(2, 0xffffff, 0.9);
   for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
+  const labels: Phaser.GameObjects.Text[] = [];
   series.forEach((s, i) => {
     const color = SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff;
     g.lineStyle(3, color, 1);
@@ -32,14 +33,19 @@ export function drawMeterChart(
     s.points.forEach(([t, v], k) => (k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v))));
     g.strokePath();
     const last = s.points[s.points.length - 1];
-    if (last)
-      scene.add.text(
-        Math.min(px(last[0]) + 6, box.x + box.width - 4),
-        py(last[1]) - 9 + i * 2,
-        `${s.name} ${Math.round(last[1])}`,
-        textStyle(13, '#ffffff', { backgroundColor: '#1b2430' }),
-      );
+    if (!last) return;
+    // Each line's name and last value inside the chart, at the line's end, never on another label.
+    const label = scene.add.text(
+      0,
+      py(last[1]),
+      `${s.name} ${Math.round(last[1])}`,
+      textStyle(13, '#ffffff', { backgroundColor: '#1b2430' }),
+    );
+    label.setX(Math.max(box.x + 4, Math.min(px(last[0]) + 6, box.x + box.width - label.width - 4)));
+    label.setY(label.y - label.height / 2);
+    labels.push(label);
   });
+  spreadLabels(labels, box);
   scene.add.text(box.x, box.y + box.height + 4, '0:00', textStyle(12, COLORS.muted));
   scene.add
     .text(
@@ -65,6 +71,7 @@ export interface DealChartData {
 export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartData): void {
   const g = scene.add.graphics();
   axes(scene, g, box);
+  let nashLabel: Phaser.GameObjects.Text | undefined;
   const px = (u: number) => box.x + (box.width * u) / 100;
   const py = (u: number) => box.y + box.height - (box.height * u) / 100;
   // Walk-away values, dashed.
@@ -82,11 +89,9 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   if (d.nash) {
     g.fillStyle(COLORS.good, 1);
     g.fillCircle(px(d.nash[0]), py(d.nash[1]), 7);
-    // Below the point when "your deal" (written above its ring) is close by.
-    const near = Math.hypot(px(d.nash[0]) - px(d.made[0]), py(d.nash[1]) - py(d.made[1])) < 60;
-    scene.add.text(
+    nashLabel = scene.add.text(
       px(d.nash[0]) + 9,
-      py(d.nash[1]) + (near ? 6 : -20),
+      py(d.nash[1]) - 20,
       `N ${d.labels.nash}`,
       textStyle(13, COLORS.goodText),
     );
@@ -121,16 +126,43 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   // The deal made: a ring, so it reads without colour.
   g.lineStyle(3, 0xffffff, 1);
   g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
-  scene.add.text(
+  const you = scene.add.text(
     px(d.made[0]) + 12,
     py(d.made[1]) - 22,
     d.labels.you,
     textStyle(13, '#ffffff', { fontStyle: 'bold' }),
   );
+  // Both labels inside the chart, and "your deal" never over the Nash point's: one goes below its point.
+  for (const label of [you, nashLabel])
+    if (label) label.setX(Math.min(label.x, box.x + box.width - label.width - 2));
+  if (nashLabel && overlaps(you, nashLabel)) nashLabel.setY(py(d.nash?.[1] ?? 0) + 8);
+  if (nashLabel && overlaps(you, nashLabel)) you.setY(py(d.made[1]) + 10);
+  for (const label of [you, nashLabel])
+    if (label)
+      label.setY(Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2)));
   scene.add
     .text(box.x + box.width, box.y + box.height + 4, d.labels.xAxis, textStyle(12, COLORS.muted))
     .setOrigin(1, 0);
   scene.add.text(box.x - 4, box.y - 18, d.labels.yAxis, textStyle(12, COLORS.muted));
+}
+
+/** Moves labels up or down, in order, until none overlaps the next, keeping them inside the box. */
+function spreadLabels(labels: Phaser.GameObjects.Text[], box: ChartBox): void {
+  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  let bottom = box.y + 2;
+  for (const l of sorted) {
+    l.setY(Math.max(l.y, bottom));
+    bottom = l.y + l.height + 2;
+  }
+  let top = box.y + box.height - 2;
+  for (const l of sorted.reverse()) {
+    l.setY(Math.min(l.y, top - l.height));
+    top = l.y - 2;
+  }
+}
+
+function overlaps(a: Phaser.GameObjects.Text, b: Phaser.GameObjects.Text): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function axes(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, box: ChartBox): void {

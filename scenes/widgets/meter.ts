@@ -1,10 +1,12 @@
 // A meter: its name, a bar with its number (readable without colour), marks
 // at the thresholds that end the call, a ⚠ beside the number (as well as the
 // red bar) when it nears one, and a floating note when it moves with its cause
-// ("+8 Pressure: threat"). The bar eases to the new value; with reduced motion
-// it jumps there and the note fades where it stands.
+// ("+8 Pressure: threat"), shown for a moment in the place of its name so notes
+// never pile up or run into the transcript below (a newer note replaces the
+// last). The bar eases to the new value; with reduced motion it jumps there and
+// the note only fades.
 import type * as Phaser from 'phaser';
-import { COLORS, fitText, textStyle } from './theme.ts';
+import { COLORS, fitText, smallerSizes, textStyle } from './theme.ts';
 
 /** The threshold a meter's value is near (within 20), if any: the bar turns red and a ⚠ shows. */
 export function nearLimit(value: number, limits: number[]): number | undefined {
@@ -37,7 +39,14 @@ export function addMeter(
   // At a larger text size the name gives way to the number, and the bar moves down below them.
   fitText(label, 15, { width: width - number.width - 32 });
   const bar = scene.add.graphics();
-  const notes: Phaser.GameObjects.Text[] = [];
+  let note: Phaser.GameObjects.Text | undefined;
+  let noteTween: Phaser.Tweens.Tween | undefined;
+  const dropNote = () => {
+    noteTween?.stop();
+    note?.destroy();
+    note = undefined;
+    label.setAlpha(1);
+  };
   const shown = { value };
   const top = y + Math.max(22, label.height + 2);
   const draw = () => {
@@ -57,9 +66,9 @@ export function addMeter(
   let tween: Phaser.Tweens.Tween | undefined;
   let target = value;
   return {
-    set(next, note, reducedMotion = false) {
+    set(next, text, reducedMotion = false) {
       // Already there or on its way: a redraw of the scene leaves an easing bar alone.
-      if (next === target && !note) return;
+      if (next === target && !text) return;
       target = next;
       tween?.stop();
       if (reducedMotion) {
@@ -74,33 +83,32 @@ export function addMeter(
           onUpdate: draw,
         });
       }
-      if (note) {
-        const t = scene.add
-          .text(
-            x + width / 2,
-            top + 18,
-            note,
-            textStyle(13, COLORS.text, { backgroundColor: '#1b2430' }),
-          )
-          .setOrigin(0.5, 0);
-        notes.push(t);
-        scene.tweens.add({
+      if (text) {
+        dropNote();
+        // In the name's place, as wide as the name may be: the cause shortened to the change if need be.
+        const room = width - number.width - 12;
+        const t = scene.add.text(
+          x,
+          y,
+          text,
+          textStyle(14, COLORS.accentText, { fontStyle: 'bold' }),
+        );
+        for (const px of smallerSizes(14, 12)) if (t.width > room) t.setFontSize(px);
+        if (t.width > room) t.setText(text.split(/[:：]/)[0] ?? text);
+        label.setAlpha(0);
+        note = t;
+        noteTween = scene.tweens.add({
           targets: t,
-          // Reduced motion: the note only fades, it does not drift.
-          ...(reducedMotion ? {} : { y: top + 40 }),
           alpha: 0,
-          delay: 1600,
-          duration: 900,
-          onComplete: () => {
-            t.destroy();
-            notes.splice(notes.indexOf(t), 1);
-          },
+          delay: 2200,
+          duration: 700,
+          onComplete: dropNote,
         });
       }
     },
     destroy() {
       tween?.stop();
-      for (const t of notes) t.destroy();
+      dropNote();
       for (const obj of [label, number, bar]) obj.destroy();
     },
   };

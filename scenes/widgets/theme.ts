@@ -7,6 +7,8 @@ import type * as Phaser from 'phaser';
 
 export const COLORS = {
   background: 0x10151c,
+  /** The call's room at breaking point (the background eases to it with the tension). */
+  tenseRoom: 0x2a1216,
   panel: 0x1b2430,
   panelEdge: 0x2e3b4c,
   text: '#f2f2f2',

@@ -4,6 +4,7 @@
 // the DOM layer's log for screen readers.
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
+import { markBox } from './layout-probe.ts';
 
 export interface TranscriptLine {
   kind: 'line' | 'meters' | 'caption';
@@ -40,6 +41,7 @@ export function addTranscript(
   panel.fillRoundedRect(x, y, width, height, 10);
   panel.lineStyle(1, COLORS.panelEdge, 1);
   panel.strokeRoundedRect(x, y, width, height, 10);
+  markBox(panel, { x, y, width, height });
   let objects: Phaser.GameObjects.Text[] = [];
   let lines: TranscriptLine[] = [];
   let typed = Infinity;

@@ -753,6 +753,13 @@ export const en = {
   'load.moreProblems.other': '{count} more problems like the ones above',
   'load.moreProblemsFix':
     'fix the problems listed first (they often cause the rest); each check lists the next ones.',
+  // — layout and look (issue 17)
+  'turn.title': 'Turn your phone sideways',
+  'turn.body':
+    'The call needs a wide screen: hold your phone sideways to play. The debrief and the class page work either way.',
+  'call.deferredChip': 'Left to the later talks',
+  'page.previous': '◀ Previous page',
+  'page.next': 'Next page ▶',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -781,4 +781,11 @@ export const es: Catalogue = {
   'load.moreProblems.other': '{count} problemas más como los de arriba',
   'load.moreProblemsFix':
     'corrige primero los problemas de la lista (a menudo causan los demás); cada revisión muestra los siguientes.',
+  // — layout and look (issue 17)
+  'turn.title': 'Gira tu teléfono',
+  'turn.body':
+    'La llamada necesita una pantalla ancha: pon el teléfono de lado para jugar. El informe final y la página de la clase funcionan en cualquier posición.',
+  'call.deferredChip': 'Se deja para las reuniones',
+  'page.previous': '◀ Página anterior',
+  'page.next': 'Página siguiente ▶',
 };

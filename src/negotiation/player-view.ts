@@ -3,10 +3,36 @@
 // terminal game), so a private value never leaks by accident. Like
 // boardgame.io's playerView: the other side's brief, values, walk-away, hidden
 // red lines and the computer's model of the player are stripped.
-import { COUNTED_MOVES, type CountedMove, type Scenario } from '../scenario/schema.ts';
+import {
+  COUNTED_MOVES,
+  type CountedMove,
+  type FLAG_EMBLEMS,
+  type FLAG_PATTERNS,
+  type FlagSpec,
+  type Scenario,
+} from '../scenario/schema.ts';
 import type { GameSettings, GameState, SideId } from './types.ts';
 import { otherSide, sideTable, tablesOf } from './utility.ts';
 import { callSeconds } from './moves.ts';
+
+/** A flag as the screen draws it: a file's old list of colours becomes bands laid out as its portrait says. */
+export interface FlagView {
+  pattern: (typeof FLAG_PATTERNS)[number];
+  colours: string[];
+  emblem: (typeof FLAG_EMBLEMS)[number];
+}
+
+export function flagView(flag: FlagSpec | undefined, stripes: 'vertical' | 'horizontal'): FlagView {
+  if (flag === undefined)
+    return { pattern: 'vertical-bands', colours: ['#888888'], emblem: 'none' };
+  if (Array.isArray(flag))
+    return {
+      pattern: stripes === 'horizontal' ? 'horizontal-bands' : 'vertical-bands',
+      colours: flag,
+      emblem: 'none',
+    };
+  return flag;
+}
 
 export interface SideView {
   id: SideId;
@@ -14,7 +40,7 @@ export interface SideView {
   leader: string;
   title: string;
   role: string;
-  flag: string[];
+  flag: FlagView;
   portrait: {
     hair: 'short' | 'long';
     hairColor: string;
@@ -69,7 +95,7 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
     leader: s.leader,
     title: s.title,
     role: s.role,
-    flag: s.flag ?? [],
+    flag: flagView(s.flag, s.portrait?.stripes ?? 'vertical'),
     portrait: s.portrait ?? {
       hair: 'short',
       hairColor: '#2b1d14',

@@ -67,6 +67,47 @@ export const redLineSchema = z
 
 export const PRONOUNS = ['she', 'he', 'they'] as const;
 
+const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+/** How a flag's colours are laid out. */
+export const FLAG_PATTERNS = ['vertical-bands', 'horizontal-bands', 'stripes-and-canton'] as const;
+/** What may be drawn in a flag's centre (or its canton, for stars). */
+export const FLAG_EMBLEMS = ['none', 'eagle', 'star', 'disc'] as const;
+
+export const flagSchema = z.union([
+  z
+    .array(colourSchema)
+    .min(1)
+    .max(5)
+    .describe(
+      'Flag colours as "#rrggbb", from left or top, laid out as the portrait\'s `stripes` say.',
+    ),
+  z
+    .object({
+      pattern: z
+        .enum(FLAG_PATTERNS)
+        .default('vertical-bands')
+        .describe(
+          'vertical-bands (Mexico, France), horizontal-bands (Germany), or stripes-and-canton (the United States: 13 stripes of the first two colours, a canton of the third with stars of the second).',
+        ),
+      colours: z
+        .array(colourSchema)
+        .min(1)
+        .max(5)
+        .describe(
+          'The colours as "#rrggbb", from left or top (for stripes-and-canton: stripe, stripe, canton).',
+        ),
+      emblem: z
+        .enum(FLAG_EMBLEMS)
+        .default('none')
+        .describe(
+          'Drawn in the centre: an eagle on a cactus (Mexico), a star, a disc; none for a plain flag.',
+        ),
+    })
+    .strict(),
+]);
+export type FlagSpec = z.infer<typeof flagSchema>;
+
 export const sideSchema = z
   .object({
     id: idSchema,
@@ -79,12 +120,11 @@ export const sideSchema = z
         'How the debrief refers to the leader after naming them: "she" or "he". With "they", or without it, the game repeats the leader\'s name.',
       ),
     title: text(120).describe('The leader\'s title, e.g. "President of Mexico".'),
-    flag: z
-      .array(z.string().regex(/^#[0-9a-fA-F]{6}$/))
-      .min(1)
-      .max(5)
+    flag: flagSchema
       .optional()
-      .describe('Flag colours as "#rrggbb", from left or top (used to draw the flag).'),
+      .describe(
+        'The flag, drawn behind the leader: a list of colours ("#rrggbb", from left or top), or a pattern with its colours and an emblem.',
+      ),
     portrait: z
       .object({
         hair: z
@@ -104,11 +144,13 @@ export const sideSchema = z
         stripes: z
           .enum(['vertical', 'horizontal'])
           .default('vertical')
-          .describe("How the flag's colours are laid out."),
+          .describe(
+            'For a flag given as a list of colours: whether they are laid out as vertical or horizontal bands.',
+          ),
       })
       .strict()
       .optional()
-      .describe('How the leader is drawn: a stylised figure before the flag.'),
+      .describe('How the leader is drawn: a figure in their office, the flag beside them.'),
     role: text(1200).describe('What everyone knows about this side: shown to both players.'),
     brief: text(2400).describe('The private brief: shown only to the player of this side.'),
     knownWants: text(1200)

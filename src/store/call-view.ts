@@ -20,6 +20,7 @@ import type {
 } from '../negotiation/types.ts';
 import { DEFERRED } from '../negotiation/types.ts';
 import type { Catalogue } from '../messages/en.ts';
+import { moodOf, type Mood } from './mood.ts';
 
 export type CallPhase = 'ringing' | 'opening' | 'turns' | 'closing' | 'ended';
 
@@ -67,6 +68,8 @@ export interface CallView {
   result: CallResult | null;
   /** 0–1: how close the meters are to the limits that break the call (the tension music follows it). */
   tension: number;
+  /** How each leader looks, from what both sides see (src/store/mood.ts). */
+  moods: { me: Mood; them: Mood };
 }
 
 const NOTHING: Available = {
@@ -160,6 +163,7 @@ export function callView(
     };
   }
 
+  const tension = tensionOf(scenario, game.meters);
   return {
     phase,
     side,
@@ -196,7 +200,11 @@ export function callView(
     table,
     available,
     result: game.result,
-    tension: tensionOf(scenario, game.meters),
+    tension,
+    moods: {
+      me: moodOf(game.transcript, side, tension),
+      them: moodOf(game.transcript, view.them.id, tension),
+    },
   };
 }
 

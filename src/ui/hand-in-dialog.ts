@@ -42,7 +42,7 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
   const catalogue = store.getState().catalogue;
   const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
   const dialog = document.createElement('dialog');
-  dialog.className = 'game-dialog';
+  dialog.className = 'game-dialog hand-in';
   dialog.setAttribute('aria-labelledby', 'hand-in-title');
   const title = document.createElement('h2');
   title.id = 'hand-in-title';

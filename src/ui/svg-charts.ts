@@ -243,6 +243,8 @@ export function lineChartSvg(
         class: 'mark',
       }),
     );
+  // Each line's name and last value at the plot's right edge, by its line, never on another label.
+  const ends: { y: number; text: string }[] = [];
   series.forEach((s, i) => {
     svg.append(
       node('polyline', {
@@ -252,14 +254,25 @@ export function lineChartSvg(
       }),
     );
     const last = s.points[s.points.length - 1];
-    if (last)
-      svg.append(
-        node(
-          'text',
-          { x: Math.min(tx(last[0]) + 4, WIDTH - 70), y: py(last[1]) - 4 + i * 10, class: 'label' },
-          `${s.name} ${Math.round(last[1])}`,
-        ),
-      );
+    if (last) ends.push({ y: py(last[1]) - 4, text: `${s.name} ${Math.round(last[1])}` });
   });
+  ends.sort((a, b) => a.y - b.y);
+  const LINE = 13;
+  ends.forEach((e, i) => {
+    e.y = Math.max(e.y, PAD.top + 11, i > 0 ? (ends[i - 1]?.y ?? 0) + LINE : 0);
+  });
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const e = ends[i];
+    const below = ends[i + 1];
+    if (e) e.y = Math.min(e.y, PAD.top + PLOT_H - 4, below ? below.y - LINE : Infinity);
+  }
+  for (const e of ends)
+    svg.append(
+      node(
+        'text',
+        { x: PAD.left + PLOT_W - 3, y: e.y, 'text-anchor': 'end', class: 'label' },
+        e.text,
+      ),
+    );
   return svg;
 }
