@@ -24,6 +24,10 @@ const sameInBoth = new Set<MessageKey>([
   'title.sideLabel',
   'call.leaveOut',
   'live.meter',
+  // The call's shortcut letters: Proponer, Aceptar, Rechazar start as their English words do.
+  'keys.proposeKey',
+  'keys.acceptKey',
+  'keys.rejectKey',
 ]);
 
 describe('the Spanish catalogue', () => {
