@@ -83,7 +83,17 @@ describe.skipIf(!chromiumPath)('accessibility of the game and its pages', () => 
     // Mid-call with a package half built on the table (the game has no proposal dialog: the table is it).
     await page.locator('button[data-group^="issue-"]:enabled').first().click();
     found.push(...(await axeViolations(page, 'call, building a proposal')));
-    await hangUp(page);
+    // The "?" list of keys, then "Hang up?": both dialogs of the call.
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await keys.waitFor();
+    found.push(...(await axeViolations(page, 'call, keyboard shortcuts dialog')));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => keys.count()).toBe(0);
+    await button(page, 'Hang up').click();
+    await page.getByRole('dialog', { name: 'Hang up?' }).waitFor();
+    found.push(...(await axeViolations(page, 'call, hang-up dialog')));
+    await button(page, 'Yes, hang up').click();
     await button(page, 'See how it ended').waitFor();
     found.push(...(await axeViolations(page, 'call, closing')));
     await button(page, 'See how it ended').click();

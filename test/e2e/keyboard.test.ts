@@ -86,17 +86,11 @@ async function playByKeyboard(
       await press('p');
     },
     () => press('2'),
-    async () => {
-      // An offer to take is where the focus went; else a respectful word.
-      if ((await focused(page)) === 'Accept their proposal') await press('Enter');
-      else await press('1');
-    },
     () => press('1'),
+    () => press('1'),
+    () => press('2'),
     async () => {
-      if ((await focused(page)) === 'Accept their proposal') await press('Enter');
-      else await press('2');
-    },
-    async () => {
+      // The last move: hang up (asked once; Enter on the focused "Yes, hang up").
       await press('h');
       await page.getByRole('dialog', { name: 'Hang up?' }).waitFor();
       expect(await focused(page)).toBe('');
@@ -110,6 +104,18 @@ async function playByKeyboard(
     const state = await readState(page);
     if (!state.call?.myTurn) break;
     made++;
+    // The focus is already where a student goes next: "Accept" when they may, else the table or "Propose".
+    const accept = button(page, 'Accept their proposal');
+    const here = await page.evaluate(() => {
+      const e = document.activeElement;
+      return {
+        label: e?.getAttribute('aria-label') ?? '',
+        group: e?.getAttribute('data-group') ?? '',
+      };
+    });
+    if (await accept.isEnabled()) expect(here.label).toBe('Accept their proposal');
+    else
+      expect(here.group.startsWith('issue-') || here.label === 'Propose this package').toBe(true);
     const before = state.call.transcript.length;
     await move();
     await expect
@@ -169,6 +175,7 @@ describe.skipIf(!chromiumPath)('choosing and playing by keyboard on the call scr
     expect(text).toMatch(/1\s+Respectful/);
     expect(text).toMatch(/3\s+Threatening/);
     expect(text).toMatch(/H\s+Hang up/);
+    await session.screenshot('call-keys-dialog');
     // A key inside the dialog is not a move.
     const before = (await readState(page)).call?.transcript.length;
     await page.keyboard.press('2');
@@ -201,6 +208,7 @@ describe.skipIf(!chromiumPath)('choosing and playing by keyboard on the call scr
     await chip.hover();
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toBe(description);
+    await session.screenshot('call-option-explained');
     await page.mouse.move(5, 5);
     await expect.poll(() => tooltip.isVisible()).toBe(false);
     // Focus, and Escape dismisses it.
@@ -236,6 +244,7 @@ describe.skipIf(!chromiumPath)('choosing and playing by keyboard on the call scr
     const said = await status.textContent();
     expect(said).toContain(`worth ${Math.round(first?.value ?? -1)} to you`);
     expect(said).toContain(String(Math.round(first?.walkAway ?? -1)));
+    await session.screenshot('call-draft-worth');
     // Another option of the same issue: the value moves with it.
     await chips.nth(1).click();
     const second = (await storeWorth(page)).draftWorth;
