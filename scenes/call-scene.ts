@@ -13,15 +13,20 @@ import { addPortrait, type Portrait } from './widgets/portrait.ts';
 import { addTranscript, type TranscriptWidget } from './widgets/transcript.ts';
 import { COLORS, fitText, textStyle } from './widgets/theme.ts';
 import type { TranscriptLine } from './widgets/transcript.ts';
-import { DEFERRED } from '../src/negotiation/types.ts';
 import { captionsFor } from '../src/audio/cues.ts';
 import * as Phaser from 'phaser';
+import { confirmHangUp, openKeysDialog, type KeyRow } from '../src/ui/call-dialogs.ts';
+import { arrowTarget, callKey, type CallLetters } from '../src/ui/call-keys.ts';
+import { TRANSCRIPT_LOG_ID } from '../src/ui/live-region.ts';
 
 const TABLE = { x: 30, y: 404, width: 870, height: 300 };
-/** The transcript, and under it the strip for the phase button or the status line (never over the lines). */
+/** The transcript (its scroll bar along the right edge), and under it the strip for the phase button or the status line (never over the lines). */
 const TRANSCRIPT = { x: 260, y: 70, width: 760, height: 250 };
 const STRIP = { y: 328, height: 56 };
 const ACTIONS = { x: 920, y: 404, width: 330 };
+const SCROLLBAR_WIDTH = 20;
+/** The "?" button (keyboard shortcuts), beside "Hang up". */
+const HELP_WIDTH = 48;
 
 export class CallScene extends StandoffScene {
   private transcript!: TranscriptWidget;
@@ -34,7 +39,17 @@ export class CallScene extends StandoffScene {
   private statusText!: Phaser.GameObjects.Text;
   private phaseButton!: Button;
   private chips: { issue: string; settlement: string; button: Button }[] = [];
-  private rowDefer: { issue: string; button: Button }[] = [];
+  /** What the draft is worth, drawn over the table, and said to screen readers as it changes. */
+  private worthText!: Phaser.GameObjects.Text;
+  private worthDom!: HTMLElement;
+  /** Number keys: the moves they press, in order (tones, evidence, red lines). */
+  private numbered: Button[] = [];
+  private helpButton!: Button;
+  private scrollbar!: { set(value: number, text: string): void; element: HTMLElement };
+  private wasMyTurn = false;
+  private lastPhase = '';
+  /** True while a dialog of the call is open: the shortcuts wait. */
+  private dialogOpen = false;
   private rowStatus: { issue: string; text: Phaser.GameObjects.Text }[] = [];
   private actionButtons: Record<string, Button> = {};
   private seenTranscript = 0;
@@ -55,7 +70,10 @@ export class CallScene extends StandoffScene {
     this.begin('Call');
     this.meters = new Map();
     this.chips = [];
-    this.rowDefer = [];
+    this.numbered = [];
+    this.wasMyTurn = false;
+    this.lastPhase = '';
+    this.dialogOpen = false;
     this.rowStatus = [];
     this.actionButtons = {};
     this.seenTranscript = 0;
@@ -136,13 +154,8 @@ export class CallScene extends StandoffScene {
       flagSide: 'right',
     });
 
-    this.transcript = addTranscript(
-      this,
-      TRANSCRIPT.x,
-      TRANSCRIPT.y,
-      TRANSCRIPT.width,
-      TRANSCRIPT.height,
-    );
+    const tr = TRANSCRIPT;
+    this.transcript = addTranscript(this, tr.x, tr.y, tr.width, tr.height);
     this.statusText = this.add
       .text(
         640,
@@ -168,14 +181,24 @@ export class CallScene extends StandoffScene {
       },
     );
 
+    this.scrollbar = this.overlay.scrollbar(
+      { x: tr.x + tr.width - SCROLLBAR_WIDTH, y: tr.y, width: SCROLLBAR_WIDTH, height: tr.height },
+      this.msg('call.transcriptScroll'),
+      TRANSCRIPT_LOG_ID,
+      (step) => this.transcript.scroll(step),
+    );
+    this.transcript.onScroll(() => this.updateScrollbar());
+    this.updateScrollbar();
+
     this.buildTable(call.table);
     this.buildActions(call);
 
     // Any key or click shows the typed line whole, and skips the computer's pause.
     this.listen('keydown', (e) => {
-      if (e.key === 'Tab' || e.key === 'Shift') return;
+      if (e.key === 'Tab' || e.key === 'Shift' || this.dialogOpen) return;
       this.transcript.finish();
       if (e.key === 'Escape' || e.key === ' ') a.skipThinking();
+      this.onKey(e);
     });
     this.input.on('pointerdown', () => {
       this.transcript.finish();
@@ -264,6 +287,16 @@ export class CallScene extends StandoffScene {
       this.msg('call.table'),
       textStyle(16, COLORS.muted, { fontStyle: 'bold' }),
     );
+    // What the draft is worth to the player, at the right of the table's heading.
+    this.worthText = this.add
+      .text(TABLE.x + TABLE.width, TABLE.y - 2, '', textStyle(14, COLORS.text))
+      .setOrigin(1, 0);
+    this.worthDom = this.overlay.status({
+      x: TABLE.x + 200,
+      y: TABLE.y - 4,
+      width: TABLE.width - 200,
+      height: 22,
+    });
     const top = TABLE.y + 24;
     const group = this.overlay.group(this.msg('call.table'));
     const rowHeight = Math.min(88, (TABLE.height - 30) / Math.max(1, rows.length));
@@ -281,50 +314,55 @@ export class CallScene extends StandoffScene {
         text: this.add.text(TABLE.x, y + rowHeight - 34, '', textStyle(13, COLORS.accentText)),
       });
       const chipX = TABLE.x + 170;
-      const chipWidth = (TABLE.width - 170 - 96) / row.options.length - 6;
+      // One way to defer: "Leave for later" is the row's last choice, like any option.
+      const chipWidth = (TABLE.width - 170) / row.options.length - 6;
       row.options.forEach((option, k) => {
-        const mark = option.redLine === 'mine' ? ' ✕' : option.redLine === 'theirs' ? ' ⚠' : '';
         const button = addButton(
           this,
           this.overlay,
           { x: chipX + k * (chipWidth + 6), y: y + 2, width: chipWidth, height: rowHeight - 30 },
           {
-            label: `${this.chipLabel(option)}${mark}`,
+            label: this.chipLabel(row, option.id),
             size: 12,
             group: `issue-${row.issue}`,
             at: group,
-            description:
-              this.msg('call.pick', { option: option.label, issue: row.name }) +
-              (option.redLine === 'mine'
-                ? ' (your red line)'
-                : option.redLine === 'theirs'
-                  ? ' (their red line)'
-                  : ''),
+            tooltip: true,
+            description: this.chipDescription(row, option.id),
             onActivate: () => a.setDraft(row.issue, option.id),
           },
         );
         this.chips.push({ issue: row.issue, settlement: option.id, button });
       });
-      this.rowDefer.push({
-        issue: row.issue,
-        button: addButton(
-          this,
-          this.overlay,
-          { x: TABLE.x + TABLE.width - 90, y: y + 2, width: 90, height: rowHeight - 30 },
-          {
-            label: this.msg('call.deferTitle'),
-            size: 12,
-            at: group,
-            onActivate: () => a.defer(row.issue),
-          },
-        ),
-      });
     });
   }
 
-  /** A chip sits on its issue's row: the deferral needs no issue name (the full label is read out). */
-  private chipLabel(option: TableRow['options'][number]): string {
-    return option.id === DEFERRED ? this.msg('call.deferredChip') : option.label;
+  /** A chip's drawn label: the option, its red-line mark, and ✓ agreed or ◆ on the table. */
+  private chipLabel(row: TableRow, settlement: string): string {
+    const option = row.options.find((o) => o.id === settlement);
+    const mark = option?.redLine === 'mine' ? ' ✕' : option?.redLine === 'theirs' ? ' ⚠' : '';
+    const suffix =
+      row.settled?.settlement === settlement
+        ? ' ✓'
+        : row.standing?.settlement === settlement
+          ? ' ◆'
+          : '';
+    return `${option?.label ?? settlement}${mark}${suffix}`;
+  }
+
+  /** What a chip means: the issue's question, the option's explanation, a red line (tooltip and screen readers). */
+  private chipDescription(row: TableRow, settlement: string): string {
+    const option = row.options.find((o) => o.id === settlement);
+    return [
+      row.question ?? row.name,
+      option?.text,
+      option?.redLine === 'mine'
+        ? this.msg('call.redLineMine')
+        : option?.redLine === 'theirs'
+          ? this.msg('call.redLineTheirs')
+          : undefined,
+    ]
+      .filter((x): x is string => x !== undefined && x !== '')
+      .join('\n');
   }
 
   private buildActions(call: CallView): void {
@@ -339,6 +377,7 @@ export class CallScene extends StandoffScene {
       label: string,
       onActivate: () => void,
       variant?: 'primary' | 'danger',
+      keys?: string,
     ) =>
       (this.actionButtons[key] = addButton(this, this.overlay, rect, {
         label,
@@ -347,40 +386,62 @@ export class CallScene extends StandoffScene {
         size: key.startsWith('evidence-') || key.startsWith('red-') ? 12 : 15,
         at: group,
         ...(variant ? { variant } : {}),
+        ...(keys ? { keys } : {}),
       }));
+    const letters = this.letters();
+    // The number keys press the moves in the order they are drawn: tones, evidence, red lines.
+    const numbered = (key: string, button: Button) => {
+      if (this.numbered.length < 9) this.numbered.push(button);
+      button.element.setAttribute('aria-keyshortcuts', String(this.numbered.length));
+      return this.actionButtons[key];
+    };
     add(
       'propose',
       { x, y, width, height: 46 },
       this.msg('call.send'),
       () => a.proposeDraft(),
       'primary',
+      letters.propose,
     );
-    add('accept', { x, y: y + 54, width: half, height: 42 }, this.msg('move.accept'), () =>
-      a.accept(),
+    add(
+      'accept',
+      { x, y: y + 54, width: half, height: 42 },
+      this.msg('move.accept'),
+      () => a.accept(),
+      undefined,
+      letters.accept,
     );
     add(
       'reject',
       { x: x + half + 8, y: y + 54, width: half, height: 42 },
       this.msg('move.reject'),
       () => a.reject(),
+      undefined,
+      letters.reject,
     );
     (['respectful', 'firm', 'threatening'] as Tone[]).forEach((tone, i) =>
-      add(
+      numbered(
         `tone-${tone}`,
-        { x: x + i * (third + 8), y: y + 104, width: third, height: 42 },
-        this.msg(`tone.${tone}` as MessageKey),
-        () => a.speak(tone),
+        add(
+          `tone-${tone}`,
+          { x: x + i * (third + 8), y: y + 104, width: third, height: 42 },
+          this.msg(`tone.${tone}` as MessageKey),
+          () => a.speak(tone),
+        ),
       ),
     );
     const evidence = this.state.scenario?.evidence.filter((e) => e.side === call.side) ?? [];
     const evWidth =
       evidence.length > 0 ? (width - 8 * (evidence.length - 1)) / evidence.length : width;
     evidence.forEach((e, i) =>
-      add(
+      numbered(
         `evidence-${e.id}`,
-        { x: x + i * (evWidth + 8), y: y + 154, width: evWidth, height: 42 },
-        e.label,
-        () => a.presentEvidence(e.id),
+        add(
+          `evidence-${e.id}`,
+          { x: x + i * (evWidth + 8), y: y + 154, width: evWidth, height: 42 },
+          e.label,
+          () => a.presentEvidence(e.id),
+        ),
       ),
     );
     const reds = call.view.me.redLines;
@@ -388,19 +449,138 @@ export class CallScene extends StandoffScene {
     reds.forEach((r, i) => {
       const row = call.table.find((t) => t.issue === r.issue);
       const label = row?.options.find((o) => o.id === r.option)?.label ?? r.option;
-      add(
+      numbered(
         `red-${r.issue}-${r.option}`,
-        { x: x + i * (redWidth + 8), y: y + 204, width: redWidth, height: 42 },
-        this.msg('call.redLines', { option: label }),
-        () => a.invokeRedLine(r.issue, r.option),
+        add(
+          `red-${r.issue}-${r.option}`,
+          { x: x + i * (redWidth + 8), y: y + 204, width: redWidth, height: 42 },
+          this.msg('call.redLines', { option: label }),
+          () => a.invokeRedLine(r.issue, r.option),
+        ),
       );
     });
-    add(
+    const hangUp = add(
       'endCall',
-      { x, y: y + 254, width, height: 40 },
+      { x, y: y + 254, width: width - HELP_WIDTH - 8, height: 40 },
       this.msg('call.hangUp'),
-      () => a.endCall(),
+      () => void this.hangUp(hangUp),
       'danger',
+      letters.hangUp,
+    );
+    this.helpButton = addButton(
+      this,
+      this.overlay,
+      { x: x + width - HELP_WIDTH, y: y + 254, width: HELP_WIDTH, height: 40 },
+      {
+        label: '?',
+        at: group,
+        name: this.msg('call.keys'),
+        keys: '?',
+        size: 18,
+        onActivate: () => void this.openHelp(),
+      },
+    );
+  }
+
+  /** The localised letters of the shortcuts. */
+  private letters(): CallLetters {
+    return {
+      propose: this.msg('keys.proposeKey'),
+      accept: this.msg('keys.acceptKey'),
+      reject: this.msg('keys.rejectKey'),
+      hangUp: this.msg('keys.hangUpKey'),
+      table: this.msg('keys.tableKey'),
+    };
+  }
+
+  private dialogHost(): HTMLElement {
+    return this.ctx.overlayHost.parentElement ?? document.body;
+  }
+
+  /** "Hang up" asks once; the call ends only on "Yes, hang up". */
+  private async hangUp(button: Button): Promise<void> {
+    if (this.dialogOpen) return;
+    this.dialogOpen = true;
+    const yes = await confirmHangUp(this.state.catalogue, this.dialogHost());
+    this.dialogOpen = false;
+    if (!this.sys.isActive()) return;
+    if (yes) this.state.actions.endCall();
+    else button.focus();
+  }
+
+  /** The "?" list: every shortcut, made from the buttons themselves so it is always true. */
+  private async openHelp(): Promise<void> {
+    if (this.dialogOpen) return;
+    const letters = this.letters();
+    const label = (key: string) =>
+      this.actionButtons[key]?.element.getAttribute('aria-label') ?? '';
+    const rows: KeyRow[] = [
+      ...this.numbered.map((b, i) => ({
+        keys: String(i + 1),
+        what: b.element.getAttribute('aria-label') ?? '',
+      })),
+      { keys: letters.propose, what: label('propose') },
+      { keys: letters.accept, what: label('accept') },
+      { keys: letters.reject, what: label('reject') },
+      { keys: letters.table, what: this.msg('keys.table') },
+      { keys: letters.hangUp, what: label('endCall') },
+      { keys: this.msg('keys.scrollKeys'), what: this.msg('keys.scroll') },
+      { keys: this.msg('keys.skipKeys'), what: this.msg('keys.skip') },
+      { keys: 'M', what: this.msg('keys.mute') },
+      { keys: '?', what: this.msg('keys.help') },
+    ];
+    this.dialogOpen = true;
+    await openKeysDialog(this.state.catalogue, this.dialogHost(), rows);
+    this.dialogOpen = false;
+    if (this.sys.isActive()) this.helpButton.focus();
+  }
+
+  /** The call's shortcuts, and the arrow keys among the table's options. */
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    if (e.key.startsWith('Arrow')) {
+      const from = this.chips.findIndex((c) => c.button.element === document.activeElement);
+      if (from < 0) return;
+      const grid = this.chipGrid();
+      const chip = this.chips[from];
+      const row = grid.findIndex((r) => r[0]?.issue === chip?.issue);
+      const col = grid[row]?.findIndex((c) => c === chip) ?? -1;
+      const to = arrowTarget(
+        grid.map((r) => r.map((c) => c.button.usable())),
+        row,
+        col,
+        e.key,
+      );
+      if (!to) return;
+      e.preventDefault();
+      grid[to.row]?.[to.col]?.button.focus();
+      return;
+    }
+    const key = callKey(e, this.letters());
+    if (!key) return;
+    e.preventDefault();
+    if (key.kind === 'help') void this.openHelp();
+    else if (key.kind === 'number') this.numbered[key.index]?.activate();
+    else if (key.kind === 'table') this.chips.find((c) => c.button.usable())?.button.focus();
+    else this.actionButtons[key.kind === 'hangUp' ? 'endCall' : key.kind]?.activate();
+  }
+
+  /** The chips by row, in the table's order. */
+  private chipGrid(): CallScene['chips'][] {
+    const rows = new Map<string, CallScene['chips']>();
+    for (const c of this.chips) rows.set(c.issue, [...(rows.get(c.issue) ?? []), c]);
+    return [...rows.values()];
+  }
+
+  /** The transcript's scroll bar tells screen readers where the view is. */
+  private updateScrollbar(): void {
+    const { back, total } = this.transcript.position();
+    this.scrollbar.set(
+      total === 0 ? 100 : (100 * (total - back)) / total,
+      back === 0
+        ? this.msg('call.transcriptNewest')
+        : this.msg('call.transcriptAt', { at: total - back, total }),
     );
   }
 
@@ -495,22 +675,18 @@ export class CallScene extends StandoffScene {
     }
     for (const chip of this.chips) {
       const row = call.table.find((r) => r.issue === chip.issue);
-      const settled = row?.settled !== undefined;
-      const inDraft = s.draft[chip.issue] === chip.settlement;
-      const standingHere = row?.standing?.settlement === chip.settlement;
-      const agreedHere = row?.settled?.settlement === chip.settlement;
-      const option = row?.options.find((o) => o.id === chip.settlement);
-      const suffix = agreedHere ? ' ✓' : standingHere ? ' ◆' : '';
-      const mark = option?.redLine === 'mine' ? ' ✕' : option?.redLine === 'theirs' ? ' ⚠' : '';
+      if (!row) continue;
+      const option = row.options.find((o) => o.id === chip.settlement);
       chip.button.update({
-        label: `${option ? this.chipLabel(option) : chip.settlement}${mark}${suffix}`,
-        enabled: call.myTurn && !settled && option?.redLine !== 'mine',
-        pressed: inDraft || agreedHere,
+        label: this.chipLabel(row, chip.settlement),
+        description: this.chipDescription(row, chip.settlement),
+        enabled: call.myTurn && row.settled === undefined && option?.redLine !== 'mine',
+        pressed:
+          s.draft[chip.issue] === chip.settlement || row.settled?.settlement === chip.settlement,
       });
     }
+    this.showWorth(s);
     const can = call.available;
-    for (const d of this.rowDefer)
-      d.button.update({ enabled: can.defer.some((x) => x.issue === d.issue) });
     const set = (key: string, enabled: boolean) => this.actionButtons[key]?.update({ enabled });
     set('propose', call.myTurn && s.actions.canPropose(s.draft));
     set('accept', can.accept);
@@ -530,6 +706,74 @@ export class CallScene extends StandoffScene {
         );
     }
     set('endCall', can.endCall);
+    this.moveFocus(call);
+  }
+
+  /** The draft's worth to the player against no deal (the store computes it from the player's own values). */
+  private showWorth(s: GameState): void {
+    const worth = s.draftWorth;
+    if (!worth || !s.call?.myTurn) {
+      this.worthText.setText('');
+      return;
+    }
+    const value = Math.round(worth.value);
+    const walkAway = Math.round(worth.walkAway);
+    const text =
+      worth.issues === 0
+        ? this.msg('call.worthNone', { walkAway })
+        : this.msg(
+            value > walkAway
+              ? 'call.worthAbove'
+              : value < walkAway
+                ? 'call.worthBelow'
+                : 'call.worthEqual',
+            { value, walkAway },
+          );
+    this.worthText.setText(text);
+    this.worthText.setColor(
+      worth.issues === 0 ? COLORS.muted : value >= walkAway ? COLORS.goodText : COLORS.badText,
+    );
+    fitText(this.worthText, 14, { width: TABLE.width - 130 });
+    if (this.worthDom.textContent !== text) this.worthDom.textContent = text;
+  }
+
+  /**
+   * After a move, the keyboard focus goes where a student goes next, not to
+   * the top of the page: the phase button when it shows; on the turn, "Accept"
+   * when there is an offer to take, "Propose" when a package is ready, else the
+   * table's first option. A focus the student put elsewhere (the transcript,
+   * the sound, the "?") stays.
+   */
+  private moveFocus(call: CallView): void {
+    const phaseShown = call.phase !== 'turns';
+    const turnStarts = call.myTurn && !this.wasMyTurn;
+    const phaseChanged = call.phase !== this.lastPhase;
+    this.wasMyTurn = call.myTurn;
+    this.lastPhase = call.phase;
+    if (this.dialogOpen || !(turnStarts || (phaseChanged && phaseShown))) return;
+    const active = document.activeElement;
+    const ours = [
+      this.phaseButton,
+      ...this.chips.map((c) => c.button),
+      ...Object.entries(this.actionButtons)
+        .filter(([key]) => key !== 'endCall')
+        .map(([, b]) => b),
+    ];
+    const lost =
+      !active ||
+      active === document.body ||
+      !active.closest('.overlay-layer') ||
+      ours.some((b) => b.element === active) ||
+      (active instanceof HTMLButtonElement && (active.disabled || active.hidden));
+    if (!lost) return;
+    const target = phaseShown
+      ? this.phaseButton
+      : [
+          this.actionButtons.accept,
+          this.actionButtons.propose,
+          this.chips.find((c) => c.button.usable())?.button,
+        ].find((b) => b?.usable());
+    if (target?.usable()) target.focus();
   }
 }
 

@@ -12,6 +12,12 @@ export interface ButtonOptions {
   enabled?: boolean;
   pressed?: boolean;
   description?: string;
+  /** Shows the description as a tooltip too (hover, focus, long press). */
+  tooltip?: boolean;
+  /** The accessible name when it differs from the drawn label. */
+  name?: string;
+  /** The keys that press it, for aria-keyshortcuts. */
+  keys?: string;
   group?: string;
   size?: number;
   variant?: 'normal' | 'primary' | 'danger';
@@ -30,6 +36,12 @@ export interface Button {
   }): void;
   /** Gives the DOM button the keyboard focus (after a redraw, so a keyboard user keeps their place). */
   focus(): void;
+  /** Presses it as a click would, when it is shown and enabled (a keyboard shortcut); true if it was. */
+  activate(): boolean;
+  /** True when it is shown and enabled. */
+  usable(): boolean;
+  /** The DOM button (to know where the focus is). */
+  element: HTMLElement;
   destroy(): void;
 }
 
@@ -102,6 +114,9 @@ export function addButton(
     enabled: state.enabled,
     pressed: options.pressed,
     ...(options.description ? { description: options.description } : {}),
+    ...(options.tooltip ? { tooltip: true } : {}),
+    ...(options.name ? { name: options.name } : {}),
+    ...(options.keys ? { keys: options.keys } : {}),
     ...(options.group ? { group: options.group } : {}),
     ...(options.at ? { at: options.at } : {}),
     onActivate: options.onActivate,
@@ -114,6 +129,7 @@ export function addButton(
       draw();
     },
   });
+  const usable = () => !control.element.disabled && !control.element.hidden;
   fitLabel();
   draw();
   return {
@@ -130,6 +146,13 @@ export function addButton(
       draw();
     },
     focus: () => control.element.focus(),
+    activate() {
+      if (!usable()) return false;
+      control.element.click();
+      return true;
+    },
+    usable,
+    element: control.element,
     destroy() {
       destroyed = true;
       control.remove();

@@ -1,7 +1,9 @@
 // The call as it happens: each line with its speaker, the newest typed out at
 // a readable pace (any key or click shows it whole; at once with reduced
-// motion), meter changes in small print, sounds as captions in brackets. Shows the latest lines that fit its panel; the full transcript is in
-// the DOM layer's log for screen readers.
+// motion), meter changes in small print, sounds as captions in brackets. Shows
+// the latest lines that fit its panel, and scrolls back through the whole call
+// (wheel, drag, the keys of its scroll bar); screen readers hear every line once
+// in the DOM layer's log, which scrolling does not touch.
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
 import { markBox } from './layout-probe.ts';
@@ -23,11 +25,19 @@ export interface TranscriptWidget {
   finish(): void;
   /** True while a line is still being typed. */
   typing(): boolean;
+  /** Scrolls by lines (negative: earlier), or to the first or the newest line. */
+  scroll(step: number | 'start' | 'end'): void;
+  /** Where the view is: lines hidden below it (0: the newest shows), and the number of lines. */
+  position(): { back: number; total: number };
+  /** Called after each scroll (to update the scroll bar for screen readers). */
+  onScroll(fn: () => void): void;
   destroy(): void;
 }
 
 /** Characters a second: a comfortable reading pace for 13–18 year olds. */
 const CHARS_PER_SECOND = 45;
+/** Game units of a drag that scroll one line. */
+const DRAG_LINE = 22;
 
 export function addTranscript(
   scene: Phaser.Scene,
@@ -47,6 +57,12 @@ export function addTranscript(
   let typed = Infinity;
   let typingIndex = -1;
   let timer: Phaser.Time.TimerEvent | undefined;
+  /** Lines hidden below the view: 0 shows the newest. */
+  let back = 0;
+  /** True when the first line is in view (nothing earlier to scroll to). */
+  let atStart = true;
+  let scrolled: () => void = () => {};
+  const thumb = scene.add.graphics();
 
   const format = (l: TranscriptLine, full: boolean) => {
     if (l.kind !== 'line') return l.text;
@@ -58,7 +74,13 @@ export function addTranscript(
     for (const o of objects) o.destroy();
     objects = [];
     let bottom = y + height - 12;
-    for (let i = lines.length - 1; i >= 0 && bottom > y + 12; i--) {
+    atStart = true;
+    const last = Math.max(0, lines.length - 1 - back);
+    for (let i = last; i >= 0; i--) {
+      if (bottom <= y + 12) {
+        atStart = false;
+        break;
+      }
       const l = lines[i];
       if (!l) continue;
       const style =
@@ -74,12 +96,73 @@ export function addTranscript(
       bottom -= t.height + (l.kind === 'line' ? 10 : 4);
       if (bottom < y + 8) {
         t.destroy();
+        atStart = false;
         break;
       }
       t.setY(bottom);
       objects.push(t);
     }
+    drawThumb();
   };
+
+  // Where the view is in the whole call, drawn at the panel's right edge when there is more than fits.
+  const drawThumb = () => {
+    thumb.clear();
+    const total = lines.length;
+    if (total === 0 || (atStart && back === 0)) return;
+    const shown = Math.max(1, objects.length);
+    const track = height - 20;
+    const size = Math.max(24, (track * shown) / total);
+    const end = total - back;
+    const top = y + 10 + ((track - size) * (end - shown)) / Math.max(1, total - shown);
+    thumb.fillStyle(COLORS.panelEdge, 1);
+    thumb.fillRoundedRect(x + width - 12, y + 10, 6, track, 3);
+    thumb.fillStyle(COLORS.chartAxis, 1);
+    thumb.fillRoundedRect(x + width - 12, Math.max(y + 10, top), 6, size, 3);
+  };
+
+  const scrollBy = (step: number | 'start' | 'end') => {
+    const before = back;
+    if (step === 'end') back = 0;
+    else if (step === 'start') back = Math.max(0, lines.length - 1);
+    else if (step < 0 && atStart) return;
+    else back = Math.min(Math.max(0, lines.length - 1), Math.max(0, back - step));
+    layout();
+    // Scrolled past the first line: come back until the panel is full again.
+    while (back > 0 && atStart && objects.length > 0) {
+      back--;
+      layout();
+      if (!atStart) {
+        back++;
+        layout();
+        break;
+      }
+    }
+    if (back !== before) scrolled();
+  };
+
+  // The wheel over the panel, and a finger dragged on it (down shows earlier lines, as on a phone).
+  const inside = (p: Phaser.Input.Pointer) =>
+    p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height;
+  let dragFrom: number | undefined;
+  const onWheel = (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+    if (inside(p) && dy !== 0) scrollBy(Math.sign(dy));
+  };
+  const onDown = (p: Phaser.Input.Pointer) => {
+    dragFrom = inside(p) ? p.y : undefined;
+  };
+  const onMove = (p: Phaser.Input.Pointer) => {
+    if (dragFrom === undefined || !p.isDown) return;
+    const steps = Math.trunc((p.y - dragFrom) / DRAG_LINE);
+    if (steps === 0) return;
+    dragFrom += steps * DRAG_LINE;
+    scrollBy(-steps);
+  };
+  const onUp = () => (dragFrom = undefined);
+  scene.input.on('wheel', onWheel);
+  scene.input.on('pointerdown', onDown);
+  scene.input.on('pointermove', onMove);
+  scene.input.on('pointerup', onUp);
 
   const stopTyping = () => {
     timer?.remove();
@@ -92,6 +175,11 @@ export function addTranscript(
     set(next, reducedMotion) {
       const before = lines.length;
       lines = next;
+      // A new line brings the view back to the newest (the answer is what the student waits for).
+      if (next.length !== before && back !== 0) {
+        back = 0;
+        scrolled();
+      }
       stopTyping();
       // The newest spoken line types out (a caption after it does not stop it); with reduced motion, none does.
       let last = -1;
@@ -119,8 +207,18 @@ export function addTranscript(
       layout();
     },
     typing: () => typingIndex >= 0,
+    scroll: scrollBy,
+    position: () => ({ back, total: lines.length }),
+    onScroll(fn) {
+      scrolled = fn;
+    },
     destroy() {
       stopTyping();
+      scene.input.off('wheel', onWheel);
+      scene.input.off('pointerdown', onDown);
+      scene.input.off('pointermove', onMove);
+      scene.input.off('pointerup', onUp);
+      thumb.destroy();
       for (const o of objects) o.destroy();
       panel.destroy();
     },

@@ -760,6 +760,41 @@ export const en = {
   'call.deferredChip': 'Left to the later talks',
   'page.previous': '◀ Previous page',
   'page.next': 'Next page ▶',
+  // — call screen: choosing and keyboard (issue 17)
+  'call.deferChip': 'Leave for later',
+  'call.deferExplain':
+    'No agreement on “{issue}” now: it is left to {talks}. Choose this and propose; if they agree, the issue is off the table.',
+  'call.redLineMine': 'Your red line: you can never agree to this.',
+  'call.redLineTheirs': 'Their red line: they have said they will not agree to this.',
+  'call.worthNone':
+    'Choose options to see what a package is worth to you. No deal is worth {walkAway}.',
+  'call.worthAbove': 'This package is worth {value} to you: better than no deal ({walkAway}).',
+  'call.worthBelow': 'This package is worth {value} to you: worse than no deal ({walkAway}).',
+  'call.worthEqual': 'This package is worth {value} to you: the same as no deal.',
+  'call.transcriptScroll': 'Transcript: scroll back',
+  'call.transcriptNewest': 'The newest lines',
+  'call.transcriptAt': 'Scrolled back: line {at} of {total}',
+  'call.keys': 'Keyboard shortcuts',
+  'keys.title': 'Keyboard shortcuts',
+  'keys.intro': 'On your turn, press a key to make a move. Tab and Enter work everywhere too.',
+  'keys.table': 'Go to the first option on the table; then the arrow keys move between options',
+  'keys.scroll': 'On the transcript’s scroll bar: read earlier lines',
+  'keys.scrollKeys': '↑ ↓ PgUp PgDn',
+  'keys.skip': 'Skip the other leader’s pause',
+  'keys.skipKeys': 'Esc / Space',
+  'keys.mute': 'Sound on or off',
+  'keys.help': 'Show this list',
+  'keys.close': 'Close',
+  'keys.proposeKey': 'P',
+  'keys.acceptKey': 'A',
+  'keys.rejectKey': 'R',
+  'keys.hangUpKey': 'H',
+  'keys.tableKey': 'T',
+  'hangUp.title': 'Hang up?',
+  'hangUp.body':
+    'The call ends now with only what you have already agreed, and you cannot call back.',
+  'hangUp.confirm': 'Yes, hang up',
+  'hangUp.cancel': 'Keep talking',
 } as const;
 
 export type MessageKey = keyof typeof en;

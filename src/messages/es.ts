@@ -788,4 +788,42 @@ export const es: Catalogue = {
   'call.deferredChip': 'Se deja para las reuniones',
   'page.previous': '◀ Página anterior',
   'page.next': 'Página siguiente ▶',
+  // — call screen: choosing and keyboard (issue 17)
+  'call.deferChip': 'Dejar para después',
+  'call.deferExplain':
+    'Sin acuerdo sobre «{issue}» por ahora: se deja para {talks}. Elige esto y propón; si aceptan, el tema sale de la mesa.',
+  'call.redLineMine': 'Tu línea roja: nunca puedes aceptar esto.',
+  'call.redLineTheirs': 'Su línea roja: han dicho que no aceptarán esto.',
+  'call.worthNone':
+    'Elige opciones para ver cuánto vale un paquete para ti. No llegar a un acuerdo vale {walkAway}.',
+  'call.worthAbove':
+    'Este paquete vale {value} para ti: mejor que no llegar a un acuerdo ({walkAway}).',
+  'call.worthBelow':
+    'Este paquete vale {value} para ti: peor que no llegar a un acuerdo ({walkAway}).',
+  'call.worthEqual': 'Este paquete vale {value} para ti: lo mismo que no llegar a un acuerdo.',
+  'call.transcriptScroll': 'Transcripción: volver atrás',
+  'call.transcriptNewest': 'Las últimas líneas',
+  'call.transcriptAt': 'Más atrás: línea {at} de {total}',
+  'call.keys': 'Atajos de teclado',
+  'keys.title': 'Atajos de teclado',
+  'keys.intro':
+    'En tu turno, pulsa una tecla para hacer una jugada. Tab y Enter también funcionan en todas partes.',
+  'keys.table': 'Ir a la primera opción de la mesa; luego las flechas pasan de una opción a otra',
+  'keys.scroll': 'En la barra de la transcripción: leer las líneas anteriores',
+  'keys.scrollKeys': '↑ ↓ RePág AvPág',
+  'keys.skip': 'Saltar la pausa del otro líder',
+  'keys.skipKeys': 'Esc / Espacio',
+  'keys.mute': 'Activar o quitar el sonido',
+  'keys.help': 'Mostrar esta lista',
+  'keys.close': 'Cerrar',
+  'keys.proposeKey': 'P',
+  'keys.acceptKey': 'A',
+  'keys.rejectKey': 'R',
+  'keys.hangUpKey': 'C',
+  'keys.tableKey': 'O',
+  'hangUp.title': '¿Colgar?',
+  'hangUp.body':
+    'La llamada termina ahora, solo con lo que ya acordaron, y no puedes volver a llamar.',
+  'hangUp.confirm': 'Sí, colgar',
+  'hangUp.cancel': 'Seguir hablando',
 };

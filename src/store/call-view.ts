@@ -19,7 +19,8 @@ import type {
   Terms,
 } from '../negotiation/types.ts';
 import { DEFERRED } from '../negotiation/types.ts';
-import type { Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/en.ts';
+import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { moodOf, type Mood } from './mood.ts';
 
 export type CallPhase = 'ringing' | 'opening' | 'turns' | 'closing' | 'ended';
@@ -37,6 +38,8 @@ export interface MeterView {
 export interface TableRow {
   issue: string;
   name: string;
+  /** The question on the table, in one sentence (shown with each option's explanation). */
+  question?: string;
   settled?: { settlement: Settlement; label: string };
   standing?: { settlement: Settlement; label: string; by: SideId };
   options: { id: Settlement; label: string; text?: string; redLine: 'mine' | 'theirs' | null }[];
@@ -105,6 +108,7 @@ export function callView(
     return {
       issue: issue.id,
       name: issue.name,
+      ...(issue.question ? { question: issue.question } : {}),
       ...(settled !== undefined ? { settled: { settlement: settled, label: label(settled) } } : {}),
       ...(standing !== undefined && game.standing
         ? { standing: { settlement: standing, label: label(standing), by: game.standing.by } }
@@ -120,7 +124,17 @@ export function callView(
               ? ('theirs' as const)
               : null,
         })),
-        { id: DEFERRED, label: label(DEFERRED), redLine: null },
+        // The one way to defer: a choice in the package like any option, its effect said in its explanation.
+        {
+          id: DEFERRED,
+          label: t('call.deferChip', {}, catalogue),
+          text: t(
+            'call.deferExplain',
+            { issue: issue.name, talks: scenario.followUpTalks },
+            catalogue,
+          ),
+          redLine: null,
+        },
       ],
     };
   });
@@ -221,12 +235,48 @@ function tensionOf(scenario: Scenario, meters: Record<string, number>): number {
   return Math.min(1, tension);
 }
 
-/** True when the machine would take this proposal from the player now (no red line of theirs, open issues only). */
+/** True when the machine would take this draft from the player now (no red line of theirs, open issues only). */
 export function canPropose(snapshot: CallSnapshot, side: SideId, terms: Terms): boolean {
   return (
-    Object.keys(terms).length > 0 &&
-    snapshot.can({ type: 'move', side, move: { kind: 'propose', terms } })
+    Object.keys(terms).length > 0 && snapshot.can({ type: 'move', side, move: draftMove(terms) })
   );
+}
+
+/** What the player's draft package is worth to their own side, against their walk-away (their own data). */
+export interface DraftWorth {
+  /** 0–100: the deal if the draft were agreed now, with the issues already settled (open ones count as walk-away). */
+  value: number;
+  walkAway: number;
+  /** Issues in the draft. */
+  issues: number;
+}
+
+export function draftWorth(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  side: SideId,
+  draft: Terms,
+): DraftWorth {
+  const game = snapshot.context.game;
+  const walkAway = scenario.sides.find((s) => s.id === side)?.walkAway ?? 0;
+  return {
+    value: utility(scenario, side, mergeTerms(game.settled, draft)),
+    walkAway,
+    issues: Object.keys(draft).length,
+  };
+}
+
+/**
+ * The move that sends a draft: a package that only leaves one issue to the
+ * follow-up talks is the engine's `defer` move (its own line, counted as a
+ * deferral by the endings); anything else is a proposal.
+ */
+export function draftMove(draft: Terms): Move {
+  const entries = Object.entries(draft);
+  const [only] = entries;
+  if (entries.length === 1 && only && only[1] === DEFERRED)
+    return { kind: 'defer', issue: only[0] };
+  return { kind: 'propose', terms: draft };
 }
 
 /** What the briefing shows a side before the call: its player view of a call not yet begun. */

@@ -32,7 +32,14 @@ import type {
 import { type Catalogue } from '../messages/en.ts';
 import { CATALOGUES, type Language } from '../messages/catalogues.ts';
 import { localiseScenario } from '../scenario/localise.ts';
-import { callView, canPropose, type CallView } from './call-view.ts';
+import {
+  callView,
+  canPropose,
+  draftMove,
+  draftWorth,
+  type CallView,
+  type DraftWorth,
+} from './call-view.ts';
 import type { ResumeOffer, SaveProblem } from './autosave.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 
@@ -166,6 +173,8 @@ export interface GameState {
   record: GameRecord | null;
   /** The proposal the player is building, issue by issue. */
   draft: Record<string, Settlement>;
+  /** What the draft is worth to the player's side, against its walk-away; null outside a call. */
+  draftWorth: DraftWorth | null;
   /** The debrief, once the call has closed. */
   ending: EndingView | null;
   endingTab: EndingTab;
@@ -261,12 +270,23 @@ export function createGameStore(deps: StoreDeps): GameStore {
       if (machineFor?.scenario !== scenario)
         machineFor = { scenario, machine: createCallMachine(scenario) };
       events = [];
-      set({ draft: {}, ending: null, endingTab: 'deal' });
+      set({ draft: {}, draftWorth: null, ending: null, endingTab: 'deal' });
       actor = createActor(machineFor.machine, { input: { settings: next } });
       actor.subscribe(onSnapshot);
       actor.start();
       set({ screen: 'call' });
       onSnapshot();
+    };
+
+    /** The draft with what it is worth to the player now (the worth moves with the draft and with each agreement). */
+    const withDraft = (draft: Record<string, Settlement>) => {
+      const scenario = get().scenario;
+      const snapshot = actor?.getSnapshot();
+      return {
+        draft,
+        draftWorth:
+          scenario && snapshot ? draftWorth(scenario, snapshot, get().setup.side, draft) : null,
+      };
     };
 
     const sendMove = (move: Move) => {
@@ -301,7 +321,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         get().screen !== 'handover';
       set({
         call,
-        draft,
+        ...withDraft(draft),
         thinking: computerToMove,
         record,
         ...(closed && get().ending === null
@@ -442,13 +462,13 @@ export function createGameStore(deps: StoreDeps): GameStore {
         const draft = { ...get().draft };
         if (settlement === null || draft[issue] === settlement) delete draft[issue];
         else draft[issue] = settlement;
-        set({ draft });
+        set(withDraft(draft));
       },
       proposeDraft() {
         const draft = get().draft;
         if (!actions.canPropose(draft)) return;
-        set({ draft: {} });
-        sendMove({ kind: 'propose', terms: draft });
+        set(withDraft({}));
+        sendMove(draftMove(draft));
       },
       canPropose(terms) {
         const call = get().call;
@@ -554,6 +574,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       thinking: false,
       record: null,
       draft: {},
+      draftWorth: null,
       ending: null,
       endingTab: 'deal',
       savedGame: null,

@@ -5,12 +5,16 @@ import type { GameState, GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
 import { captionsFor } from '../audio/cues.ts';
 
+/** The log's id: the call's transcript scroll bar names it (aria-controls). */
+export const TRANSCRIPT_LOG_ID = 'transcript-log';
+
 /** Lines kept in the log: enough to re-read the last exchanges, small enough to stay quick. */
 const KEEP = 60;
 
 export function createLiveRegion(host: HTMLElement, store: GameStore): () => void {
   const log = document.createElement('div');
   log.className = 'visually-hidden';
+  log.id = TRANSCRIPT_LOG_ID;
   log.setAttribute('role', 'log');
   log.setAttribute('aria-live', 'polite');
   log.setAttribute('aria-label', 'Transcript');

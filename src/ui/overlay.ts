@@ -6,6 +6,13 @@
 export const BASE_WIDTH = 1280;
 export const BASE_HEIGHT = 720;
 
+/** How long a finger rests on a control before its tooltip shows instead of pressing it. */
+const LONG_PRESS_MS = 500;
+/** Lines a Page Up or Page Down scrolls. */
+const PAGE_LINES = 5;
+/** Screen pixels of a drag that move a canvas list by one line. */
+const DRAG_PX_PER_LINE = 18;
+
 export interface Rect {
   x: number;
   y: number;
@@ -20,6 +27,12 @@ export interface ControlOptions {
   enabled?: boolean;
   /** A longer description read by screen readers (aria-describedby). */
   description?: string;
+  /** Also shows the description as a tooltip, on hover, focus and a long press (touch). */
+  tooltip?: boolean;
+  /** The accessible name, when it differs from the drawn label (a "?" drawn, "Keyboard shortcuts" named). */
+  name?: string;
+  /** The keys that press it (aria-keyshortcuts, e.g. "1" or "P"). */
+  keys?: string;
   /** For toggles and choices: announced as pressed. */
   pressed?: boolean;
   /** False hides the control (and takes it out of the tab order). */
@@ -46,6 +59,9 @@ export class Overlay {
   readonly root: HTMLElement;
   private readonly controls = new Set<Control>();
   private readonly sections: HTMLElement[] = [];
+  /** The one visible tooltip of the layer (hidden from screen readers: they hear the description). */
+  private tip: HTMLElement | undefined;
+  private tipFor: HTMLElement | undefined;
 
   constructor(container: HTMLElement, name: string) {
     this.root = document.createElement('div');
@@ -63,8 +79,10 @@ export class Overlay {
     const apply = (o: Partial<ControlOptions>) => {
       if (o.label !== undefined) {
         element.textContent = o.label;
-        element.setAttribute('aria-label', o.label);
+        element.setAttribute('aria-label', options.name ?? o.label);
       }
+      if (o.name !== undefined) element.setAttribute('aria-label', o.name);
+      if (o.keys !== undefined) element.setAttribute('aria-keyshortcuts', o.keys);
       if (o.rect) place(element, o.rect);
       if (o.enabled !== undefined) {
         element.disabled = !o.enabled;
@@ -76,12 +94,62 @@ export class Overlay {
       if (o.description !== undefined) {
         description ??= this.describe(element);
         description.textContent = o.description;
+        if (this.tipFor === element) this.showTip(element, o.description);
       }
+      if (o.visible === false && this.tipFor === element) this.hideTip();
     };
     apply({ enabled: true, ...options });
-    element.addEventListener('click', () => {
+    let longPressed = false;
+    element.addEventListener('click', (e) => {
+      // The release of a long press only showed the tooltip: it does not press the button.
+      if (longPressed) {
+        longPressed = false;
+        e.preventDefault();
+        return;
+      }
       if (!element.disabled) options.onActivate();
     });
+    if (options.tooltip) {
+      const show = () => {
+        if (description?.textContent) this.showTip(element, description.textContent);
+      };
+      const hide = () => {
+        if (this.tipFor === element) this.hideTip();
+      };
+      let press: ReturnType<typeof setTimeout> | undefined;
+      const cancelPress = () => {
+        if (press !== undefined) clearTimeout(press);
+        press = undefined;
+      };
+      element.addEventListener('focus', show);
+      element.addEventListener('blur', hide);
+      element.addEventListener('pointerenter', (e) => {
+        if (e.pointerType === 'mouse') show();
+      });
+      element.addEventListener('pointerleave', (e) => {
+        cancelPress();
+        if (e.pointerType === 'mouse' && document.activeElement !== element) hide();
+      });
+      element.addEventListener('pointerdown', (e) => {
+        longPressed = false;
+        if (e.pointerType === 'mouse') return;
+        cancelPress();
+        press = setTimeout(() => {
+          press = undefined;
+          longPressed = true;
+          show();
+        }, LONG_PRESS_MS);
+      });
+      element.addEventListener('pointerup', cancelPress);
+      element.addEventListener('pointercancel', cancelPress);
+      element.addEventListener('contextmenu', (e) => {
+        if (longPressed) e.preventDefault();
+      });
+      // Escape dismisses the tooltip (WCAG 1.4.13) without moving the focus.
+      element.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') hide();
+      });
+    }
     if (options.onFocusChange) {
       const f = options.onFocusChange;
       element.addEventListener('focus', () => f(true));
@@ -100,6 +168,7 @@ export class Overlay {
       element,
       update: apply,
       remove: () => {
+        if (this.tipFor === element) this.hideTip();
         element.remove();
         description?.remove();
         this.controls.delete(control);
@@ -174,11 +243,125 @@ export class Overlay {
     return section;
   }
 
+  /**
+   * A vertical scrollbar for content drawn on the canvas (the transcript):
+   * focusable, moved by the arrow keys, Page Up/Down, Home and End, and by the
+   * mouse wheel over it. `onScroll` gets a step in lines (negative: earlier).
+   */
+  scrollbar(
+    rect: Rect,
+    name: string,
+    controls: string,
+    onScroll: (step: number | 'start' | 'end') => void,
+  ): { set(value: number, text: string): void; element: HTMLElement } {
+    const element = document.createElement('div');
+    element.className = 'overlay-control overlay-scrollbar';
+    element.tabIndex = 0;
+    element.setAttribute('role', 'scrollbar');
+    element.setAttribute('aria-label', name);
+    element.setAttribute('aria-orientation', 'vertical');
+    element.setAttribute('aria-controls', controls);
+    element.setAttribute('aria-valuemin', '0');
+    element.setAttribute('aria-valuemax', '100');
+    element.setAttribute('aria-valuenow', '100');
+    place(element, rect);
+    const steps: Record<string, number | 'start' | 'end'> = {
+      ArrowUp: -1,
+      ArrowDown: 1,
+      PageUp: -PAGE_LINES,
+      PageDown: PAGE_LINES,
+      Home: 'start',
+      End: 'end',
+    };
+    element.addEventListener('keydown', (e) => {
+      const step = steps[e.key];
+      if (step === undefined) return;
+      e.preventDefault();
+      onScroll(step);
+    });
+    // Dragged like a scrollbar's thumb: down is later.
+    let dragFrom: number | undefined;
+    element.addEventListener('pointerdown', (e) => {
+      dragFrom = e.clientY;
+      element.setPointerCapture(e.pointerId);
+    });
+    element.addEventListener('pointermove', (e) => {
+      if (dragFrom === undefined) return;
+      const lines = Math.trunc((e.clientY - dragFrom) / DRAG_PX_PER_LINE);
+      if (lines === 0) return;
+      dragFrom += lines * DRAG_PX_PER_LINE;
+      onScroll(lines);
+    });
+    const endDrag = () => (dragFrom = undefined);
+    element.addEventListener('pointerup', endDrag);
+    element.addEventListener('pointercancel', endDrag);
+    element.addEventListener(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        onScroll(Math.sign(e.deltaY));
+      },
+      { passive: false },
+    );
+    this.root.append(element);
+    this.sections.push(element);
+    return {
+      element,
+      set(value, text) {
+        element.setAttribute('aria-valuenow', String(Math.round(value)));
+        element.setAttribute('aria-valuetext', text);
+      },
+    };
+  }
+
+  /** A status line screen readers hear when it changes (role="status"), over its drawing. */
+  status(rect: Rect): HTMLElement {
+    const element = document.createElement('div');
+    element.className = 'overlay-text';
+    element.setAttribute('role', 'status');
+    place(element, rect);
+    this.root.append(element);
+    this.sections.push(element);
+    return element;
+  }
+
   clear(): void {
+    this.hideTip();
     for (const c of [...this.controls]) c.remove();
     for (const s of this.sections) s.remove();
     this.sections.length = 0;
+    this.tip?.remove();
+    this.tip = undefined;
     this.root.remove();
+  }
+
+  private showTip(element: HTMLElement, text: string): void {
+    if (!this.tip) {
+      this.tip = document.createElement('div');
+      this.tip.className = 'overlay-tooltip';
+      this.tip.setAttribute('aria-hidden', 'true');
+      this.root.append(this.tip);
+    }
+    const tip = this.tip;
+    this.tipFor = element;
+    tip.textContent = text;
+    tip.hidden = false;
+    // Below the control when there is room, else above; kept inside the layer.
+    const layer = this.root.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    const width = tip.offsetWidth;
+    const height = tip.offsetHeight;
+    const left = Math.max(4, Math.min(box.left - layer.left, layer.width - width - 4));
+    const below = box.bottom - layer.top + 6;
+    const top =
+      below + height <= layer.height ? below : Math.max(4, box.top - layer.top - height - 6);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }
+
+  private hideTip(): void {
+    if (this.tip) this.tip.hidden = true;
+    this.tipFor = undefined;
   }
 
   private describe(element: HTMLElement): HTMLElement {

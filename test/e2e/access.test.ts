@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromium as playwright, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
-import { baseUrl, button, chromiumPath, openGame, watch, type Session } from './browser.ts';
+import { baseUrl, button, chromiumPath, openGame, watch, type Session, hangUp } from './browser.ts';
 import { repoPath } from '../helpers.ts';
 import { readState, toFirstTurn, untilMyTurn } from './turns.ts';
 
@@ -83,7 +83,17 @@ describe.skipIf(!chromiumPath)('accessibility of the game and its pages', () => 
     // Mid-call with a package half built on the table (the game has no proposal dialog: the table is it).
     await page.locator('button[data-group^="issue-"]:enabled').first().click();
     found.push(...(await axeViolations(page, 'call, building a proposal')));
+    // The "?" list of keys, then "Hang up?": both dialogs of the call.
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await keys.waitFor();
+    found.push(...(await axeViolations(page, 'call, keyboard shortcuts dialog')));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => keys.count()).toBe(0);
     await button(page, 'Hang up').click();
+    await page.getByRole('dialog', { name: 'Hang up?' }).waitFor();
+    found.push(...(await axeViolations(page, 'call, hang-up dialog')));
+    await button(page, 'Yes, hang up').click();
     await button(page, 'See how it ended').waitFor();
     found.push(...(await axeViolations(page, 'call, closing')));
     await button(page, 'See how it ended').click();
@@ -156,7 +166,7 @@ describe.skipIf(!chromiumPath)('accessibility of the game and its pages', () => 
     expect(onScreen.filter((t) => t === '[Click: the line opens]')).toHaveLength(1);
     await button(page, 'Respectful').click();
     await untilMyTurn(page);
-    await button(page, 'Hang up').click();
+    await hangUp(page);
     await button(page, 'See how it ended').waitFor();
 
     const log = await liveLines(page);
@@ -269,7 +279,9 @@ async function tabOrderProblems(page: Page): Promise<string[]> {
     };
     const layer = document.querySelector('.overlay-layer');
     return [...(layer?.children ?? [])].flatMap((child) => {
-      if (child.tagName === 'BUTTON') return usable(child) ? [{ ...box(child), members: [] }] : [];
+      // Buttons, and the transcript's scroll bar (focusable, moved by keys).
+      if (child.tagName === 'BUTTON' || child.getAttribute('role') === 'scrollbar')
+        return usable(child) ? [{ ...box(child), members: [] }] : [];
       if (!child.classList.contains('overlay-group')) return [];
       const members = [...child.querySelectorAll('button')].filter(usable).map(box);
       if (members.length === 0) return [];

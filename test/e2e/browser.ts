@@ -65,10 +65,17 @@ export async function hangUpToEnding(page: Page): Promise<void> {
     'Answer the phone',
     'Continue',
     'Hang up',
+    'Yes, hang up',
     'See how it ended',
   ])
     await page.getByRole('button', { name, exact: true }).click();
   await page.getByRole('button', { name: 'Play again', exact: true }).waitFor();
+}
+
+/** Hangs up as a student does: "Hang up", then "Yes, hang up" in the dialog that asks once. */
+export async function hangUp(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Hang up', exact: true }).click();
+  await page.getByRole('button', { name: 'Yes, hang up', exact: true }).click();
 }
 
 /** Drops files on an element as a drag from the desktop would (a DataTransfer with the files). */

@@ -28,6 +28,7 @@ async function quickGame(page: Page, first: boolean): Promise<void> {
     await page.waitForTimeout(30);
   }
   await click(page, 'Hang up');
+  await click(page, 'Yes, hang up');
   await click(page, 'See how it ended');
   await page.getByRole('button', { name: 'Play again', exact: true }).waitFor();
 }

@@ -4,7 +4,7 @@
 // one's screen hidden behind a handover while the other plays.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, button, chromiumPath, isOn, openGame, type Session } from './browser.ts';
+import { baseUrl, button, chromiumPath, isOn, openGame, type Session, hangUp } from './browser.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -129,7 +129,7 @@ describe.skipIf(!chromiumPath)('every student can play', () => {
         await button(page, 'See how it ended').click();
       else if (await isOn(page, 'Hang up')) {
         if (moves++ < 4) await button(page, 'Respectful').click();
-        else await button(page, 'Hang up').click();
+        else await hangUp(page);
       } else await page.waitForTimeout(50);
     }
     await button(page, 'Play again').waitFor();

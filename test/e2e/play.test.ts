@@ -4,7 +4,7 @@
 // page error or request to another origin.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { button, chromiumPath, isOn, openGame, type Session } from './browser.ts';
+import { button, chromiumPath, isOn, openGame, type Session, hangUp } from './browser.ts';
 
 const DEFAULT_TITLE = /Sheinbaum|12 January 2026|Standoff/i;
 
@@ -77,7 +77,7 @@ async function playToEnding(s: Session, picks: number[][]): Promise<void> {
       (await page.locator('button[aria-label^="Red line"]:enabled').count()) > 0
     )
       await page.locator('button[aria-label^="Red line"]:enabled').first().click();
-    else if (turn > 24) await button(page, 'Hang up').click();
+    else if (turn > 24) await hangUp(page);
     else await button(page, 'Respectful').click();
   }
   throw new Error('the game did not reach its ending');
@@ -140,7 +140,10 @@ describe.skipIf(!chromiumPath)('playing the default scenario in the browser', ()
     const press = async (name: RegExp) => {
       for (let i = 0; i < 120; i++) {
         const focused = await page.evaluate(
-          () => document.activeElement?.getAttribute('aria-label') ?? '',
+          () =>
+            document.activeElement?.getAttribute('aria-label') ??
+            document.activeElement?.textContent ??
+            '',
         );
         if (name.test(focused)) {
           const box = await page.evaluate(() => {
@@ -163,7 +166,7 @@ describe.skipIf(!chromiumPath)('playing the default scenario in the browser', ()
     for (let step = 0; step < 300; step++) {
       if (await isOn(page, 'Play again')) break;
       if (await isOn(page, 'See how it ended')) await press(/^See how it ended$/);
-      else if (await isOn(page, 'Hang up')) await press(/^(Respectful|Hang up)$/);
+      else if (await isOn(page, 'Hang up')) await press(/^(Respectful|Hang up|Yes, hang up)$/);
       else await page.keyboard.press('Escape');
     }
     expect(await isOn(page, 'Play again')).toBe(true);

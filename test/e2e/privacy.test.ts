@@ -13,7 +13,7 @@ import {
   type BrowserContext,
   type Page,
 } from 'playwright-core';
-import { baseUrl, chromiumPath, watch } from './browser.ts';
+import { baseUrl, chromiumPath, watch, hangUp } from './browser.ts';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 import {
   CONTENT_SECURITY_POLICY,
@@ -93,8 +93,8 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 /** Waits out the computer's turn (a key skips its pause) until the student may move again. */
 async function untilMyTurn(page: Page): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    const hangUp = button(page, 'Hang up');
-    if ((await hangUp.count()) > 0 && (await hangUp.isEnabled())) return;
+    const hangUpButton = button(page, 'Hang up');
+    if ((await hangUpButton.count()) > 0 && (await hangUpButton.isEnabled())) return;
     await page.keyboard.press('Escape');
     await page.waitForTimeout(50);
   }
@@ -159,7 +159,7 @@ describe.skipIf(!chromiumPath)(
       await untilMyTurn(page);
       await button(page, 'Respectful').click();
       await untilMyTurn(page);
-      await button(page, 'Hang up').click();
+      await hangUp(page);
       await button(page, 'See how it ended').click();
       await button(page, 'Hand in…').click();
       const dialog = page.getByRole('dialog', { name: 'Hand in your result' });

@@ -25,6 +25,10 @@ const sameInBoth = new Set<MessageKey>([
   'call.leaveOut',
   'live.meter',
   'glossary.boulware.term',
+  // The call's shortcut letters: Proponer, Aceptar, Rechazar start as their English words do.
+  'keys.proposeKey',
+  'keys.acceptKey',
+  'keys.rejectKey',
 ]);
 
 describe('the Spanish catalogue', () => {

@@ -194,3 +194,58 @@ describe('the interface language', () => {
     expect(store.getState().language).toBe('en');
   });
 });
+
+describe('the draft package on the call screen', () => {
+  const toTurn = () => {
+    const { store, a } = make();
+    a.selectSide('north');
+    a.startCall();
+    a.answer();
+    a.proceed();
+    return { store, a };
+  };
+
+  it('says what the draft is worth to the player, against their walk-away, as options change', () => {
+    const { store, a } = toTurn();
+    expect(store.getState().call?.myTurn).toBe(true);
+    // Nothing chosen: every issue open counts as the walk-away (40 for north).
+    expect(store.getState().draftWorth).toEqual({ value: 40, walkAway: 40, issues: 0 });
+    a.setDraft('fence', 'high');
+    // Fence 100, the tree open at 40, equal weights.
+    expect(store.getState().draftWorth).toEqual({ value: 70, walkAway: 40, issues: 1 });
+    a.setDraft('tree', 'deferred');
+    // The tree left to later talks counts its deferred value (50).
+    expect(store.getState().draftWorth?.value).toBe(75);
+    a.setDraft('fence', 'low');
+    expect(store.getState().draftWorth?.value).toBe(25);
+  });
+
+  it('defers one way: a draft that only leaves one issue for later is the engine’s defer move', () => {
+    const { store, a } = toTurn();
+    a.setDraft('tree', 'deferred');
+    expect(a.canPropose(store.getState().draft)).toBe(true);
+    a.proposeDraft();
+    const events = store.getState().record?.events ?? [];
+    expect(events.at(-1)).toMatchObject({ move: { kind: 'defer', issue: 'tree' } });
+    expect(store.getState().draft).toEqual({});
+  });
+
+  it('proposes a package that mixes an option with a deferral as a proposal', () => {
+    const { store, a } = toTurn();
+    a.setDraft('fence', 'mid');
+    a.setDraft('tree', 'deferred');
+    a.proposeDraft();
+    expect(store.getState().record?.events.at(-1)).toMatchObject({
+      move: { kind: 'propose', terms: { fence: 'mid', tree: 'deferred' } },
+    });
+  });
+
+  it('shows each option with its issue’s question, and "Leave for later" with what it does', () => {
+    const { store } = toTurn();
+    const tree = store.getState().call?.table.find((r) => r.issue === 'tree');
+    const later = tree?.options.at(-1);
+    expect(later?.id).toBe('deferred');
+    expect(later?.label).toBe('Leave for later');
+    expect(later?.text).toContain('the spring meeting');
+  });
+});

@@ -1,0 +1,65 @@
+// The call's two small dialogs: "Hang up?" (asked once before the call ends:
+// Enter on the focused "Yes, hang up" ends it, Escape or "Keep talking" keeps
+// it going) and the "?" list of keyboard shortcuts. Native modal <dialog>s:
+// focus stays inside, Escape closes, and the focus goes back where it was.
+// They decide nothing: the scene acts on the answer through the store.
+import type { Catalogue } from '../messages/en.ts';
+import { t } from '../messages/en.ts';
+import { el, showDialog } from './dom.ts';
+
+/** Resolves true when the player confirms hanging up, false when they keep talking. */
+export async function confirmHangUp(catalogue: Catalogue, host: HTMLElement): Promise<boolean> {
+  const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
+  const dialog = el('dialog', {
+    class: 'game-dialog',
+    'aria-labelledby': 'hang-up-title',
+    'aria-describedby': 'hang-up-body',
+  });
+  const confirm = el('button', { type: 'button', class: 'primary' }, say('hangUp.confirm'));
+  const cancel = el('button', { type: 'button' }, say('hangUp.cancel'));
+  dialog.append(
+    el('h2', { id: 'hang-up-title' }, say('hangUp.title')),
+    el('p', { id: 'hang-up-body' }, say('hangUp.body')),
+    el('div', { class: 'row' }, confirm, cancel),
+  );
+  let confirmed = false;
+  confirm.addEventListener('click', () => {
+    confirmed = true;
+    dialog.close();
+  });
+  cancel.addEventListener('click', () => dialog.close());
+  await showDialog(dialog, host, confirm);
+  return confirmed;
+}
+
+export interface KeyRow {
+  /** The keys, as shown ("1", "P", "Esc / Space"). */
+  keys: string;
+  /** What they do. */
+  what: string;
+}
+
+/** The "?" dialog: each shortcut of the call screen and what it does. */
+export function openKeysDialog(
+  catalogue: Catalogue,
+  host: HTMLElement,
+  rows: KeyRow[],
+): Promise<void> {
+  const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
+  const dialog = el('dialog', {
+    class: 'game-dialog keys-dialog',
+    'aria-labelledby': 'keys-title',
+  });
+  const list = el('dl');
+  for (const row of rows)
+    list.append(el('dt', {}, el('kbd', {}, row.keys)), el('dd', {}, row.what));
+  const close = el('button', { type: 'button' }, say('keys.close'));
+  close.addEventListener('click', () => dialog.close());
+  dialog.append(
+    el('h2', { id: 'keys-title' }, say('keys.title')),
+    el('p', {}, say('keys.intro')),
+    list,
+    el('div', { class: 'row' }, close),
+  );
+  return showDialog(dialog, host, close);
+}
