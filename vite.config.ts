@@ -3,13 +3,15 @@
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS, contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin.ts';
+import { phaserEntry } from './scripts/phaser-entry-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths: the build works from any static host and any subfolder.
   base: './',
   // One Content-Security-Policy for every page (a <meta> tag) and for `vite preview` (a header);
-  // the bundled scenarios loaded and checked at build time, handed to the game as data.
-  plugins: [contentSecurityPolicy(), bundledScenarios()],
+  // the bundled scenarios loaded and checked at build time, handed to the game as data;
+  // the game's own Phaser, with only the modules its scenes use (src/phaser/entry.js).
+  plugins: [contentSecurityPolicy(), bundledScenarios(), phaserEntry()],
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
@@ -26,7 +28,11 @@ export default defineConfig({
       },
       output: {
         // Phaser in a chunk of its own: it changes rarely, so it caches, and the bench reports it apart.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)|src[\\/]phaser[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -10,6 +10,8 @@ import type { benchTournament as BenchTournament } from './tournament.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
 import { benchHostile, hostileReport } from './hostile.ts';
+import { benchCli } from './cli.ts';
+import { printPerf } from './print-perf.ts';
 
 const DEFAULT_SCENARIO = fileURLToPath(
   new URL('../scenarios/2026-01-12-sheinbaum-trump-call.yaml', import.meta.url),
@@ -50,10 +52,11 @@ const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
 
 const classPool = benchClass(loaded.scenario, 30, quick ? 3 : 7);
 const hostile = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
-const load = process.argv.includes('--engine-only') ? null : await benchLoad(quick ? 3 : 7);
+const load = process.argv.includes('--engine-only') ? null : await benchLoad(quick ? 3 : 5);
+const cli = benchCli(quick ? 1 : 3);
 
 if (json) {
-  console.log(JSON.stringify({ engine, classPool, load, hostile }, null, 2));
+  console.log(JSON.stringify({ engine, classPool, load, cli, hostile }, null, 2));
 } else {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(`Engine: whole computer-against-computer calls of ${loaded.scenario.id}`);
@@ -87,25 +90,7 @@ if (!json) {
   console.log(`  ratio                  ${classPool.ratio.toFixed(2).padStart(8)}`);
 }
 if (!json) console.log(['', ...hostileReport(hostile)].join('\n'));
-if (!json && load) {
-  const ms = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x)} ms`);
-  console.log('');
-  console.log('Size: gzipped JavaScript of the production build');
-  console.log(`  Phaser                 ${load.gzipKB.phaser.toFixed(1).padStart(8)} KB`);
-  console.log(
-    `  the game and the rest  ${load.gzipKB.rest.toFixed(1).padStart(8)} KB   (target < 150 KB)`,
-  );
-  console.log(
-    'Load: navigation to a usable title screen, headless Chromium, fresh profile, median',
-  );
-  console.log(`  Standoff title screen  ${ms(load.titleUsableMs).padStart(8)}`);
-  console.log(
-    `  bare Phaser page       ${ms(load.floorMs).padStart(8)}   (the floor, same Vite config)`,
-  );
-  console.log(
-    `  ratio                  ${load.ratio === null ? 'n/a (no Chromium)' : load.ratio.toFixed(2).padStart(8)}`,
-  );
-}
+if (!json) printPerf(load, cli);
 
 // — the bot tournament (issue 11): bundled like the engine, every bundled scenario.
 if (!process.argv.includes('--engine-only')) {

@@ -18,7 +18,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'style-src': ["'self'", "'unsafe-inline'"],
   // Phaser makes its built-in textures (and the pages their empty icon) from data: URLs.
   'img-src': ["'self'", 'data:'],
-  // The sounds are fetched once and kept as in-memory blob: URLs, which Howler
+  // The sounds are made in the browser and kept as in-memory blob: URLs, which Howler
   // reads with a request (Web Audio) ...
   'connect-src': ["'self'", 'blob:'],
   // ... or plays in an <audio> element where Web Audio is missing, silencing it with a data: URL.

@@ -8,7 +8,7 @@ import { seedFrom } from './negotiation/random.ts';
 import { createGameStore } from './store/game-store.ts';
 import type { GameRecord } from './negotiation/replay.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
-import { SOUND_IDS, type SoundId } from './audio/sound-ids.ts';
+import { makeSoundUrls, type SoundUrls } from './audio/sound-urls.ts';
 import { createLiveRegion } from './ui/live-region.ts';
 import { createTurnNotice } from './ui/turn-notice.ts';
 import { t } from './messages/en.ts';
@@ -40,21 +40,6 @@ import { debriefUrl, openHandInDialog, rememberedName } from './ui/hand-in-dialo
 import { startAutosave } from './store/autosave.ts';
 import { browserSaveStorage } from './ui/save-storage.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
-
-const soundFiles = import.meta.glob('../assets/sounds/*.wav', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-function soundUrls(): Record<SoundId, string> {
-  const urls = {} as Record<SoundId, string>;
-  for (const id of SOUND_IDS) {
-    const found = Object.entries(soundFiles).find(([path]) => path.endsWith(`/${id}.wav`));
-    urls[id] = found?.[1] ?? '';
-  }
-  return urls;
-}
 
 /** What survives a hot reload while developing: the file being played and the game so far. */
 interface HotData {
@@ -134,6 +119,15 @@ function start(previous: HotData): () => HotData {
     },
   };
   let audio: Audio | undefined;
+  let sounds: SoundUrls | undefined;
+  let stopped = false;
+  // The sounds are made once the title is up, in idle time; until then a gesture is silent.
+  const makeSounds = () =>
+    void makeSoundUrls().then((made) => {
+      if (stopped) return made.revoke();
+      sounds = made;
+      audio = createAudio(store, made.urls);
+    });
 
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -145,12 +139,7 @@ function start(previous: HotData): () => HotData {
     audio: { noAudio: true },
     banner: false,
     scene: [
-      new BootScene(ctx, {
-        soundUrls: soundUrls(),
-        onSoundsLoaded: (urls) => {
-          audio = createAudio(store, urls);
-        },
-      }),
+      new BootScene(ctx, makeSounds),
       new TitleScene(ctx),
       new BriefingScene(ctx),
       new HandoverScene(ctx),
@@ -205,7 +194,9 @@ function start(previous: HotData): () => HotData {
   return () => {
     const kept: HotData = { file: store.getState().setup.file, record: store.getState().record };
     store.getState().actions.dispose();
+    stopped = true;
     audio?.dispose();
+    sounds?.revoke();
     removeLiveRegion();
     removeTurnNotice();
     removeShortcuts();

@@ -1,4 +1,4 @@
-// Sound: Howler plays the synthesised sounds (assets/sounds) as the store
+// Sound: Howler plays the synthesised sounds (synth.ts, made in the browser) as the store
 // changes: the ring while the phone rings, pick-up, hang-up, a tension bed that
 // rises with pressure, and a sting for the ending's tone. Nothing plays before
 // the player's first click or key (browsers require it); mute follows the

@@ -1,4 +1,4 @@
-// The game's sounds by id: made by scripts/make-sounds.ts into assets/sounds/<id>.wav.
+// The game's sounds by id: made in the browser by src/audio/synth.ts (npm run sounds writes them as files).
 export const SOUND_IDS = [
   'ring',
   'pickup',

@@ -161,11 +161,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-const isEntry =
-  process.argv[1] !== undefined &&
-  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
-if (isEntry) {
-  main(process.argv.slice(2)).then(
+/**
+ * Runs the command line as a process: the exit code from main(), a stack only
+ * for a bug (exit 70), and a quiet exit 0 when the reader of the output goes
+ * away (`… check FILE | head -1`: EPIPE), as Unix tools do.
+ */
+export function run(argv: readonly string[]): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -177,3 +183,8 @@ if (isEntry) {
     },
   );
 }
+
+const isEntry =
+  process.argv[1] !== undefined &&
+  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+if (isEntry) run(process.argv.slice(2));

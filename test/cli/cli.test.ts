@@ -1,5 +1,6 @@
 // The scenario command line, run as a teacher runs it: `npm run scenario -- …`
-// is `tsx src/cli/main.ts …`; here main() is called with the same arguments.
+// runs main() from a prebuilt bundle (scripts/scenario.mjs; process.test.ts);
+// here main() is called with the same arguments.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';

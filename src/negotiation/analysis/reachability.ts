@@ -6,10 +6,16 @@
 // merged, which keeps the search small; whole-package "propose and accept"
 // plans are tried too, so deals far from the start are found without search
 // depth. Bounded by a number of states, not by the wall clock, so it gives the
-// same answer on every machine. It also looks for games that reach an ending
-// whose claims they deny (the shortest found), searching on for a while after
-// every ending is reached, since a contradiction is often a few moves deeper.
-import type { Scenario } from '../../scenario/schema.ts';
+// same answer on every machine. An ending whose condition can never hold (an
+// empty range, a meter past 0–100) is not searched for: without this the search
+// ran to its bound (seconds) whenever a scenario had one. The search stops as
+// soon as every other ending has a path (at the end of a level, or within it
+// once every option outside the red lines has been agreed in some game too:
+// nothing left to learn); so do the plans. It also looks for games that reach
+// an ending whose claims they deny (the shortest found), searching on for a
+// while after every ending is reached, since a contradiction is often a few
+// moves deeper.
+import type { Condition, Scenario } from '../../scenario/schema.ts';
 import { COUNTED_MOVES } from '../../scenario/schema.ts';
 import type { GameState, LoggedMove, Move, Settlement, SideId } from '../types.ts';
 import { DEFERRED } from '../types.ts';
@@ -54,7 +60,19 @@ export function searchEndings(
 ): ReachabilityResult {
   const maxStates = options.maxStates ?? 60_000;
   const band = options.meterBand ?? 10;
-  const wanted = new Set(scenario.endings.map((e) => e.id));
+  const wanted = scenario.endings
+    .filter((e) => !e.when || !cannotHold(e.when, scenario.issues.length))
+    .map((e) => e.id);
+  const openOptions = scenario.issues.flatMap((issue) =>
+    issue.options
+      .filter(
+        (o) =>
+          !scenario.sides.some((s) =>
+            s.redLines.some((r) => r.issue === issue.id && r.option === o.id),
+          ),
+      )
+      .map((o) => `${issue.id}/${o.id}`),
+  );
   const paths: Record<string, LoggedMove[]> = {};
   const agreedOptions = new Set<string>();
   const contradictions: Record<string, Contradiction> = {};
@@ -79,25 +97,30 @@ export function searchEndings(
     const denied = deniedClaims(scenario, claims, outcomeOf(game));
     if (denied.length > 0) contradictions[ending] = { path: game.log, denied };
   };
+  const allFound = () => wanted.every((id) => paths[id] !== undefined);
+  const nothingToLearn = () => allFound() && openOptions.every((o) => agreedOptions.has(o));
 
   // 1. Whole-package plans: the first speaker proposes a deal, the other accepts; or a part of it, then a hang-up.
-  tryPlans(scenario, start, record, options.maxPlans ?? 4000);
+  tryPlans(scenario, start, record, options.maxPlans ?? 4000, nothingToLearn);
 
   // 2. Breadth-first search over every move either side may make.
   const seen = new Set<string>([keyOf(start, band)]);
   let frontier: GameState[] = [start];
   let explored = 1;
   let bounded = false;
-  while (
-    frontier.length > 0 &&
-    (Object.keys(paths).length < wanted.size || explored < claimStates)
-  ) {
+  let found = allFound();
+  // With claims to test, the search goes on for a while after every ending is found.
+  const claimsLeft = () => explored < claimStates;
+  while (frontier.length > 0 && (!found || claimsLeft())) {
     const next: GameState[] = [];
     for (const state of frontier) {
       for (const move of candidateMoves(scenario, state, state.turn)) {
         const after = applyMove(scenario, state, state.turn, move);
         if (after.result) {
           record(after);
+          // Each path is found at its first level; the rest of the level may still agree new options.
+          found = nothingToLearn();
+          if (found && !claimsLeft()) break;
           continue;
         }
         const key = keyOf(after, band);
@@ -110,9 +133,10 @@ export function searchEndings(
         explored++;
         next.push(after);
       }
-      if (bounded) break;
+      if (bounded || (found && !claimsLeft())) break;
     }
     if (bounded) break;
+    found = allFound();
     frontier = next;
   }
   return { paths, agreedOptions, contradictions, statesExplored: explored, bounded };
@@ -136,6 +160,7 @@ function tryPlans(
   start: GameState,
   record: (g: GameState) => void,
   maxPlans: number,
+  done: () => boolean,
 ): void {
   const tables = tablesOf(scenario);
   const deals = allDeals(scenario).filter((d) => d.feasible);
@@ -162,6 +187,7 @@ function tryPlans(
       }
       if (game.result) record(game);
     }
+    if (done()) return;
   }
 }
 
@@ -179,4 +205,21 @@ function keyOf(g: GameState, band: number): string {
   for (const side in g.counts)
     for (const kind of COUNTED_MOVES) key += Math.min(2, g.counts[side]?.[kind] ?? 0);
   return key;
+}
+
+/** An empty range, or one no meter (0–100) or count can meet. */
+function emptyRange(r: { atLeast?: number; atMost?: number }, max: number): boolean {
+  const low = r.atLeast ?? 0;
+  const high = r.atMost ?? max;
+  return low > high || low > max || high < 0;
+}
+
+/** True when a condition can never hold, from its ranges alone (false when unsure: never a guess). */
+function cannotHold(c: Condition, issues: number): boolean {
+  if ('all' in c) return c.all.some((x) => cannotHold(x, issues));
+  if ('any' in c) return c.any.every((x) => cannotHold(x, issues));
+  if ('meter' in c) return emptyRange(c, 100);
+  if ('agreed' in c) return emptyRange(c.agreed, issues);
+  if ('moves' in c) return emptyRange(c, Infinity);
+  return false;
 }

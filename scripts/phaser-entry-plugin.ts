@@ -1,0 +1,48 @@
+// Builds the game against its own Phaser (src/phaser/entry.js: only the
+// modules the scenes use) instead of the whole prebuilt library: `phaser`
+// imported from the game's code (src/, scenes/) resolves to that entry, which
+// imports Phaser 4's sources (`phaser-src/…`); and Phaser's build-time flags
+// are set as its own webpack build sets them (`typeof WEBGL_RENDERER` …):
+// WebGL and Canvas renderers kept, sound (Howler plays ours), WebGL debugging,
+// the 3D camera and Facebook Instant Games left out. Anything else importing
+// `phaser` (the bench's bare page) still gets the whole library.
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const PHASER_ENTRY = `${ROOT}src/phaser/entry.js`;
+const PHASER_SRC = `${ROOT}node_modules/phaser/src/`;
+
+/** Phaser's build-time flags: `typeof NAME` in its sources becomes this value. */
+export const PHASER_FLAGS: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+const FLAG = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+const GAME_CODE = [`${ROOT}src/`, `${ROOT}scenes/`];
+
+export function phaserEntry(): Plugin {
+  return {
+    name: 'standoff-phaser-entry',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'phaser' && importer && GAME_CODE.some((dir) => importer.startsWith(dir)))
+        return PHASER_ENTRY;
+      if (source.startsWith('phaser-src/'))
+        return `${PHASER_SRC}${source.slice('phaser-src/'.length)}`;
+      return null;
+    },
+    transform(code, id) {
+      if (!id.startsWith(PHASER_SRC) || !code.includes('typeof ')) return null;
+      return {
+        code: code.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name])),
+        map: null,
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// The scenario command line as a process, started the way `npm run scenario`
+// starts it (scripts/scenario.mjs: the prebuilt bundle, built when missing or
+// older than src/): it prints what main() prints, and it exits quietly (0, no
+// stack trace) when whoever reads its output goes away (`… | head -1`: EPIPE).
+import { spawn, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repoPath } from '../helpers.ts';
+
+const LAUNCHER = repoPath('scripts/scenario.mjs');
+const FILES = [
+  repoPath('test/fixtures/valid/tiny.yaml'),
+  repoPath('test/fixtures/valid/symmetric.yaml'),
+];
+
+describe('npm run scenario (scripts/scenario.mjs)', () => {
+  it('checks a file from the prebuilt bundle, with the exit code and output of main()', () => {
+    const ok = spawnSync(process.execPath, [LAUNCHER, 'check', '--quick', ...FILES], {
+      encoding: 'utf8',
+    });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^2 files checked: 0 errors/m);
+    const broken = spawnSync(
+      process.execPath,
+      [LAUNCHER, 'check', repoPath('test/fixtures/broken/json-not-a-scenario.json')],
+      { encoding: 'utf8' },
+    );
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toMatch(/error:/);
+  });
+
+  it('exits 0 without a stack trace when its output pipe is closed (EPIPE)', async () => {
+    const child = spawn(process.execPath, [LAUNCHER, 'check', ...FILES], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reader goes away before the first line: every write the check makes meets a closed pipe.
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+});
