@@ -111,6 +111,8 @@ export function plainNegotiator(
   moves: LegalMoves,
   talk: () => Move,
   floorShare = 0.25,
+  /** Talk every other turn even with their offer waiting (a threatener answers offers with threats). */
+  insistent = false,
 ): Move {
   const ranked = rankedPackages(view, moves);
   const best = ranked[0];
@@ -120,7 +122,7 @@ export function plainNegotiator(
   const offer = theirOffer(view);
   if (offer && fixed(moves, 'accept') && myUtility(view, offer) >= aim) return { kind: 'accept' };
   const mine = view.game.log.filter((l) => l.side === view.side).length;
-  if (mine % 2 === 1 && !offer) return talk();
+  if (mine % 2 === 1 && (!offer || insistent)) return talk();
   // The package nearest above my aim: the most I concede now.
   let pick = best;
   for (const terms of ranked) if (myUtility(view, terms) >= aim) pick = terms;

@@ -23,6 +23,10 @@ import TimeNamespace from 'phaser-src/time/index.js';
 import ColorNamespace from 'phaser-src/display/color/index.js';
 import TextClass from 'phaser-src/gameobjects/text/Text.js';
 import GraphicsClass from 'phaser-src/gameobjects/graphics/Graphics.js';
+import GameObjectClass from 'phaser-src/gameobjects/GameObject.js';
+import Vector2Class from 'phaser-src/math/Vector2.js';
+import DegToRadFunction from 'phaser-src/math/DegToRad.js';
+import PointerClass from 'phaser-src/input/Pointer.js';
 
 // Scene plugins: this.<key> in a scene (each registers itself when imported).
 import 'phaser-src/events/EventEmitter.js'; // events
@@ -48,5 +52,12 @@ export const Scale = ScaleNamespace;
 export const Tweens = TweensNamespace;
 export const Time = TimeNamespace;
 export const Display = { Color: ColorNamespace };
-export const GameObjects = { Text: TextClass, Graphics: GraphicsClass };
+export const GameObjects = {
+  Text: TextClass,
+  Graphics: GraphicsClass,
+  GameObject: GameObjectClass,
+};
+// Only what the scenes use of these (the flag's stars, the portrait's arcs, the transcript's pointer).
+export const Math = { Vector2: Vector2Class, DegToRad: DegToRadFunction };
+export const Input = { Pointer: PointerClass };
 export const { AUTO, CANVAS, WEBGL, HEADLESS, VERSION } = Extend(false, {}, CONST);

@@ -60,14 +60,8 @@ describe('saved playthroughs', () => {
     );
     const passing = lines();
     expect(runTest(file, false, passing.push)).toBe(0);
-    // A teacher makes threats cost more pressure: the computer games and the escalation path change.
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        'threatening: { seconds: 30, effects: { pressure: 12,',
-        'threatening: { seconds: 30, effects: { pressure: 30,',
-      ),
-    );
+    // A teacher makes pressure rise faster with the clock: every game's pressure changes.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('perMinute: 2\n', 'perMinute: 3\n'));
     const failing = lines();
     expect(runTest(file, false, failing.push)).toBe(1);
     expect(failing.out.some((l) => /^FAIL {2}.*pressure ended at [\d.]+, now [\d.]+/.test(l))).toBe(

@@ -11,7 +11,9 @@ import { Rng } from '../../src/negotiation/random.ts';
 import { choicesOf, tablesOf, utility } from '../../src/negotiation/utility.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import type { GameState } from '../../src/negotiation/types.ts';
-import { settings, tiny } from '../helpers.ts';
+import { DEFAULT_SCENARIO, loadOrThrow, settings, tiny } from '../helpers.ts';
+import { playBotGame } from '../../src/negotiation/bots/tournament.ts';
+import principled from '../../bots/principled.ts';
 
 const s = tiny();
 
@@ -48,8 +50,9 @@ describe('the concession tactic', () => {
 
   it('is softened a little by good conduct and hardened a lot by bad conduct', () => {
     const plain = targetUtility(100, tactic, 0.5, 0);
-    expect(targetUtility(100, tactic, 0.5, 1)).toBeCloseTo(plain - 60 * 0.15);
-    expect(targetUtility(100, tactic, 0.5, -1)).toBeCloseTo(plain + 60 * 0.35);
+    expect(targetUtility(100, tactic, 0.5, 1)).toBeCloseTo(plain - 60 * 0.2);
+    expect(targetUtility(100, tactic, 0.5, -0.2)).toBeCloseTo(plain + 60 * 0.2);
+    expect(targetUtility(100, tactic, 0.5, -1)).toBe(100);
   });
 });
 
@@ -108,15 +111,19 @@ describe('the computer negotiator', () => {
     }
   });
 
-  it('reaches deals that are good for both when both sides can gain', () => {
-    const deals = Array.from(
-      { length: 30 },
-      (_, seed) => playToEnd(s, settings(s, { seed })).game,
-    ).filter((g) => g.result?.reason === 'agreement');
-    expect(deals.length).toBeGreaterThan(20);
-    for (const g of deals) {
-      expect(utility(s, 'north', g.settled)).toBeGreaterThanOrEqual(40 - 5);
-      expect(utility(s, 'south', g.settled)).toBeGreaterThanOrEqual(30 - 5);
+  it('reaches deals that are good for both with a player who trades fairly', () => {
+    const call = loadOrThrow(DEFAULT_SCENARIO);
+    for (const side of ['mexico', 'us']) {
+      const games = Array.from(
+        { length: 12 },
+        (_, seed) => playBotGame(call, principled, side, 'normal', seed).game,
+      );
+      const deals = games.filter((g) => Object.keys(g.settled).length > 0);
+      expect(deals.length).toBeGreaterThanOrEqual(10);
+      for (const g of deals) {
+        expect(utility(call, 'mexico', g.settled)).toBeGreaterThanOrEqual(45);
+        expect(utility(call, 'us', g.settled)).toBeGreaterThanOrEqual(40);
+      }
     }
   });
 });

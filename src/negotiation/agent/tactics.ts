@@ -34,7 +34,7 @@ const DIFFICULTY: Record<Difficulty, DifficultyTactic> = {
 };
 
 /** The most the other side's conduct can move the concession, down and up (a share of the way). */
-const MOOD_LIMITS = [-0.35, 0.15] as const;
+const MOOD_LIMITS = [-0.6, 0.2] as const;
 
 export interface Tactic {
   exponent: number;
