@@ -1,0 +1,46 @@
+// How well the computer has read the other side: after the other side's first
+// few moves, where does its next offer stand among the deals it would accept,
+// judged by the other side's true values? 0 is the average acceptable deal, 1
+// the acceptable deal best for the other side. For the tests and the benchmark
+// (an ANAC-style measure of an opponent model); never shown to a player.
+import type { Scenario } from '../../scenario/schema.ts';
+import type { GameState, SideId } from '../types.ts';
+import { agentView } from '../agent/choose-move.ts';
+import { allDeals } from './deal-space.ts';
+import { choicesOf, otherSide, sideTable, tablesOf, utilityOfChoices } from '../utility.ts';
+
+/**
+ * The score (0 = an average acceptable deal, 1 = the best for the other side,
+ * below 0 = worse than average) of the offer the computer side would make now,
+ * or undefined when it has no offer or fewer than two acceptable deals differ.
+ */
+export function offerQuality(
+  scenario: Scenario,
+  game: GameState,
+  computer: SideId,
+): number | undefined {
+  const tables = tablesOf(scenario);
+  const view = agentView(scenario, game, computer);
+  if (!view.offer) return undefined;
+  const index = tables.sides[0].id === computer ? 0 : 1;
+  const other = sideTable(tables, otherSide(scenario, computer));
+  const settled = choicesOf(tables, game.settled);
+  const known = game.models[computer]?.redLines ?? [];
+  const acceptable = allDeals(scenario).filter(
+    (d) =>
+      !d.crosses[index] &&
+      d.utilities[index] >= view.target - 1e-9 &&
+      settled.every((c, i) => c < 0 || d.choices[i] === c) &&
+      !known.some((r) => {
+        const i = tables.issueIds.indexOf(r.issue);
+        return tables.choices[i]?.[d.choices[i] ?? -1] === r.option;
+      }),
+  );
+  if (acceptable.length < 2) return undefined;
+  const values = acceptable.map((d) => utilityOfChoices(other, d.choices));
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const best = Math.max(...values);
+  if (best - mean < 1e-6) return undefined;
+  const offer = utilityOfChoices(other, choicesOf(tables, { ...view.offer, ...game.settled }));
+  return (offer - mean) / (best - mean);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { auditAgent } from '../../src/negotiation/analysis/agent-audit.ts';
+import { offerQuality } from '../../src/negotiation/analysis/model-quality.ts';
+import { replayMoves } from '../../src/negotiation/replay.ts';
+import { simulationSettings } from '../../src/negotiation/simulate.ts';
+import { createCallMachine } from '../../src/negotiation/call-machine.ts';
+import { playBotGame } from '../../src/negotiation/bots/tournament.ts';
+import { seedFrom } from '../../src/negotiation/random.ts';
+import { otherSide } from '../../src/negotiation/utility.ts';
+import { REFERENCE_BOTS } from '../../bots/reference.ts';
+import principled from '../../bots/principled.ts';
+import { loadOrThrow } from '../helpers.ts';
+import { playRandom } from './random-games.ts';
+import type { GameSettings } from '../../src/negotiation/types.ts';
+
+// The bench (`npm run bench`) runs the same audit over 10,000 games a scenario.
+const FILES = [
+  'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
+  'scenarios/2019-06-us-mexico-tariff-migration.yaml',
+  'test/fixtures/valid/tiny.yaml',
+];
+
+describe('the computer keeps its promises, move by move', () => {
+  for (const file of FILES) {
+    it(`never raises its offer without a reason, never agrees below its reservation, never threatens first: ${file}`, () => {
+      const s = loadOrThrow(file);
+      const machine = createCallMachine(s);
+      let audited = 0;
+      for (let i = 0; i < 90; i++) {
+        const base = simulationSettings(s, 'audit', i);
+        // A third of the games computer against computer; the rest against random legal moves.
+        const human = s.sides[i % 2]?.id ?? '';
+        const settings: GameSettings =
+          i % 3 === 0
+            ? base
+            : {
+                ...base,
+                controllers: Object.fromEntries(
+                  s.sides.map((x) => [x.id, x.id === human ? 'human' : 'computer']),
+                ),
+              };
+        let x = i * 7919 + 1;
+        const picks = Array.from({ length: 40 }, () => (x = (x * 48271) % 2147483647) % 1000);
+        const { events } = playRandom(s, settings, picks);
+        const { moves } = replayMoves(s, { scenario: s.id, settings, events }, machine);
+        for (const side of s.sides.map((x) => x.id)) {
+          if (settings.controllers[side] !== 'computer') continue;
+          expect(auditAgent(s, moves, side)).toEqual({
+            risingOffers: [],
+            belowReservation: [],
+            unprovokedThreats: [],
+          });
+          audited++;
+        }
+      }
+      expect(audited).toBeGreaterThan(90);
+    });
+  }
+
+  it('keeps its promises against every reference player too', () => {
+    const s = loadOrThrow(FILES[0] ?? '');
+    for (const bot of REFERENCE_BOTS)
+      for (const side of s.sides.map((x) => x.id)) {
+        const { record } = playBotGame(s, bot, side, 'hard', seedFrom(bot.name));
+        const { moves } = replayMoves(s, record);
+        const audit = auditAgent(s, moves, otherSide(s, side));
+        expect(audit.risingOffers).toEqual([]);
+        expect(audit.belowReservation).toEqual([]);
+        if (bot.name !== 'threatener') expect(audit.unprovokedThreats).toEqual([]);
+      }
+  });
+});
+
+describe('the computer reads the other side', () => {
+  // The 2019 scenario, played as Mexico, is further from the mark (see the closing note of issue 11).
+  it('after four moves of a fair trader, offers what that side values (0.7 on the scale from an average acceptable deal to its best)', () => {
+    const s = loadOrThrow(FILES[0] ?? '');
+    for (const side of s.sides.map((x) => x.id)) {
+      const scores: number[] = [];
+      for (let i = 0; i < 24; i++) {
+        const difficulty = (['easy', 'normal', 'hard'] as const)[i % 3] ?? 'normal';
+        const { record } = playBotGame(s, principled, side, difficulty, seedFrom(`q${i}`));
+        let count = 0;
+        for (const m of replayMoves(s, record).moves) {
+          if (m.logged.side !== side || ++count < 4) continue;
+          const q = m.after.result ? undefined : offerQuality(s, m.after, otherSide(s, side));
+          if (q !== undefined) scores.push(q);
+          break;
+        }
+      }
+      expect(scores.length).toBeGreaterThan(4);
+      expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+});
