@@ -7,6 +7,7 @@ import { loadScenario } from '../src/scenario/load.ts';
 import { build } from 'esbuild';
 import type { benchEngine as BenchEngine } from './engine.ts';
 import type { benchTournament as BenchTournament } from './tournament.ts';
+import type { benchAgentAudit as BenchAgentAudit } from './agent-audit.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
 import { benchHostile, hostileReport } from './hostile.ts';
@@ -91,6 +92,36 @@ if (!json) {
 }
 if (!json) console.log(['', ...hostileReport(hostile)].join('\n'));
 if (!json) printPerf(load, cli);
+
+// — the computer's promises over many games (issue 11), bundled like the engine.
+if (!process.argv.includes('--engine-only')) {
+  const { benchAgentAudit } = (await import(await bundled('agent-audit'))) as {
+    benchAgentAudit: typeof BenchAgentAudit;
+  };
+  const audits = [];
+  for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
+    const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
+    const scenario = loadScenario(file, readFileSync(file));
+    if (!scenario.ok) continue;
+    const figures = benchAgentAudit(scenario.scenario, quick ? 1000 : 10_000);
+    audits.push(figures);
+    if (!json) {
+      console.log('');
+      console.log(`The computer's promises: ${scenario.scenario.title}, ${figures.games} games`);
+      console.log(
+        `  offers rising without a reason: ${figures.risingOffers}; agreements below its reservation: ${figures.belowReservation}; calls with a threat first: ${figures.unprovokedThreatCalls} of ${figures.computerSides} (${((100 * figures.unprovokedThreatCalls) / Math.max(1, figures.computerSides)).toFixed(1)}%)`,
+      );
+      console.log(
+        `  its offer after four moves of the principled player (0 = an average acceptable deal, 1 = the best for that player): ${Object.entries(
+          figures.modelQuality,
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .join(', ')}`,
+      );
+    }
+  }
+  if (json) console.log(JSON.stringify({ agentAudit: audits }, null, 2));
+}
 
 // — the bot tournament (issue 11): bundled like the engine, every bundled scenario.
 if (!process.argv.includes('--engine-only')) {
