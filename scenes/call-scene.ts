@@ -156,6 +156,15 @@ export class CallScene extends StandoffScene {
 
     const tr = TRANSCRIPT;
     this.transcript = addTranscript(this, tr.x, tr.y, tr.width, tr.height);
+    // The scroll bar before the strip below: Tab follows the order the eye reads.
+    this.scrollbar = this.overlay.scrollbar(
+      { x: tr.x + tr.width - SCROLLBAR_WIDTH, y: tr.y, width: SCROLLBAR_WIDTH, height: tr.height },
+      this.msg('call.transcriptScroll'),
+      TRANSCRIPT_LOG_ID,
+      (step) => this.transcript.scroll(step),
+    );
+    this.transcript.onScroll(() => this.updateScrollbar());
+    this.updateScrollbar();
     this.statusText = this.add
       .text(
         640,
@@ -181,14 +190,6 @@ export class CallScene extends StandoffScene {
       },
     );
 
-    this.scrollbar = this.overlay.scrollbar(
-      { x: tr.x + tr.width - SCROLLBAR_WIDTH, y: tr.y, width: SCROLLBAR_WIDTH, height: tr.height },
-      this.msg('call.transcriptScroll'),
-      TRANSCRIPT_LOG_ID,
-      (step) => this.transcript.scroll(step),
-    );
-    this.transcript.onScroll(() => this.updateScrollbar());
-    this.updateScrollbar();
 
     this.buildTable(call.table);
     this.buildActions(call);
