@@ -134,7 +134,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
         el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
         el('p', {}, standing),
         el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
-        el('h3', {}, say('glossary.title')),
+        el('h3', { class: 'no-print' }, say('glossary.title')),
         glossaryList(['pareto', 'nash', 'walkAway']),
       ),
     ),
