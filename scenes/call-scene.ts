@@ -41,6 +41,7 @@ export class CallScene extends StandoffScene {
   private chips: { issue: string; settlement: string; button: Button }[] = [];
   /** What the draft is worth, drawn over the table, and said to screen readers as it changes. */
   private worthText!: Phaser.GameObjects.Text;
+  private tableHeading!: Phaser.GameObjects.Text;
   private worthDom!: HTMLElement;
   /** Number keys: the moves they press, in order (tones, evidence, red lines). */
   private numbered: Button[] = [];
@@ -190,7 +191,6 @@ export class CallScene extends StandoffScene {
       },
     );
 
-
     this.buildTable(call.table);
     this.buildActions(call);
 
@@ -282,7 +282,7 @@ export class CallScene extends StandoffScene {
   private buildTable(rows: TableRow[]): void {
     const a = this.state.actions;
     this.panel(TABLE.x - 10, TABLE.y - 10, TABLE.width + 20, TABLE.height + 14);
-    this.add.text(
+    this.tableHeading = this.add.text(
       TABLE.x,
       TABLE.y - 2,
       this.msg('call.table'),
@@ -734,7 +734,9 @@ export class CallScene extends StandoffScene {
     this.worthText.setColor(
       worth.issues === 0 ? COLORS.muted : value >= walkAway ? COLORS.goodText : COLORS.badText,
     );
-    fitText(this.worthText, 14, { width: TABLE.width - 130 });
+    // Beside the heading, never over it (at a larger text size the heading is wider).
+    const free = TABLE.x + TABLE.width - (this.tableHeading.x + this.tableHeading.width) - 16;
+    fitText(this.worthText, 14, { width: Math.max(120, free) });
     if (this.worthDom.textContent !== text) this.worthDom.textContent = text;
   }
 

@@ -143,7 +143,7 @@ export class EndingScene extends StandoffScene {
         },
       },
     );
-    this.body(
+    const caption = this.body(
       660,
       468,
       `${this.msg('ending.spaceHelp', { leader: them })} ◆ ${this.msg('ending.path')}.`,
@@ -151,6 +151,8 @@ export class EndingScene extends StandoffScene {
       13,
       COLORS.muted,
     );
+    // At a larger text size the caption shrinks back toward its own size before it reaches the words below.
+    fitText(caption, 13, { height: 560 - 468 - 8 });
     addGlossary(
       this,
       this.overlay,
