@@ -4,16 +4,15 @@
 // computer and against random legal moves, N games a scenario; and the reference
 // players' games for the opponent model's score.
 import type { Scenario } from '../src/scenario/schema.ts';
-import { DIFFICULTIES, type GameSettings } from '../src/negotiation/types.ts';
+import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import { auditAgent } from '../src/negotiation/analysis/agent-audit.ts';
 import { offerQuality } from '../src/negotiation/analysis/model-quality.ts';
 import { createCallMachine } from '../src/negotiation/call-machine.ts';
 import { replayMoves } from '../src/negotiation/replay.ts';
-import { simulationSettings } from '../src/negotiation/simulate.ts';
 import { playBotGame } from '../src/negotiation/bots/tournament.ts';
 import { seedFrom } from '../src/negotiation/random.ts';
 import { otherSide } from '../src/negotiation/utility.ts';
-import { playRandom } from '../test/negotiation/random-games.ts';
+import { auditGame } from '../test/negotiation/random-games.ts';
 import principled from '../bots/principled.ts';
 
 export interface AgentAuditFigures {
@@ -40,21 +39,7 @@ export function benchAgentAudit(scenario: Scenario, games: number): AgentAuditFi
     modelQuality: {},
   };
   for (let i = 0; i < games; i++) {
-    const base = simulationSettings(scenario, 'bench-audit', i);
-    const human = scenario.sides[i % 2]?.id ?? '';
-    const settings: GameSettings =
-      i % 3 === 0
-        ? base
-        : {
-            ...base,
-            controllers: Object.fromEntries(
-              scenario.sides.map((x) => [x.id, x.id === human ? 'human' : 'computer']),
-            ),
-          };
-    let x = i * 7919 + 1;
-    const picks = Array.from({ length: 40 }, () => (x = (x * 48271) % 2147483647) % 1000);
-    const { events } = playRandom(scenario, settings, picks);
-    const { moves } = replayMoves(scenario, { scenario: scenario.id, settings, events }, machine);
+    const { settings, moves } = auditGame(scenario, i, machine);
     for (const side of scenario.sides.map((s) => s.id)) {
       if (settings.controllers[side] !== 'computer') continue;
       const audit = auditAgent(scenario, moves, side);

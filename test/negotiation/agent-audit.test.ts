@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { auditAgent } from '../../src/negotiation/analysis/agent-audit.ts';
 import { offerQuality } from '../../src/negotiation/analysis/model-quality.ts';
 import { replayMoves } from '../../src/negotiation/replay.ts';
-import { simulationSettings } from '../../src/negotiation/simulate.ts';
 import { createCallMachine } from '../../src/negotiation/call-machine.ts';
 import { playBotGame } from '../../src/negotiation/bots/tournament.ts';
 import { seedFrom } from '../../src/negotiation/random.ts';
@@ -10,8 +9,7 @@ import { otherSide } from '../../src/negotiation/utility.ts';
 import { REFERENCE_BOTS } from '../../bots/reference.ts';
 import principled from '../../bots/principled.ts';
 import { loadOrThrow } from '../helpers.ts';
-import { playRandom } from './random-games.ts';
-import type { GameSettings } from '../../src/negotiation/types.ts';
+import { auditGame } from './random-games.ts';
 
 // The bench (`npm run bench`) runs the same audit over 10,000 games a scenario.
 const FILES = [
@@ -27,22 +25,7 @@ describe('the computer keeps its promises, move by move', () => {
       const machine = createCallMachine(s);
       let audited = 0;
       for (let i = 0; i < 90; i++) {
-        const base = simulationSettings(s, 'audit', i);
-        // A third of the games computer against computer; the rest against random legal moves.
-        const human = s.sides[i % 2]?.id ?? '';
-        const settings: GameSettings =
-          i % 3 === 0
-            ? base
-            : {
-                ...base,
-                controllers: Object.fromEntries(
-                  s.sides.map((x) => [x.id, x.id === human ? 'human' : 'computer']),
-                ),
-              };
-        let x = i * 7919 + 1;
-        const picks = Array.from({ length: 40 }, () => (x = (x * 48271) % 2147483647) % 1000);
-        const { events } = playRandom(s, settings, picks);
-        const { moves } = replayMoves(s, { scenario: s.id, settings, events }, machine);
+        const { settings, moves } = auditGame(s, i, machine);
         for (const side of s.sides.map((x) => x.id)) {
           if (settings.controllers[side] !== 'computer') continue;
           expect(auditAgent(s, moves, side)).toEqual({

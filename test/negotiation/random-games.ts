@@ -13,7 +13,8 @@ import {
   type Settlement,
 } from '../../src/negotiation/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { playToEnd } from '../../src/negotiation/replay.ts';
+import { playToEnd, replayMoves } from '../../src/negotiation/replay.ts';
+import { simulationSettings } from '../../src/negotiation/simulate.ts';
 import { makeResult, type GameResult } from '../../src/negotiation/result.ts';
 
 export const settingsArb = (s: Scenario) =>
@@ -60,6 +61,29 @@ export function playRandom(s: Scenario, settings: GameSettings, picks: number[])
   const final = actor.getSnapshot();
   actor.stop();
   return { events, final };
+}
+
+/**
+ * The i-th game of the agent's audit: a third computer against computer, the
+ * rest a computer against random legal moves (each side in turn), replayed
+ * move by move. Shared by the unit test and the benchmark.
+ */
+export function auditGame(s: Scenario, i: number, machine = createCallMachine(s)) {
+  const base = simulationSettings(s, 'audit', i);
+  const human = s.sides[i % 2]?.id ?? '';
+  const settings: GameSettings =
+    i % 3 === 0
+      ? base
+      : {
+          ...base,
+          controllers: Object.fromEntries(
+            s.sides.map((x) => [x.id, x.id === human ? 'human' : 'computer']),
+          ),
+        };
+  let x = i * 7919 + 1;
+  const picks = Array.from({ length: 40 }, () => (x = (x * 48271) % 2147483647) % 1000);
+  const { events } = playRandom(s, settings, picks);
+  return { settings, ...replayMoves(s, { scenario: s.id, settings, events }, machine) };
 }
 
 export const picksArb = fc.array(fc.nat(1000), { minLength: 1, maxLength: 60 });
