@@ -5,8 +5,8 @@
 import { formatProblem } from '../scenario/problem.ts';
 import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
 import { t } from '../messages/en.ts';
+import { verdictSentence } from '../negotiation/analysis/balance-verdict.ts';
 import { readScenario } from './read-scenario.ts';
-import { REFERENCE_BOTS } from '../../bots/reference.ts';
 
 export interface CheckReport {
   files: FileReport[];
@@ -17,7 +17,7 @@ export interface CheckReport {
 export function checkFiles(files: readonly string[], deep = true): CheckReport {
   const report: CheckReport = { files: [], errors: 0, warnings: 0 };
   for (const file of files) {
-    const entry = fileReport(file, readScenario(file), deep, REFERENCE_BOTS);
+    const entry = fileReport(file, readScenario(file), deep);
     report.files.push(entry);
     for (const p of entry.problems) {
       if (p.severity === 'error') report.errors++;
@@ -44,8 +44,13 @@ export function runCheck(
         );
       for (const [ending, moves] of Object.entries(f.endings ?? {}))
         out(`    ${t('check.reached', { ending, count: moves.length, moves: moves.join('; ') })}`);
-      for (const [ending, share] of Object.entries(f.balance ?? {}))
-        out(`    ${t('check.balance', { ending, share: `${Math.round(share * 100)}%` })}`);
+      if (f.verdict) {
+        for (const e of f.verdict.endings)
+          out(
+            `    ${t('balance.row', { ending: e.ending, count: e.count, games: f.verdict.sample.games, share: `${Math.round(e.share * 100)}%` })}`,
+          );
+        out(`    ${verdictSentence(f.verdict)}`);
+      }
       for (const l of f.lessons ?? [])
         if (l.holds)
           out(

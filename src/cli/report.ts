@@ -8,7 +8,9 @@ import type { Scenario } from '../scenario/schema.ts';
 import { STYLES } from '../scenario/schema.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
-import { deepCheck } from '../negotiation/analysis/scenario-check.ts';
+import type { DeepCheck } from '../negotiation/analysis/scenario-check.ts';
+import { standardCheck } from '../negotiation/analysis/file-report.ts';
+import { sampleTitle, verdictSentence } from '../negotiation/analysis/balance-verdict.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
 import { narrate, describeMove } from '../negotiation/narrate.ts';
 import { playToEnd, replay } from '../negotiation/replay.ts';
@@ -40,10 +42,15 @@ export function runReport(
   return 0;
 }
 
-export function makeReport(s: Scenario, file: string, gamesPerPairing = 40): string {
+/** The page; `check` is the checker's result when the caller has it (else it is run, as `check` runs it). */
+export function makeReport(
+  s: Scenario,
+  file: string,
+  gamesPerPairing = 40,
+  check: DeepCheck = standardCheck(s),
+): string {
   const [a, b] = sidesOf(s);
   const analysis = analyseDeals(s);
-  const check = deepCheck(s);
   const machine = createCallMachine(s);
 
   const sides = `<table><tr><th></th><th>${esc(a.leader)} (${esc(a.country)})</th><th>${esc(b.leader)} (${esc(b.country)})</th></tr>
@@ -88,7 +95,12 @@ ${issue.options.map((o) => `<tr><td>${esc(o.label)}</td><td>${o.values[a.id] ?? 
     }
     return `<tr><th>${sa} / ${sb}</th>${s.endings.map((e) => `<td>${Math.round((100 * (counts[e.id] ?? 0)) / gamesPerPairing)}%</td>`).join('')}</tr>`;
   });
-  const strategies = `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}</table>`;
+  // The checker's own sample, whose verdict is the one below: the same games as `check`'s.
+  const verdict = check.verdict;
+  const sampleRow = verdict
+    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
+    : '';
+  const strategies = `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
 
   const transcripts = s.endings
     .map((ending) => {
@@ -123,10 +135,12 @@ ${issue.options.map((o) => `<tr><td>${esc(o.label)}</td><td>${o.values[a.id] ?? 
     })
     .join('\n');
 
+  // Healthy only when the verdict is, and no finding is left: never next to a warning.
+  const verdictLine = verdict ? `<p class="verdict">${esc(verdictSentence(verdict))}</p>` : '';
   const findings =
     check.findings.length === 0
-      ? '<p>No problems: every ending can be reached and the balance looks healthy.</p>'
-      : `<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;
+      ? `${verdictLine}<p>No problems found.</p>`
+      : `${verdictLine}<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;
 
   return `<!doctype html>
 <html lang="${esc(s.language)}"><head><meta charset="utf-8"><title>${esc(s.title)} — scenario report</title>
@@ -145,7 +159,7 @@ th{background:#eef2f6}small{color:#5a6878;font-weight:normal}.warn,.warning{colo
 <h2>The deal space</h2>
 <p>${analysis.deals.length} possible deals, ${analysis.deals.filter((d) => d.feasible).length} within both sides' red lines; ${analysis.frontier.length} on the Pareto frontier. The Nash bargaining point: ${esc(nash)}.</p>
 ${chart}
-<h2>Which endings each strategy reaches</h2><p>${gamesPerPairing} computer-against-computer games per pairing of styles, normal difficulty.</p>${strategies}
+<h2>Which endings each strategy reaches</h2><p>${gamesPerPairing} computer-against-computer games per pairing of styles, normal difficulty. The last row is the checker's own sample, the one its verdict below is read from.</p>${strategies}
 <h2>What the checker found</h2>${findings}
 <h2>A sample transcript for each ending</h2>${transcripts}
 <h2>Sources</h2><ul>${s.sources.map((src) => `<li>${esc(src.title)} — ${esc(src.publisher)}${src.date ? `, ${esc(src.date)}` : ''}</li>`).join('')}</ul>

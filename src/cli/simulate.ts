@@ -1,8 +1,15 @@
 // `scenario simulate FILE --games N --seed S [--json]`: computer against
-// computer across difficulties and styles; endings, meters, games per second.
+// computer across difficulties and styles; endings, meters, games per second,
+// and the balance verdict over these games (the same verdict `check` gives over
+// its own sample: an ending never reached, the last one included, is a warning).
 import { performance } from 'node:perf_hooks';
-import { formatProblem } from '../scenario/problem.ts';
+import { formatPath, formatProblem } from '../scenario/problem.ts';
 import { simulate } from '../negotiation/simulate.ts';
+import {
+  balanceFindings,
+  balanceVerdict,
+  verdictSentence,
+} from '../negotiation/analysis/balance-verdict.ts';
 import { readScenario } from './read-scenario.ts';
 
 export function runSimulate(
@@ -21,8 +28,28 @@ export function runSimulate(
   const summary = simulate(loaded.scenario, games, seed);
   const seconds = (performance.now() - started) / 1000;
   const gamesPerSecond = seconds > 0 ? games / seconds : 0;
+  const verdict = balanceVerdict(loaded.scenario, {
+    kind: 'simulate',
+    seed,
+    games,
+    endings: summary.endings,
+  });
+  const warnings = balanceFindings(verdict).map((f) =>
+    formatProblem({
+      ...f,
+      file,
+      ...loaded.locate(f.path),
+      path: formatPath(f.path),
+    }),
+  );
   if (json) {
-    out(JSON.stringify({ file, seed, ...summary, seconds, gamesPerSecond }, null, 2));
+    out(
+      JSON.stringify(
+        { file, seed, ...summary, seconds, gamesPerSecond, verdict, warnings },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const titles = new Map(loaded.scenario.endings.map((e) => [e.id, e.title]));
@@ -46,11 +73,9 @@ export function runSimulate(
   out(
     `Mean length: ${summary.meanMoves.toFixed(1)} moves, ${summary.meanMinutes.toFixed(1)} minutes`,
   );
-  out(
-    summary.neverReached.length === 0
-      ? 'Every ending was reached.'
-      : `Never reached: ${summary.neverReached.join(', ')}`,
-  );
+  out('');
+  for (const w of warnings) out(w);
+  out(verdictSentence(verdict));
   out(`${gamesPerSecond.toFixed(0)} games per second (${seconds.toFixed(2)} s)`);
   return 0;
 }

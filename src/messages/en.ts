@@ -795,6 +795,36 @@ export const en = {
     'The call ends now with only what you have already agreed, and you cannot call back.',
   'hangUp.confirm': 'Yes, hang up',
   'hangUp.cancel': 'Keep talking',
+  // — checker: one balance verdict, endings without a condition (issue 12)
+  'check.endingWithoutWhen':
+    'the ending "{ending}" has no "when" but is not the last one, so every call that gets this far ends with it: the endings after it ({after}) can never happen',
+  'check.endingWithoutWhenFix':
+    'give "{ending}" back its condition (a "when:" line, e.g. when: { ended: agreement }), or move it to the end of the endings: only the last one goes without "when".',
+  'check.why.shadowed': 'the ending "{ending}" before it has no "when" and takes every call first',
+  'balance.figure': '{count} of {games} games: {sample}',
+  'balance.sample.check':
+    'the computer against itself and against the reference players, seed "{seed}"',
+  'balance.sample.simulate':
+    'the computer against itself across difficulties and styles, seed "{seed}"',
+  'balance.sampleTitle': "the checker's {games} sample games ({sample})",
+  'balance.never':
+    'no sample game reached the ending "{ending}" ({figure}), so students may never see it',
+  'balance.neverFix':
+    'make its condition easier to meet, or the options it needs more attractive to one side; check that the endings before it do not take its calls (endings are tried in order).',
+  'balance.neverCatchAll':
+    'no sample game reached the last ending "{ending}" ({figure}): the endings before it took every call',
+  'balance.neverCatchAllFix':
+    'narrow the conditions of the endings before "{ending}" so that some calls are left for it (`npm run scenario -- simulate` shows which ending takes them).',
+  'balance.always': 'almost every sample game reached the ending "{ending}" ({share}%, {figure})',
+  'balance.alwaysFix': 'make the other endings easier to reach, or this one harder.',
+  'balance.healthy':
+    'Every ending was reached in the {games} sample games, and none almost always: the balance looks healthy.',
+  'balance.unhealthy.one':
+    'The balance needs a look: one ending was never, or almost always, reached in the {games} sample games.',
+  'balance.unhealthy.other':
+    'The balance needs a look: {count} endings were never, or almost always, reached in the {games} sample games.',
+  'balance.alsoNever': ', and no sample game reached it either ({figure})',
+  'balance.row': '{ending}: {count} of {games} sample games ({share})',
 } as const;
 
 export type MessageKey = keyof typeof en;

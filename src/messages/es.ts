@@ -826,4 +826,37 @@ export const es: Catalogue = {
     'La llamada termina ahora, solo con lo que ya acordaron, y no puedes volver a llamar.',
   'hangUp.confirm': 'Sí, colgar',
   'hangUp.cancel': 'Seguir hablando',
+  // — checker: one balance verdict, endings without a condition (issue 12)
+  'check.endingWithoutWhen':
+    'el final "{ending}" no tiene "when" y no es el último, así que toda llamada que llega hasta él termina con él: los finales que lo siguen ({after}) nunca pueden ocurrir',
+  'check.endingWithoutWhenFix':
+    'devuélvele a "{ending}" su condición (una línea "when:", p. ej. when: { ended: agreement }), o muévelo al final de la lista: solo el último final va sin "when".',
+  'check.why.shadowed':
+    'el final "{ending}", que está antes, no tiene "when" y se queda con todas las llamadas',
+  'balance.figure': '{count} de {games} partidas: {sample}',
+  'balance.sample.check':
+    'la computadora contra sí misma y contra los jugadores de referencia, semilla "{seed}"',
+  'balance.sample.simulate':
+    'la computadora contra sí misma en todas las dificultades y estilos, semilla "{seed}"',
+  'balance.sampleTitle': 'las {games} partidas de muestra del verificador ({sample})',
+  'balance.never':
+    'ninguna partida de muestra llegó al final "{ending}" ({figure}), así que puede que los alumnos nunca lo vean',
+  'balance.neverFix':
+    'haz que su condición sea más fácil de cumplir, o que las opciones que necesita sean más atractivas para un lado; comprueba que los finales anteriores no se queden con sus llamadas (los finales se prueban en orden).',
+  'balance.neverCatchAll':
+    'ninguna partida de muestra llegó al último final, "{ending}" ({figure}): los finales anteriores se quedaron con todas las llamadas',
+  'balance.neverCatchAllFix':
+    'estrecha las condiciones de los finales anteriores a "{ending}" para que le queden algunas llamadas (`npm run scenario -- simulate` muestra qué final se las lleva).',
+  'balance.always':
+    'casi todas las partidas de muestra llegaron al final "{ending}" ({share}%, {figure})',
+  'balance.alwaysFix':
+    'haz que los otros finales sean más fáciles de alcanzar, o este más difícil.',
+  'balance.healthy':
+    'Cada final se alcanzó en las {games} partidas de muestra, y ninguno casi siempre: el equilibrio parece sano.',
+  'balance.unhealthy.one':
+    'El equilibrio necesita una revisión: un final no se alcanzó nunca, o se alcanzó casi siempre, en las {games} partidas de muestra.',
+  'balance.unhealthy.other':
+    'El equilibrio necesita una revisión: {count} finales no se alcanzaron nunca, o se alcanzaron casi siempre, en las {games} partidas de muestra.',
+  'balance.alsoNever': ', y ninguna partida de muestra llegó a él tampoco ({figure})',
+  'balance.row': '{ending}: {count} de {games} partidas de muestra ({share})',
 };

@@ -266,6 +266,18 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       refSide(side, ['endings', i, 'score', side]);
     if (ending.claims) checkClaims(ending.claims, ['endings', i, 'claims']);
   });
+  // An ending that lost its condition takes every call that gets to it: it is the cause of
+  // every ending after it never happening, so it is named first, not only those it hides.
+  const open = s.endings.findIndex((e, i) => e.when === undefined && i < s.endings.length - 1);
+  const hidden = s.endings.slice(open + 1).map((e) => `"${e.id}"`);
+  const shadow = s.endings[open];
+  if (shadow)
+    reportRoot(
+      'warning',
+      ['endings', open],
+      t('check.endingWithoutWhen', { ending: shadow.id, after: hidden.join(', ') }),
+      t('check.endingWithoutWhenFix', { ending: shadow.id }),
+    );
   const last = s.endings[s.endings.length - 1];
   if (last?.when !== undefined) {
     report(

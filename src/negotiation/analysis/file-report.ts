@@ -2,12 +2,30 @@
 // it: the loader's problems, or, for a file that loads, its warnings plus the
 // deeper checks (every ending reachable, with the shortest sequence of moves
 // found; balance). Pure: the CLI reads the file, the editor passes its text.
+// `check`, the editor and `report` all check with the same players, so their
+// balance sample, and so their verdict, is the same.
 import { formatPath, sortProblems, type Problem } from '../../scenario/problem.ts';
 import type { LoadResult } from '../../scenario/load.ts';
 import { describeMove } from '../narrate.ts';
-import { deepCheck } from './scenario-check.ts';
+import { deepCheck, type DeepCheck } from './scenario-check.ts';
 import type { LessonCheck } from './lessons.ts';
 import type { Bot } from '../bots/bot.ts';
+import { verdictSentence, type BalanceVerdict } from './balance-verdict.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { REFERENCE_BOTS } from '../../../bots/reference.ts';
+
+/** The players of every check's balance sample and lessons: the reference bots. */
+export const CHECK_PLAYERS: readonly Bot[] = REFERENCE_BOTS;
+
+/** The last check made, by its scenario and players: `check` then `report` of one file play its sample once. */
+let last: { key: string; check: DeepCheck } | undefined;
+
+/** The deeper checks exactly as `check`, the editor and `report` run them (seeded: the same every time). */
+export function standardCheck(scenario: Scenario, players = CHECK_PLAYERS): DeepCheck {
+  const key = JSON.stringify([scenario, players.map((p) => p.name)]);
+  if (last?.key !== key) last = { key, check: deepCheck(scenario, { players }) };
+  return last.check;
+}
 
 export interface FileReport {
   file: string;
@@ -19,17 +37,21 @@ export interface FileReport {
   balance?: Record<string, number>;
   /** The scenario's lessons as measured in play (when reference players were given). */
   lessons?: LessonCheck[];
+  /** The balance verdict over the sample: the same one `report` and `simulate` word. */
+  verdict?: BalanceVerdict;
+  /** The verdict in one sentence, in the catalogue's language (the editor shows it as it is). */
+  verdictText?: string;
 }
 
 export function fileReport(
   file: string,
   result: LoadResult,
   deep = true,
-  players?: readonly Bot[],
+  players: readonly Bot[] = CHECK_PLAYERS,
 ): FileReport {
   if (!result.ok) return { file, valid: false, problems: result.problems };
   if (!deep) return { file, valid: true, problems: result.warnings };
-  const deeper = deepCheck(result.scenario, players ? { players } : {});
+  const deeper = standardCheck(result.scenario, players);
   const found: Problem[] = deeper.findings.map((f) => ({
     ...f,
     file,
@@ -49,5 +71,8 @@ export function fileReport(
     ),
     balance: deeper.balance,
     lessons: deeper.lessons,
+    ...(deeper.verdict
+      ? { verdict: deeper.verdict, verdictText: verdictSentence(deeper.verdict) }
+      : {}),
   };
 }

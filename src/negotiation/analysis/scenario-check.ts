@@ -20,6 +20,12 @@ import { t } from '../../messages/en.ts';
 import type { Bot } from '../bots/bot.ts';
 import { checkLessons, LESSON_GAMES, type LessonCheck } from './lessons.ts';
 import { sampleBotEndings } from './bot-sample.ts';
+import {
+  balanceFindings,
+  balanceVerdict,
+  sampleFigure,
+  type BalanceVerdict,
+} from './balance-verdict.ts';
 
 export interface Finding {
   severity: Severity;
@@ -37,6 +43,8 @@ export interface DeepCheck {
   /** Each lesson at each difficulty it names, with the measured scores (when players were given). */
   lessons: LessonCheck[];
   statesExplored: number;
+  /** The balance verdict over the sample (absent when no sample was played). */
+  verdict?: BalanceVerdict;
 }
 
 export interface DeepCheckOptions {
@@ -47,8 +55,8 @@ export interface DeepCheckOptions {
   lessonGames?: number;
 }
 
-/** An ending reached by more than this share of the sample is "almost always" reached. */
-const ALMOST_ALWAYS = 0.95;
+/** The seed of the checker's balance sample: the same games every time, everywhere. */
+export const CHECK_SEED = 'check';
 
 export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): DeepCheck {
   const findings: Finding[] = [];
@@ -105,19 +113,24 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
     add('warning', ['sides'], t('check.noMutualDeal'), t('check.noMutualDealFix'));
   }
 
-  // Reachability of endings and options.
+  // Reachability of endings and options. An ending no search reached is worded below, with
+  // the sample's figure when a sample was played.
   const search = searchEndings(scenario, options.search);
-  scenario.endings.forEach((ending, i) => {
-    if (search.paths[ending.id]) return;
-    const why = ending.when ? impossibleBecause(scenario, ending.when) : undefined;
-    add(
-      'warning',
-      ['endings', i, ...(ending.when ? ['when'] : [])],
-      why
-        ? t('check.endingImpossible', { ending: ending.id, why })
-        : t('check.endingUnreached', { ending: ending.id, states: search.statesExplored }),
-      why ? t('check.endingImpossibleFix') : t('check.endingUnreachedFix'),
-    );
+  const unreached = scenario.endings.flatMap((ending, i) => {
+    if (search.paths[ending.id]) return [];
+    const why =
+      shadowedBy(scenario, i) ??
+      (ending.when ? impossibleBecause(scenario, ending.when) : undefined);
+    return [
+      {
+        id: ending.id,
+        path: ['endings', i, ...(ending.when ? ['when'] : [])] as DocPath,
+        message: why
+          ? t('check.endingImpossible', { ending: ending.id, why })
+          : t('check.endingUnreached', { ending: ending.id, states: search.statesExplored }),
+        fix: why ? t('check.endingImpossibleFix') : t('check.endingUnreachedFix'),
+      },
+    ];
   });
   scenario.issues.forEach((issue, i) => {
     issue.options.forEach((option, j) => {
@@ -141,6 +154,7 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
   const games = options.sampleGames ?? 300;
   const balance: Record<string, number> = {};
   const contradictions = { ...search.contradictions };
+  let verdict: BalanceVerdict | undefined;
   if (games > 0 && feasible.length > 0) {
     const players = options.players ?? [];
     const againstPlayers = players.length > 0 ? Math.floor(games / 2) : 0;
@@ -157,32 +171,34 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       if (denied.length > 0 && (!known || known.path.length > game.log.length))
         contradictions[id] = { path: game.log, denied };
     };
-    const summary = simulate(scenario, games - againstPlayers, 'check', onGame);
-    const played = sampleBotEndings(scenario, players, againstPlayers, 'check', onGame);
+    const summary = simulate(scenario, games - againstPlayers, CHECK_SEED, onGame);
+    const played = sampleBotEndings(scenario, players, againstPlayers, CHECK_SEED, onGame);
     for (const [id, n] of Object.entries(played))
       summary.endings[id] = (summary.endings[id] ?? 0) + n;
     findings.push(...tones.findings());
-    const last = scenario.endings[scenario.endings.length - 1];
-    scenario.endings.forEach((ending, i) => {
-      const share = (summary.endings[ending.id] ?? 0) / games;
-      balance[ending.id] = share;
-      const isCatchAll = ending === last && ending.when === undefined;
-      if (share === 0 && !isCatchAll && search.paths[ending.id]) {
-        add(
-          'warning',
-          ['endings', i],
-          t('check.endingRare', { ending: ending.id, games }),
-          t('check.endingRareFix'),
-        );
-      } else if (share > ALMOST_ALWAYS) {
-        add(
-          'warning',
-          ['endings', i],
-          t('check.endingAlways', { ending: ending.id, share: Math.round(share * 100), games }),
-          t('check.endingAlwaysFix'),
-        );
-      }
+    verdict = balanceVerdict(scenario, {
+      kind: 'check',
+      seed: CHECK_SEED,
+      games,
+      endings: summary.endings,
     });
+    for (const [id, share] of verdict.endings.map((e) => [e.ending, e.share] as const))
+      balance[id] = share;
+  }
+  // One warning an ending: the search's reason when it found no way there, with the sample's
+  // figure; the verdict's own warning for the others.
+  for (const u of unreached) {
+    const counted = verdict?.endings.find((e) => e.ending === u.id);
+    const figure =
+      verdict && counted?.count === 0
+        ? t('balance.alsoNever', { figure: sampleFigure(verdict.sample, counted.count) })
+        : '';
+    add('warning', u.path, `${u.message}${figure}`, u.fix);
+  }
+  if (verdict) {
+    const searched = new Set(unreached.map((u) => u.id));
+    const endingAt = (f: Finding) => scenario.endings[Number(f.path[1])]?.id ?? '';
+    findings.push(...balanceFindings(verdict).filter((f) => !searched.has(endingAt(f))));
   }
   scenario.endings.forEach((ending, i) => {
     const found = contradictions[ending.id];
@@ -222,7 +238,14 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       t('check.lessonFailsFix'),
     );
   }
-  return { findings, paths: search.paths, balance, lessons, statesExplored: search.statesExplored };
+  return {
+    findings,
+    paths: search.paths,
+    balance,
+    lessons,
+    statesExplored: search.statesExplored,
+    ...(verdict ? { verdict } : {}),
+  };
 }
 
 /** Games that leave a side below its walk-away value mostly: a "good" ending for it is not. */
@@ -270,6 +293,12 @@ class ToneTally {
     });
     return out;
   }
+}
+
+/** The reason an ending can never be reached when an ending before it has no condition. */
+function shadowedBy(scenario: Scenario, index: number): string | undefined {
+  const before = scenario.endings.slice(0, index).find((e) => e.when === undefined);
+  return before ? t('check.why.shadowed', { ending: before.id }) : undefined;
 }
 
 /** A reason a condition can never hold, when one is plain from the file alone. */

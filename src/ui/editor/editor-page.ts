@@ -167,6 +167,7 @@ export function startEditorPage(root: HTMLElement): void {
   const problemList = el('ol', { id: 'problems' });
   const endingsHeading = el('h3', {}, t('editor.endings'));
   const endingList = el('ul', { id: 'endings' });
+  const verdictLine = el('p', { id: 'balance-verdict' });
   const fieldHelp = el('p', { id: 'field-help' }, t('editor.fieldHint'));
   const draftList = el('ul', { id: 'drafts' });
   const aside = el(
@@ -177,6 +178,7 @@ export function startEditorPage(root: HTMLElement): void {
     problemList,
     endingsHeading,
     endingList,
+    verdictLine,
     el('h2', {}, t('editor.field')),
     fieldHelp,
     el('h2', {}, t('editor.drafts')),
@@ -237,11 +239,32 @@ export function startEditorPage(root: HTMLElement): void {
     );
     const report = check.stage === 'done' ? check.report : null;
     const endings = Object.entries(report?.endings ?? {});
-    endingsHeading.hidden = endings.length === 0;
+    const verdict = report?.verdict;
+    endingsHeading.hidden = endings.length === 0 && !verdict;
+    // The same figures and verdict as `scenario check`: every ending of the sample, reached or not.
+    verdictLine.textContent = report?.verdictText ?? '';
+    verdictLine.className = verdict ? (verdict.healthy ? 'good' : 'warn') : '';
+    const rowOf = (ending: string): HTMLElement[] => {
+      const e = verdict?.endings.find((x) => x.ending === ending);
+      return e && verdict
+        ? [
+            el(
+              'p',
+              { class: e.verdict === 'fine' ? '' : 'warn' },
+              t('balance.row', {
+                ending,
+                count: e.count,
+                games: verdict.sample.games,
+                share: `${Math.round(e.share * 100)}%`,
+              }),
+            ),
+          ]
+        : [];
+    };
+    const unreached = (verdict?.endings ?? []).filter((e) => !report?.endings?.[e.ending]);
     endingList.replaceChildren(
-      ...endings.map(([ending, moves]) => {
-        const share = report?.balance?.[ending];
-        return el(
+      ...endings.map(([ending, moves]) =>
+        el(
           'li',
           {},
           el(
@@ -249,18 +272,11 @@ export function startEditorPage(root: HTMLElement): void {
             {},
             el('summary', {}, plural('editor.endingPath', moves.length, { ending })),
             el('ol', {}, ...moves.map((m) => el('li', {}, m))),
-            ...(share === undefined
-              ? []
-              : [
-                  el(
-                    'p',
-                    {},
-                    t('editor.endingShare', { ending, share: `${Math.round(share * 100)}%` }),
-                  ),
-                ]),
+            ...rowOf(ending),
           ),
-        );
-      }),
+        ),
+      ),
+      ...unreached.map((e) => el('li', {}, ...rowOf(e.ending))),
     );
     editor.showProblems(check.problems);
   };
