@@ -115,7 +115,8 @@ function start(previous: HotData): () => HotData {
     },
     openFullDebrief: () => {
       const handIn = store.getState().actions.resultFor(rememberedName());
-      if (handIn) window.open(debriefUrl(handIn.linkParam), '_blank', 'noopener');
+      if (handIn)
+        window.open(debriefUrl(handIn.linkParam, handIn.scenarioCopy), '_blank', 'noopener');
     },
   };
   let audio: Audio | undefined;

@@ -444,7 +444,8 @@ export const en = {
   'result.invalid': 'invalid',
   'result.notLink': 'it is not a result link',
   'result.notResultLink': 'it is not a Standoff result link (or it was cut short)',
-  'result.unknownScenario': 'it was played on a scenario this page does not have ("{id}")',
+  'result.unknownScenario':
+    'it was played on a scenario this page does not have ("{id}"): add that scenario’s file (.yaml) too, or use the result file, which carries it',
   'result.linkSettings': 'the link has been changed or damaged (its settings cannot be read)',
   'result.otherScenarioVersion':
     'it was played on another version of "{title}" (the scenario file has changed since)',
@@ -825,6 +826,22 @@ export const en = {
     'The balance needs a look: {count} endings were never, or almost always, reached in the {games} sample games.',
   'balance.alsoNever': ', and no sample game reached it either ({figure})',
   'balance.row': '{ending}: {count} of {games} sample games ({share})',
+  // — a teacher's own scenario from the editor to the class results (issue 12)
+  'result.badCopy':
+    'the copy of its scenario ("{id}") that it carries is damaged or is not a scenario',
+  'handIn.noQrScenario':
+    'This link carries your teacher’s scenario, so it is too long for a QR code: hand in the file, or copy the link.',
+  'classLink.carriesScenario':
+    'The link carries your scenario itself, so it is long: students need nothing else, and their results bring it back to the class page.',
+  'classLink.badCopy': 'the scenario in this link is damaged or was cut short',
+  'classLink.badCopyFix':
+    'copy the whole link again with “Link for my class…” (it is long: check nothing was cut off).',
+  'class.scenarioHint':
+    'Your own scenario? Its result files carry it. For links or files without it, add the scenario file (.yaml) here too.',
+  'class.scenarioAdded': 'Scenario “{title}” added.',
+  'class.scenarioRefused': 'it is not a scenario this page can read ({message})',
+  'debriefPage.openScenario': 'Open the scenario file…',
+  'editor.myCopy': '{title} (my copy)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -457,7 +457,8 @@ export const es: Catalogue = {
   'result.invalid': 'no es válido',
   'result.notLink': 'no es un enlace de resultado',
   'result.notResultLink': 'no es un enlace de resultado de Standoff (o quedó incompleto)',
-  'result.unknownScenario': 'se jugó en un escenario que esta página no tiene ("{id}")',
+  'result.unknownScenario':
+    'se jugó en un escenario que esta página no tiene ("{id}"): agrega también el archivo de ese escenario (.yaml), o usa el archivo de resultado, que lo lleva',
   'result.linkSettings': 'el enlace fue modificado o está dañado (no se pueden leer sus ajustes)',
   'result.otherScenarioVersion':
     'se jugó en otra versión de "{title}" (el archivo del escenario cambió desde entonces)',
@@ -859,4 +860,19 @@ export const es: Catalogue = {
     'El equilibrio necesita una revisión: {count} finales no se alcanzaron nunca, o se alcanzaron casi siempre, en las {games} partidas de muestra.',
   'balance.alsoNever': ', y ninguna partida de muestra llegó a él tampoco ({figure})',
   'balance.row': '{ending}: {count} de {games} partidas de muestra ({share})',
+  // — a teacher's own scenario from the editor to the class results (issue 12)
+  'result.badCopy': 'la copia de su escenario ("{id}") que lleva está dañada o no es un escenario',
+  'handIn.noQrScenario':
+    'Este enlace lleva el escenario de tu profesor, así que es demasiado largo para un código QR: entrega el archivo o copia el enlace.',
+  'classLink.carriesScenario':
+    'El enlace lleva tu propio escenario, por eso es largo: los alumnos no necesitan nada más, y sus resultados lo traen de vuelta a la página de la clase.',
+  'classLink.badCopy': 'el escenario de este enlace está dañado o se cortó',
+  'classLink.badCopyFix':
+    'vuelve a copiar el enlace completo con «Enlace para mi grupo…» (es largo: revisa que no falte nada al final).',
+  'class.scenarioHint':
+    '¿Tu propio escenario? Sus archivos de resultado lo llevan. Para enlaces o archivos sin él, agrega aquí también el archivo del escenario (.yaml).',
+  'class.scenarioAdded': 'Escenario «{title}» agregado.',
+  'class.scenarioRefused': 'no es un escenario que esta página pueda leer ({message})',
+  'debriefPage.openScenario': 'Abrir el archivo del escenario…',
+  'editor.myCopy': '{title} (mi copia)',
 };

@@ -17,6 +17,7 @@ import { MISTAKES } from './analysis/grading.ts';
 import type { DealAnalysis } from './analysis/frontier.ts';
 import { MAX_CALL_MINUTES, MAX_ISSUES, MIN_MOVE_SECONDS, TONES } from '../scenario/schema.ts';
 import { t, type MessageKey } from '../messages/en.ts';
+import { MAX_COPY_LENGTH, readScenarioCopy } from './scenario-copy.ts';
 
 export const RESULT_FORMAT = 'standoff-result';
 export const RESULT_VERSION = 1;
@@ -31,8 +32,8 @@ export const MAX_NAME_LENGTH = 60;
 export const MAX_EVENTS = (MAX_CALL_MINUTES * 60) / MIN_MOVE_SECONDS + 4;
 /** The longest token is a proposal: side, "P", one character per issue; plus its ".". */
 export const MAX_MOVES_LENGTH = MAX_EVENTS * (MAX_ISSUES + 3);
-/** A result holds its moves and a few hundred characters more; anything much larger is not one. */
-export const MAX_RESULT_BYTES = 2 * MAX_MOVES_LENGTH + 20_000;
+/** A result holds its moves, a few hundred characters more, and maybe a copy of its scenario; anything much larger is not one. */
+export const MAX_RESULT_BYTES = 2 * MAX_MOVES_LENGTH + 20_000 + MAX_COPY_LENGTH;
 
 /** A string without lone surrogates (they cannot be written as UTF-8, and encodeURIComponent throws on them). */
 export function isWellFormed(text: string): boolean {
@@ -91,6 +92,16 @@ const resultSchema = z
         mistakes: z.array(z.enum(MISTAKES)).max(MAX_EVENTS),
       })
       .strict(),
+    /**
+     * A teacher's own scenario (not bundled with the game): a compressed copy
+     * of it (scenario-copy.ts), so any page of the game can open the result.
+     * Its content hash must be the one above.
+     */
+    scenarioCopy: z
+      .string()
+      .max(MAX_COPY_LENGTH)
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .optional(),
   })
   .strict();
 
@@ -103,7 +114,14 @@ const envelopeSchema = z.looseObject({
 export type GameResult = z.infer<typeof resultSchema>;
 
 export type ResultCheck =
-  | { ok: true; result: GameResult; record: GameRecord; scenario: Scenario }
+  | {
+      ok: true;
+      result: GameResult;
+      record: GameRecord;
+      scenario: Scenario;
+      /** The scenario came from the copy the result carries (none of the page's own matched). */
+      fromCopy: boolean;
+    }
   | { ok: false; message: string };
 
 // ---- The compact form of the events: one token per event, joined by ".". ----
@@ -245,6 +263,7 @@ export function makeResult(
   side: SideId,
   student: string,
   analysis?: DealAnalysis,
+  scenarioCopy?: string,
 ): GameResult {
   const debrief = debriefOf(scenario, record, side, undefined, analysis);
   const ending = debrief.finalGame.result?.ending ?? '';
@@ -268,6 +287,7 @@ export function makeResult(
       ],
       mistakes: debrief.mistakes,
     },
+    ...(scenarioCopy === undefined ? {} : { scenarioCopy }),
   };
 }
 
@@ -288,6 +308,17 @@ export function resultFileName(result: GameResult): string {
       .toLowerCase()
       .slice(0, 40) || 'student';
   return `${safe(result.student)}-${safe(result.scenario.id)}.standoff.json`;
+}
+
+/**
+ * The fragment of a debrief link: `r=` the result, and for a teacher's own
+ * scenario `&s=` its copy (then the link is too long for a QR code; the page
+ * that opens it needs nothing else).
+ */
+export function resultFragment(linkParam: string, scenarioCopy?: string): string {
+  // Read results are well-formed; toWellFormed keeps encodeURIComponent from ever throwing here.
+  const r = `r=${encodeURIComponent(toWellFormed(linkParam))}`;
+  return scenarioCopy ? `${r}&s=${scenarioCopy}` : r;
 }
 
 /**
@@ -349,6 +380,12 @@ function problemKey(issue: z.core.$ZodIssue | undefined): MessageKey {
   }
 }
 
+/** The page's scenarios, and the scenario the result's copy holds (when it has one and it is valid). */
+function withCopy(scenarios: readonly Scenario[], copy: string | null | undefined): Scenario[] {
+  const copied = copy ? readScenarioCopy(copy) : null;
+  return copied ? [...scenarios, copied] : [...scenarios];
+}
+
 function readResultFile(text: string, scenarios: readonly Scenario[]): ResultCheck {
   let data: unknown;
   let proto = false;
@@ -381,30 +418,38 @@ function readResultFile(text: string, scenarios: readonly Scenario[]): ResultChe
     };
   const parsed = resultSchema.safeParse(data);
   if (!parsed.success) return { ok: false, message: damagedAt(parsed.error.issues) };
-  return verify(parsed.data, scenarios, true);
+  return verify(parsed.data, scenarios, true, parsed.data.scenarioCopy);
 }
 
-/** The `r` parameter of a link, or of the link's text itself ("1~…": no link around it). */
-function linkParam(text: string): string | null {
-  if (/^\d+~/.test(text)) return text;
+/** The `r` parameter of a link, or of the link's text itself ("1~…": no link around it); and its `s`, a scenario's copy. */
+function linkParam(text: string): { r: string; s: string | null } | null {
+  if (/^\d+~/.test(text)) return { r: text, s: null };
   try {
     // The result rides in the fragment (#r=…, never sent to a server) or, in older links, the query.
     const url = new URL(text, 'http://x/');
-    return new URLSearchParams(url.hash.slice(1)).get('r') ?? url.searchParams.get('r') ?? '';
+    const hash = new URLSearchParams(url.hash.slice(1));
+    return {
+      r: hash.get('r') ?? url.searchParams.get('r') ?? '',
+      s: hash.get('s') ?? url.searchParams.get('s'),
+    };
   } catch {
     return null;
   }
 }
 
 function readResultLink(text: string, scenarios: readonly Scenario[]): ResultCheck {
-  const param = linkParam(text);
-  if (param === null) return { ok: false, message: t('result.notLink') };
-  const parts = param.split('~');
+  const link = linkParam(text);
+  if (link === null) return { ok: false, message: t('result.notLink') };
+  if (link.s !== null && link.s.length > MAX_COPY_LENGTH)
+    return { ok: false, message: t('result.linkSettings') };
+  const parts = link.r.split('~');
   if (parts.length < 7 || parts[0] !== String(RESULT_VERSION))
     return { ok: false, message: t('result.notResultLink') };
   const [, id = '', hash = '', seed36 = '', setup = '', moves = ''] = parts;
   const student = parts.slice(6).join('~');
-  const scenario = scenarios.find((s) => s.id === id);
+  const known = withCopy(scenarios, link.s);
+  const scenario =
+    known.find((s) => s.id === id && scenarioHash(s) === hash) ?? known.find((s) => s.id === id);
   if (!scenario)
     return {
       ok: false,
@@ -442,18 +487,31 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
     outcome: { ending: '', endingTitle: '', utilities: [0, 0], mistakes: [] },
   });
   if (!draft.success) return { ok: false, message: t('result.linkSettings') };
-  return verify(draft.data, scenarios, false);
+  return verify(draft.data, scenarios, false, link.s);
 }
 
 /** Checks a result against its scenario and replays it; `claimed`: the outcome in it must match the replay. */
-function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boolean): ResultCheck {
-  const scenario = scenarios.find((s) => s.id === result.scenario.id);
+function verify(
+  result: GameResult,
+  scenarios: readonly Scenario[],
+  claimed: boolean,
+  copy?: string | null,
+): ResultCheck {
+  const { id, hash } = result.scenario;
+  // The page's own scenario of that id and content first; else the copy the result carries; else any of that id.
+  const own = scenarios.find((s) => s.id === id && scenarioHash(s) === hash);
+  const copied = own ? null : withCopy([], copy).find((s) => s.id === id);
+  const scenario =
+    own ??
+    (copied && scenarioHash(copied) === hash ? copied : null) ??
+    scenarios.find((s) => s.id === id) ??
+    copied;
   if (!scenario)
     return {
       ok: false,
-      message: t('result.unknownScenario', { id: quoted(result.scenario.id) }),
+      message: t(copy ? 'result.badCopy' : 'result.unknownScenario', { id: quoted(id) }),
     };
-  if (scenarioHash(scenario) !== result.scenario.hash)
+  if (scenarioHash(scenario) !== hash)
     return {
       ok: false,
       message: t('result.otherScenarioVersion', { title: scenario.title }),
@@ -489,13 +547,21 @@ function verify(result: GameResult, scenarios: readonly Scenario[], claimed: boo
       message: t('result.damaged', { reason: t('result.reason.impossibleMove') }),
     };
   if (!replayed.final.result) return { ok: false, message: t('result.unfinished') };
-  const fresh = makeResult(scenario, record, result.side, result.student);
+  const fromCopy = own === undefined;
+  const fresh = makeResult(
+    scenario,
+    record,
+    result.side,
+    result.student,
+    undefined,
+    fromCopy ? (copy ?? undefined) : undefined,
+  );
   if (claimed && !sameOutcome(fresh.outcome, result.outcome))
     return {
       ok: false,
       message: t('result.outcomeMismatch'),
     };
-  return { ok: true, result: fresh, record, scenario };
+  return { ok: true, result: fresh, record, scenario, fromCopy };
 }
 
 function sameOutcome(a: GameResult['outcome'], b: GameResult['outcome']): boolean {

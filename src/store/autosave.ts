@@ -159,7 +159,13 @@ export function readSave(
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const save = parsed.data;
-  let scenario: Scenario | undefined = scenarios.find((s) => s.file === save.file)?.scenario;
+  // The game's scenario of that file, id and content; else the copy the save holds (a teacher's file,
+  // even one named like a bundled scenario: its save is keyed by id and hash, not by the file's name).
+  const same = (s: Scenario | undefined): s is Scenario =>
+    s !== undefined && s.id === save.record.scenario && scenarioHash(s) === save.scenarioHash;
+  let scenario: Scenario | undefined =
+    scenarios.find((e) => e.file === save.file && same(e.scenario))?.scenario ??
+    scenarios.map((e) => e.scenario).find(same);
   let entry: ScenarioEntry | undefined;
   if (!scenario && save.scenario !== undefined) {
     const valid = validScenario(save.file, save.scenario);
@@ -167,6 +173,9 @@ export function readSave(
     scenario = valid;
     entry = { file: save.file, title: scenario.title, scenario };
   }
+  const file = entry
+    ? save.file
+    : (scenarios.find((e) => e.scenario === scenario)?.file ?? save.file);
   if (
     !scenario ||
     scenario.id !== save.record.scenario ||
@@ -184,7 +193,7 @@ export function readSave(
     ok: true,
     offer: {
       id,
-      file: save.file,
+      file,
       title: scenario.title,
       leader,
       savedAt: save.savedAt,
@@ -209,7 +218,6 @@ export function startAutosave(
   storage: SaveStorage,
   now: () => number = () => Date.now(),
 ): () => void {
-  const bundled = new Set(store.getState().scenarios.map((s) => s.file));
   const actions = store.getState().actions;
   const all = storage.readAll();
   if (all === 'blocked') actions.setSaveStatus([], 'blocked');
@@ -265,7 +273,10 @@ export function startAutosave(
       savedAt: now(),
       file: s.setup.file,
       scenarioHash: scenarioHash(s.scenario),
-      ...(bundled.has(s.setup.file) ? {} : { scenario: s.scenario }),
+      // A scenario not bundled with the game is saved with the game, even when its file is named like a bundled one.
+      ...(s.scenarios.find((e) => e.file === s.setup.file)?.bundled === true
+        ? {}
+        : { scenario: s.scenario }),
       record: s.record as SavedGame['record'],
     };
     lastText = JSON.stringify(save);

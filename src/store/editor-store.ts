@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { loadScenario } from '../scenario/load.ts';
 import type { Problem } from '../scenario/problem.ts';
 import { STARTER_SCENARIO } from '../scenario/starter.ts';
+import { copyOfScenarioText } from './editor-copy.ts';
 import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
 import type { Scheduler } from './game-store.ts';
 import type { Draft, DraftChange, DraftStorage } from './drafts.ts';
@@ -285,7 +286,13 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
     startFrom(source) {
       if (source === 'starter') return addDraft('my-scenario.yaml', STARTER_SCENARIO);
       const scenario = get().bundled.find((b) => b.file === source);
-      if (scenario) addDraft(`copy-of-${scenario.file}`, scenario.text);
+      if (scenario) {
+        // Ids the other drafts already give their copies: each copy gets one of its own.
+        const taken = get().drafts.flatMap(
+          (d) => /^id:\s*"?([\w-]+)"?\s*$/m.exec(d.text)?.[1] ?? [],
+        );
+        addDraft(`copy-of-${scenario.file}`, copyOfScenarioText(scenario.text, taken));
+      }
     },
     openFile(name, text) {
       addDraft(name, text);

@@ -20,6 +20,7 @@ import {
   resultFileText,
   resultLinkParam,
 } from '../negotiation/result.ts';
+import { packScenario } from '../negotiation/scenario-copy.ts';
 import { otherSide, sidesOf } from '../negotiation/utility.ts';
 import type {
   Difficulty,
@@ -203,6 +204,8 @@ export interface HandIn {
   fileName: string;
   text: string;
   linkParam: string;
+  /** A teacher's own scenario's compressed copy (not bundled: the link and the file carry it). */
+  scenarioCopy?: string;
 }
 
 const browserScheduler: Scheduler = {
@@ -530,13 +533,16 @@ export function createGameStore(deps: StoreDeps): GameStore {
         set({ endingTab: tab });
       },
       resultFor(student) {
-        const { scenario, record, setup, ending } = get();
+        const { scenario, record, setup, ending, scenarios } = get();
         if (!scenario || !record || !ending) return null;
-        const result = makeResult(scenario, record, setup.side, student);
+        const bundled = scenarios.find((e) => e.file === setup.file)?.bundled === true;
+        const scenarioCopy = bundled ? undefined : packScenario(scenario);
+        const result = makeResult(scenario, record, setup.side, student, undefined, scenarioCopy);
         return {
           fileName: resultFileName(result),
           text: resultFileText(result),
           linkParam: resultLinkParam(result, scenario),
+          ...(scenarioCopy === undefined ? {} : { scenarioCopy }),
         };
       },
       switchSides() {

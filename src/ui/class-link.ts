@@ -1,12 +1,15 @@
 // A teacher's link: settings in the address (?scenario=…&side=…&difficulty=…
 // &lang=…&seed=…&players=2), so every student who opens it gets the same
 // game; and the dialog on the title screen that makes one from the current
-// choices and copies it.
+// choices and copies it. A teacher's own scenario (from the editor or a file)
+// rides in the link itself, as a compressed copy after the # (#s=…, never
+// sent to a server): nothing to upload, and the students' results carry it on.
 import type { GameStore, GameState } from '../store/game-store.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { t, type MessageKey } from '../messages/en.ts';
 import { el, showDialog } from './dom.ts';
 import { loadLinkedScenario } from './open-scenario.ts';
+import { packScenario, readScenarioCopy } from '../negotiation/scenario-copy.ts';
 
 /** A seed word a class can read aloud: "class-" and five letters or digits. */
 export function newSeedWord(random: () => number = Math.random): string {
@@ -16,17 +19,17 @@ export function newSeedWord(random: () => number = Math.random): string {
 }
 
 /**
- * The link for the game as set up on the title screen, or null when its
- * scenario came from a file on this computer (a link cannot carry it).
+ * The link for the game as set up on the title screen; a scenario not bundled
+ * with the game goes in the fragment as a copy. Null with no playable scenario.
  */
 export function classLinkFor(state: GameState, pageHref: string, seed: string): string | null {
   const entry = state.scenarios.find((e) => e.file === state.setup.file);
-  if (!entry?.scenario || !entry.bundled) return null;
+  if (!entry?.scenario) return null;
   const url = new URL(pageHref);
   url.search = '';
   url.hash = '';
   const params = new URLSearchParams({
-    scenario: entry.scenario.id,
+    ...(entry.bundled ? { scenario: entry.scenario.id } : {}),
     side: state.setup.side,
     difficulty: state.setup.difficulty,
     lang: state.language,
@@ -34,14 +37,48 @@ export function classLinkFor(state: GameState, pageHref: string, seed: string): 
   });
   if (state.setup.players === 2) params.set('players', '2');
   url.search = params.toString();
+  if (!entry.bundled) url.hash = `s=${packScenario(entry.scenario)}`;
   return url.href;
 }
 
-/** Applies a link's settings: a bundled scenario by id or file name (else fetched as a file on this site), side, difficulty, players. */
-export async function applyClassLink(store: GameStore, params: URLSearchParams): Promise<void> {
+/** The file name a linked copy is shown under: its id, so saved games find it again. */
+const copyFile = (id: string) => `${id}.yaml`;
+
+/**
+ * Applies a link's settings: the scenario it carries (#s=…), or a bundled
+ * scenario by id or file name (else fetched as a file on this site), side,
+ * difficulty, players.
+ */
+export async function applyClassLink(
+  store: GameStore,
+  params: URLSearchParams,
+  hash: string = globalThis.location?.hash ?? '',
+): Promise<void> {
   const { actions } = store.getState();
   const scenario = params.get('scenario');
-  if (scenario) {
+  const copy = new URLSearchParams(hash.replace(/^#/, '')).get('s');
+  if (copy !== null) {
+    const carried = readScenarioCopy(copy);
+    actions.addScenario(
+      carried
+        ? { file: copyFile(carried.id), title: carried.title, scenario: carried }
+        : {
+            file: 'link',
+            title: 'link',
+            problems: [
+              {
+                severity: 'error',
+                file: 'link',
+                line: 1,
+                column: 1,
+                path: '',
+                message: t('classLink.badCopy', {}, store.getState().catalogue),
+                fix: t('classLink.badCopyFix', {}, store.getState().catalogue),
+              },
+            ],
+          },
+    );
+  } else if (scenario) {
     const bundled = store
       .getState()
       .scenarios.find((e) => e.scenario?.id === scenario || e.file === scenario);
@@ -96,6 +133,7 @@ export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promis
           seed,
         }),
         ...(state.setup.players === 2 ? [' ', say('classLink.twoPlayers')] : []),
+        ...(href.includes('#s=') ? [' ', say('classLink.carriesScenario')] : []),
       ),
       el('label', {}, say('classLink.link'), link),
       el('div', { class: 'row' }, copy, close),

@@ -5,7 +5,7 @@
 // file or link to the teacher. The name is remembered on this device only.
 import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
-import { toWellFormed } from '../negotiation/result.ts';
+import { resultFragment } from '../negotiation/result.ts';
 import { qrCodeSvg } from './qr-code.ts';
 import { downloadText, showDialog } from './dom.ts';
 
@@ -28,13 +28,11 @@ function rememberName(name: string): void {
   }
 }
 
-/** The debrief page's address for a result: next to the game, wherever it is hosted. */
-export function debriefUrl(linkParam: string): string {
+/** The debrief page's address for a result (with its scenario's copy, for a teacher's own): next to the game, wherever it is hosted. */
+export function debriefUrl(linkParam: string, scenarioCopy?: string): string {
   // In the fragment: the browser never sends it, so no server's log holds a student's name or moves.
-  return new URL(
-    `debrief.html#r=${encodeURIComponent(toWellFormed(linkParam))}`,
-    window.location.href,
-  ).href;
+  return new URL(`debrief.html#${resultFragment(linkParam, scenarioCopy)}`, window.location.href)
+    .href;
 }
 
 /** Opens the dialog; resolves when it closes, so the caller can give focus back. */
@@ -98,12 +96,14 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
   const refresh = () => {
     const handIn = store.getState().actions.resultFor(name.value);
     if (!handIn) return null;
-    const url = debriefUrl(handIn.linkParam);
+    const url = debriefUrl(handIn.linkParam, handIn.scenarioCopy);
     link.value = url;
     print.href = url;
     // A long game's link fits no QR code: the file and the link still hand it in, and the dialog says so.
     const qr = qrCodeSvg(url, say('handIn.qr'));
-    qrCaption.textContent = say(qr ? 'handIn.qr' : 'handIn.noQr');
+    qrCaption.textContent = say(
+      qr ? 'handIn.qr' : handIn.scenarioCopy ? 'handIn.noQrScenario' : 'handIn.noQr',
+    );
     qrHolder.replaceChildren(...(qr ? [qr] : []));
     qrHolder.hidden = !qr;
     return handIn;

@@ -150,7 +150,8 @@ describe('result files', () => {
     });
     expect(read({ ...result, scenario: { ...result.scenario, id: 'elsewhere' } })).toEqual({
       ok: false,
-      message: 'it was played on a scenario this page does not have ("elsewhere")',
+      message:
+        'it was played on a scenario this page does not have ("elsewhere"): add that scenario’s file (.yaml) too, or use the result file, which carries it',
     });
     expect(read({ ...result, version: 2 })).toMatchObject({
       ok: false,
@@ -183,7 +184,8 @@ describe('result messages in the active language', () => {
     });
     expect(read({ ...result, scenario: { ...result.scenario, id: 'elsewhere' } })).toEqual({
       ok: false,
-      message: 'se jugó en un escenario que esta página no tiene ("elsewhere")',
+      message:
+        'se jugó en un escenario que esta página no tiene ("elsewhere"): agrega también el archivo de ese escenario (.yaml), o usa el archivo de resultado, que lo lleva',
     });
     expect(read({ ...result, moves: 'zz' })).toEqual({
       ok: false,

@@ -78,6 +78,27 @@ describe('saved games', () => {
     );
   });
 
+  it("never loses a game on a teacher's file named like a bundled scenario: it is keyed by id and content", () => {
+    const shipped = (): ScenarioEntry[] => [
+      { file: 'tiny.yaml', title: 'Tiny talks', scenario: tiny(), bundled: true },
+    ];
+    const first = make(memoryStorage(), shipped());
+    const mine = { ...tiny(), title: 'My tiny talks', callMinutes: 9 };
+    first.a.addScenario({ file: 'tiny.yaml', title: mine.title, scenario: mine });
+    playSome(first);
+    const second = make(first.storage, shipped());
+    expect(second.store.getState()).toMatchObject({
+      saveProblem: null,
+      savedGame: { title: 'My tiny talks', leader: 'Bo' },
+    });
+    expect(second.storage.aside()).toEqual([]);
+    second.a.resumeSavedGame();
+    expect(second.store.getState().scenario?.title).toBe('My tiny talks');
+    expect(second.store.getState().call?.transcript).toEqual(
+      first.store.getState().call?.transcript,
+    );
+  });
+
   it('lets the player start afresh, and forgets the save', () => {
     const first = make();
     playSome(first);

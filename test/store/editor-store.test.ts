@@ -20,6 +20,7 @@ import { browserDraftStorage } from '../../src/ui/editor/draft-storage.ts';
 import { FakeOrigin, type FakeTab } from '../fake-storage.ts';
 import type { FileReport } from '../../src/negotiation/analysis/file-report.ts';
 import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
+import { loadScenario } from '../../src/scenario/load.ts';
 import { DEFAULT_SCENARIO, manualScheduler, repoPath } from '../helpers.ts';
 
 /** The drafts an origin holds, read back entry by entry. */
@@ -271,10 +272,22 @@ describe('the editor store', () => {
     actions.startFrom('2026-01-12-sheinbaum-trump-call.yaml');
     const { current, drafts } = store.getState();
     expect(current.name).toBe('copy-of-2026-01-12-sheinbaum-trump-call.yaml');
-    expect(current.text).toBe(bundled[0]?.text);
+    // The copy is the teacher's own: a new id, "(my copy)" in each language, every other line as it was.
+    const lines = (text: string) => text.split('\n');
+    const changed = lines(current.text).filter((l, i) => l !== lines(bundled[0]?.text ?? '')[i]);
+    expect(changed).toEqual([
+      'id: "2026-01-12-sheinbaum-trump-call-my-copy"',
+      'title: "Mexican Standoff: the call of 12 January 2026 (my copy)"',
+      expect.stringMatching(/^ {4}title: ".* \(mi copia\)"$/),
+    ]);
+    const loaded = loadScenario(current.name, current.text);
+    expect(loaded.ok && loaded.scenario.id).toBe('2026-01-12-sheinbaum-trump-call-my-copy');
     expect(drafts.map((d) => d.id)).toContain(first);
     actions.startFrom('2026-01-12-sheinbaum-trump-call.yaml');
     expect(store.getState().current.name).toBe('copy-of-2026-01-12-sheinbaum-trump-call-2.yaml');
+    expect(store.getState().current.text).toContain(
+      'id: "2026-01-12-sheinbaum-trump-call-my-copy-2"',
+    );
     actions.switchDraft(first);
     expect(store.getState().current.text).toBe(STARTER_SCENARIO);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classLinkFor, newSeedWord } from '../../src/ui/class-link.ts';
+import { applyClassLink, classLinkFor, newSeedWord } from '../../src/ui/class-link.ts';
+import { readScenarioCopy } from '../../src/negotiation/scenario-copy.ts';
+import { scenarioHash } from '../../src/scenario/hash.ts';
 import { createGameStore } from '../../src/store/game-store.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, manualScheduler } from '../helpers.ts';
 
@@ -34,8 +36,31 @@ describe("a teacher's link", () => {
     });
   });
 
-  it('cannot carry a scenario opened from a file on this computer', () => {
-    expect(classLinkFor(store(false).getState(), 'https://school.example/', 'class-1')).toBeNull();
+  it('carries a scenario opened from a file or the editor as a copy after the #, read back the same', () => {
+    const link = classLinkFor(store(false).getState(), 'https://school.example/', 'class-1');
+    const url = new URL(link ?? '');
+    expect(url.searchParams.get('scenario')).toBeNull();
+    expect(url.searchParams.get('seed')).toBe('class-1');
+    const copy = readScenarioCopy(new URLSearchParams(url.hash.slice(1)).get('s'));
+    expect(copy && scenarioHash(copy)).toBe(scenarioHash(scenario));
+  });
+
+  it('opens the scenario a link carries, and says so plainly when the copy was cut short', async () => {
+    const link = new URL(
+      classLinkFor(store(false).getState(), 'https://school.example/', 'class-1') ?? '',
+    );
+    const student = createGameStore({ scenarios: [], scheduler: manualScheduler().scheduler });
+    await applyClassLink(student, link.searchParams, link.hash);
+    expect(
+      student.getState().scenario && scenarioHash(student.getState().scenario ?? scenario),
+    ).toBe(scenarioHash(scenario));
+    expect(student.getState().screen).toBe('title');
+    const cut = createGameStore({ scenarios: [], scheduler: manualScheduler().scheduler });
+    await applyClassLink(cut, link.searchParams, link.hash.slice(0, 200));
+    expect(cut.getState().screen).toBe('problems');
+    expect(cut.getState().problems?.problems[0]?.message).toBe(
+      'the scenario in this link is damaged or was cut short',
+    );
   });
 
   it('makes seed words a class can read aloud', () => {

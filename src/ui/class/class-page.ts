@@ -3,7 +3,9 @@
 // foreign file is named and skipped), and the class is pooled: how the calls
 // ended, every student's deal on one deal map, average scores by side, the
 // most common mistakes, every student with a link to their debrief, and a CSV
-// for the gradebook. Nothing leaves the browser.
+// for the gradebook. A teacher's own scenario comes inside its result files,
+// or as its .yaml file dropped beside links that do not carry it. Nothing
+// leaves the browser.
 import '../page.css';
 import './class.css';
 import {
@@ -12,7 +14,7 @@ import {
   type ClassState,
   type ClassSummary,
 } from '../../store/class-store.ts';
-import { MAX_RESULT_BYTES, toWellFormed } from '../../negotiation/result.ts';
+import { MAX_RESULT_BYTES, resultFragment } from '../../negotiation/result.ts';
 import { plural, t, type MessageKey } from '../../messages/en.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
@@ -61,12 +63,28 @@ function mistakesOf(mistakes: readonly string[]): string {
     .join('; ');
 }
 
-function debriefHref(linkParam: string): string {
-  // Read results are well-formed; toWellFormed keeps encodeURIComponent from ever throwing here.
-  return `debrief.html#r=${encodeURIComponent(toWellFormed(linkParam))}`;
+/** A student's debrief; for a teacher's own scenario the link carries its copy, so it opens anywhere. */
+function debriefHref(linkParam: string, scenarioCopy: string | undefined): string {
+  return `debrief.html#${resultFragment(linkParam, scenarioCopy)}`;
 }
 
-function renderSummary(summary: ClassSummary): HTMLElement[] {
+const isScenarioFile = (file: File) => /\.ya?ml$/i.test(file.name);
+
+/** A teacher's scenario file: read by the same loader as the game's (its YAML parser fetched only now). */
+async function readScenarioFile(file: File): Promise<Scenario | string> {
+  const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
+  if (file.size > MAX_SCENARIO_BYTES) return say('class.tooLarge');
+  try {
+    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (loaded.ok) return loaded.scenario;
+    const first = loaded.problems[0];
+    return first ? `${first.line}:${first.column}: ${first.message}` : say('class.unreadable');
+  } catch {
+    return say('class.unreadable');
+  }
+}
+
+function renderSummary(summary: ClassSummary, scenarioCopy: string | undefined): HTMLElement[] {
   const [first, second] = summary.sides;
   const firstLeader = first?.leader ?? '';
   const secondLeader = second?.leader ?? '';
@@ -176,7 +194,7 @@ function renderSummary(summary: ClassSummary): HTMLElement[] {
         el(
           'a',
           {
-            href: debriefHref(s.linkParam),
+            href: debriefHref(s.linkParam, scenarioCopy),
             'aria-label': say('class.debriefOf', { name: s.name }),
           },
           say('class.debrief'),
@@ -198,7 +216,9 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
         el(
           'ul',
           { class: 'rejected' },
-          ...state.rejected.map((r) => el('li', {}, say('class.rejectedItem', r))),
+          ...state.rejected.map((r) =>
+            el('li', {}, say('class.rejectedItem', { source: r.source, message: r.message })),
+          ),
         ),
       ),
     );
@@ -215,7 +235,8 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
     out.push(el('p', { class: 'none' }, say('class.none')));
     return out;
   }
-  const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
+  const titleOf = (id: string) =>
+    state.scenarios[id]?.title ?? scenarios.find((s) => s.id === id)?.title ?? id;
   const choose =
     ids.length > 1
       ? (() => {
@@ -241,7 +262,9 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
           { class: 'who' },
           plural('class.for', state.summary.count, { title: state.summary.scenarioTitle }),
         );
-  out.push(el('div', { class: 'pooled' }, choose, ...renderSummary(state.summary)));
+  const copy =
+    state.selected === null ? undefined : store.getState().actions.copyFor(state.selected);
+  out.push(el('div', { class: 'pooled' }, choose, ...renderSummary(state.summary, copy)));
   return out;
 }
 
@@ -257,7 +280,7 @@ function mount(root: HTMLElement): void {
     type: 'file',
     id: 'result-files',
     multiple: '',
-    accept: '.json,application/json',
+    accept: '.json,application/json,.yaml,.yml',
     class: 'visually-hidden',
   });
   const choose = el('label', { for: 'result-files', class: 'button' }, say('class.choose'));
@@ -267,6 +290,7 @@ function mount(root: HTMLElement): void {
     el('p', {}, el('strong', {}, say('class.drop'))),
     fileInput,
     choose,
+    el('p', { class: 'hint' }, say('class.scenarioHint')),
   );
   const links = el('textarea', { id: 'result-links', rows: '3', spellcheck: 'false' });
   const addLinks = el('button', { type: 'button', id: 'add-links' }, say('class.addLinks'));
@@ -281,8 +305,31 @@ function mount(root: HTMLElement): void {
     if (duplicates > 0) parts.push(plural('class.duplicate', duplicates));
     status.textContent = parts.join(' ');
   };
-  const addFiles = async (files: FileList | File[]) =>
-    add(await Promise.all([...files].map(readFile)));
+  const addFiles = async (files: FileList | File[]) => {
+    // Scenario files first: the results that need them then pass at once.
+    const list = [...files];
+    const notes: string[] = [];
+    for (const file of list.filter(isScenarioFile)) {
+      const scenario = await readScenarioFile(file);
+      if (typeof scenario === 'string')
+        store.getState().actions.addInputs([
+          {
+            source: file.name,
+            text: '',
+            refused: say('class.scenarioRefused', { message: scenario }),
+          },
+        ]);
+      else {
+        const { added } = store.getState().actions.addScenario(scenario);
+        notes.push(say('class.scenarioAdded', { title: scenario.title }));
+        if (added > 0) notes.push(plural('class.added', added));
+      }
+    }
+    const results = list.filter((f) => !isScenarioFile(f));
+    if (results.length > 0) add(await Promise.all(results.map(readFile)));
+    if (notes.length > 0)
+      status.textContent = [...notes, results.length > 0 ? status.textContent : ''].join(' ');
+  };
 
   fileInput.addEventListener('change', () => {
     if (fileInput.files) void addFiles(fileInput.files).then(() => (fileInput.value = ''));

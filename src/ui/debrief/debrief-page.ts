@@ -3,7 +3,9 @@
 // the ending, the deal map with the proposals' path, every move graded beside
 // the meters chart, the computer's strategy, what really happened, and a
 // replay of the call move by move from either leader's point of view. It
-// prints on one page (the replay controls are left out of the print).
+// prints on one page (the replay controls are left out of the print). A
+// teacher's own scenario rides in the link (#r=…&s=…) or the result file; a
+// link without it asks for the scenario's file.
 import '../page.css';
 import './debrief.css';
 import { bundledScenarios } from '../bundled-scenarios.ts';
@@ -23,14 +25,45 @@ function section(title: string, ...children: (Node | string)[]): HTMLElement {
   return el('section', {}, el('h2', {}, title), ...children);
 }
 
-/** A message (no result, or one that cannot be opened) and a way to open a result file instead. */
-function renderFailure(root: HTMLElement, text: string, scenarios: readonly Scenario[]): void {
+/** A teacher's scenario file, read by the game's loader (its YAML parser fetched only now); null when it does not load. */
+async function scenarioFrom(file: File): Promise<Scenario | null> {
+  const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
+  if (file.size > MAX_SCENARIO_BYTES) return null;
+  const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+  return loaded.ok ? loaded.scenario : null;
+}
+
+/**
+ * A message (no result, or one that cannot be opened) and a way to open a
+ * result file instead; with a result that could not be opened, also a way to
+ * open its scenario's file (a teacher's own scenario, from a link without it).
+ */
+function renderFailure(
+  root: HTMLElement,
+  text: string,
+  scenarios: readonly Scenario[],
+  tried?: string,
+): void {
   const input = el('input', { type: 'file', accept: '.json,application/json', hidden: '' });
   const open = el('button', { type: 'button', id: 'open-result' }, say('debriefPage.open'));
   open.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void file.text().then((content) => show(root, content, scenarios));
+  });
+  const scenarioInput = el('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: '' });
+  const openScenario = el(
+    'button',
+    { type: 'button', id: 'open-scenario' },
+    say('debriefPage.openScenario'),
+  );
+  openScenario.addEventListener('click', () => scenarioInput.click());
+  scenarioInput.addEventListener('change', () => {
+    const file = scenarioInput.files?.[0];
+    if (file && tried !== undefined)
+      void scenarioFrom(file).then((scenario) =>
+        show(root, tried, scenario ? [...scenarios, scenario] : scenarios),
+      );
   });
   root.replaceChildren(
     el(
@@ -43,6 +76,7 @@ function renderFailure(root: HTMLElement, text: string, scenarios: readonly Scen
         { class: 'actions' },
         open,
         input,
+        ...(tried === undefined ? [] : [openScenario, scenarioInput]),
         el('a', { href: './index.html' }, say('debriefPage.back')),
       ),
     ),
@@ -52,7 +86,7 @@ function renderFailure(root: HTMLElement, text: string, scenarios: readonly Scen
 /** Shows the debrief of a result (a link's parameter, or a result file's text). */
 function show(root: HTMLElement, input: string, scenarios: readonly Scenario[]): void {
   const cannotOpen = (message: string) =>
-    renderFailure(root, say('debriefPage.cannotOpen', { message }), scenarios);
+    renderFailure(root, say('debriefPage.cannotOpen', { message }), scenarios, input);
   try {
     const loaded = loadDebriefPage(input, scenarios);
     if (loaded.ok) renderPage(root, loaded.page);
@@ -376,10 +410,11 @@ if (root) {
   applyPageTextSize();
   applyLanguage(language);
   const scenarios = bundledScenarios(language);
-  // #r=… (kept out of every server's logs), or ?r=… from links made before.
-  const param =
-    new URLSearchParams(window.location.hash.slice(1)).get('r') ??
-    new URLSearchParams(window.location.search).get('r');
+  // #r=… (kept out of every server's logs; with &s=… a teacher's scenario), or ?r=… from links made before.
+  const fragment = window.location.hash;
+  const param = new URLSearchParams(fragment.slice(1)).get('r')
+    ? fragment
+    : new URLSearchParams(window.location.search).get('r');
   // Another result's link opened in this tab changes only the fragment: show that one.
   window.addEventListener('hashchange', () => window.location.reload());
   if (param) show(root, param, scenarios);

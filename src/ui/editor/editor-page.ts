@@ -18,6 +18,7 @@ import { handToGame, PLAY_FROM_EDITOR } from '../play-handoff.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { applyPageTextSize } from '../preferences.ts';
 import { downloadText, el } from '../dom.ts';
+import { titleOf } from '../../store/editor-copy.ts';
 
 // The bundled files' own text: the editor starts a teacher's copy from it.
 const scenarioFiles = import.meta.glob('../../../scenarios/*.yaml', {
@@ -30,7 +31,8 @@ function bundledForEditor(): BundledScenario[] {
   return Object.entries(scenarioFiles)
     .map(([path, text]) => {
       const file = path.split('/').pop() ?? path;
-      const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? file;
+      // Read as YAML: a quoted title shows without its quotes.
+      const title = titleOf(text) ?? file;
       return { file, title, text };
     })
     .sort((a, b) => b.file.localeCompare(a.file));
