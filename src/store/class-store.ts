@@ -5,12 +5,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult, type ResultCheck } from '../negotiation/result.ts';
-import {
-  csvRows,
-  summariseClass,
-  type ClassSummary,
-} from '../negotiation/analysis/class-summary.ts';
+import { summariseClass, type ClassSummary } from '../negotiation/analysis/class-summary.ts';
 import { toCsv } from '../negotiation/analysis/csv.ts';
+import { gradebookRows } from '../negotiation/analysis/gradebook.ts';
 
 export type { ClassSummary };
 import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
@@ -41,7 +38,7 @@ export interface ClassState {
     addInputs(inputs: readonly ClassInput[]): Added;
     selectScenario(id: string): void;
     clear(): void;
-    /** The shown scenario's gradebook as a CSV file, or null with no results. */
+    /** The gradebook of every result loaded, all scenarios in one CSV file, or null with no results. */
     csvFile(): { name: string; text: string } | null;
   };
 }
@@ -118,13 +115,17 @@ export function createClassStore(
         if (get().results[id]) set({ selected: id, summary: summaryOf(get().results, id) });
       },
       csvFile() {
-        const summary = get().summary;
-        return summary
-          ? {
-              name: `class-results-${summary.scenarioId}.csv`,
-              text: toCsv(csvRows(summary, catalogue)),
-            }
-          : null;
+        const results = get().results;
+        const summaries = Object.keys(results).flatMap((id) => summaryOf(results, id) ?? []);
+        const [only] = summaries;
+        if (!only) return null;
+        return {
+          name:
+            summaries.length === 1
+              ? `class-results-${only.scenarioId}.csv`
+              : 'class-results-all-scenarios.csv',
+          text: toCsv(gradebookRows(summaries, catalogue)),
+        };
       },
       clear() {
         set({ results: {}, rejected: [], duplicates: [], selected: null, summary: null });

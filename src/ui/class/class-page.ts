@@ -66,7 +66,8 @@ function debriefHref(linkParam: string): string {
   return `debrief.html#r=${encodeURIComponent(toWellFormed(linkParam))}`;
 }
 
-function renderSummary(summary: ClassSummary): HTMLElement[] {
+/** `loaded`: every result on the page, of every scenario (the CSV holds them all). */
+function renderSummary(summary: ClassSummary, loaded: number): HTMLElement[] {
   const [first, second] = summary.sides;
   const firstLeader = first?.leader ?? '';
   const secondLeader = second?.leader ?? '';
@@ -144,7 +145,7 @@ function renderSummary(summary: ClassSummary): HTMLElement[] {
   const csv = el(
     'button',
     { type: 'button', id: 'download-csv', class: 'primary' },
-    say('class.csv'),
+    plural('gradebook.download', loaded),
   );
   csv.addEventListener('click', () => {
     const file = store.getState().actions.csvFile();
@@ -241,7 +242,17 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
           { class: 'who' },
           plural('class.for', state.summary.count, { title: state.summary.scenarioTitle }),
         );
-  out.push(el('div', { class: 'pooled' }, choose, ...renderSummary(state.summary)));
+  out.push(
+    el(
+      'div',
+      { class: 'pooled' },
+      choose,
+      ...renderSummary(
+        state.summary,
+        Object.values(state.results).reduce((n, list) => n + list.length, 0),
+      ),
+    ),
+  );
   return out;
 }
 
