@@ -185,7 +185,6 @@ export const en = {
   'class.no': 'no',
   'class.debrief': 'Debrief',
   'class.debriefOf': 'Debrief of {name}',
-  'class.csv': 'Download a CSV for the gradebook',
   'save.offer': 'Your last game: {title}, as {leader}, saved at {time}.',
   'save.resume': 'Resume it',
   'save.discard': 'Start afresh',
@@ -842,6 +841,11 @@ export const en = {
   'class.scenarioRefused': 'it is not a scenario this page can read ({message})',
   'debriefPage.openScenario': 'Open the scenario file…',
   'editor.myCopy': '{title} (my copy)',
+  // — gradebook CSV (issue 12)
+  'gradebook.noName': '(no name)',
+  'gradebook.repeated': '{mistake} ({count} times)',
+  'gradebook.download.one': 'Download a CSV for the gradebook ({count} result)',
+  'gradebook.download.other': 'Download a CSV for the gradebook (all {count} results loaded)',
 } as const;
 
 export type MessageKey = keyof typeof en;

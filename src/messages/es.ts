@@ -189,7 +189,6 @@ export const es: Catalogue = {
   'class.no': 'no',
   'class.debrief': 'Análisis',
   'class.debriefOf': 'Análisis de {name}',
-  'class.csv': 'Descargar un CSV para la lista de calificaciones',
   'save.offer': 'Tu última partida: {title}, como {leader}, guardada a las {time}.',
   'save.resume': 'Continuarla',
   'save.discard': 'Empezar de cero',
@@ -875,4 +874,10 @@ export const es: Catalogue = {
   'class.scenarioRefused': 'no es un escenario que esta página pueda leer ({message})',
   'debriefPage.openScenario': 'Abrir el archivo del escenario…',
   'editor.myCopy': '{title} (mi copia)',
+  // — gradebook CSV (issue 12)
+  'gradebook.noName': '(sin nombre)',
+  'gradebook.repeated': '{mistake} ({count} veces)',
+  'gradebook.download.one': 'Descargar un CSV para la lista de calificaciones ({count} resultado)',
+  'gradebook.download.other':
+    'Descargar un CSV para la lista de calificaciones (los {count} resultados cargados)',
 };

@@ -19,6 +19,12 @@ export interface CursorContext {
   /** The text typed so far of the word being completed, and where it starts. */
   prefix: string;
   from: number;
+  /** The fields already written in the same block (not offered again). */
+  written: string[];
+  /** Their one-line values (`issue: dam` narrows `option` to the options of dam). */
+  siblings: Record<string, string>;
+  /** True inside `{ … }`: a field is inserted as `name: `, never with a new line. */
+  flow: boolean;
 }
 
 export interface Suggestion {
@@ -56,28 +62,47 @@ function shapeOf(line: string): LineShape | null {
   };
 }
 
-/** Reads the indentation above the cursor to find the block it is in. */
+/** Reads the indentation above the cursor (and, inside `{ … }` or `[ … ]` on its line, the brackets) to find the block it is in. */
 export function cursorContext(text: string, offset: number): CursorContext | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
+  const opens = openBrackets(before);
+  if (opens === null) return null;
+  if (opens.length > 0) return flowContext(text, lineStart, offset, opens);
   const head = /^( *)((?:- +)*)/.exec(before);
   const indent = head?.[1]?.length ?? 0;
   const dashes = head?.[2] ?? '';
-  const rest = before.slice(indent + dashes.length);
-  let kind: 'key' | 'value';
-  let key: string | undefined;
-  let prefix: string;
-  const typingKey = /^([A-Za-z_][\w-]*)?$/.exec(rest);
-  const typingValue = /^([A-Za-z_][\w-]*)\s*:\s+(?:["']?)([\w-]*)$/.exec(rest);
-  if (typingKey) {
-    kind = 'key';
-    prefix = typingKey[1] ?? '';
-  } else if (typingValue) {
-    kind = 'value';
-    key = typingValue[1];
-    prefix = typingValue[2] ?? '';
-  } else return null;
+  const entry = entryAtCursor(before.slice(indent + dashes.length));
+  if (!entry) return null;
+  const path = blockPath(text, lineStart, indent, dashes);
+  if (!path) return null;
+  const siblings = blockSiblings(text, lineStart, indent + dashes.length, dashes !== '');
+  return {
+    ...entry,
+    path,
+    written: Object.keys(siblings),
+    siblings,
+    flow: false,
+    from: offset - entry.prefix.length,
+  };
+}
 
+/** What is typed at the cursor within one entry: a field name, or the value of a field. */
+function entryAtCursor(rest: string): Pick<CursorContext, 'kind' | 'key' | 'prefix'> | null {
+  const typingKey = /^([A-Za-z_][\w-]*)?$/.exec(rest);
+  if (typingKey) return { kind: 'key', prefix: typingKey[1] ?? '' };
+  const typingValue = /^([A-Za-z_][\w-]*)\s*:\s+(?:["']?)([\w-]*)$/.exec(rest);
+  if (typingValue) return { kind: 'value', key: typingValue[1], prefix: typingValue[2] ?? '' };
+  return null;
+}
+
+/** The path of the block a line (indented by `indent`, then `dashes`) belongs to, read upwards. */
+function blockPath(
+  text: string,
+  lineStart: number,
+  indent: number,
+  dashes: string,
+): YamlPath | null {
   const path: YamlPath = [];
   let column = indent + dashes.length;
   // After a list item is found, the next block up may sit at the dash's own column.
@@ -118,7 +143,170 @@ export function cursorContext(text: string, offset: number): CursorContext | nul
     }
   }
   if (itemDash >= 0) return null;
-  return { kind, path: path.reverse(), key, prefix, from: offset - prefix.length };
+  return path.reverse();
+}
+
+/** The fields already written in the cursor's block (above and below its line), with their one-line values. */
+function blockSiblings(
+  text: string,
+  lineStart: number,
+  column: number,
+  newItem: boolean,
+): Record<string, string> {
+  const found: Record<string, string> = {};
+  const note = (line: string, shape: LineShape) => {
+    if (shape.key) found[shape.key] = scalarOf(line.slice(shape.content).replace(/^[^:]*:/, ''));
+  };
+  // Upwards, unless the cursor's line starts a new list item (nothing above belongs to it).
+  let end = lineStart - 1;
+  while (!newItem && end >= 0) {
+    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const shape = shapeOf(line);
+    if (!shape || shape.content > column) continue;
+    if (shape.content < column) break;
+    note(line, shape);
+    if (shape.dash >= 0) break; // the first line of this list item
+  }
+  // Downwards, until the block ends (a line less indented, or the next list item).
+  let start = text.indexOf('\n', lineStart);
+  while (start >= 0) {
+    const stop = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, stop < 0 ? undefined : stop);
+    start = stop;
+    const shape = shapeOf(line);
+    if (!shape || (shape.content > column && shape.dash < 0)) continue;
+    if (shape.content !== column || shape.dash >= 0) break;
+    note(line, shape);
+  }
+  return found;
+}
+
+/** A one-line value as written, without comment or quotes ('' for a block or a long text). */
+function scalarOf(raw: string): string {
+  const value = raw.replace(/\s#.*$/, '').trim();
+  return /^["']?([\w-]+)["']?$/.exec(value)?.[1] ?? '';
+}
+
+/**
+ * The brackets still open before the cursor on its line (outside quotes), with
+ * their columns; null when the cursor is inside quotes or a comment.
+ */
+function openBrackets(before: string): { char: string; at: number }[] | null {
+  const stack: { char: string; at: number }[] = [];
+  let quote = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i] ?? '';
+    if (quote === "'") {
+      if (c === "'" && before[i + 1] === "'") i++;
+      else if (c === "'") quote = '';
+    } else if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = '';
+    } else if (c === '#' && (i === 0 || /\s/.test(before[i - 1] ?? ''))) return null;
+    else if ((c === "'" || c === '"') && /^\s*(?:- +)*$|[[{,:]\s*$/.test(before.slice(0, i)))
+      quote = c;
+    else if (c === '{' || c === '[') stack.push({ char: c, at: i });
+    else if (c === '}' || c === ']') stack.pop();
+  }
+  return quote === '' ? stack : null;
+}
+
+/** The entries of a flow collection's text at its own depth (nested brackets and quotes kept whole). */
+function topLevelEntries(segment: string): { entries: string[]; closed: boolean } {
+  const entries: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let from = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i] ?? '';
+    if (quote !== '') {
+      if (c === quote && quote === "'" && segment[i + 1] === "'") i++;
+      else if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+    else if (c === '}' || c === ']') {
+      entries.push(segment.slice(from, i));
+      return { entries, closed: true };
+    } else if (c === ',' && depth === 0) {
+      entries.push(segment.slice(from, i));
+      from = i + 1;
+    } else if (c === '#' && /\s/.test(segment[i - 1] ?? '')) break;
+  }
+  entries.push(segment.slice(from));
+  return { entries, closed: false };
+}
+
+/** The field and one-line value of a `key: value` entry of a flow mapping. */
+function flowEntry(entry: string): [string, string] | null {
+  const m = /^\s*["']?([A-Za-z_][\w-]*)["']?\s*:(.*)$/s.exec(entry);
+  return m ? [m[1] ?? '', scalarOf(m[2] ?? '')] : null;
+}
+
+/** The cursor inside `{ … }` (or a mapping in `[ … ]`) on its line: `values: { highland: 90, l| }`. */
+function flowContext(
+  text: string,
+  lineStart: number,
+  offset: number,
+  opens: { char: string; at: number }[],
+): CursorContext | null {
+  const before = text.slice(lineStart, offset);
+  const first = opens[0];
+  const last = opens[opens.length - 1];
+  if (!first || !last || last.char !== '{') return null;
+  // The block part of the line: `    values: ` (the mapping is that field's value) or `  - ` (it is the item).
+  const blockPart = before.slice(0, first.at);
+  const head = /^( *)((?:- +)*)/.exec(blockPart);
+  const indent = head?.[1]?.length ?? 0;
+  const dashes = head?.[2] ?? '';
+  const outer = entryAtCursor(
+    blockPart
+      .slice(indent + dashes.length)
+      .trimEnd()
+      .replace(/:$/, ': '),
+  );
+  const base = blockPath(text, lineStart, indent, dashes);
+  if (!outer || !base || outer.prefix !== '') return null;
+  const path: YamlPath = outer.kind === 'value' && outer.key ? [...base, outer.key] : base;
+  // Each bracket inside the first: an item of a list, or the value of the last field before it.
+  for (let i = 1; i < opens.length; i++) {
+    const parent = opens[i - 1];
+    const child = opens[i];
+    if (!parent || !child) return null;
+    if (parent.char === '[') {
+      path.push(0);
+      continue;
+    }
+    const entries = topLevelEntries(before.slice(parent.at + 1, child.at)).entries;
+    const field = /^\s*["']?([A-Za-z_][\w-]*)["']?\s*:\s*$/.exec(entries[entries.length - 1] ?? '');
+    if (!field?.[1]) return null;
+    path.push(field[1]);
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  const earlier = topLevelEntries(before.slice(last.at + 1)).entries;
+  const typed = earlier.pop() ?? '';
+  // After the cursor, up to the closing brace: the rest of the entry being typed, then later entries.
+  const later = topLevelEntries(
+    text.slice(offset, lineEnd < 0 ? undefined : lineEnd),
+  ).entries.slice(1);
+  const entry = entryAtCursor(typed.trimStart());
+  if (!entry) return null;
+  const siblings: Record<string, string> = {};
+  for (const e of [...earlier, ...later]) {
+    const kv = flowEntry(e);
+    if (kv) siblings[kv[0]] = kv[1];
+  }
+  return {
+    ...entry,
+    path,
+    written: Object.keys(siblings),
+    siblings,
+    flow: true,
+    from: offset - entry.prefix.length,
+  };
 }
 
 let schemaRoot: Json | undefined;
@@ -174,7 +362,7 @@ function typeWords(n: Json): string {
 }
 
 /** The kinds of id a field refers to, by the field's name (or, for a block of "id: value" lines, the block's). */
-const REFERENCES: Record<string, keyof DefinedIds> = {
+const REFERENCES: Record<string, IdKind> = {
   issue: 'issues',
   option: 'options',
   meter: 'meters',
@@ -195,9 +383,13 @@ interface DefinedIds {
   options: string[];
   meters: string[];
   endings: string[];
+  /** The options of each issue, by the issue's id. */
+  optionsByIssue: Record<string, string[]>;
 }
 
-const ID_WORDS: Record<keyof DefinedIds, string> = {
+type IdKind = Exclude<keyof DefinedIds, 'optionsByIssue'>;
+
+const ID_WORDS: Record<IdKind, string> = {
   sides: 'id of a side',
   issues: 'id of an issue',
   options: 'id of an option',
@@ -213,9 +405,15 @@ export function definedIds(text: string): DefinedIds {
   let data: unknown;
   // Read on a keystroke, on the page's own thread: a file far past any real scenario gets no suggestions.
   if (text.length > MAX_SUGGESTING_BYTES)
-    return { sides: [], issues: [], options: [], meters: [], endings: [] };
+    return { sides: [], issues: [], options: [], meters: [], endings: [], optionsByIssue: {} };
   try {
-    data = parse(text, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
+    // 'silent': a file with a mistake still gives the ids of its readable parts.
+    data = parse(text, {
+      maxAliasCount: 50,
+      prettyErrors: false,
+      uniqueKeys: false,
+      logLevel: 'silent',
+    });
   } catch {
     data = undefined;
   }
@@ -229,6 +427,10 @@ export function definedIds(text: string): DefinedIds {
         )
       : [];
   const issues = Array.isArray(doc.issues) ? (doc.issues as unknown[]) : [];
+  const optionsByIssue: Record<string, string[]> = {};
+  for (const issue of issues)
+    if (issue && typeof issue === 'object' && typeof (issue as Json).id === 'string')
+      optionsByIssue[(issue as Json).id as string] = ids((issue as Json).options);
   return {
     sides: ids(doc.sides),
     issues: ids(issues),
@@ -239,23 +441,34 @@ export function definedIds(text: string): DefinedIds {
     ],
     meters: ids(doc.meters),
     endings: ids(doc.endings),
+    optionsByIssue,
   };
 }
 
-/** Suggestions for the cursor: fields of the block, or values of the field. */
+/** Suggestions for the cursor: fields of the block not yet written, or values of the field. */
 export function suggestionsAt(text: string, context: CursorContext): Suggestion[] {
-  const ids = (kind: keyof DefinedIds | undefined): Suggestion[] =>
-    kind
-      ? definedIds(text)[kind].map((id) => ({
-          label: id,
-          detail: ID_WORDS[kind],
-          description: '',
-          apply: id,
-        }))
-      : [];
+  const defined = (kind: IdKind | undefined): string[] => {
+    if (!kind) return [];
+    // The line being typed is left out: half-written (`followUp`), it would spoil the lines after it.
+    const lineStart = text.lastIndexOf('\n', context.from - 1) + 1;
+    const lineEnd = text.indexOf('\n', context.from);
+    const all = definedIds(text.slice(0, lineStart) + (lineEnd < 0 ? '' : text.slice(lineEnd + 1)));
+    // An option next to its issue (`{ issue: dam, option: … }`): only that issue's options.
+    const issue = context.siblings.issue;
+    if (kind === 'options' && issue !== undefined && all.optionsByIssue[issue])
+      return all.optionsByIssue[issue] ?? [];
+    return all[kind];
+  };
+  const ids = (kind: IdKind | undefined): Suggestion[] =>
+    defined(kind).map((id) => ({
+      label: id,
+      detail: kind ? ID_WORDS[kind] : '',
+      description: '',
+      apply: id,
+    }));
   if (context.kind === 'key') {
     const parent = context.path.filter((p): p is string => typeof p === 'string').pop();
-    const seen = new Set<string>();
+    const seen = new Set<string>(context.written);
     const out: Suggestion[] = [];
     for (const n of nodesAt(context.path)) {
       const properties = n.properties as Record<string, Json> | undefined;
@@ -269,13 +482,17 @@ export function suggestionsAt(text: string, context: CursorContext): Suggestion[
             label: name,
             detail: typeWords(field),
             description: String(resolve(raw).description ?? field.description ?? ''),
-            apply: nested ? `${name}:\n` : `${name}: `,
+            apply: nested && !context.flow ? `${name}:\n` : `${name}: `,
           });
         }
       else if (n.type === 'object' && n.additionalProperties && parent)
-        out.push(...ids(REFERENCES[parent]).map((s) => ({ ...s, apply: `${s.label}: ` })));
+        out.push(
+          ...ids(REFERENCES[parent])
+            .filter((s) => !seen.has(s.label))
+            .map((s) => ({ ...s, apply: `${s.label}: ` })),
+        );
     }
-    return out;
+    return out.filter((s, i) => out.findIndex((o) => o.label === s.label) === i);
   }
   const key = context.key ?? '';
   const out: Suggestion[] = [];

@@ -9,12 +9,9 @@ import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult, type ResultCheck } from '../negotiation/result.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import { packScenario } from '../negotiation/scenario-copy.ts';
-import {
-  csvRows,
-  summariseClass,
-  type ClassSummary,
-} from '../negotiation/analysis/class-summary.ts';
+import { summariseClass, type ClassSummary } from '../negotiation/analysis/class-summary.ts';
 import { toCsv } from '../negotiation/analysis/csv.ts';
+import { gradebookRows } from '../negotiation/analysis/gradebook.ts';
 
 export type { ClassSummary };
 import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
@@ -62,7 +59,7 @@ export interface ClassState {
     /** The compressed copy a debrief link of this key's results carries, or undefined for the page's own scenarios. */
     copyFor(key: string): string | undefined;
     clear(): void;
-    /** The shown scenario's gradebook as a CSV file, or null with no results. */
+    /** The gradebook of every result loaded, all scenarios in one CSV file, or null with no results. */
     csvFile(): { name: string; text: string } | null;
   };
 }
@@ -167,13 +164,16 @@ export function createClassStore(
         return scenario && !own.has(scenario) ? packScenario(scenario) : undefined;
       },
       csvFile() {
-        const summary = get().summary;
-        return summary
-          ? {
-              name: `class-results-${summary.scenarioId}.csv`,
-              text: toCsv(csvRows(summary, catalogue)),
-            }
-          : null;
+        const summaries = Object.keys(get().results).flatMap((id) => summaryOf(get(), id) ?? []);
+        const [only] = summaries;
+        if (!only) return null;
+        return {
+          name:
+            summaries.length === 1
+              ? `class-results-${only.scenarioId}.csv`
+              : 'class-results-all-scenarios.csv',
+          text: toCsv(gradebookRows(summaries, catalogue)),
+        };
       },
       clear() {
         set(empty());

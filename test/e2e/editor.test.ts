@@ -102,16 +102,19 @@ describe.skipIf(!chromiumPath)('the scenario editor', () => {
     session = await openGame('editor.html');
     const { page } = session;
     await page.locator('.cm-content').waitFor();
-    await find(page, 'callMinutes: 10');
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('followUp');
+    // A field already written is not offered again: the starter's followUpTalks line is typed over.
+    await retype(page, 'followUpTalks: the river commission next month', 'followUp');
     const suggestions = page.locator('.cm-tooltip-autocomplete');
     await suggestions.waitFor();
     expect(await suggestions.innerText()).toContain('followUpTalks');
     await expect
       .poll(() => page.locator('.cm-completionInfo').innerText())
       .toMatch(/follow-up talks/);
+    await page.keyboard.press('Escape');
+    // Inside `{ … }`: only the meter not yet written.
+    await retype(page, 'effects: { tension: 10 }', 'effects: { tension: 10, t');
+    await expect.poll(() => suggestions.innerText()).toMatch(/^trust/);
+    expect(await suggestions.innerText()).not.toContain('tension');
     expect(session.problems).toEqual([]);
   });
 

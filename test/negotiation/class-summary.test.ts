@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  csvRows,
-  summariseClass,
-  CSV_COLUMNS,
-} from '../../src/negotiation/analysis/class-summary.ts';
+import { summariseClass } from '../../src/negotiation/analysis/class-summary.ts';
 import { analyseDeals } from '../../src/negotiation/analysis/frontier.ts';
 import { betterForBoth } from '../../src/negotiation/analysis/grading.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, nth } from '../helpers.ts';
@@ -91,16 +87,6 @@ describe('a class pooled', () => {
     expect(empty.endings.every((e) => e.count === 0 && e.share === 0)).toBe(true);
     expect(empty.averages.every((a) => a.students === 0 && a.own === 0)).toBe(true);
     expect(empty.map.frontier.length).toBeGreaterThan(0);
-  });
-});
-
-describe('the gradebook CSV', () => {
-  it('has a header and one row per student', () => {
-    const rows = csvRows(summary);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(13);
-    expect(rows[1]?.[0]).toBe(results[0]?.student);
-    expect(rows[1]?.[1]).toBe(scenario.id);
   });
 });
 

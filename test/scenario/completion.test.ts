@@ -6,6 +6,7 @@ import {
   describeField,
   suggestionsAt,
 } from '../../src/scenario/completion.ts';
+import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
 
 /** The text with "|" marking the cursor. */
 function at(marked: string) {
@@ -100,5 +101,120 @@ describe('suggestionsAt', () => {
 
   it('describes a field from the schema', () => {
     expect(describeField([], 'callMinutes')).toMatch(/How long the call lasts/);
+  });
+});
+
+describe('inside a flow mapping { … } (where the starter writes most values)', () => {
+  /** The starter with `find` replaced by `marked` ("|" is the cursor), and its suggestions. */
+  const inStarter = (find: string, marked: string) => {
+    expect(STARTER_SCENARIO).toContain(find);
+    const { text, context } = at(STARTER_SCENARIO.replace(find, marked));
+    return { context, labels: (context ? suggestionsAt(text, context) : []).map((s) => s.label) };
+  };
+
+  it("offers a side's id not yet written in `values: { … }`", () => {
+    const { context, labels } = inStarter(
+      'values: { highland: 90, lowland: 10 }',
+      'values: { highland: 90, l| }',
+    );
+    expect(context).toMatchObject({
+      kind: 'key',
+      path: ['issues', 0, 'options', 0, 'values'],
+      prefix: 'l',
+      flow: true,
+    });
+    expect(labels).toEqual(['lowland']);
+  });
+
+  it('offers the fields not yet written, also those after the cursor', () => {
+    const before = inStarter('{ issue: dam, option: no-dam, public: true }', '{ issue: dam, | }');
+    expect(before.context).toMatchObject({ path: ['sides', 0, 'redLines', 0], kind: 'key' });
+    expect(before.labels).toEqual(['option', 'public']);
+    const after = inStarter(
+      '{ issue: dam, option: no-dam, public: true }',
+      '{ |, option: no-dam, public: true }',
+    );
+    expect(after.labels).toEqual(['issue']);
+  });
+
+  it('offers only the options of the issue named in the same mapping', () => {
+    const { context, labels } = inStarter(
+      '{ issue: dam, option: no-dam, public: true }',
+      '{ issue: dam, option: |, public: true }',
+    );
+    expect(context).toMatchObject({ kind: 'value', key: 'option', siblings: { issue: 'dam' } });
+    expect(labels).toEqual(['no-dam', 'dam-inspected', 'dam-now']);
+    // With no issue written yet, every option of the file.
+    expect(
+      inStarter('{ issue: dam, option: no-dam, public: true }', '{ option: | }').labels,
+    ).toEqual(['little', 'fair-share', 'most', 'no-dam', 'dam-inspected', 'dam-now']);
+  });
+
+  it('offers the meters not yet changed in `effects: { … }`', () => {
+    const { labels } = inStarter('effects: { tension: 10 }', 'effects: { tension: 10, | }');
+    expect(labels).toEqual(['trust']);
+  });
+
+  it('offers the fixed choices of a field inside a nested mapping', () => {
+    const tone = inStarter('    tone: bad\n', '    tone: { highland: good, lowland: | }\n');
+    expect(tone.context).toMatchObject({ kind: 'value', path: ['endings', 0, 'tone'] });
+    expect(tone.labels).toEqual(expect.arrayContaining(['good', 'mixed', 'bad']));
+    const ended = inStarter('when: { ended: threshold }', 'when: { not: { ended: ti| } }');
+    expect(ended.context).toMatchObject({
+      kind: 'value',
+      path: ['endings', 0, 'when', 'not'],
+      key: 'ended',
+      prefix: 'ti',
+    });
+    expect(ended.labels).toEqual(expect.arrayContaining(['time', 'hang-up', 'threshold']));
+  });
+
+  it('inserts a field on the same line, never with a new line', () => {
+    const { text, context } = at('meters:\n  - { id: trust, | }');
+    const endsAt = (context ? suggestionsAt(text, context) : []).find((s) => s.label === 'endsAt');
+    expect(endsAt?.apply).toBe('endsAt: ');
+    expect(context ? suggestionsAt(text, context).map((s) => s.label) : []).not.toContain('id');
+  });
+
+  it('gives up inside quotes and comments', () => {
+    expect(at("    highland: ['Hello, {other|").context).toBeNull();
+    expect(at('    values: { a: 1 } # a { b|').context).toBeNull();
+  });
+});
+
+describe('fields already written in a block', () => {
+  it('are not offered again, whether above or below the cursor', () => {
+    const { text, context } = at(
+      'issues:\n  - id: aid\n    name: Aid\n    |\n    options:\n      - id: a\n  - id: b\n    question: q\n',
+    );
+    expect(context).toMatchObject({ kind: 'key', path: ['issues', 0] });
+    expect([...(context?.written ?? [])].sort()).toEqual(['id', 'name', 'options']);
+    const labels = (context ? suggestionsAt(text, context) : []).map((s) => s.label);
+    expect(labels).toContain('weights');
+    expect(labels).toContain('question'); // written in another issue, not this one
+    expect(labels).not.toContain('name');
+    expect(labels).not.toContain('options');
+  });
+
+  it('narrows an option to its issue in a block mapping too', () => {
+    const { text, context } = at(`${STARTER_SCENARIO}\nextra:\n  - issue: water\n    option: |`);
+    expect((context ? suggestionsAt(text, context) : []).map((s) => s.label)).toEqual([
+      'little',
+      'fair-share',
+      'most',
+    ]);
+  });
+});
+
+describe('a file with a half-typed line', () => {
+  it('still offers the ids defined after that line', () => {
+    const broken = STARTER_SCENARIO.replace(
+      'followUpTalks: the river commission next month',
+      'followUp',
+    );
+    const { text, context } = at(
+      broken.replace('effects: { tension: 10 }', 'effects: { tension: 10, t| }'),
+    );
+    expect((context ? suggestionsAt(text, context) : []).map((s) => s.label)).toEqual(['trust']);
   });
 });

@@ -1,6 +1,6 @@
 // A class's results pooled, for the teacher's class page: how the calls
 // ended, every student's deal on one deal map, average scores by the side
-// played, the most common mistakes, and the rows of a gradebook CSV. Pure:
+// played, the most common mistakes (gradebook.ts makes the CSV's rows). Pure:
 // the results come already checked (readResult replayed every one).
 import type { Scenario } from '../../scenario/schema.ts';
 import { currentCatalogue, t, type Catalogue, type MessageKey } from '../../messages/en.ts';
@@ -30,6 +30,9 @@ export interface StudentRow {
   mistakes: Mistake[];
   /** How many moves the student made. */
   moves: number;
+  /** The student's walk-away value, and the most the best deal for their side is worth to it (gradebook). */
+  walkAway: number;
+  best: number;
   /** The result as a link parameter, for its debrief. */
   linkParam: string;
 }
@@ -62,6 +65,13 @@ export function summariseClass(
   analysis: DealAnalysis = analyseDeals(scenario),
 ): ClassSummary {
   const leaderOf = (id: string) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
+  // The best a side can get: its best deal that crosses no red line (never below no deal at all).
+  const bestFor = (index: 0 | 1) =>
+    analysis.deals.reduce(
+      (most, d) => (d.feasible ? Math.max(most, d.utilities[index]) : most),
+      analysis.walkAway[index],
+    );
+  const best = [bestFor(0), bestFor(1)];
   const students: StudentRow[] = results.map((r) => {
     const index = scenario.sides.findIndex((s) => s.id === r.side);
     const [own, other] = r.outcome.utilities;
@@ -92,6 +102,8 @@ export function summariseClass(
       paretoOptimal: betterForBoth(analysis, point) === null,
       mistakes: r.outcome.mistakes,
       moves,
+      walkAway: analysis.walkAway[index] ?? 0,
+      best: best[index] ?? 0,
       linkParam: resultLinkParam(r, scenario),
     };
   });
@@ -141,44 +153,4 @@ export function summariseClass(
       walkAway: analysis.walkAway,
     },
   };
-}
-
-export const CSV_COLUMNS = [
-  'student',
-  'scenario',
-  'side',
-  'difficulty',
-  'ending',
-  'ending_title',
-  'utility_student',
-  'utility_other',
-  'pareto_optimal',
-  'mistakes',
-  'moves',
-  'score_student',
-  'score_other',
-] as const;
-
-export function csvRows(
-  summary: ClassSummary,
-  catalogue: Catalogue = currentCatalogue(),
-): string[][] {
-  return [
-    [...CSV_COLUMNS],
-    ...summary.students.map((s) => [
-      s.name,
-      summary.scenarioId,
-      s.side,
-      s.difficulty,
-      s.ending,
-      s.endingTitle,
-      String(Math.round(s.utility * 10) / 10),
-      String(Math.round(s.other * 10) / 10),
-      s.paretoOptimal ? 'yes' : 'no',
-      s.mistakes.map((m) => t(`mistake.${m}` as MessageKey, {}, catalogue)).join('; '),
-      String(s.moves),
-      String(Math.round(s.score * 10) / 10),
-      String(Math.round(s.otherScore * 10) / 10),
-    ]),
-  ];
 }

@@ -84,7 +84,12 @@ async function readScenarioFile(file: File): Promise<Scenario | string> {
   }
 }
 
-function renderSummary(summary: ClassSummary, scenarioCopy: string | undefined): HTMLElement[] {
+/** `loaded`: every result on the page, of every scenario (the CSV holds them all). */
+function renderSummary(
+  summary: ClassSummary,
+  scenarioCopy: string | undefined,
+  loaded: number,
+): HTMLElement[] {
   const [first, second] = summary.sides;
   const firstLeader = first?.leader ?? '';
   const secondLeader = second?.leader ?? '';
@@ -162,7 +167,7 @@ function renderSummary(summary: ClassSummary, scenarioCopy: string | undefined):
   const csv = el(
     'button',
     { type: 'button', id: 'download-csv', class: 'primary' },
-    say('class.csv'),
+    plural('gradebook.download', loaded),
   );
   csv.addEventListener('click', () => {
     const file = store.getState().actions.csvFile();
@@ -264,7 +269,18 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
         );
   const copy =
     state.selected === null ? undefined : store.getState().actions.copyFor(state.selected);
-  out.push(el('div', { class: 'pooled' }, choose, ...renderSummary(state.summary, copy)));
+  out.push(
+    el(
+      'div',
+      { class: 'pooled' },
+      choose,
+      ...renderSummary(
+        state.summary,
+        copy,
+        Object.values(state.results).reduce((n, list) => n + list.length, 0),
+      ),
+    ),
+  );
   return out;
 }
 

@@ -54,12 +54,15 @@ function completeFromSchema(context: CompletionContext): CompletionResult | null
     detail: s.detail,
     info: s.description || undefined,
     type: place.kind === 'key' ? 'property' : 'constant',
+    // Inside `{ … }` a field is written `name: ` on the same line (suggestionsAt already says so).
     apply:
-      place.kind === 'key' && s.detail === 'list'
-        ? `${s.label}:\n${childIndent}- `
-        : place.kind === 'key' && s.detail === 'block'
-          ? `${s.label}:\n${childIndent}`
-          : s.apply,
+      place.flow || place.kind !== 'key'
+        ? s.apply
+        : s.detail === 'list'
+          ? `${s.label}:\n${childIndent}- `
+          : s.detail === 'block'
+            ? `${s.label}:\n${childIndent}`
+            : s.apply,
   }));
   return options.length === 0 ? null : { from: place.from, options, validFor: /^[\w-]*$/ };
 }
