@@ -1,0 +1,81 @@
+// One server process: Colyseus with its WebSocket transport, the class and call
+// rooms, and where the calls are kept. Alone it keeps everything in memory; with
+// a Redis address, Colyseus's Redis presence and driver let several processes
+// share the rooms (a join on one process finds a room on another) and the calls
+// are kept in Redis, so another process resumes a dead one's calls.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { Server, LocalPresence, LocalDriver } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { CALL_ROOM, CLASS_ROOM } from '../src/net/protocol.ts';
+import { CallRoom } from './call-room.ts';
+import { ClassRoom } from './class-room.ts';
+import { memoryRecords, redisRecords } from './records.ts';
+import { loadShelf } from './scenarios.ts';
+import type { ServerDeps } from './deps.ts';
+
+export interface ServerSettings {
+  port: number;
+  /** The address to listen on: 127.0.0.1 (this computer only) unless told otherwise. */
+  host: string;
+  /** redis://… to share rooms and calls with other processes; absent: one process, in memory. */
+  redis?: string;
+  /** The address clients reach this process at (host:port, or host/path behind a proxy), when several run. */
+  publicAddress?: string;
+  thinkMs: number;
+  reconnectSeconds: number;
+  /** How long a call's record is kept after its last event, in hours (Redis only; memory lasts the process). */
+  keepHours: number;
+  scenariosDir: string;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  port: 2567,
+  host: '127.0.0.1',
+  thinkMs: 900,
+  reconnectSeconds: 60,
+  keepHours: 24,
+  scenariosDir: fileURLToPath(new URL('../scenarios', import.meta.url)),
+};
+
+export interface RunningServer {
+  port: number;
+  deps: ServerDeps;
+  stop(): Promise<void>;
+}
+
+export async function startServer(settings: ServerSettings): Promise<RunningServer> {
+  const store = settings.redis
+    ? redisRecords(settings.redis, Math.round(settings.keepHours * 3600))
+    : memoryRecords();
+  const deps: ServerDeps = {
+    store,
+    shelf: loadShelf(settings.scenariosDir),
+    thinkMs: settings.thinkMs,
+    reconnectSeconds: settings.reconnectSeconds,
+  };
+  const http = createServer();
+  const server = new Server({
+    transport: new WebSocketTransport({ server: http }),
+    presence: settings.redis ? new RedisPresence(settings.redis) : new LocalPresence(),
+    driver: settings.redis ? new RedisDriver(settings.redis) : new LocalDriver(),
+    greet: false,
+    gracefullyShutdown: false,
+    ...(settings.publicAddress ? { publicAddress: settings.publicAddress } : {}),
+  });
+  server.define(CLASS_ROOM, ClassRoom, { deps });
+  server.define(CALL_ROOM, CallRoom, { deps }).filterBy(['callId']);
+  await server.listen(settings.port, settings.host);
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  return {
+    port,
+    deps,
+    async stop() {
+      await server.gracefullyShutdown(false);
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,255 @@
+// A call room: one call machine actor (src/negotiation/call-machine.ts, as
+// the game runs it), two seats. Players send moves; the machine's guards
+// accept or refuse them; every accepted event is stored (records.ts) before
+// anyone hears of it, then each player gets only their own side's view and
+// legal moves. The room plays the computer's side and the machine's
+// "answer"/"proceed" steps itself. Created from a stored call, it replays the
+// stored events first, so a call whose process died resumes where it was.
+import { Room, ServerError, type Client } from '@colyseus/core';
+import { createActor, type Actor } from 'xstate';
+import {
+  createCallMachine,
+  type CallEvent,
+  type CallMachine,
+} from '../src/negotiation/call-machine.ts';
+import { playerView } from '../src/negotiation/player-view.ts';
+import { legalMoves } from '../src/negotiation/legal-moves.ts';
+import { narrate, type NarratedLine } from '../src/negotiation/narrate.ts';
+import {
+  decodeEvents,
+  encodeEvents,
+  makeResult,
+  resultLinkParam,
+} from '../src/negotiation/result.ts';
+import type { GameRecord } from '../src/negotiation/replay.ts';
+import { scenarioHash } from '../src/scenario/hash.ts';
+import { callSeconds } from '../src/negotiation/moves.ts';
+import type { Scenario } from '../src/scenario/schema.ts';
+import type { SideId } from '../src/negotiation/types.ts';
+import { CATALOGUES } from '../src/messages/catalogues.ts';
+import {
+  MSG,
+  type CallEnd,
+  type CallPhase,
+  type CallSummary,
+  type CallUpdate,
+  type Refusal,
+} from '../src/net/protocol.ts';
+import { classChannel, type ServerDeps } from './deps.ts';
+import type { StoredCall } from './records.ts';
+import { canonicalMove } from './move-shape.ts';
+
+interface CallRoomOptions {
+  callId?: unknown;
+  deps: ServerDeps;
+}
+
+interface Player {
+  side: SideId;
+}
+
+const machines = new WeakMap<Scenario, CallMachine>();
+const machineOf = (scenario: Scenario): CallMachine => {
+  let machine = machines.get(scenario);
+  if (!machine) machines.set(scenario, (machine = createCallMachine(scenario)));
+  return machine;
+};
+
+export class CallRoom extends Room<object, unknown, Player, Player> {
+  override maxClients = 4;
+  private deps!: ServerDeps;
+  private call!: StoredCall;
+  private scenario!: Scenario;
+  private actor!: Actor<CallMachine>;
+  private events: CallEvent[] = [];
+  private lines: NarratedLine[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private computerPending = false;
+  private ends: CallEnd[] | undefined;
+
+  override async onCreate(options: CallRoomOptions): Promise<void> {
+    this.deps = options.deps;
+    const id = typeof options.callId === 'string' ? options.callId : '';
+    const stored = await this.deps.store.getCall(id);
+    if (!stored) throw new ServerError(404, 'no such call');
+    const scenario = this.deps.shelf.get(stored.call.scenario, stored.call.language);
+    if (!scenario || scenarioHash(scenario) !== stored.call.hash)
+      throw new ServerError(409, 'the call was stored for another version of its scenario');
+    const decoded = decodeEvents(scenario, stored.moves.join('.'));
+    if (!decoded.ok) throw new ServerError(500, decoded.message);
+    this.call = stored.call;
+    this.scenario = scenario;
+    this.actor = createActor(machineOf(scenario), { input: { settings: stored.call.settings } });
+    this.actor.start();
+    // The stored events were accepted once; the deterministic machine accepts them again.
+    for (const event of decoded.events) this.actor.send(event);
+    this.events = decoded.events;
+    this.onMessage(MSG.move, (client, message: unknown) =>
+      this.enqueue(() => this.onMove(client, message)),
+    );
+    this.enqueue(() => this.advance());
+  }
+
+  override onAuth(_client: Client, options: unknown): Player {
+    const { side, token } = (options ?? {}) as { side?: unknown; token?: unknown };
+    const seat = typeof side === 'string' ? this.call.seats[side] : undefined;
+    if (
+      !seat ||
+      typeof token !== 'string' ||
+      seat.token !== token ||
+      !Object.hasOwn(this.call.seats, side as string)
+    )
+      throw new ServerError(403, 'not a seat of this call');
+    return { side: side as SideId };
+  }
+
+  override onJoin(client: Client<Player, Player>): void {
+    if (!client.auth) return;
+    client.userData = { side: client.auth.side };
+    this.sendView(client);
+    this.sendEnd(client);
+  }
+
+  override async onLeave(client: Client<Player, Player>, consented: boolean): Promise<void> {
+    if (consented) return;
+    try {
+      const back = await this.allowReconnection(client, this.deps.reconnectSeconds);
+      this.sendView(back);
+      this.sendEnd(back);
+    } catch {
+      // Not back in time: the seat is free again (the stored token still opens it).
+    }
+  }
+
+  override onDispose(): void {
+    this.actor?.stop();
+  }
+
+  /** Runs one step at a time, in arrival order: a move waits for the previous one to be stored. */
+  private enqueue(step: () => Promise<void> | void): void {
+    this.queue = this.queue.then(step).catch((error: unknown) => {
+      console.error(`call ${this.call?.id}:`, error);
+    });
+  }
+
+  private get phase(): CallPhase {
+    return this.actor.getSnapshot().value as CallPhase;
+  }
+
+  private async onMove(client: Client<Player, Player>, message: unknown): Promise<void> {
+    const side = client.userData?.side;
+    const move = canonicalMove(this.scenario, message);
+    const refuse = (reason: Refusal['reason']) =>
+      client.send(MSG.refused, { reason } satisfies Refusal);
+    if (!side || !move) return refuse('malformed');
+    const snapshot = this.actor.getSnapshot();
+    if (this.phase === 'closing' || this.phase === 'ended') return refuse('over');
+    if (this.phase !== 'turns' || snapshot.context.game.turn !== side) return refuse('notYourTurn');
+    const event: CallEvent = { type: 'move', side, move };
+    if (!snapshot.can(event)) return refuse('illegal');
+    await this.commit(event);
+    await this.advance();
+  }
+
+  /** Stores the event, then applies it, then tells every player and the class's dashboard. */
+  private async commit(event: CallEvent): Promise<void> {
+    await this.deps.store.appendEvent(this.call.id, encodeEvents(this.scenario, [event]));
+    this.actor.send(event);
+    this.events.push(event);
+    for (const client of this.clients) this.sendView(client);
+    this.publishSummary();
+  }
+
+  /** The steps nobody chooses: answering, the greetings, the computer's turns, the goodbyes. */
+  private async advance(): Promise<void> {
+    for (;;) {
+      const phase = this.phase;
+      if (phase === 'ringing') await this.commit({ type: 'answer' });
+      else if (phase === 'opening' || phase === 'closing') await this.commit({ type: 'proceed' });
+      else if (phase === 'turns' && this.actor.getSnapshot().can({ type: 'computerMove' })) {
+        if (this.deps.thinkMs > 0) return this.scheduleComputer();
+        await this.commit({ type: 'computerMove' });
+      } else break;
+    }
+    if (this.phase === 'ended') for (const client of this.clients) this.sendEnd(client);
+  }
+
+  private scheduleComputer(): void {
+    if (this.computerPending) return;
+    this.computerPending = true;
+    this.clock.setTimeout(() => {
+      this.computerPending = false;
+      this.enqueue(async () => {
+        if (!this.actor.getSnapshot().can({ type: 'computerMove' })) return;
+        await this.commit({ type: 'computerMove' });
+        await this.advance();
+      });
+    }, this.deps.thinkMs);
+  }
+
+  private narrated(): NarratedLine[] {
+    const transcript = this.actor.getSnapshot().context.game.transcript;
+    const catalogue = CATALOGUES[this.call.language];
+    for (let i = this.lines.length; i < transcript.length; i++) {
+      const entry = transcript[i];
+      if (entry) this.lines.push(narrate(this.scenario, entry, catalogue));
+    }
+    return this.lines;
+  }
+
+  private sendView(client: Client<Player, Player>): void {
+    const side = client.userData?.side;
+    if (!side) return;
+    const game = this.actor.getSnapshot().context.game;
+    const update: CallUpdate = {
+      callId: this.call.id,
+      phase: this.phase,
+      view: playerView(this.scenario, game, side),
+      legal: legalMoves(this.scenario, game, side),
+      lines: this.narrated(),
+      events: this.events.length,
+    };
+    client.send(MSG.view, update);
+  }
+
+  private record(): GameRecord {
+    return { scenario: this.scenario.id, settings: this.call.settings, events: [...this.events] };
+  }
+
+  /** Each human side's result, worked out once the call has ended. */
+  private results(): CallEnd[] {
+    if (this.phase !== 'ended') return [];
+    this.ends ??= Object.entries(this.call.seats).map(([side, seat]) => {
+      const result = makeResult(this.scenario, this.record(), side, seat.name);
+      return { result, link: resultLinkParam(result, this.scenario) };
+    });
+    return this.ends;
+  }
+
+  /** After the call: the player's result, the one message that may reveal the other side (in its debrief). */
+  private sendEnd(client: Client<Player, Player>): void {
+    const side = client.userData?.side;
+    const end = this.results().find((r) => r.result.side === side);
+    if (end) client.send(MSG.result, end);
+  }
+
+  private publishSummary(): void {
+    const game = this.actor.getSnapshot().context.game;
+    const ending = game.result?.ending ?? null;
+    const summary: CallSummary = {
+      callId: this.call.id,
+      players: Object.fromEntries(
+        this.scenario.sides.map((s) => [s.id, this.call.seats[s.id]?.name ?? null]),
+      ),
+      phase: this.phase,
+      clock: game.clock,
+      seconds: callSeconds(this.scenario),
+      meters: { ...game.meters },
+      moves: game.log.map((m) => ({ side: m.side, kind: m.move.kind, clock: m.clock })),
+      ending,
+      endingTitle: this.scenario.endings.find((e) => e.id === ending)?.title ?? null,
+      results: this.results().map((r) => r.result),
+    };
+    void this.presence.publish(classChannel(this.call.classCode), summary);
+  }
+}
