@@ -825,6 +825,7 @@ export const en = {
     'The balance needs a look: {count} endings were never, or almost always, reached in the {games} sample games.',
   'balance.alsoNever': ', and no sample game reached it either ({figure})',
   'balance.row': '{ending}: {count} of {games} sample games ({share})',
+<<<<<<< HEAD
   // — a teacher's own scenario from the editor to the class results (issue 12)
   'result.badCopy':
     'the copy of its scenario ("{id}") that it carries is damaged or is not a scenario',
@@ -846,6 +847,25 @@ export const en = {
   'gradebook.repeated': '{mistake} ({count} times)',
   'gradebook.download.one': 'Download a CSV for the gradebook ({count} result)',
   'gradebook.download.other': 'Download a CSV for the gradebook (all {count} results loaded)',
+=======
+  // — checker: a ?scenario= answer that is not a scenario (issue 12)
+  'link.notAddress': '"{link}" is not a web address',
+  'link.notAddressFix': 'use a link like ?scenario=scenarios/my-scenario.yaml',
+  'link.otherSite': 'the scenario link points to another website',
+  'link.otherSiteFix':
+    'put the file on the same site as the game, or open it with "Open a scenario file".',
+  'link.notFound': 'no scenario file was found at {url}: {reason}',
+  'link.notFoundFix':
+    'check the link: the scenario file must be on this site, and what follows ?scenario= is its path from the game, e.g. ?scenario=scenarios/my-scenario.yaml. Opened in a new tab, {url} should show the text of your scenario.',
+  'link.reason.status': 'the site answered "{status}"',
+  'link.reason.page': 'the site answered with a web page, not a scenario file',
+  'link.reason.type': 'the site answered with a file of type "{type}", not a scenario file',
+  'link.reason.empty': 'the site answered with nothing at all',
+  'link.network': 'the file at {url} could not be fetched',
+  'link.networkFix': 'check the link and the network, then reload.',
+  'link.unreadable': 'the file could not be read',
+  'link.unreadableFix': 'check the file is on this computer and try again.',
+>>>>>>> h-checker
 } as const;
 
 export type MessageKey = keyof typeof en;

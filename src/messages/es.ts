@@ -859,6 +859,7 @@ export const es: Catalogue = {
     'El equilibrio necesita una revisión: {count} finales no se alcanzaron nunca, o se alcanzaron casi siempre, en las {games} partidas de muestra.',
   'balance.alsoNever': ', y ninguna partida de muestra llegó a él tampoco ({figure})',
   'balance.row': '{ending}: {count} de {games} partidas de muestra ({share})',
+<<<<<<< HEAD
   // — a teacher's own scenario from the editor to the class results (issue 12)
   'result.badCopy': 'la copia de su escenario ("{id}") que lleva está dañada o no es un escenario',
   'handIn.noQrScenario':
@@ -880,4 +881,24 @@ export const es: Catalogue = {
   'gradebook.download.one': 'Descargar un CSV para la lista de calificaciones ({count} resultado)',
   'gradebook.download.other':
     'Descargar un CSV para la lista de calificaciones (los {count} resultados cargados)',
+=======
+  // — checker: a ?scenario= answer that is not a scenario (issue 12)
+  'link.notAddress': '"{link}" no es una dirección web',
+  'link.notAddressFix': 'usa un enlace como ?scenario=scenarios/mi-escenario.yaml',
+  'link.otherSite': 'el enlace del escenario apunta a otro sitio web',
+  'link.otherSiteFix':
+    'pon el archivo en el mismo sitio que el juego, o ábrelo con "Abrir un archivo de escenario".',
+  'link.notFound': 'no se encontró ningún archivo de escenario en {url}: {reason}',
+  'link.notFoundFix':
+    'revisa el enlace: el archivo del escenario debe estar en este sitio, y lo que sigue a ?scenario= es su ruta desde el juego, p. ej. ?scenario=scenarios/mi-escenario.yaml. Abierta en otra pestaña, {url} debería mostrar el texto de tu escenario.',
+  'link.reason.status': 'el sitio respondió "{status}"',
+  'link.reason.page': 'el sitio respondió con una página web, no con un archivo de escenario',
+  'link.reason.type':
+    'el sitio respondió con un archivo de tipo "{type}", no con un archivo de escenario',
+  'link.reason.empty': 'el sitio no respondió nada',
+  'link.network': 'no se pudo descargar el archivo de {url}',
+  'link.networkFix': 'revisa el enlace y la red, y vuelve a cargar la página.',
+  'link.unreadable': 'no se pudo leer el archivo',
+  'link.unreadableFix': 'comprueba que el archivo está en esta computadora e inténtalo de nuevo.',
+>>>>>>> h-checker
 };

@@ -4,6 +4,7 @@
 // does not load goes to the problems screen with its line numbers. The loader
 // (with its YAML parser) is fetched only when a teacher opens a file.
 import type { GameStore, ScenarioEntry } from '../store/game-store.ts';
+import { t } from '../messages/en.ts';
 
 const loader = () => import('../scenario/load.ts');
 
@@ -30,11 +31,7 @@ async function readFile(file: File): Promise<ScenarioEntry> {
   try {
     return entryFrom(file.name, new Uint8Array(await file.arrayBuffer()));
   } catch {
-    return failure(
-      file.name,
-      'the file could not be read',
-      'check the file is on this computer and try again.',
-    );
+    return failure(file.name, t('link.unreadable'), t('link.unreadableFix'));
   }
 }
 
@@ -69,62 +66,68 @@ export function installDropTarget(store: GameStore): () => void {
   };
 }
 
-/** ?scenario=URL: fetched only from this site's own origin. */
-export async function loadLinkedScenario(store: GameStore, link: string): Promise<void> {
+/** What `fetchLinkedScenario` needs from the page: its fetch and its own address. */
+export interface LinkContext {
+  fetch: (url: URL, init: RequestInit) => Promise<Response>;
+  here: string;
+}
+
+/** Media that cannot be a scenario file whatever their name: a page, a picture, a sound… */
+const NOT_A_SCENARIO =
+  /^(text\/html|application\/xhtml|image\/|audio\/|video\/|font\/|application\/(pdf|zip))/i;
+
+/** ?scenario=URL, fetched only from this site's own origin; an answer that is not a scenario says so. */
+export async function fetchLinkedScenario(link: string, page: LinkContext): Promise<ScenarioEntry> {
   const name = link.split('/').pop() || link;
   let url: URL;
   try {
-    url = new URL(link, window.location.href);
+    url = new URL(link, page.here);
   } catch {
-    store
-      .getState()
-      .actions.addScenario(
-        failure(
-          name,
-          `"${link}" is not a web address`,
-          'use a link like ?scenario=scenarios/my-file.yaml',
-        ),
-      );
-    return;
+    return failure(name, t('link.notAddress', { link }), t('link.notAddressFix'));
   }
-  if (url.origin !== window.location.origin) {
-    store
-      .getState()
-      .actions.addScenario(
-        failure(
-          name,
-          'the scenario link points to another website',
-          'put the file on the same site as the game, or open it with "Open a scenario file".',
-        ),
-      );
-    return;
-  }
+  if (url.origin !== new URL(page.here).origin)
+    return failure(name, t('link.otherSite'), t('link.otherSiteFix'));
+  const notFound = (reason: string) =>
+    failure(
+      name,
+      t('link.notFound', { url: url.href, reason }),
+      t('link.notFoundFix', { url: url.href }),
+    );
+  let response: Response;
+  let bytes: Uint8Array;
   try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) {
-      store
-        .getState()
-        .actions.addScenario(
-          failure(
-            name,
-            `the file could not be fetched (HTTP ${response.status})`,
-            'check the link and that the file is on the site.',
-          ),
-        );
-      return;
-    }
-    store
-      .getState()
-      .actions.addScenario(await entryFrom(name, new Uint8Array(await response.arrayBuffer())));
-  } catch {
-    store
-      .getState()
-      .actions.addScenario(
-        failure(
-          name,
-          'the file could not be fetched',
-          'check the link and the network, then reload.',
-        ),
+    response = await page.fetch(url, { credentials: 'same-origin' });
+    // A static host answers a missing file with its 404 page, or with the game's own page.
+    if (!response.ok)
+      return notFound(
+        t('link.reason.status', { status: `${response.status} ${response.statusText}`.trim() }),
       );
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    return failure(name, t('link.network', { url: url.href }), t('link.networkFix'));
   }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+  if (/html/i.test(type) || looksLikePage(bytes)) return notFound(t('link.reason.page'));
+  if (NOT_A_SCENARIO.test(type)) return notFound(t('link.reason.type', { type }));
+  if (new TextDecoder().decode(bytes.subarray(0, 4096)).trim() === '' && bytes.length < 4096)
+    return notFound(t('link.reason.empty'));
+  return entryFrom(name, bytes);
+}
+
+/** A web page, whatever the server called it: a scenario never starts with "<". */
+function looksLikePage(bytes: Uint8Array): boolean {
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return head.startsWith('<');
+}
+
+/** ?scenario=URL: fetched only from this site's own origin. */
+export async function loadLinkedScenario(store: GameStore, link: string): Promise<void> {
+  const entry = await fetchLinkedScenario(link, {
+    fetch: (url, init) => fetch(url, init),
+    here: window.location.href,
+  });
+  store.getState().actions.addScenario(entry);
 }
