@@ -6,7 +6,7 @@
 import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/en.ts';
 import { resultFragment } from '../negotiation/result.ts';
-import { qrCodeSvg } from './qr-code.ts';
+import { MAX_QR_BYTES, qrCodeSvg } from './qr-code.ts';
 import { downloadText, showDialog } from './dom.ts';
 
 const NAME_KEY = 'standoff.student';
@@ -101,8 +101,10 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
     print.href = url;
     // A long game's link fits no QR code: the file and the link still hand it in, and the dialog says so.
     const qr = qrCodeSvg(url, say('handIn.qr'));
+    // Too long because of the teacher's scenario it carries, or because the game itself is long: said as it is.
+    const longGame = new TextEncoder().encode(debriefUrl(handIn.linkParam)).length > MAX_QR_BYTES;
     qrCaption.textContent = say(
-      qr ? 'handIn.qr' : handIn.scenarioCopy ? 'handIn.noQrScenario' : 'handIn.noQr',
+      qr ? 'handIn.qr' : handIn.scenarioCopy && !longGame ? 'handIn.noQrScenario' : 'handIn.noQr',
     );
     qrHolder.replaceChildren(...(qr ? [qr] : []));
     qrHolder.hidden = !qr;

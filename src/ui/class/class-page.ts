@@ -344,7 +344,9 @@ function mount(root: HTMLElement): void {
     const results = list.filter((f) => !isScenarioFile(f));
     if (results.length > 0) add(await Promise.all(results.map(readFile)));
     if (notes.length > 0)
-      status.textContent = [...notes, results.length > 0 ? status.textContent : ''].join(' ');
+      status.textContent = [...notes, results.length > 0 ? (status.textContent ?? '') : '']
+        .filter((part) => part !== '')
+        .join(' ');
   };
 
   fileInput.addEventListener('change', () => {

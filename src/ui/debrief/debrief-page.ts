@@ -27,10 +27,15 @@ function section(title: string, ...children: (Node | string)[]): HTMLElement {
 
 /** A teacher's scenario file, read by the game's loader (its YAML parser fetched only now); null when it does not load. */
 async function scenarioFrom(file: File): Promise<Scenario | null> {
-  const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
-  if (file.size > MAX_SCENARIO_BYTES) return null;
-  const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
-  return loaded.ok ? loaded.scenario : null;
+  try {
+    const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
+    if (file.size > MAX_SCENARIO_BYTES) return null;
+    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+    return loaded.ok ? loaded.scenario : null;
+  } catch {
+    // Unreadable (or the loader could not be fetched): the result is tried again without it, and says why.
+    return null;
+  }
 }
 
 /**
