@@ -544,7 +544,7 @@ export const en = {
   'load.badKeyFix': 'ids are lower-case letters, digits and dashes, e.g. "joint-ops".',
   'load.badElement': 'an item of "{name}" is not valid',
   'load.badElementFix': 'check the items of this list.',
-  'load.otherFix': 'check this value against docs/authoring.md.',
+  'load.otherFix': 'check this value against docs/scenario-format.md.',
   'load.unknownCondition': 'this condition has no shape the game knows',
   'load.unknownConditionFix':
     'write one of: "meter: pressure" with "atLeast:" or "atMost:"; "issue: military" with "is: [none]"; "ended: agreement"; "moves: threatening" with "atLeast:"; "agreed: {atLeast: 2}"; or "all:", "any:", "not:" around other conditions.',

@@ -563,7 +563,7 @@ export const es: Catalogue = {
   'load.badKeyFix': 'los ids son letras minúsculas, dígitos y guiones, p. ej. "joint-ops".',
   'load.badElement': 'un elemento de "{name}" no es válido',
   'load.badElementFix': 'revisa los elementos de esta lista.',
-  'load.otherFix': 'compara este valor con docs/authoring.md.',
+  'load.otherFix': 'compara este valor con docs/scenario-format.md.',
   'load.unknownCondition': 'esta condición no tiene una forma que el juego conozca',
   'load.unknownConditionFix':
     'escribe una de estas: "meter: pressure" con "atLeast:" o "atMost:"; "issue: military" con "is: [none]"; "ended: agreement"; "moves: threatening" con "atLeast:"; "agreed: {atLeast: 2}"; o "all:", "any:", "not:" alrededor de otras condiciones.',
