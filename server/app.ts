@@ -14,6 +14,7 @@ import { CallRoom } from './call-room.ts';
 import { ClassRoom } from './class-room.ts';
 import { memoryRecords, redisRecords } from './records.ts';
 import { loadShelf } from './scenarios.ts';
+import { spreadRooms } from './spread.ts';
 import type { ServerDeps } from './deps.ts';
 
 export interface ServerSettings {
@@ -63,6 +64,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     driver: settings.redis ? new RedisDriver(settings.redis) : new LocalDriver(),
     greet: false,
     gracefullyShutdown: false,
+    selectProcessIdToCreateRoom: spreadRooms(),
     ...(settings.publicAddress ? { publicAddress: settings.publicAddress } : {}),
   });
   server.define(CLASS_ROOM, ClassRoom, { deps });

@@ -31,7 +31,7 @@ const CODE_LENGTH = 5;
 export const MAX_STUDENT_NAME = 40;
 export const MAX_STUDENTS = 120;
 /** At most this many joins in a window of JOIN_WINDOW_MS: a class arrives in a minute, a script faster. */
-const JOIN_BURST = 30;
+const JOIN_BURST = 60;
 const JOIN_WINDOW_MS = 10_000;
 
 interface Member {

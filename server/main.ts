@@ -1,7 +1,7 @@
 // `npm run server`: a live-class server on this computer (127.0.0.1:2567), for a
 // classroom laptop. Options: --port N, --host ADDRESS (0.0.0.0 to let the
 // class's devices reach it), --redis redis://… and --public-address host:port
-// to run several processes, --keep-hours H, --think-ms MS.
+// to run several processes, --keep-hours H, --think-ms MS, --scenarios DIR.
 import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, startServer } from './app.ts';
 
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     'public-address': { type: 'string' },
     'keep-hours': { type: 'string' },
     'think-ms': { type: 'string' },
+    scenarios: { type: 'string' },
   },
 });
 
@@ -27,6 +28,7 @@ const running = await startServer({
   host: values.host ?? DEFAULT_SETTINGS.host,
   thinkMs: number(values['think-ms'], DEFAULT_SETTINGS.thinkMs),
   keepHours: number(values['keep-hours'], DEFAULT_SETTINGS.keepHours),
+  scenariosDir: values.scenarios ?? DEFAULT_SETTINGS.scenariosDir,
   ...(values.redis ? { redis: values.redis } : {}),
   ...(values['public-address'] ? { publicAddress: values['public-address'] } : {}),
 });

@@ -92,7 +92,13 @@ export interface LiveClass {
 export async function startClass(
   client: Client,
   students: number,
-  options: { scenario?: string; seed?: number; studentClient?: (i: number) => Client } = {},
+  options: {
+    scenario?: string;
+    seed?: number;
+    studentClient?: (i: number) => Client;
+    /** Called once the class exists, before anyone joins. */
+    onCreated?: (code: string) => Promise<void>;
+  } = {},
 ): Promise<LiveClass> {
   const teacher = await client.create(CLASS_ROOM, {
     teacher: true,
@@ -104,6 +110,7 @@ export async function startClass(
   });
   const teacherBox = inbox(teacher);
   const code = teacher.roomId;
+  await options.onCreated?.(code);
   const lobbies = await Promise.all(
     Array.from({ length: students }, async (_, i) => {
       const room = await (options.studentClient?.(i) ?? client).joinById(code, {
@@ -135,22 +142,31 @@ export async function startClass(
 /** The last view a player got. */
 export const viewOf = (player: Player) => player.box.last<CallUpdate>(MSG.view);
 
-/** Plays a player's side with a simple policy until the call ends: respectful, then accept or propose, hang up late. */
-export async function playOut(
+/** Plays a player's side with `pick` until an update passes `stop` (or the call ends); returns that update. */
+export async function playTo(
   player: Player,
   pick: (update: CallUpdate) => unknown,
-): Promise<CallEnd> {
+  stop: (update: CallUpdate) => boolean,
+): Promise<CallUpdate> {
   let handled = -1;
   for (;;) {
     const update = await player.box.next<CallUpdate>(
       MSG.view,
-      (u) => u.events > handled && (u.phase === 'ended' || u.legal.fixed.length > 0),
+      (u) => u.events > handled && (u.phase === 'ended' || stop(u) || u.legal.fixed.length > 0),
     );
     handled = update.events;
-    if (update.phase === 'ended') return player.box.next<CallEnd>(MSG.result);
-    const move = pick(update);
-    player.room.send(MSG.move, move);
+    if (update.phase === 'ended' || stop(update)) return update;
+    player.room.send(MSG.move, pick(update));
   }
+}
+
+/** Plays a player's side with `pick` until the call ends; returns their result. */
+export async function playOut(
+  player: Player,
+  pick: (update: CallUpdate) => unknown,
+): Promise<CallEnd> {
+  await playTo(player, pick, (u) => u.phase === 'ended');
+  return player.box.next<CallEnd>(MSG.result);
 }
 
 /** A legal move chosen from the update alone (so a replay chooses the same): accept when offered late, else any legal move. */
