@@ -825,7 +825,6 @@ export const en = {
     'The balance needs a look: {count} endings were never, or almost always, reached in the {games} sample games.',
   'balance.alsoNever': ', and no sample game reached it either ({figure})',
   'balance.row': '{ending}: {count} of {games} sample games ({share})',
-<<<<<<< HEAD
   // — a teacher's own scenario from the editor to the class results (issue 12)
   'result.badCopy':
     'the copy of its scenario ("{id}") that it carries is damaged or is not a scenario',
@@ -847,7 +846,6 @@ export const en = {
   'gradebook.repeated': '{mistake} ({count} times)',
   'gradebook.download.one': 'Download a CSV for the gradebook ({count} result)',
   'gradebook.download.other': 'Download a CSV for the gradebook (all {count} results loaded)',
-=======
   // — checker: a ?scenario= answer that is not a scenario (issue 12)
   'link.notAddress': '"{link}" is not a web address',
   'link.notAddressFix': 'use a link like ?scenario=scenarios/my-scenario.yaml',
@@ -865,7 +863,6 @@ export const en = {
   'link.networkFix': 'check the link and the network, then reload.',
   'link.unreadable': 'the file could not be read',
   'link.unreadableFix': 'check the file is on this computer and try again.',
->>>>>>> h-checker
 } as const;
 
 export type MessageKey = keyof typeof en;

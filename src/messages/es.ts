@@ -859,7 +859,6 @@ export const es: Catalogue = {
     'El equilibrio necesita una revisión: {count} finales no se alcanzaron nunca, o se alcanzaron casi siempre, en las {games} partidas de muestra.',
   'balance.alsoNever': ', y ninguna partida de muestra llegó a él tampoco ({figure})',
   'balance.row': '{ending}: {count} de {games} partidas de muestra ({share})',
-<<<<<<< HEAD
   // — a teacher's own scenario from the editor to the class results (issue 12)
   'result.badCopy': 'la copia de su escenario ("{id}") que lleva está dañada o no es un escenario',
   'handIn.noQrScenario':
@@ -881,7 +880,6 @@ export const es: Catalogue = {
   'gradebook.download.one': 'Descargar un CSV para la lista de calificaciones ({count} resultado)',
   'gradebook.download.other':
     'Descargar un CSV para la lista de calificaciones (los {count} resultados cargados)',
-=======
   // — checker: a ?scenario= answer that is not a scenario (issue 12)
   'link.notAddress': '"{link}" no es una dirección web',
   'link.notAddressFix': 'usa un enlace como ?scenario=scenarios/mi-escenario.yaml',
@@ -900,5 +898,4 @@ export const es: Catalogue = {
   'link.networkFix': 'revisa el enlace y la red, y vuelve a cargar la página.',
   'link.unreadable': 'no se pudo leer el archivo',
   'link.unreadableFix': 'comprueba que el archivo está en esta computadora e inténtalo de nuevo.',
->>>>>>> h-checker
 };
