@@ -2,9 +2,10 @@
 // difficulty, sound on or off; then read the briefing.
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import type { MessageKey } from '../src/messages/en.ts';
+import type { Scenario } from '../src/scenario/schema.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
-import { COLORS, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
+import { COLORS, fitText, scaledSize, smallerSizes, textStyle } from './widgets/theme.ts';
 import { nextTextSize } from '../src/ui/preferences.ts';
 import { downloadText } from '../src/ui/dom.ts';
 import { nextLanguage } from '../src/messages/catalogues.ts';
@@ -30,11 +31,17 @@ export class TitleScene extends StandoffScene {
         textStyle(64, COLORS.accentText, { fontStyle: 'bold' }),
       )
       .setOrigin(0.5, 0);
-    // The tagline, or in its place the saved game to resume, or why saving failed.
-    if (!this.drawSaveBanner())
-      this.add
-        .text(640, 126, this.msg('title.tagline'), textStyle(20, COLORS.muted))
-        .setOrigin(0.5, 0);
+    // The scenario's tagline, or in its place the saved game to resume, or why saving failed.
+    const tagline = this.drawSaveBanner()
+      ? undefined
+      : this.add
+          .text(
+            640,
+            112,
+            '',
+            textStyle(20, COLORS.muted, { align: 'center', wordWrap: { width: 1100 } }),
+          )
+          .setOrigin(0.5, 0);
 
     // Top corners: the teacher's link for the class, and the language.
     addButton(
@@ -196,6 +203,12 @@ export class TitleScene extends StandoffScene {
 
     const refresh = () => {
       const s = this.state;
+      if (tagline) {
+        // Wrapped and shrunk to the room between the game's name and the scenario list.
+        tagline.setText(taglineOf(s.scenario, this.msg.bind(this)));
+        tagline.setFontSize(scaledSize(20));
+        for (const px of smallerSizes(20, 14)) if (tagline.height > 60) tagline.setFontSize(px);
+      }
       const entry = s.scenarios.find((e) => e.file === s.setup.file);
       scenarioButtons.forEach((b, i) =>
         b.update({ pressed: s.scenarios[i]?.file === s.setup.file }),
@@ -334,4 +347,18 @@ export class TitleScene extends StandoffScene {
       );
     return true;
   }
+}
+
+/**
+ * The line under the game's name: the scenario's own tagline, else who talks to
+ * whom from the sides' titles (no fixed "presidents": a union and a council too).
+ */
+function taglineOf(
+  scenario: Scenario | null,
+  msg: (key: MessageKey, params?: Record<string, string | number>) => string,
+): string {
+  if (scenario?.tagline) return scenario.tagline;
+  const [a, b] = scenario?.sides ?? [];
+  if (!a || !b) return msg('title.tagline');
+  return msg('title.taglineSides', { a: a.title, b: b.title });
 }

@@ -9,7 +9,8 @@ import { COLORS, textStyle } from './theme.ts';
 import { markBox } from './layout-probe.ts';
 
 export interface TranscriptLine {
-  kind: 'line' | 'meters' | 'caption';
+  /** A leader's line, meter changes, a sound's caption, or a scenario event (a third voice). */
+  kind: 'line' | 'meters' | 'caption' | 'event';
   speaker?: string;
   text: string;
   quote?: boolean;
@@ -65,6 +66,7 @@ export function addTranscript(
   const thumb = scene.add.graphics();
 
   const format = (l: TranscriptLine, full: boolean) => {
+    if (l.kind === 'event') return `▸ ${l.speaker ?? ''} — ${l.text}`;
     if (l.kind !== 'line') return l.text;
     const body = full ? l.text : l.text.slice(0, Math.floor(typed));
     return `${l.speaker ?? ''}: “${body}”${full && l.quote ? '  ★' : ''}`;
@@ -88,12 +90,18 @@ export function addTranscript(
           ? textStyle(14, COLORS.muted, { fontStyle: 'italic', wordWrap: { width: width - 32 } })
           : l.kind === 'meters'
             ? textStyle(13, COLORS.muted, { wordWrap: { width: width - 32 } })
-            : textStyle(17, l.mine ? COLORS.mineText : COLORS.text, {
-                wordWrap: { width: width - 32 },
-                lineSpacing: 3,
-              });
+            : l.kind === 'event'
+              ? textStyle(16, COLORS.accentText, {
+                  fontStyle: 'italic',
+                  wordWrap: { width: width - 32 },
+                  lineSpacing: 3,
+                })
+              : textStyle(17, l.mine ? COLORS.mineText : COLORS.text, {
+                  wordWrap: { width: width - 32 },
+                  lineSpacing: 3,
+                });
       const t = scene.add.text(x + 16, 0, format(l, i !== typingIndex), style);
-      bottom -= t.height + (l.kind === 'line' ? 10 : 4);
+      bottom -= t.height + (l.kind === 'line' || l.kind === 'event' ? 10 : 4);
       if (bottom < y + 8) {
         t.destroy();
         atStart = false;

@@ -196,10 +196,13 @@ async function buildProposal(
   const terms: Record<string, Settlement> = {};
   for (const issue of scenario.issues) {
     if (game.settled[issue.id] !== undefined) continue;
-    const choices: Settlement[] = [...issue.options.map((o) => o.id), DEFERRED];
+    const choices: Settlement[] = [
+      ...issue.options.map((o) => o.id),
+      ...(scenario.followUpTalks !== undefined ? [DEFERRED] : []),
+    ];
     choices.forEach((c, i) =>
       print(
-        `    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks }) : settlementLabel(scenario, issue.id, c)}`,
+        `    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks ?? '' }) : settlementLabel(scenario, issue.id, c)}`,
       ),
     );
     for (;;) {

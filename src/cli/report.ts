@@ -65,7 +65,7 @@ export function makeReport(
       ) => `<h3>${esc(issue.name)} <small>(weight ${esc(a.leader)}: ${issue.weights[a.id] ?? 0}, ${esc(b.leader)}: ${issue.weights[b.id] ?? 0})</small></h3>
 <table><tr><th>option</th><th>${esc(a.leader)}</th><th>${esc(b.leader)}</th><th>effects when agreed</th></tr>
 ${issue.options.map((o) => `<tr><td>${esc(o.label)}</td><td>${o.values[a.id] ?? 0}</td><td>${o.values[b.id] ?? 0}</td><td>${esc(effects(o.effects))}</td></tr>`).join('\n')}
-<tr><td><em>deferred to ${esc(s.followUpTalks)}</em></td><td>${issue.deferred?.values?.[a.id] ?? a.walkAway}</td><td>${issue.deferred?.values?.[b.id] ?? b.walkAway}</td><td>${esc(effects(issue.deferred?.effects))}</td></tr></table>`,
+${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUpTalks)}</em></td><td>${issue.deferred?.values?.[a.id] ?? a.walkAway}</td><td>${issue.deferred?.values?.[b.id] ?? b.walkAway}</td><td>${esc(effects(issue.deferred?.effects))}</td></tr>`}</table>`,
     )
     .join('\n');
 

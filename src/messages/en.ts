@@ -199,7 +199,7 @@ export const en = {
   'save.ok': 'OK',
   'title.name': 'STANDOFF',
   'title.heading': 'Standoff: a negotiation game',
-  'title.tagline': 'A phone call between two presidents. You are one of them.',
+  'title.tagline': 'A negotiation on the phone. You speak for one side.',
   'title.scenario': 'Scenario',
   'title.side': 'You play',
   'title.difficulty': 'Difficulty',
@@ -863,6 +863,35 @@ export const en = {
   'link.networkFix': 'check the link and the network, then reload.',
   'link.unreadable': 'the file could not be read',
   'link.unreadableFix': 'check the file is on this computer and try again.',
+  // — the format grows: events, partial agreement, sides that are not leaders (issue 12)
+  'title.taglineSides': 'A call between {a} and {b}. You speak for one of them.',
+  'check.kind.event': 'event',
+  'check.eventNoTrigger': 'event "{event}" does not say when it happens',
+  'check.eventNoTriggerFix':
+    'give it "at: 5" (a minute of the call) or "when: { meter: pressure, above: 70 }" (when a meter passes a value).',
+  'check.eventBothTriggers': 'event "{event}" has both "at" and "when"',
+  'check.eventBothTriggersFix':
+    'keep one of them: an event happens at a minute, or when a meter passes a value.',
+  'check.eventNoRange': 'event "{event}" watches "{meter}" but says neither "above" nor "below"',
+  'check.eventNoRangeFix': 'add "above: 70" or "below: 30" beside "meter".',
+  'check.eventTooLate':
+    'event "{event}" is at minute {at}, but the call lasts {minutes} minutes: it never happens',
+  'check.eventTooLateFix': 'give it a minute under {minutes}, or make the call longer.',
+  'check.eventNever':
+    'event "{event}" waits for "{meter}" to pass {value}, which a meter (0 to 100) never does: it never happens',
+  'check.eventNeverFix': 'use a value between 1 and 99.',
+  'check.eventPlaceholder': 'the placeholder "{name}" means nothing in an event’s line',
+  'check.eventPlaceholderFix':
+    'an event’s line may use only minutesLeft and talks in braces; write the other words out.',
+  'check.noTalks':
+    'this leaves an issue to follow-up talks, but the file has no "followUpTalks": nothing can be left for later in this call',
+  'check.noTalksFix':
+    'add a line such as "followUpTalks: the talks next month" at the top level, or remove this.',
+  'check.agreedTooMany':
+    'this asks for at least {count} issues agreed, but the scenario has only {issues}: it is never true',
+  'check.agreedTooManyFix': 'use a number from 0 to {issues}.',
+  'ending.eventsTitle': 'What happened during the call',
+  'ending.eventAt': 'Minute {minute} — {speaker}: {line}',
 } as const;
 
 export type MessageKey = keyof typeof en;

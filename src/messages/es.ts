@@ -204,7 +204,7 @@ export const es: Catalogue = {
   'save.ok': 'Entendido',
   'title.name': 'STANDOFF',
   'title.heading': 'Standoff: un juego de negociación',
-  'title.tagline': 'Una llamada telefónica entre dos presidentes. Tú eres uno de ellos.',
+  'title.tagline': 'Una negociación por teléfono. Tú hablas por una de las partes.',
   'title.scenario': 'Escenario',
   'title.side': 'Juegas como',
   'title.difficulty': 'Dificultad',
@@ -898,4 +898,33 @@ export const es: Catalogue = {
   'link.networkFix': 'revisa el enlace y la red, y vuelve a cargar la página.',
   'link.unreadable': 'no se pudo leer el archivo',
   'link.unreadableFix': 'comprueba que el archivo está en esta computadora e inténtalo de nuevo.',
+  // — the format grows: events, partial agreement, sides that are not leaders (issue 12)
+  'title.taglineSides': 'Una llamada entre {a} y {b}. Tú hablas por uno de los dos.',
+  'check.kind.event': 'evento',
+  'check.eventNoTrigger': 'el evento "{event}" no dice cuándo ocurre',
+  'check.eventNoTriggerFix':
+    'ponle "at: 5" (un minuto de la llamada) o "when: { meter: pressure, above: 70 }" (cuando un indicador pasa de un valor).',
+  'check.eventBothTriggers': 'el evento "{event}" tiene "at" y también "when"',
+  'check.eventBothTriggersFix':
+    'deja solo uno: un evento ocurre en un minuto, o cuando un indicador pasa de un valor.',
+  'check.eventNoRange': 'el evento "{event}" vigila "{meter}" pero no dice "above" ni "below"',
+  'check.eventNoRangeFix': 'añade "above: 70" o "below: 30" junto a "meter".',
+  'check.eventTooLate':
+    'el evento "{event}" es en el minuto {at}, pero la llamada dura {minutes} minutos: nunca ocurre',
+  'check.eventTooLateFix': 'ponle un minuto menor que {minutes}, o alarga la llamada.',
+  'check.eventNever':
+    'el evento "{event}" espera que "{meter}" pase de {value}, y un indicador (de 0 a 100) nunca lo hace: nunca ocurre',
+  'check.eventNeverFix': 'usa un valor entre 1 y 99.',
+  'check.eventPlaceholder': 'el marcador "{name}" no significa nada en la frase de un evento',
+  'check.eventPlaceholderFix':
+    'la frase de un evento solo puede usar minutesLeft y talks entre llaves; escribe las demás palabras.',
+  'check.noTalks':
+    'esto deja un tema para conversaciones posteriores, pero el archivo no tiene "followUpTalks": en esta llamada nada puede dejarse para después',
+  'check.noTalksFix':
+    'añade una línea como "followUpTalks: las conversaciones del mes próximo" en el nivel superior, o quita esto.',
+  'check.agreedTooMany':
+    'esto pide al menos {count} temas acordados, pero el escenario solo tiene {issues}: nunca se cumple',
+  'check.agreedTooManyFix': 'usa un número de 0 a {issues}.',
+  'ending.eventsTitle': 'Lo que pasó durante la llamada',
+  'ending.eventAt': 'Minuto {minute} — {speaker}: {line}',
 };

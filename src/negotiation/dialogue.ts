@@ -118,7 +118,7 @@ export function settlementLabel(
 ): string {
   const i = scenario.issues.find((x) => x.id === issue);
   if (settlement === DEFERRED)
-    return t('deal.deferred', { issue: i?.name ?? issue, talks: scenario.followUpTalks });
+    return t('deal.deferred', { issue: i?.name ?? issue, talks: scenario.followUpTalks ?? '' });
   return i?.options.find((o) => o.id === settlement)?.label ?? settlement;
 }
 
@@ -142,6 +142,17 @@ export function describeDeal(scenario: Scenario, terms: Terms): string {
     .join('; ');
 }
 
+/** A scenario event's line, with the placeholders it may use ({minutesLeft}, {talks}) filled in. */
+export function eventLine(scenario: Scenario, id: string, clock: number): string {
+  const event = scenario.events.find((e) => e.id === id);
+  if (!event) return '';
+  const values: Record<string, string> = {
+    minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - clock / 60))),
+    talks: scenario.followUpTalks ?? '',
+  };
+  return event.line.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 function fill(scenario: Scenario, text: string, u: Utterance, catalogue: Catalogue): string {
   if (!text.includes('{')) return text;
   const me = scenario.sides.find((s) => s.id === u.speaker);
@@ -160,7 +171,7 @@ function fill(scenario: Scenario, text: string, u: Utterance, catalogue: Catalog
     deal: u.terms ? speakTerms(scenario, u.terms, catalogue) : '',
     evidence: u.evidence !== undefined ? evidenceNoun(scenario, u.evidence) : '',
     minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - u.clock / 60))),
-    talks: scenario.followUpTalks,
+    talks: scenario.followUpTalks ?? '',
   };
   return text.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
     const value = values[name];

@@ -8,7 +8,7 @@ import type { GameState, IssueId, Move, Settlement, SideId } from './types.ts';
 import { DEFERRED } from './types.ts';
 import { fixedMoves } from './moves.ts';
 
-/** The settlements one open issue may take in a proposal: options outside the side's own red lines, then "deferred". */
+/** The settlements one open issue may take in a proposal: options outside the side's own red lines, then "deferred" (when the scenario has follow-up talks). */
 export interface IssueChoices {
   issue: IssueId;
   choices: Settlement[];
@@ -34,7 +34,7 @@ export function legalMoves(scenario: Scenario, game: GameState, side: SideId): L
     const choices: Settlement[] = issue.options
       .filter((o) => !own.some((r) => r.issue === issue.id && r.option === o.id))
       .map((o) => o.id);
-    choices.push(DEFERRED);
+    if (scenario.followUpTalks !== undefined) choices.push(DEFERRED);
     propose.push({ issue: issue.id, choices });
   }
   return {

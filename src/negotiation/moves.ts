@@ -1,7 +1,13 @@
 // The rules of a move: whether a side may make it now, and the state after it.
 // Pure functions over GameState; the call machine calls them, the agent and
 // the tests call them too. Time is the call clock; randomness the state's rng.
-import type { CountedMove, Effects, Scenario, Situation } from '../scenario/schema.ts';
+import type {
+  CallEventSpec,
+  CountedMove,
+  Effects,
+  Scenario,
+  Situation,
+} from '../scenario/schema.ts';
 import type {
   GameSettings,
   GameState,
@@ -84,6 +90,8 @@ export function moveProblem(
         if (!issue) return `there is no issue "${id}"`;
         if (state.settled[id] !== undefined) return `"${issue.name}" is already settled`;
         const s = move.terms[id];
+        if (s === DEFERRED && scenario.followUpTalks === undefined)
+          return 'this call has no follow-up talks to leave an issue to';
         if (s !== DEFERRED && !issue.options.some((o) => o.id === s))
           return `"${issue.name}" has no option "${String(s)}"`;
       }
@@ -121,6 +129,8 @@ export function moveProblem(
         : undefined;
     }
     case 'defer': {
+      if (scenario.followUpTalks === undefined)
+        return 'this call has no follow-up talks to leave an issue to';
       const issue = scenario.issues.find((i) => i.id === move.issue);
       if (!issue) return `there is no issue "${move.issue}"`;
       return state.settled[move.issue] !== undefined
@@ -245,6 +255,9 @@ export function applyMove(
   const counts = counted ? withCount(state.counts, side, counted) : state.counts;
   const transcript = state.transcript.concat(said);
   if (changes.length > 0) transcript.push({ kind: 'meters', clock, changes });
+  // Scenario events after the move, while the call runs: a third voice, and the meters move.
+  if (scenario.events.length > 0 && !result && clock < length)
+    meters = fireEvents(scenario, state.transcript, transcript, clock, meters);
   const log = state.log.slice();
   log.push({ side, move, clock: state.clock });
   const meterHistory = state.meterHistory.slice();
@@ -278,6 +291,45 @@ export function applyMove(
   }
   if (result) next = finishCall(scenario, next, result.reason, result.by, result.ending, rng);
   return next;
+}
+
+/**
+ * The scenario's events due after a move, in file order, each at most once (the
+ * transcript is the record of what fired): at its minute once the clock reaches
+ * it, or when its meter is past its value. An event's effects may set off a later
+ * one. No randomness, so games without events, and replays, are unchanged.
+ * Appends to `transcript`; returns the meters after the events.
+ */
+function fireEvents(
+  scenario: Scenario,
+  before: readonly TranscriptEntry[],
+  transcript: TranscriptEntry[],
+  clock: number,
+  meters: GameState['meters'],
+): GameState['meters'] {
+  const fired = new Set<string>();
+  for (const e of before) if (e.kind === 'event') fired.add(e.event);
+  let next = meters;
+  for (const event of scenario.events) {
+    if (fired.has(event.id) || !eventDue(event, clock, next)) continue;
+    fired.add(event.id);
+    transcript.push({ kind: 'event', clock, event: event.id });
+    const changes: MeterChange[] = [];
+    next = applyEffects(next, event.effects, { kind: 'event', id: event.id }, changes);
+    if (changes.length > 0) transcript.push({ kind: 'meters', clock, changes });
+  }
+  return next;
+}
+
+function eventDue(event: CallEventSpec, clock: number, meters: GameState['meters']): boolean {
+  if (event.at !== undefined) return clock >= event.at * 60;
+  const when = event.when;
+  const value = when ? meters[when.meter] : undefined;
+  if (!when || value === undefined) return false;
+  return (
+    (when.above !== undefined && value > when.above) ||
+    (when.below !== undefined && value < when.below)
+  );
 }
 
 /** Ends the call: goodbyes when it closed in good order, and the ending reached. */
@@ -472,7 +524,8 @@ export function fixedMoves(scenario: Scenario, state: GameState, side: SideId): 
     if (e.side === side) moves.push({ kind: 'evidence', id: e.id });
   for (const r of scenario.sides.find((s) => s.id === side)?.redLines ?? [])
     moves.push({ kind: 'redLine', issue: r.issue, option: r.option });
-  for (const i of scenario.issues) moves.push({ kind: 'defer', issue: i.id });
+  if (scenario.followUpTalks !== undefined)
+    for (const i of scenario.issues) moves.push({ kind: 'defer', issue: i.id });
   moves.push({ kind: 'endCall' });
   return moves.filter((m) => isLegal(scenario, state, side, m));
 }

@@ -4,10 +4,11 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
 import type { Cause, MeterChange, Move, SideId, TranscriptEntry } from './types.ts';
-import { describeTerms, renderUtterance, settlementLabel } from './dialogue.ts';
+import { describeTerms, eventLine, renderUtterance, settlementLabel } from './dialogue.ts';
 
 export interface NarratedLine {
-  kind: 'line' | 'meters';
+  /** A leader's line, meter changes, or a scenario event's third voice (an aide, a news flash). */
+  kind: 'line' | 'meters' | 'event';
   speaker?: string;
   text: string;
   quote?: boolean;
@@ -23,6 +24,14 @@ export function narrate(
     return {
       kind: 'meters',
       text: entry.changes.map((c) => describeMeterChange(scenario, c, catalogue)).join(' · '),
+    };
+  }
+  if (entry.kind === 'event') {
+    const event = scenario.events.find((e) => e.id === entry.event);
+    return {
+      kind: 'event',
+      speaker: event?.speaker ?? entry.event,
+      text: eventLine(scenario, entry.event, entry.clock),
     };
   }
   const line = renderUtterance(scenario, entry, catalogue);
@@ -70,6 +79,8 @@ export function describeCause(
         scenario.evidence.find((e) => e.id === cause.id)?.label ??
         t('cause.evidence', {}, catalogue)
       );
+    case 'event':
+      return scenario.events.find((e) => e.id === cause.id)?.speaker ?? cause.id;
     case 'clock':
       return t('cause.clock', {}, catalogue);
   }

@@ -102,7 +102,7 @@ export function opensSentence(before: string): boolean {
 function deferredClause(scenario: Scenario, issueId: IssueId, catalogue: Catalogue): string {
   return t(
     'say.deferred',
-    { issue: issueNoun(scenario, issueId, catalogue), talks: scenario.followUpTalks },
+    { issue: issueNoun(scenario, issueId, catalogue), talks: scenario.followUpTalks ?? '' },
     catalogue,
   );
 }

@@ -47,6 +47,7 @@ export type Cause =
   | { kind: 'move'; move: CountedMove }
   | { kind: 'option'; issue: IssueId; option: Settlement }
   | { kind: 'evidence'; id: string }
+  | { kind: 'event'; id: string }
   | { kind: 'clock' };
 
 export interface MeterChange {
@@ -76,7 +77,15 @@ export interface MeterEntry {
   changes: MeterChange[];
 }
 
-export type TranscriptEntry = Utterance | MeterEntry;
+/** A scenario event heard on the call (a third voice: an aide, a news flash); its meter changes follow as a MeterEntry. */
+export interface EventEntry {
+  kind: 'event';
+  clock: number;
+  /** The event's id in the scenario's `events`. */
+  event: string;
+}
+
+export type TranscriptEntry = Utterance | MeterEntry | EventEntry;
 
 export interface LoggedMove {
   side: SideId;

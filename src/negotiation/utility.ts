@@ -38,7 +38,12 @@ export function tablesOf(scenario: Scenario): ScenarioTables {
 
 function compile(scenario: Scenario): ScenarioTables {
   const issueIds = scenario.issues.map((i) => i.id);
-  const choices = scenario.issues.map((i) => [...i.options.map((o) => o.id), DEFERRED]);
+  // Without follow-up talks nothing can be deferred: no deal leaves an issue to them.
+  const talks = scenario.followUpTalks !== undefined;
+  const choices = scenario.issues.map((i) => [
+    ...i.options.map((o) => o.id),
+    ...(talks ? [DEFERRED] : []),
+  ]);
   const side = (index: 0 | 1): SideTable => {
     const s = scenario.sides[index];
     if (!s) throw new Error('a scenario has two sides');

@@ -10,6 +10,7 @@ import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { kindWord, unknownIdFix } from './suggest.ts';
 import { checkTranslations } from './check-translations.ts';
+import { formatProblems } from './check-format.ts';
 import { t } from '../messages/en.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
@@ -239,6 +240,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     for (const side of sideIds) {
       const lines = bySide?.[side];
       if (!lines && OPTIONAL_SITUATIONS.includes(situation)) continue;
+      // Without follow-up talks nobody defers, so nobody needs words for it.
+      if (!lines && situation === 'defer' && s.followUpTalks === undefined) continue;
       if (!lines) {
         report(
           'warning',
@@ -381,6 +384,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       report('error', path, t('check.conditionRange'), t('check.conditionRangeFix'));
   }
 
+  formatProblems(s, report);
   checkTranslations(s, locate, report);
   return problems;
 }

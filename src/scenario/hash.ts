@@ -85,8 +85,13 @@ function withoutLessons(scenario: Scenario): Scenario {
   return { ...scenario, lessons: [], ...(translations ? { translations } : {}) };
 }
 
-/** The fields hashed: all but the (empty) lessons, so files from before lessons keep their hash. */
-function hashedFields(scenario: Scenario): Omit<Scenario, 'lessons'> {
-  const { lessons: _lessons, ...rest } = scenario;
-  return rest;
+/**
+ * The fields hashed: all but the (empty) lessons, and the events when there are
+ * none, so files from before lessons and events keep their hash.
+ */
+function hashedFields(
+  scenario: Scenario,
+): Omit<Scenario, 'lessons' | 'events'> & { events?: Scenario['events'] } {
+  const { lessons: _lessons, events, ...rest } = scenario;
+  return events.length > 0 ? { ...rest, events } : rest;
 }

@@ -334,7 +334,11 @@ export const movesSchema = z
       'Present a piece of evidence (each piece adds its own effects).',
     ),
     redLine: moveCostSchema.describe('Say out loud that an option is a red line.'),
-    defer: moveCostSchema.describe('Propose leaving an issue to the follow-up talks.'),
+    defer: moveCostSchema
+      .default({ seconds: 30 })
+      .describe(
+        'Propose leaving an issue to the follow-up talks. Only used when the file has `followUpTalks`; 30 seconds when left out.',
+      ),
   })
   .strict()
   .describe(
@@ -357,6 +361,52 @@ export const evidenceSchema = z
     source: text(200).optional().describe('Where the figure comes from.'),
   })
   .strict();
+
+// — events during the call (issue 12)
+/** What starts an event: a meter passing a value. */
+export const eventTriggerSchema = z
+  .object({
+    meter: idSchema.describe('The meter to watch.'),
+    above: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('The event happens the first time the meter is above this value after a move.'),
+    below: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('The event happens the first time the meter is below this value after a move.'),
+  })
+  .strict()
+  .describe('When a meter passes a value: { meter: pressure, above: 70 }.');
+
+export const callEventSchema = z
+  .object({
+    id: idSchema,
+    at: z
+      .number()
+      .min(0)
+      .max(MAX_CALL_MINUTES)
+      .optional()
+      .describe(
+        'The minute of the call it happens at, e.g. 5: after the first move that brings the clock to that minute. Give `at` or `when`, not both.',
+      ),
+    when: eventTriggerSchema.optional(),
+    speaker: text(80).describe(
+      'Who is heard, neither of the two sides: "An aide", "News flash", "The mayor\'s office".',
+    ),
+    line: text(400).describe(
+      'What is said or shown, e.g. "Breaking: markets fall on tariff fears." Placeholders: {minutesLeft}, {talks}.',
+    ),
+    effects: effectsSchema.optional().describe('Changes to meters when it happens.'),
+  })
+  .strict()
+  .describe(
+    'Something that happens during the call, once at most: a third voice speaks and the meters move.',
+  );
 
 export const SITUATIONS = [
   'greeting',
@@ -698,6 +748,11 @@ const untranslatedSchema = z
     summary: text(1200).describe(
       'What the scenario is about, in a few sentences, for the title screen.',
     ),
+    tagline: text(120)
+      .optional()
+      .describe(
+        'One line under the game\'s name on the title screen, e.g. "A phone call between two presidents. You are one of them." Without it the game says who talks to whom from the sides\' titles.',
+      ),
     language: languageSchema
       .default('en')
       .describe('The language of the text in this file ("en", "es").'),
@@ -714,9 +769,11 @@ const untranslatedSchema = z
       .min(1)
       .max(MAX_CALL_MINUTES)
       .describe('How long the call lasts, in minutes.'),
-    followUpTalks: text(200).describe(
-      'The follow-up talks issues can be deferred to, e.g. "the security talks of 22–23 January".',
-    ),
+    followUpTalks: text(200)
+      .optional()
+      .describe(
+        'The follow-up talks issues can be deferred to, e.g. "the security talks of 22–23 January". Without it nothing can be left for later: every issue is agreed or left open.',
+      ),
     meters: z
       .array(meterSchema)
       .min(1)
@@ -733,6 +790,13 @@ const untranslatedSchema = z
       .max(20)
       .default([])
       .describe('Facts a leader can present once each during the call.'),
+    events: z
+      .array(callEventSchema)
+      .max(20)
+      .default([])
+      .describe(
+        'Things that happen during the call, each at most once, in this order: at a minute, or when a meter passes a value. A third voice (an aide, a news flash) speaks and the meters move.',
+      ),
     dialogue: dialogueSchema,
     endings: z
       .array(endingSchema)
@@ -786,7 +850,8 @@ export const translationSchema = z
   .object({
     title: untranslated.title,
     summary: untranslated.summary,
-    followUpTalks: untranslated.followUpTalks,
+    tagline: untranslated.tagline.unwrap(),
+    followUpTalks: untranslated.followUpTalks.unwrap(),
     sources: translatedList(
       only(sourceSchema.pick({ title: true, publisher: true })),
       30,
@@ -843,6 +908,9 @@ export const translationSchema = z
       .describe(
         'The lines, by situation and side id, in the same order as in the original. A line is text, or a block with "text" (and "source").',
       ),
+    events: z
+      .record(idSchema, only(callEventSchema.pick({ speaker: true, line: true })))
+      .describe("The events' speakers and lines, by event id."),
     endings: z
       .record(idSchema, only(endingSchema.pick({ title: true, summary: true })))
       .describe("The endings' titles and summaries, by ending id."),
@@ -880,6 +948,7 @@ export type Ending = Scenario['endings'][number];
 export type EndingTone = (typeof ENDING_TONES)[number];
 export type Claims = z.output<typeof claimsSchema>;
 export type Evidence = Scenario['evidence'][number];
+export type CallEventSpec = Scenario['events'][number];
 export type Lesson = Scenario['lessons'][number];
 export type Line = z.output<typeof lineSchema>;
 export type Says = z.output<typeof saysSchema>;

@@ -40,6 +40,7 @@ const KIND_WORDS: Record<string, MessageKey> = {
   option: 'check.kind.option',
   evidence: 'check.kind.evidence',
   ending: 'check.kind.ending',
+  event: 'check.kind.event',
   placeholder: 'check.kind.placeholder',
 };
 

@@ -30,6 +30,7 @@ export function textSlots(s: Scenario): TextSlot[] {
   };
   add(['title'], ['title'], s.title);
   add(['summary'], ['summary'], s.summary);
+  add(['tagline'], ['tagline'], s.tagline);
   s.sources.forEach((src, i) => {
     add(['sources', i, 'title'], ['sources', i, 'title'], src.title);
     add(['sources', i, 'publisher'], ['sources', i, 'publisher'], src.publisher);
@@ -64,6 +65,10 @@ export function textSlots(s: Scenario): TextSlot[] {
     for (const key of ['label', 'line', 'source'] as const)
       add(['evidence', i, key], ['evidence', item.id, key], item[key]);
     add(['evidence', i, 'says', 'noun'], ['evidence', item.id, 'says', 'noun'], item.says?.noun);
+  });
+  s.events.forEach((event, i) => {
+    for (const key of ['speaker', 'line'] as const)
+      add(['events', i, key], ['events', event.id, key], event[key]);
   });
   for (const situation of SITUATIONS) {
     for (const [side, lines] of Object.entries(s.dialogue[situation] ?? {})) {
@@ -103,6 +108,7 @@ export function idScopes(s: Scenario): IdScope[] {
       ids: issue.options.map((o) => o.id),
     })),
     { at: ['evidence'], kind: 'evidence', ids: s.evidence.map((e) => e.id) },
+    { at: ['events'], kind: 'event', ids: s.events.map((e) => e.id) },
     { at: ['endings'], kind: 'ending', ids: s.endings.map((e) => e.id) },
     ...SITUATIONS.map((situation) => ({
       at: ['dialogue', situation],

@@ -124,17 +124,22 @@ export function callView(
               ? ('theirs' as const)
               : null,
         })),
-        // The one way to defer: a choice in the package like any option, its effect said in its explanation.
-        {
-          id: DEFERRED,
-          label: t('call.deferChip', {}, catalogue),
-          text: t(
-            'call.deferExplain',
-            { issue: issue.name, talks: scenario.followUpTalks },
-            catalogue,
-          ),
-          redLine: null,
-        },
+        // The one way to defer: a choice in the package like any option, its effect said in its
+        // explanation; none when the scenario has no follow-up talks.
+        ...(scenario.followUpTalks === undefined
+          ? []
+          : [
+              {
+                id: DEFERRED,
+                label: t('call.deferChip', {}, catalogue),
+                text: t(
+                  'call.deferExplain',
+                  { issue: issue.name, talks: scenario.followUpTalks },
+                  catalogue,
+                ),
+                redLine: null,
+              },
+            ]),
       ],
     };
   });
@@ -185,6 +190,7 @@ export function callView(
     transcript: game.transcript.flatMap((entry): CallView['transcript'] => {
       if (entry.kind === 'line')
         return [{ ...narrate(scenario, entry, catalogue), mine: entry.speaker === side }];
+      if (entry.kind === 'event') return [narrate(scenario, entry, catalogue)];
       // The clock's steady drift shows on the meters themselves; the transcript keeps what the leaders caused.
       const changes = entry.changes.filter((c: MeterChange) => c.cause.kind !== 'clock');
       if (changes.length === 0) return [];

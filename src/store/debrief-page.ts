@@ -116,10 +116,11 @@ function transcriptTail(
         : raw;
     if (entry.kind === 'meters' && entry.changes.length === 0) continue;
     const line = narrate(scenario, entry, catalogue);
+    // A scenario event (an aide, a news flash) reads as a line with its own speaker.
     lines.unshift(
-      line.kind === 'line'
-        ? { kind: 'line', speaker: line.speaker, text: line.text }
-        : { kind: 'meters', text: line.text },
+      line.kind === 'meters'
+        ? { kind: 'meters', text: line.text }
+        : { kind: 'line', speaker: line.speaker, text: line.text },
     );
   }
   return lines;

@@ -317,6 +317,7 @@ function deferCandidate(
   side: SideId,
   plan: Plan,
 ): string | undefined {
+  if (scenario.followUpTalks === undefined) return undefined;
   const tables = tablesOf(scenario);
   const me = sideTable(tables, side);
   return scenario.issues.find((issue, i) => {

@@ -264,13 +264,14 @@ function gradeMove(ctx: Context, m: ReplayedMove, previous: [number, number] | n
   };
 }
 
-/** The meter changes a move caused, from the transcript entries it added (not the clock's drift). */
+/** The meter changes a move caused, from the transcript entries it added (not the clock's drift, nor a scenario event). */
 function meterEffects(m: ReplayedMove): { meter: MeterId; delta: number }[] {
   const totals = new Map<MeterId, number>();
   for (const entry of m.after.transcript.slice(m.before.transcript.length)) {
     if (entry.kind !== 'meters') continue;
     for (const change of entry.changes) {
-      if (change.cause.kind === 'clock' || change.delta === 0) continue;
+      if (change.cause.kind === 'clock' || change.cause.kind === 'event' || change.delta === 0)
+        continue;
       totals.set(change.meter, (totals.get(change.meter) ?? 0) + change.delta);
     }
   }

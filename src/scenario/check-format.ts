@@ -1,0 +1,162 @@
+// The checker's rules for the parts of the format teachers asked for (issue 12):
+// events during the call (when each happens, on which meter, with which
+// effects), deferral in a file without follow-up talks, and "agreed" counts no
+// call can reach. Cross-references only, like check.ts, which calls this.
+import type { Condition, Scenario } from './schema.ts';
+import type { DocPath, Severity } from './problem.ts';
+import { kindWord, unknownIdFix } from './suggest.ts';
+import { t } from '../messages/en.ts';
+
+export type Report = (
+  severity: Severity,
+  path: DocPath,
+  message: string,
+  fix: string,
+  at?: 'value' | 'key',
+) => void;
+
+/** The placeholders an event's line may use: it is no leader's line, so only these have a value. */
+const EVENT_PLACEHOLDERS = ['minutesLeft', 'talks'];
+
+export function formatProblems(s: Scenario, report: Report): void {
+  checkEvents(s, report);
+  checkDeferral(s, report);
+  s.endings.forEach((ending, i) => {
+    if (ending.when) checkAgreed(s, ending.when, ['endings', i, 'when'], report);
+  });
+}
+
+function checkEvents(s: Scenario, report: Report): void {
+  const meterIds = s.meters.map((m) => m.id);
+  const eventIds = s.events.map((e) => e.id);
+  s.events.forEach((event, i) => {
+    const path: DocPath = ['events', i];
+    const first = eventIds.indexOf(event.id);
+    if (first !== i)
+      report(
+        'error',
+        [...path, 'id'],
+        t('check.duplicateId', { kind: kindWord('event'), id: event.id }),
+        t('check.duplicateIdFix', { kind: kindWord('event'), id: event.id, n: first + 1 }),
+      );
+    if (event.at === undefined && event.when === undefined)
+      report(
+        'error',
+        path,
+        t('check.eventNoTrigger', { event: event.id }),
+        t('check.eventNoTriggerFix'),
+      );
+    if (event.at !== undefined && event.when !== undefined)
+      report(
+        'error',
+        [...path, 'when'],
+        t('check.eventBothTriggers', { event: event.id }),
+        t('check.eventBothTriggersFix'),
+      );
+    if (event.at !== undefined && event.at >= s.callMinutes)
+      report(
+        'warning',
+        [...path, 'at'],
+        t('check.eventTooLate', { event: event.id, at: event.at, minutes: s.callMinutes }),
+        t('check.eventTooLateFix', { minutes: s.callMinutes }),
+      );
+    const when = event.when;
+    if (when) {
+      if (!meterIds.includes(when.meter))
+        report(
+          'error',
+          [...path, 'when', 'meter'],
+          t('check.noId', { kind: kindWord('meter'), id: when.meter }),
+          unknownIdFix('meter', when.meter, meterIds),
+        );
+      if (when.above === undefined && when.below === undefined)
+        report(
+          'error',
+          [...path, 'when'],
+          t('check.eventNoRange', { event: event.id, meter: when.meter }),
+          t('check.eventNoRangeFix'),
+        );
+      const never: [keyof typeof when, number | undefined, boolean][] = [
+        ['above', when.above, when.above !== undefined && when.above >= 100],
+        ['below', when.below, when.below !== undefined && when.below <= 0],
+      ];
+      for (const [key, value, unreachable] of never)
+        if (unreachable && value !== undefined)
+          report(
+            'warning',
+            [...path, 'when', key],
+            t('check.eventNever', { event: event.id, meter: when.meter, value }),
+            t('check.eventNeverFix'),
+          );
+    }
+    for (const key of Object.keys(event.effects ?? {}))
+      if (!meterIds.includes(key))
+        report(
+          'error',
+          [...path, 'effects', key],
+          t('check.noId', { kind: kindWord('meter'), id: key }),
+          unknownIdFix('meter', key, meterIds),
+          'key',
+        );
+    for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
+      const name = match[1] ?? '';
+      if (!EVENT_PLACEHOLDERS.includes(name))
+        report(
+          'error',
+          [...path, 'line'],
+          t('check.eventPlaceholder', { name }),
+          t('check.eventPlaceholderFix'),
+        );
+    }
+  });
+}
+
+/** Without follow-up talks, anything about leaving an issue for later can never happen. */
+function checkDeferral(s: Scenario, report: Report): void {
+  if (s.followUpTalks !== undefined) return;
+  const noTalks = (path: DocPath) =>
+    report('warning', path, t('check.noTalks'), t('check.noTalksFix'));
+  s.issues.forEach((issue, i) => {
+    if (issue.deferred) noTalks(['issues', i, 'deferred']);
+  });
+  if (s.dialogue.defer) noTalks(['dialogue', 'defer']);
+  const usesTalks = (text: string) => text.includes('{talks}');
+  for (const [situation, bySide] of Object.entries(s.dialogue))
+    for (const [side, lines] of Object.entries(bySide ?? {}))
+      lines.forEach((line, j) => {
+        if (usesTalks(typeof line === 'string' ? line : line.text))
+          noTalks(['dialogue', situation, side, j]);
+      });
+  s.events.forEach((event, i) => {
+    if (usesTalks(event.line)) noTalks(['events', i, 'line']);
+  });
+  s.endings.forEach((ending, i) => {
+    if (ending.when) deferredIn(ending.when, ['endings', i, 'when'], noTalks);
+    ending.claims?.deferred?.forEach((_, j) => noTalks(['endings', i, 'claims', 'deferred', j]));
+  });
+}
+
+function deferredIn(c: Condition, path: DocPath, found: (path: DocPath) => void): void {
+  if ('all' in c) c.all.forEach((x, i) => deferredIn(x, [...path, 'all', i], found));
+  else if ('any' in c) c.any.forEach((x, i) => deferredIn(x, [...path, 'any', i], found));
+  else if ('not' in c) deferredIn(c.not, [...path, 'not'], found);
+  else if ('issue' in c)
+    c.is.forEach((id, i) => {
+      if (id === 'deferred') found([...path, 'is', i]);
+    });
+  else if ('moves' in c && c.moves === 'defer' && (c.atLeast ?? 0) > 0) found([...path, 'moves']);
+}
+
+/** "agreed: { atLeast: N }" with more issues than the scenario has is never true. */
+function checkAgreed(s: Scenario, c: Condition, path: DocPath, report: Report): void {
+  if ('all' in c) c.all.forEach((x, i) => checkAgreed(s, x, [...path, 'all', i], report));
+  else if ('any' in c) c.any.forEach((x, i) => checkAgreed(s, x, [...path, 'any', i], report));
+  else if ('not' in c) checkAgreed(s, c.not, [...path, 'not'], report);
+  else if ('agreed' in c && c.agreed.atLeast !== undefined && c.agreed.atLeast > s.issues.length)
+    report(
+      'warning',
+      [...path, 'agreed', 'atLeast'],
+      t('check.agreedTooMany', { count: c.agreed.atLeast, issues: s.issues.length }),
+      t('check.agreedTooManyFix', { issues: s.issues.length }),
+    );
+}
