@@ -19,7 +19,7 @@ export interface CursorContext {
   /** The text typed so far of the word being completed, and where it starts. */
   prefix: string;
   from: number;
-  /** The fields already written in the same block (not offered again). */
+  /** The fields already written in the same block, or the items already in a list (not offered again). */
   written: string[];
   /** Their one-line values (`issue: dam` narrows `option` to the options of dam). */
   siblings: Record<string, string>;
@@ -246,6 +246,16 @@ function flowEntry(entry: string): [string, string] | null {
   return m ? [m[1] ?? '', scalarOf(m[2] ?? '')] : null;
 }
 
+/** The fields and one-line values of a flow mapping's entries. */
+function entriesOf(entries: readonly string[]): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const e of entries) {
+    const kv = flowEntry(e);
+    if (kv) found[kv[0]] = kv[1];
+  }
+  return found;
+}
+
 /** The cursor inside `{ … }` (or a mapping in `[ … ]`) on its line: `values: { highland: 90, l| }`. */
 function flowContext(
   text: string,
@@ -256,7 +266,7 @@ function flowContext(
   const before = text.slice(lineStart, offset);
   const first = opens[0];
   const last = opens[opens.length - 1];
-  if (!first || !last || last.char !== '{') return null;
+  if (!first || !last) return null;
   // The block part of the line: `    values: ` (the mapping is that field's value) or `  - ` (it is the item).
   const blockPart = before.slice(0, first.at);
   const head = /^( *)((?:- +)*)/.exec(blockPart);
@@ -286,19 +296,37 @@ function flowContext(
     path.push(field[1]);
   }
   const lineEnd = text.indexOf('\n', offset);
+  const afterCursor = text.slice(offset, lineEnd < 0 ? undefined : lineEnd);
+  if (last.char === '[') {
+    // A value in a list: `is: [no-dam, |]`; the list is the value of the last field named.
+    const key = path.pop();
+    const parent = opens[opens.length - 2];
+    if (typeof key !== 'string' || parent?.char === '[') return null;
+    const items = topLevelEntries(before.slice(last.at + 1)).entries;
+    const typed = /^\s*["']?([\w-]*)$/.exec(items.pop() ?? '');
+    if (!typed) return null;
+    const prefix = typed[1] ?? '';
+    const later = topLevelEntries(afterCursor).entries.slice(1);
+    return {
+      kind: 'value',
+      key,
+      prefix,
+      path,
+      written: [...items, ...later].map(scalarOf).filter((v) => v !== ''),
+      siblings: parent
+        ? entriesOf(topLevelEntries(before.slice(parent.at + 1, last.at)).entries)
+        : blockSiblings(text, lineStart, indent + dashes.length, dashes !== ''),
+      flow: true,
+      from: offset - prefix.length,
+    };
+  }
   const earlier = topLevelEntries(before.slice(last.at + 1)).entries;
   const typed = earlier.pop() ?? '';
   // After the cursor, up to the closing brace: the rest of the entry being typed, then later entries.
-  const later = topLevelEntries(
-    text.slice(offset, lineEnd < 0 ? undefined : lineEnd),
-  ).entries.slice(1);
+  const later = topLevelEntries(afterCursor).entries.slice(1);
   const entry = entryAtCursor(typed.trimStart());
   if (!entry) return null;
-  const siblings: Record<string, string> = {};
-  for (const e of [...earlier, ...later]) {
-    const kv = flowEntry(e);
-    if (kv) siblings[kv[0]] = kv[1];
-  }
+  const siblings = entriesOf([...earlier, ...later]);
   return {
     ...entry,
     path,
@@ -375,7 +403,14 @@ const REFERENCES: Record<string, IdKind> = {
   values: 'sides',
   weights: 'sides',
   walkAway: 'sides',
+  is: 'options',
+  settled: 'issues',
+  deferred: 'issues',
+  open: 'issues',
 };
+
+/** What an issue can be besides an option, in `is: [...]` (check.ts's SETTLEMENT_WORDS). */
+const SETTLEMENTS = ['deferred', 'open'];
 
 interface DefinedIds {
   sides: string[];
@@ -496,7 +531,11 @@ export function suggestionsAt(text: string, context: CursorContext): Suggestion[
   }
   const key = context.key ?? '';
   const out: Suggestion[] = [];
-  for (const n of nodesAt([...context.path, key])) {
+  // A list's items count as the field's values (`ended: [hang-up, time]`).
+  const nodes = nodesAt([...context.path, key]).flatMap((n) =>
+    n.type === 'array' && n.items ? [n, ...branches(n.items as Json)] : [n],
+  );
+  for (const n of nodes) {
     if (Array.isArray(n.enum))
       for (const value of n.enum)
         out.push({
@@ -510,7 +549,12 @@ export function suggestionsAt(text: string, context: CursorContext): Suggestion[
         out.push({ label: value, detail: 'true or false', description: '', apply: value });
   }
   if (out.length === 0) out.push(...ids(REFERENCES[key]));
-  return out.filter((s, i) => out.findIndex((o) => o.label === s.label) === i);
+  if (key === 'is')
+    for (const word of SETTLEMENTS)
+      out.push({ label: word, detail: 'choice', description: '', apply: word });
+  return out.filter(
+    (s, i) => !context.written.includes(s.label) && out.findIndex((o) => o.label === s.label) === i,
+  );
 }
 
 /** The description of the field under a path, for a help line beside the editor. */

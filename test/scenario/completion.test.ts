@@ -16,6 +16,13 @@ function at(marked: string) {
   return { text, context };
 }
 
+/** The starter with `find` replaced by `marked` ("|" is the cursor), and its suggestions. */
+const inStarter = (find: string, marked: string) => {
+  expect(STARTER_SCENARIO).toContain(find);
+  const { text, context } = at(STARTER_SCENARIO.replace(find, marked));
+  return { context, labels: (context ? suggestionsAt(text, context) : []).map((s) => s.label) };
+};
+
 describe('cursorContext', () => {
   it('finds the block of a field typed in a nested list item', () => {
     const { context } = at(
@@ -105,13 +112,6 @@ describe('suggestionsAt', () => {
 });
 
 describe('inside a flow mapping { … } (where the starter writes most values)', () => {
-  /** The starter with `find` replaced by `marked` ("|" is the cursor), and its suggestions. */
-  const inStarter = (find: string, marked: string) => {
-    expect(STARTER_SCENARIO).toContain(find);
-    const { text, context } = at(STARTER_SCENARIO.replace(find, marked));
-    return { context, labels: (context ? suggestionsAt(text, context) : []).map((s) => s.label) };
-  };
-
   it("offers a side's id not yet written in `values: { … }`", () => {
     const { context, labels } = inStarter(
       'values: { highland: 90, lowland: 10 }',
@@ -216,5 +216,26 @@ describe('a file with a half-typed line', () => {
       broken.replace('effects: { tension: 10 }', 'effects: { tension: 10, t| }'),
     );
     expect((context ? suggestionsAt(text, context) : []).map((s) => s.label)).toEqual(['trust']);
+  });
+});
+
+describe('inside a list [ … ] on one line', () => {
+  it("offers the options of the condition's issue not yet listed, and deferred or open", () => {
+    const { context, labels } = inStarter(
+      'when: { agreed: { atLeast: 2 } }',
+      'when: { issue: dam, is: [no-dam, | ] }',
+    );
+    expect(context).toMatchObject({ kind: 'value', key: 'is', path: ['endings', 0, 'when'] });
+    expect(labels).toEqual(['dam-inspected', 'dam-now', 'deferred', 'open']);
+  });
+
+  it('offers the choices of a field not yet listed', () => {
+    const { labels } = inStarter('when: { ended: threshold }', 'when: { ended: [hang-up, t|] }');
+    expect(labels).toEqual(['agreement', 'time', 'threshold']);
+  });
+
+  it('offers the issues not yet listed in a claim', () => {
+    const { labels } = inStarter('claims: { settled: all }', 'claims: { settled: [water, |] }');
+    expect(labels).toEqual(['dam']);
   });
 });
