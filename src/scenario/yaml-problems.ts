@@ -72,7 +72,7 @@ export function codeMessages(code: string): { message: MessageKey; fix: MessageK
 export const WORDED_CODES = Object.keys(CODE_MESSAGES) as ErrorCode[];
 
 /** Each diagnosis tried costs one parse of the file: a few dozen at most, fewer for a big file. */
-const MAX_TRIES = 40;
+const MAX_TRIES = 24;
 const MAX_TRIED_BYTES = 200_000;
 
 /** Signs YAML reads specially at the start of a value. */
