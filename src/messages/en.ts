@@ -286,7 +286,6 @@ export const en = {
   'path.defer': '{leader} proposes leaving {issue} to later talks',
   'path.endCall': '{leader} hangs up',
   'check.reached': '{ending}: reached in {count} moves: {moves}',
-  'check.balance': '{ending}: {share} of the sample games',
   'problems.title': '{file} cannot be played yet ({count} to fix)',
   'problems.line': 'Line {line}, column {column}: {message}\n   Fix: {fix}',
   'problems.more': '…and {count} more: fix these first, then open the file again.',
@@ -342,7 +341,6 @@ export const en = {
   'editor.endings': 'How each ending can be reached',
   'editor.endingPath.one': '{ending}: reached in one move',
   'editor.endingPath.other': '{ending}: reached in {count} moves',
-  'editor.endingShare': '{ending}: {share} of computer-against-computer games',
   'editor.field': 'This field',
   'editor.fieldHint':
     'Put the cursor on a field to read what it is for. Ctrl+Space suggests fields and values. To leave the editor with the keyboard, press Esc then Tab.',
@@ -473,26 +471,6 @@ export const en = {
   'load.tooDeepFix': 'a scenario never needs this much nesting: check for runaway brackets.',
   'load.aliases': 'the file uses YAML aliases (*name) too many times (more than {max})',
   'load.aliasesFix': 'write the repeated parts out instead of using &anchors and *aliases.',
-  'load.yaml': 'the YAML cannot be read: {detail}',
-  'load.yamlFix.TAB_AS_INDENT':
-    'indent with spaces, not tabs (two spaces a level). Most editors can "convert indentation to spaces".',
-  'load.yamlFix.DUPLICATE_KEY':
-    'this field is written twice in the same block: keep one and delete the other.',
-  'load.yamlFix.BAD_INDENT': 'line the field up with the others of its block, using spaces.',
-  'load.yamlFix.MISSING_CHAR': 'a bracket, quote or colon is missing: check the end of this line.',
-  'load.yamlFix.MULTILINE_IMPLICIT_KEY':
-    'a field name must fit on one line and end with a colon; put quotes around text that contains ": ".',
-  'load.yamlFix.BLOCK_AS_IMPLICIT_KEY':
-    'a field name must end with ": " on the same line; check the indentation of the lines above.',
-  'load.yamlFix.UNEXPECTED_TOKEN':
-    'this character is out of place: text with ":" or "#" or starting with "-", "[", "{" needs quotes around it.',
-  'load.yamlFix.MULTIPLE_DOCS':
-    'a scenario file holds one document: remove the "---" line and what follows, or split it into two files.',
-  'load.yamlFix.BAD_ALIAS': 'an alias (*name) must refer to an anchor (&name) written before it.',
-  'load.yamlFix.BAD_SCALAR_START': 'text that starts with this character needs quotes around it.',
-  'load.yamlFix.TAG_RESOLVE_FAILED': 'remove the "!" tag: scenario files use plain YAML values.',
-  'load.yamlFix.other':
-    'check the spelling and indentation of this line against a bundled scenario.',
   'load.type.number': 'a number',
   'load.type.string': 'text',
   'load.type.boolean': 'true or false',
@@ -608,13 +586,6 @@ export const en = {
     'the option "{option}" of "{issue}" was never agreed in any game the checker tried',
   'check.optionNeverAgreedFix':
     'check its values and effects: agreeing to it may always end the call at once.',
-  'check.endingRare':
-    'no sample game reached the ending "{ending}" (0 of {games}: the computer against itself and against the reference players), so students may rarely see it',
-  'check.endingRareFix':
-    'make its condition easier to meet, or the options it needs more attractive to one side.',
-  'check.endingAlways':
-    'almost every sample game reached the ending "{ending}" ({share}% of {games}: the computer against itself and against the reference players)',
-  'check.endingAlwaysFix': 'make the other endings easier to reach, or this one harder.',
   'check.word.and': 'and',
   'check.word.or': 'or',
   'check.why.neverAbove': 'meter "{meter}" never goes above 100',
@@ -744,8 +715,6 @@ export const en = {
     'Your saved game holds moves the rules refuse (it was changed by hand?), so it cannot be resumed: the game starts afresh (a copy is kept in this browser).',
   'save.downloadAside': 'Download it',
   'save.next': 'Other saved game',
-  'load.duplicateKey':
-    'the YAML cannot be read: map keys must be unique ("{key}" is also on line {line})',
   'load.tooManyBrackets': 'the file has more than {max} brackets [ ] and { }',
   'load.tooManyBracketsFix':
     'write lists and blocks on their own lines ("- item", "field: value") rather than in brackets.',
@@ -892,6 +861,98 @@ export const en = {
   'check.agreedTooManyFix': 'use a number from 0 to {issues}.',
   'ending.eventsTitle': 'What happened during the call',
   'ending.eventAt': 'Minute {minute} — {speaker}: {line}',
+  // — checker: YAML mistakes in plain words (issue 12)
+  'yaml.tab': 'this line is indented with a tab; a scenario file is indented with spaces only',
+  'yaml.tabFix': 'replace the tab with {spaces} spaces, lined up with its block: {fixed}',
+  'yaml.apostrophe':
+    "an apostrophe (') inside text in single quotes ends the text too early, and what follows cannot be read",
+  'yaml.apostropheFix':
+    "write the apostrophe twice inside single quotes (it''s), or put the text in double quotes: {fixed}",
+  'yaml.colon':
+    'the text has a colon followed by a space (": "), which YAML reads as the start of another field',
+  'yaml.afterQuote': 'the text goes on after its closing quote, and the rest cannot be read',
+  'yaml.special': 'the text starts with "{sign}", a sign YAML keeps for itself',
+  'yaml.star':
+    'the text starts with "*", which YAML reads as a reference to a part written elsewhere (an alias)',
+  'yaml.quoteFix': 'put the text in double quotes: {fixed}',
+  'yaml.quoteFixSingle': 'put the whole text in single quotes: {fixed}',
+  'yaml.colonSpace': 'there is no space after the colon of the field name',
+  'yaml.colonSpaceFix': 'write a space after the colon: {fixed}',
+  'yaml.dashSpace': 'the "-" that starts a list item has no space after it',
+  'yaml.dashSpaceFix': 'write a space after the dash: {fixed}',
+  'yaml.noColon': 'the field name "{key}" has no colon after it',
+  'yaml.noColonFix': 'write a colon after the field name: {fixed}',
+  'yaml.backslash':
+    'a backslash (\\) inside double quotes starts a special sign, and this one is not a sign YAML knows',
+  'yaml.backslashFix': 'write the backslash twice (\\\\): {fixed}',
+  'yaml.secondDocument':
+    'a line of three dashes (---) starts a second document, and a scenario file holds one',
+  'yaml.secondDocumentFix':
+    'delete this line (and anything after it that is not part of the scenario).',
+  'yaml.unclosedQuote': 'the text opened with {quote} on this line is never closed',
+  'yaml.unclosedQuoteFix': 'close the text with {quote}: {fixed}',
+  'yaml.unclosedList': 'the list opened with "[" on this line is never closed with "]"',
+  'yaml.unclosedMap': 'the fields opened with "{" on this line are never closed with "}"',
+  'yaml.unclosedFix': 'close it at the end of the line: {fixed}',
+  'yaml.missingDash':
+    'this line starts a new item of a list, but has no "- " in front, so its fields are read as part of the item above ("{key}" is already on line {first})',
+  'yaml.missingDashHere': 'this line starts a new item of a list, but has no "- " in front',
+  'yaml.missingDashFix': 'start the item with "- ": {fixed}',
+  'yaml.duplicate': 'the field "{key}" is written twice in the same block (also on line {first})',
+  'yaml.duplicateFix':
+    'keep the one you want: remove line {line} or line {first}, or rename one of them if they are two different things.',
+  'yaml.indent':
+    'this line is not lined up with the lines of its block (it starts with {spaces} spaces)',
+  'yaml.indentFix': 'indent it with {wanted} spaces, like the other lines of its block: {fixed}',
+  'yaml.hash':
+    'everything after " #" is a comment, so this text stops at "{kept}" and the rest is left out',
+  'yaml.hashFix': 'put the text in quotes: {fixed}',
+  'yaml.code.ALIAS_PROPS': 'a reference to another part (*name) cannot carry a name or tag here',
+  'yaml.code.BAD_ALIAS': 'a "*" or "&" here is read as a reference to another part of the file',
+  'yaml.code.BAD_DIRECTIVE': 'a line starting with "%" is read as an instruction to YAML',
+  'yaml.code.BAD_DQ_ESCAPE':
+    'a backslash (\\) inside double quotes starts a special sign, and this one is not a sign YAML knows',
+  'yaml.code.BAD_INDENT': 'this line is not lined up with the lines of its block',
+  'yaml.code.BAD_PROP_ORDER': 'the signs "&" and "!" are in the wrong place on this line',
+  'yaml.code.BAD_SCALAR_START': 'the text starts with a sign YAML keeps for itself',
+  'yaml.code.BLOCK_AS_IMPLICIT_KEY':
+    'this line cannot be read as "name: value": a colon inside the text, or the indentation, is out of place',
+  'yaml.code.BLOCK_IN_FLOW':
+    'inside [ ] or { }, a colon followed by a space starts another field, and here it cannot',
+  'yaml.code.DUPLICATE_KEY': 'a field is written twice in the same block',
+  'yaml.code.IMPOSSIBLE': 'this line cannot be read',
+  'yaml.code.KEY_OVER_1024_CHARS': 'a field name is longer than 1,024 characters',
+  'yaml.code.MISSING_CHAR': 'a bracket, quote, colon or "- " is missing on this line',
+  'yaml.code.MULTILINE_IMPLICIT_KEY':
+    'this line cannot be read as "name: value": the name must fit on one line and end with a colon',
+  'yaml.code.MULTIPLE_ANCHORS': 'this part has two names (&name)',
+  'yaml.code.MULTIPLE_DOCS':
+    'a line of three dashes (---) starts a second document, and a scenario file holds one',
+  'yaml.code.MULTIPLE_TAGS': 'this part has two tags (!tag)',
+  'yaml.code.NON_STRING_KEY': 'a field name here is a list or a block, not a word',
+  'yaml.code.RESOURCE_EXHAUSTION': 'the file repeats its parts too many times to be read',
+  'yaml.code.TAB_AS_INDENT':
+    'this line is indented with a tab; a scenario file is indented with spaces only',
+  'yaml.code.TAG_RESOLVE_FAILED': 'the text starts with "!", which YAML reads as a tag',
+  'yaml.code.UNEXPECTED_TOKEN': 'something on this line is out of place',
+  'yaml.code.BAD_COLLECTION_TYPE': 'a tag (!tag) here does not fit a list or a block',
+  'yaml.code.unknown': 'this line cannot be read',
+  'yaml.fix.special':
+    'put the text in double quotes ("like this"): the signs * & ! % @ ` and | > at the start of a text need them.',
+  'yaml.fix.removeLine': 'delete the line, or put the text on it in double quotes.',
+  'yaml.fix.backslash': 'write each backslash twice (\\\\), or put the text in single quotes.',
+  'yaml.fix.indent':
+    'indent with spaces only, two for each level, lined up with the other lines of the block.',
+  'yaml.fix.quotes':
+    'put the text in double quotes ("like this"), above all when it has ": " or " #" in it or starts with a sign.',
+  'yaml.fix.colonOrIndent':
+    'put text with ": " in it in double quotes, and check that the line is lined up with the lines of its block.',
+  'yaml.fix.duplicate':
+    'if this line starts a new item of a list, put "- " in front of it; otherwise keep only one of the two.',
+  'yaml.fix.missing':
+    'check the end of the line: every [ needs its ], every { its }, every quote its closing quote, every field name its colon.',
+  'yaml.fix.general':
+    'compare the line with the ones around it: indentation in spaces, a colon after each field name, and double quotes around text with ": " or " #" in it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -291,7 +291,6 @@ export const es: Catalogue = {
   'path.defer': '{leader} propone dejar {issue} para pláticas posteriores',
   'path.endCall': '{leader} cuelga',
   'check.reached': '{ending}: se llega en {count} jugadas: {moves}',
-  'check.balance': '{ending}: {share} de las partidas de muestra',
   'problems.title': '{file} todavía no se puede jugar ({count} por corregir)',
   'problems.line': 'Línea {line}, columna {column}: {message}\n   Corrección: {fix}',
   'problems.more': '…y {count} más: corrige estos primero y luego vuelve a abrir el archivo.',
@@ -347,7 +346,6 @@ export const es: Catalogue = {
   'editor.endings': 'Cómo se llega a cada final',
   'editor.endingPath.one': '{ending}: se llega en una jugada',
   'editor.endingPath.other': '{ending}: se llega en {count} jugadas',
-  'editor.endingShare': '{ending}: {share} de las partidas de computadora contra computadora',
   'editor.field': 'Este campo',
   'editor.fieldHint':
     'Pon el cursor en un campo para leer para qué sirve. Ctrl+Espacio sugiere campos y valores. Para salir del editor con el teclado, presiona Esc y luego Tab.',
@@ -490,28 +488,6 @@ export const es: Catalogue = {
     'un escenario nunca necesita tanto anidamiento: busca corchetes o llaves sin cerrar.',
   'load.aliases': 'el archivo usa alias de YAML (*nombre) demasiadas veces (más de {max})',
   'load.aliasesFix': 'escribe completas las partes repetidas en lugar de usar &anclas y *alias.',
-  'load.yaml': 'no se puede leer el YAML: {detail}',
-  'load.yamlFix.TAB_AS_INDENT':
-    'sangra con espacios, no con tabuladores (dos espacios por nivel). La mayoría de los editores pueden "convertir la sangría a espacios".',
-  'load.yamlFix.DUPLICATE_KEY':
-    'este campo está escrito dos veces en el mismo bloque: deja uno y borra el otro.',
-  'load.yamlFix.BAD_INDENT': 'alinea el campo con los demás de su bloque, usando espacios.',
-  'load.yamlFix.MISSING_CHAR':
-    'falta un corchete, unas comillas o dos puntos: revisa el final de esta línea.',
-  'load.yamlFix.MULTILINE_IMPLICIT_KEY':
-    'el nombre de un campo debe caber en una línea y terminar con dos puntos; pon entre comillas el texto que contenga ": ".',
-  'load.yamlFix.BLOCK_AS_IMPLICIT_KEY':
-    'el nombre de un campo debe terminar con ": " en la misma línea; revisa la sangría de las líneas de arriba.',
-  'load.yamlFix.UNEXPECTED_TOKEN':
-    'este carácter está fuera de lugar: el texto con ":" o "#", o que empieza con "-", "[" o "{", necesita comillas.',
-  'load.yamlFix.MULTIPLE_DOCS':
-    'un archivo de escenario contiene un solo documento: quita la línea "---" y lo que le sigue, o divídelo en dos archivos.',
-  'load.yamlFix.BAD_ALIAS': 'un alias (*nombre) debe referirse a un ancla (&nombre) escrita antes.',
-  'load.yamlFix.BAD_SCALAR_START': 'el texto que empieza con este carácter necesita comillas.',
-  'load.yamlFix.TAG_RESOLVE_FAILED':
-    'quita la etiqueta "!": los archivos de escenario usan valores simples de YAML.',
-  'load.yamlFix.other':
-    'compara la ortografía y la sangría de esta línea con un escenario incluido.',
   'load.type.number': 'un número',
   'load.type.string': 'texto',
   'load.type.boolean': 'true o false',
@@ -630,14 +606,6 @@ export const es: Catalogue = {
     'la opción "{option}" de "{issue}" nunca se acordó en ninguna partida que probó el revisor',
   'check.optionNeverAgreedFix':
     'revisa sus valores y efectos: tal vez acordarla siempre termina la llamada de inmediato.',
-  'check.endingRare':
-    'ninguna partida de muestra llegó al final "{ending}" (0 de {games}: la computadora contra sí misma y contra los jugadores de referencia), así que los alumnos casi no lo verán',
-  'check.endingRareFix':
-    'haz que su condición sea más fácil de cumplir, o que las opciones que necesita sean más atractivas para un lado.',
-  'check.endingAlways':
-    'casi todas las partidas de muestra llegaron al final "{ending}" ({share}% de {games}: la computadora contra sí misma y contra los jugadores de referencia)',
-  'check.endingAlwaysFix':
-    'haz que los otros finales sean más fáciles de alcanzar, o este más difícil.',
   'check.word.and': 'y',
   'check.word.or': 'o',
   'check.why.neverAbove': 'el indicador "{meter}" nunca pasa de 100',
@@ -772,8 +740,6 @@ export const es: Catalogue = {
     'Tu partida guardada tiene jugadas que las reglas no aceptan (¿se cambió a mano?), así que no se puede continuar: el juego empieza de cero (se guarda una copia en este navegador).',
   'save.downloadAside': 'Descargarla',
   'save.next': 'Otra partida guardada',
-  'load.duplicateKey':
-    'no se puede leer el YAML: las claves de un bloque deben ser únicas ("{key}" también está en la línea {line})',
   'load.tooManyBrackets': 'el archivo tiene más de {max} corchetes [ ] y llaves { }',
   'load.tooManyBracketsFix':
     'escribe las listas y los bloques en sus propias líneas ("- elemento", "campo: valor") en vez de entre corchetes.',
@@ -927,4 +893,104 @@ export const es: Catalogue = {
   'check.agreedTooManyFix': 'usa un número de 0 a {issues}.',
   'ending.eventsTitle': 'Lo que pasó durante la llamada',
   'ending.eventAt': 'Minuto {minute} — {speaker}: {line}',
+  // — checker: YAML mistakes in plain words (issue 12)
+  'yaml.tab':
+    'esta línea tiene una sangría con tabulador; un archivo de escenario se sangra solo con espacios',
+  'yaml.tabFix': 'cambia el tabulador por {spaces} espacios, alineado con su bloque: {fixed}',
+  'yaml.apostrophe':
+    "un apóstrofo (') dentro de un texto entre comillas simples termina el texto antes de tiempo, y lo que sigue no se puede leer",
+  'yaml.apostropheFix':
+    "escribe el apóstrofo dos veces dentro de las comillas simples (it''s), o pon el texto entre comillas dobles: {fixed}",
+  'yaml.colon':
+    'el texto tiene dos puntos seguidos de un espacio (": "), que YAML lee como el comienzo de otro campo',
+  'yaml.afterQuote': 'el texto sigue después de cerrar las comillas, y el resto no se puede leer',
+  'yaml.special': 'el texto empieza con "{sign}", un signo que YAML se reserva',
+  'yaml.star':
+    'el texto empieza con "*", que YAML lee como una referencia a otra parte del archivo (un alias)',
+  'yaml.quoteFix': 'pon el texto entre comillas dobles: {fixed}',
+  'yaml.quoteFixSingle': 'pon todo el texto entre comillas simples: {fixed}',
+  'yaml.colonSpace': 'no hay espacio después de los dos puntos del nombre del campo',
+  'yaml.colonSpaceFix': 'escribe un espacio después de los dos puntos: {fixed}',
+  'yaml.dashSpace': 'el "-" que empieza un elemento de la lista no lleva espacio después',
+  'yaml.dashSpaceFix': 'escribe un espacio después del guion: {fixed}',
+  'yaml.noColon': 'el nombre del campo "{key}" no lleva dos puntos después',
+  'yaml.noColonFix': 'escribe dos puntos después del nombre del campo: {fixed}',
+  'yaml.backslash':
+    'una barra invertida (\\) dentro de comillas dobles empieza un signo especial, y este no es uno que YAML conozca',
+  'yaml.backslashFix': 'escribe la barra invertida dos veces (\\\\): {fixed}',
+  'yaml.secondDocument':
+    'una línea de tres guiones (---) empieza un segundo documento, y un archivo de escenario tiene uno solo',
+  'yaml.secondDocumentFix':
+    'borra esta línea (y lo que siga después que no sea parte del escenario).',
+  'yaml.unclosedQuote': 'el texto abierto con {quote} en esta línea nunca se cierra',
+  'yaml.unclosedQuoteFix': 'cierra el texto con {quote}: {fixed}',
+  'yaml.unclosedList': 'la lista abierta con "[" en esta línea nunca se cierra con "]"',
+  'yaml.unclosedMap': 'los campos abiertos con "{" en esta línea nunca se cierran con "}"',
+  'yaml.unclosedFix': 'ciérralo al final de la línea: {fixed}',
+  'yaml.missingDash':
+    'esta línea empieza un nuevo elemento de una lista, pero no lleva "- " delante, así que sus campos se leen como parte del elemento anterior ("{key}" ya está en la línea {first})',
+  'yaml.missingDashHere':
+    'esta línea empieza un nuevo elemento de una lista, pero no lleva "- " delante',
+  'yaml.missingDashFix': 'empieza el elemento con "- ": {fixed}',
+  'yaml.duplicate':
+    'el campo "{key}" está escrito dos veces en el mismo bloque (también en la línea {first})',
+  'yaml.duplicateFix':
+    'quédate con el que quieras: borra la línea {line} o la línea {first}, o cambia el nombre de uno si son dos cosas distintas.',
+  'yaml.indent':
+    'esta línea no está alineada con las líneas de su bloque (empieza con {spaces} espacios)',
+  'yaml.indentFix': 'sángrala con {wanted} espacios, como las otras líneas de su bloque: {fixed}',
+  'yaml.hash':
+    'todo lo que sigue a " #" es un comentario, así que este texto se corta en "{kept}" y el resto se pierde',
+  'yaml.hashFix': 'pon el texto entre comillas: {fixed}',
+  'yaml.code.ALIAS_PROPS':
+    'una referencia a otra parte (*nombre) no puede llevar aquí un nombre ni una etiqueta',
+  'yaml.code.BAD_ALIAS': 'un "*" o un "&" aquí se lee como una referencia a otra parte del archivo',
+  'yaml.code.BAD_DIRECTIVE': 'una línea que empieza con "%" se lee como una instrucción para YAML',
+  'yaml.code.BAD_DQ_ESCAPE':
+    'una barra invertida (\\) dentro de comillas dobles empieza un signo especial, y este no es uno que YAML conozca',
+  'yaml.code.BAD_INDENT': 'esta línea no está alineada con las líneas de su bloque',
+  'yaml.code.BAD_PROP_ORDER': 'los signos "&" y "!" están en un lugar equivocado en esta línea',
+  'yaml.code.BAD_SCALAR_START': 'el texto empieza con un signo que YAML se reserva',
+  'yaml.code.BLOCK_AS_IMPLICIT_KEY':
+    'esta línea no se puede leer como "nombre: valor": sobran unos dos puntos dentro del texto, o la sangría no cuadra',
+  'yaml.code.BLOCK_IN_FLOW':
+    'dentro de [ ] o { }, unos dos puntos seguidos de un espacio empiezan otro campo, y aquí no se puede',
+  'yaml.code.DUPLICATE_KEY': 'un campo está escrito dos veces en el mismo bloque',
+  'yaml.code.IMPOSSIBLE': 'esta línea no se puede leer',
+  'yaml.code.KEY_OVER_1024_CHARS': 'un nombre de campo tiene más de 1024 caracteres',
+  'yaml.code.MISSING_CHAR':
+    'falta un corchete, unas comillas, unos dos puntos o un "- " en esta línea',
+  'yaml.code.MULTILINE_IMPLICIT_KEY':
+    'esta línea no se puede leer como "nombre: valor": el nombre debe caber en una línea y terminar con dos puntos',
+  'yaml.code.MULTIPLE_ANCHORS': 'esta parte tiene dos nombres (&nombre)',
+  'yaml.code.MULTIPLE_DOCS':
+    'una línea de tres guiones (---) empieza un segundo documento, y un archivo de escenario tiene uno solo',
+  'yaml.code.MULTIPLE_TAGS': 'esta parte tiene dos etiquetas (!etiqueta)',
+  'yaml.code.NON_STRING_KEY': 'un nombre de campo aquí es una lista o un bloque, no una palabra',
+  'yaml.code.RESOURCE_EXHAUSTION':
+    'el archivo repite sus partes demasiadas veces para poder leerlo',
+  'yaml.code.TAB_AS_INDENT':
+    'esta línea tiene una sangría con tabulador; un archivo de escenario se sangra solo con espacios',
+  'yaml.code.TAG_RESOLVE_FAILED': 'el texto empieza con "!", que YAML lee como una etiqueta',
+  'yaml.code.UNEXPECTED_TOKEN': 'algo en esta línea está fuera de lugar',
+  'yaml.code.BAD_COLLECTION_TYPE':
+    'una etiqueta (!etiqueta) aquí no corresponde a una lista ni a un bloque',
+  'yaml.code.unknown': 'esta línea no se puede leer',
+  'yaml.fix.special':
+    'pon el texto entre comillas dobles ("así"): los signos * & ! % @ ` y | > al comienzo de un texto las necesitan.',
+  'yaml.fix.removeLine': 'borra la línea, o pon su texto entre comillas dobles.',
+  'yaml.fix.backslash':
+    'escribe cada barra invertida dos veces (\\\\), o pon el texto entre comillas simples.',
+  'yaml.fix.indent':
+    'sangra solo con espacios, dos por nivel, alineado con las otras líneas del bloque.',
+  'yaml.fix.quotes':
+    'pon el texto entre comillas dobles ("así"), sobre todo si lleva ": " o " #" o empieza con un signo.',
+  'yaml.fix.colonOrIndent':
+    'pon entre comillas dobles el texto que lleva ": ", y comprueba que la línea está alineada con las de su bloque.',
+  'yaml.fix.duplicate':
+    'si esta línea empieza un nuevo elemento de una lista, ponle "- " delante; si no, deja solo uno de los dos.',
+  'yaml.fix.missing':
+    'revisa el final de la línea: cada [ necesita su ], cada { su }, cada comilla su cierre, cada nombre de campo sus dos puntos.',
+  'yaml.fix.general':
+    'compara la línea con las de alrededor: sangría con espacios, dos puntos después de cada nombre de campo, y comillas dobles alrededor del texto que lleva ": " o " #".',
 };

@@ -1,14 +1,21 @@
 // Bytes → a typed Scenario, or the problems that stop it loading. Never throws
 // for anything in the bytes: hostile, huge, binary or malformed input comes
 // back as problems naming the file and line. Pure: no file system here.
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import { makeLocator, type Locate } from './locate.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { crossReferenceProblems } from './check.ts';
 import { scanDocument } from './scan-document.ts';
-import { plural, t, type MessageKey } from '../messages/en.ts';
+import {
+  commentInTextWarnings,
+  duplicateKeyProblem,
+  PARSE_OPTIONS,
+  unresolvedAliasProblem,
+  yamlErrorProblem,
+} from './yaml-problems.ts';
+import { plural, t } from '../messages/en.ts';
 
 /** A scenario is a few tens of kilobytes; a megabyte is a mistake or an attack. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -85,52 +92,36 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    // Checked below in linear time: the parser's own check is quadratic in the keys of a mapping.
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-    version: '1.2',
-  });
-  if (doc.errors.length > 0) {
-    // The first syntax error is the cause; the ones after it usually follow from it.
-    const first = doc.errors[0];
-    return { ok: false, problems: first ? [yamlProblem(file, first, lineCounter)] : [] };
-  }
+  // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  // The first syntax error is the cause; the ones after it usually follow from it. A tag the
+  // parser could not read is only its warning, but the text is lost: an error here.
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) return { ok: false, problems: [yamlErrorProblem(file, text, first, lineCounter)] };
   const { duplicate, aliases } = scanDocument(doc);
-  if (duplicate) {
-    const { line, col } = lineCounter.linePos(duplicate.offset);
-    return fail(
-      file,
-      line,
-      col,
-      t('load.duplicateKey', {
-        key: duplicate.key,
-        line: lineCounter.linePos(duplicate.firstOffset).line,
-      }),
-      t('load.yamlFix.DUPLICATE_KEY'),
-    );
-  }
+  if (duplicate) return { ok: false, problems: [duplicateKeyProblem(file, text, doc, duplicate)] };
   // Counted first: resolving each alias searches the whole document.
   if (aliases > MAX_ALIASES)
     return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
+  const unresolved = aliases > 0 ? unresolvedAliasProblem(file, text, doc) : undefined;
+  if (unresolved) return { ok: false, problems: [unresolved] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
     return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
   }
+  const cutShort = commentInTextWarnings(file, text, doc, lineCounter);
   const locate = makeLocator(doc, lineCounter);
   const parsed = scenarioSchema.safeParse(data, { reportInput: false });
   if (!parsed.success) {
     const found = schemaProblems(file, parsed.error.issues, locate, data, MAX_PROBLEMS + 1);
     return {
       ok: false,
-      problems: capProblems(sortProblems(dedupe(found.problems)), found.unlisted),
+      problems: capProblems(sortProblems(dedupe([...found.problems, ...cutShort])), found.unlisted),
     };
   }
-  const problems = crossReferenceProblems(file, parsed.data, locate);
+  const problems = [...cutShort, ...crossReferenceProblems(file, parsed.data, locate)];
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, scenario: parsed.data, warnings: sortProblems(problems), locate };
 }
@@ -174,37 +165,6 @@ function fail(
   return {
     ok: false,
     problems: [{ severity: 'error', file, line, column, path: '', message, fix }],
-  };
-}
-
-/** The fix for each of the YAML parser's error codes; others get load.yamlFix.other. */
-const YAML_FIXES: Record<string, MessageKey> = {
-  TAB_AS_INDENT: 'load.yamlFix.TAB_AS_INDENT',
-  DUPLICATE_KEY: 'load.yamlFix.DUPLICATE_KEY',
-  BAD_INDENT: 'load.yamlFix.BAD_INDENT',
-  MISSING_CHAR: 'load.yamlFix.MISSING_CHAR',
-  MULTILINE_IMPLICIT_KEY: 'load.yamlFix.MULTILINE_IMPLICIT_KEY',
-  BLOCK_AS_IMPLICIT_KEY: 'load.yamlFix.BLOCK_AS_IMPLICIT_KEY',
-  UNEXPECTED_TOKEN: 'load.yamlFix.UNEXPECTED_TOKEN',
-  MULTIPLE_DOCS: 'load.yamlFix.MULTIPLE_DOCS',
-  BAD_ALIAS: 'load.yamlFix.BAD_ALIAS',
-  BAD_SCALAR_START: 'load.yamlFix.BAD_SCALAR_START',
-  TAG_RESOLVE_FAILED: 'load.yamlFix.TAG_RESOLVE_FAILED',
-};
-
-function yamlProblem(file: string, error: YAMLError, lineCounter: LineCounter): Problem {
-  const { line, col } = lineCounter.linePos(error.pos[0]);
-  const firstLine = error.message.split('\n')[0] ?? error.message;
-  const message = firstLine.replace(/ at line \d+, column \d+.*$/, '');
-  return {
-    severity: 'error',
-    file,
-    line,
-    column: col,
-    path: '',
-    // The detail is the YAML parser's own words (English); the fix says what to do in the reader's language.
-    message: t('load.yaml', { detail: `${message.charAt(0).toLowerCase()}${message.slice(1)}` }),
-    fix: t(YAML_FIXES[error.code] ?? 'load.yamlFix.other'),
   };
 }
 

@@ -19,6 +19,14 @@ export interface Problem {
   fix: string;
   /** True for a mistake that causes others (a duplicate id): listed before them. */
   rootCause?: boolean;
+  /** The fix as a change to one line, when it is that plain (and was tried: the file then reads). */
+  edit?: LineEdit;
+}
+
+/** Replace line `line` (1-based) of the file with `text`. */
+export interface LineEdit {
+  line: number;
+  text: string;
 }
 
 /** How a check reports a problem at a path of the document (at its value, or at its key). */
