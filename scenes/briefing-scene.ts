@@ -4,6 +4,7 @@ import { briefingView } from '../src/store/call-view.ts';
 import { settlementLabel } from '../src/negotiation/dialogue.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
+import { fitOrCut } from './widgets/theme.ts';
 
 export class BriefingScene extends StandoffScene {
   constructor(ctx: SceneContext) {
@@ -21,7 +22,12 @@ export class BriefingScene extends StandoffScene {
     const them = view.them;
     const label = (issue: string, option: string) => settlementLabel(scenario, issue, option);
 
-    this.heading(40, 24, this.msg('briefing.title', { leader: me.leader, title: me.title }), 26);
+    // The leader's name and title on one line, shrunk or cut to fit (the column below says it all).
+    fitOrCut(
+      this.heading(40, 24, this.msg('briefing.title', { leader: me.leader, title: me.title }), 26),
+      26,
+      { width: 1200, height: 40 },
+    );
 
     const left = [
       `${this.msg('briefing.context')}\n${scenario.summary}`,

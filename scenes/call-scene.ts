@@ -11,7 +11,7 @@ import { addButton, type Button } from './widgets/button.ts';
 import { addMeter, nearLimit, type MeterWidget } from './widgets/meter.ts';
 import { addPortrait, type Portrait } from './widgets/portrait.ts';
 import { addTranscript, type TranscriptWidget } from './widgets/transcript.ts';
-import { COLORS, fitText, textStyle } from './widgets/theme.ts';
+import { COLORS, fitOrCut, fitText, textStyle } from './widgets/theme.ts';
 import type { TranscriptLine } from './widgets/transcript.ts';
 import { captionsFor } from '../src/audio/cues.ts';
 import * as Phaser from 'phaser';
@@ -310,6 +310,7 @@ export class CallScene extends StandoffScene {
         textStyle(15, COLORS.text, { fontStyle: 'bold', wordWrap: { width: 150 } }),
       );
       fitText(name, 15, { height: rowHeight - 36 });
+      fitOrCut(name, 15, { width: 150, height: rowHeight - 36 });
       this.rowStatus.push({
         issue: row.issue,
         text: this.add.text(TABLE.x, y + rowHeight - 34, '', textStyle(13, COLORS.accentText)),
@@ -661,6 +662,7 @@ export class CallScene extends StandoffScene {
             : '',
     );
     fitText(this.statusText, 16, { height: STRIP.height });
+    fitOrCut(this.statusText, 16, { height: STRIP.height });
 
     // The table: settled and standing, and the draft.
     const mine = call.side;

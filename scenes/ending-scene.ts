@@ -8,7 +8,7 @@ import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
-import { COLORS, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
+import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/en.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
@@ -37,7 +37,11 @@ export class EndingScene extends StandoffScene {
     if (!e || !call) return;
     const toneColor =
       e.tone === 'good' ? COLORS.goodText : e.tone === 'bad' ? COLORS.badText : COLORS.accentText;
-    this.add.text(40, 14, e.title, textStyle(30, toneColor, { fontStyle: 'bold' }));
+    // A long title shrinks, then is cut, to the width of the screen (it is read out whole).
+    fitOrCut(this.add.text(40, 14, e.title, textStyle(30, toneColor, { fontStyle: 'bold' })), 30, {
+      width: 1200,
+      height: 40,
+    });
 
     const tab = this.state.endingTab;
     ENDING_TABS.forEach((id, i) =>
@@ -123,6 +127,8 @@ export class EndingScene extends StandoffScene {
       16,
     );
     for (const px of smallerSizes(16, 13)) if (left.height > 496) left.setFontSize(px);
+    // A scenario's longest summary: smaller still, then cut (the whole is read out, and printed in the debrief).
+    fitOrCut(left, 16, { height: 496 });
 
     this.heading(660, 116, this.msg('ending.space'), 16);
     drawDealChart(
@@ -181,7 +187,24 @@ export class EndingScene extends StandoffScene {
       mistakes.length === 0
         ? this.msg('ending.noMistakes')
         : this.msg('ending.mistakes', { list: [...new Set(mistakes)].join('; ') });
-    this.body(40, 400, summary, 560, 15);
+    const said = this.body(40, 400, summary, 560, 15);
+    // The scenario's events (an aide, a news flash) under the chart they moved, cut to the room left.
+    const events =
+      e.events.length > 0
+        ? `${this.msg('ending.eventsTitle')}
+${e.events.join('\n')}`
+        : '';
+    if (events !== '') {
+      const top = 400 + said.height + 10;
+      const room = 628 - top;
+      const list = this.body(40, top, events, 560, 14);
+      for (const px of smallerSizes(14, 12)) if (list.height > room) list.setFontSize(px);
+      const words = events.split(' ');
+      while (list.height > room && words.length > 1) {
+        words.pop();
+        list.setText(`${words.join(' ')}…`);
+      }
+    }
 
     this.panel(620, 112, 630, 520);
     const pages = Math.max(1, Math.ceil(moves.length / MOVES_PER_PAGE));
@@ -238,6 +261,7 @@ export class EndingScene extends StandoffScene {
       this.msg('ending.movesTitle'),
       [
         summary,
+        ...(events === '' ? [] : [events]),
         ...moves.map(
           (m) => `${m.time} ${m.text} (${m.step}${m.meters ? `; ${m.meters}` : ''}). ${m.advice}`,
         ),
@@ -263,6 +287,7 @@ export class EndingScene extends StandoffScene {
     ].join('\n');
     const left = this.body(46, 124, text, 566, 15);
     for (const px of smallerSizes(15, 12)) if (left.height > 420) left.setFontSize(px);
+    fitOrCut(left, 15, { height: 420 });
     addGlossary(
       this,
       this.overlay,
@@ -270,13 +295,17 @@ export class EndingScene extends StandoffScene {
       this.glossary(['boulware', 'linear', 'conceder']),
     );
 
-    fitText(this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16), 16, {
-      width: 590,
-    });
+    const aims = this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16);
+    fitText(aims, 16, { width: 590 });
+    fitOrCut(aims, 16, { width: 590 });
     drawMeterChart(this, { x: 670, y: 146, width: 560, height: 170 }, e.callSeconds, [
       { name: s.leader, points: s.aims },
     ]);
-    this.heading(660, 346, this.msg('ending.strategyMoments', { leader: s.leader }), 16);
+    fitOrCut(
+      this.heading(660, 346, this.msg('ending.strategyMoments', { leader: s.leader }), 16),
+      16,
+      { width: 590 },
+    );
     const moments = this.body(660, 374, s.moments.join('\n'), 590, 14);
     for (const px of smallerSizes(14, 12)) if (moments.height > 250) moments.setFontSize(px);
     this.overlay.text(
@@ -300,8 +329,7 @@ export class EndingScene extends StandoffScene {
 
   private drawHistory(e: EndingView): void {
     this.panel(30, 112, 600, 520);
-    const history = this.body(46, 124, `${this.msg('ending.history')}\n${e.whatHappened}`, 566, 15);
-    for (const px of smallerSizes(15, 12)) if (history.height > 496) history.setFontSize(px);
+    this.pagedColumn(46, 124, 566, 496, [`${this.msg('ending.history')}\n${e.whatHappened}`], 15);
     this.panel(650, 112, 600, 520);
     this.pagedColumn(
       666,

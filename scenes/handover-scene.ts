@@ -3,7 +3,7 @@
 // the computer and asks for their own.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
-import { COLORS, smallerSizes } from './widgets/theme.ts';
+import { COLORS, fitOrCut, smallerSizes } from './widgets/theme.ts';
 
 export class HandoverScene extends StandoffScene {
   constructor(ctx: SceneContext) {
@@ -17,7 +17,7 @@ export class HandoverScene extends StandoffScene {
     if (!handover || !side) return;
     const title = this.msg('handover.title', { leader: side.leader });
     const body = `${this.msg('handover.body', { leader: side.leader, country: side.country })}\n\n${this.msg(`handover.next.${handover.next}`)}`;
-    this.heading(640, 200, title, 34).setOrigin(0.5, 0);
+    fitOrCut(this.heading(640, 200, title, 34).setOrigin(0.5, 0), 34, { width: 1200, height: 60 });
     this.panel(240, 270, 800, 210);
     const said = this.body(270, 290, body, 740, 20, COLORS.text);
     for (const px of smallerSizes(20, 16)) if (said.height > 172) said.setFontSize(px);

@@ -3,7 +3,7 @@
 // drawing follows the DOM button's state: hover, focus, disabled, pressed.
 import type * as Phaser from 'phaser';
 import type { Overlay, Rect } from '../../src/ui/overlay.ts';
-import { COLORS, fitText, textStyle } from './theme.ts';
+import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { markBox } from './layout-probe.ts';
 
 export interface ButtonOptions {
@@ -80,8 +80,15 @@ export function addButton(
     return state.hover ? COLORS.buttonHover : COLORS.button;
   };
   let destroyed = false;
+  /** The label last drawn whole (the drawn text may be cut to fit). */
+  let drawnLabel = options.label;
   // At a larger text size a label grows as far as its button allows, never below the game's own size.
-  const fitLabel = () => fitText(text, size, { width: rect.width - 8, height: rect.height - 4 });
+  // A label too long even then (a scenario's longest names) shrinks, then is cut with "…".
+  const fitLabel = () => {
+    const box = { width: rect.width - 8, height: rect.height - 4 };
+    fitText(text, size, box);
+    fitOrCut(text, size, box);
+  };
   const draw = () => {
     // The DOM button blurs when its scene shuts down and removes it: draw nothing then.
     if (destroyed || !text.scene || !graphics.scene) return;
@@ -96,7 +103,8 @@ export function addButton(
       graphics.lineStyle(3, COLORS.focus, 1);
       graphics.strokeRoundedRect(rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8, 10);
     }
-    if (text.text !== state.label) {
+    if (drawnLabel !== state.label) {
+      drawnLabel = state.label;
       text.setText(state.label);
       fitLabel();
     }

@@ -2,7 +2,7 @@
 // its end so colour is not needed), and the deal space (every possible deal,
 // the Pareto frontier, the Nash point, both walk-away values, the deal made).
 import type * as Phaser from 'phaser';
-import { COLORS, SERIES_COLORS, textStyle } from './theme.ts';
+import { COLORS, SERIES_COLORS, fitOrCut, textStyle } from './theme.ts';
 
 export interface ChartBox {
   x: number;
@@ -140,10 +140,14 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   for (const label of [you, nashLabel])
     if (label)
       label.setY(Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2)));
-  scene.add
+  // The axes are named by the leaders: a long name is cut to the chart's width.
+  const xAxis = scene.add
     .text(box.x + box.width, box.y + box.height + 4, d.labels.xAxis, textStyle(12, COLORS.muted))
     .setOrigin(1, 0);
-  scene.add.text(box.x - 4, box.y - 18, d.labels.yAxis, textStyle(12, COLORS.muted));
+  fitOrCut(xAxis, 12, { width: box.width });
+  fitOrCut(scene.add.text(box.x - 4, box.y - 18, d.labels.yAxis, textStyle(12, COLORS.muted)), 12, {
+    width: box.width,
+  });
 }
 
 /** Moves labels up or down, in order, until none overlaps the next, keeping them inside the box. */

@@ -6,7 +6,7 @@
 // last). The bar eases to the new value; with reduced motion it jumps there and
 // the note only fades.
 import type * as Phaser from 'phaser';
-import { COLORS, fitText, smallerSizes, textStyle } from './theme.ts';
+import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './theme.ts';
 
 /** The threshold a meter's value is near (within 20), if any: the bar turns red and a ⚠ shows. */
 export function nearLimit(value: number, limits: number[]): number | undefined {
@@ -38,6 +38,7 @@ export function addMeter(
     .setOrigin(1, 0);
   // At a larger text size the name gives way to the number, and the bar moves down below them.
   fitText(label, 15, { width: width - number.width - 32 });
+  fitOrCut(label, 15, { width: width - number.width - 32 });
   const bar = scene.add.graphics();
   let note: Phaser.GameObjects.Text | undefined;
   let noteTween: Phaser.Tweens.Tween | undefined;
@@ -95,6 +96,7 @@ export function addMeter(
         );
         for (const px of smallerSizes(14, 12)) if (t.width > room) t.setFontSize(px);
         if (t.width > room) t.setText(text.split(/[:：]/)[0] ?? text);
+        fitOrCut(t, 14, { width: room });
         label.setAlpha(0);
         note = t;
         noteTween = scene.tweens.add({

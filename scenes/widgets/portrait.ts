@@ -7,7 +7,7 @@
 import * as Phaser from 'phaser';
 import type { FlagView } from '../../src/negotiation/player-view.ts';
 import type { Mood } from '../../src/store/mood.ts';
-import { COLORS, fitText, textStyle } from './theme.ts';
+import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { drawFlag } from './flag.ts';
 
 export interface PortraitOptions {
@@ -199,6 +199,7 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
     )
     .setOrigin(0.5, 0);
   fitText(name, 18, { width: WIDTH + 20 });
+  fitOrCut(name, 18, { width: WIDTH + 20 });
   const title = scene.add
     .text(
       o.x + WIDTH / 2,
@@ -207,6 +208,8 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
       textStyle(13, COLORS.muted, { align: 'center', wordWrap: { width: WIDTH + 20 } }),
     )
     .setOrigin(0.5, 0);
+  // A long title (a union's, a committee's) keeps to two lines.
+  fitOrCut(title, 13, { height: 36 });
   return {
     setSpeaking(on) {
       ring.clear();

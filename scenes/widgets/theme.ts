@@ -97,6 +97,41 @@ export function fitText(
   }
 }
 
+/** The smallest text the game draws, in game pixels: 9.6 CSS pixels on a 1024×600 netbook. */
+export const SMALLEST_TEXT = 12;
+
+/**
+ * Shrinks text drawn at `size` until it fits `box`, down to the smallest size a
+ * student can read; if it still does not fit (a scenario's longest names), cuts
+ * it at a word with "…". The whole text is in the DOM layer for screen readers.
+ */
+export function fitOrCut(
+  text: Phaser.GameObjects.Text,
+  size: number,
+  box: { width?: number; height?: number },
+): void {
+  const fits = () =>
+    (box.width === undefined || text.width <= box.width) &&
+    (box.height === undefined || text.height <= box.height);
+  if (fits()) return;
+  for (const px of smallerSizes(size, Math.min(SMALLEST_TEXT, scaledSize(size)))) {
+    text.setFontSize(px);
+    if (fits()) return;
+  }
+  const whole = text.text;
+  let words = whole.split(' ');
+  while (!fits() && words.length > 1) {
+    words = words.slice(0, -1);
+    text.setText(`${words.join(' ')}…`);
+  }
+  // One word longer than the box: cut it letter by letter.
+  let letters = text.text.length - 1;
+  while (!fits() && letters > 1) {
+    letters--;
+    text.setText(`${whole.slice(0, letters)}…`);
+  }
+}
+
 export function textStyle(
   size: number,
   color: string = COLORS.text,

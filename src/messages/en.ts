@@ -46,7 +46,7 @@ export const en = {
   'call.ringing': '☎ The phone rings: {leader} of {country} is on the line.',
   'call.quote': '(real words, reported by {source})',
   'end.title': 'The call is over: {title}',
-  'end.reason.agreement': 'Both leaders agreed, and the call ended.',
+  'end.reason.agreement': 'Both sides agreed on every issue, and the call ended.',
   'end.reason.hang-up': '{leader} ended the call.',
   'end.reason.time': 'The time ran out.',
   'end.reason.threshold': 'A meter hit its limit.',

@@ -47,7 +47,7 @@ export const es: Catalogue = {
   'call.ringing': '☎ Suena el teléfono: {leader}, de {country}, está en la línea.',
   'call.quote': '(palabras reales, según {source})',
   'end.title': 'La llamada terminó: {title}',
-  'end.reason.agreement': 'Los dos líderes se pusieron de acuerdo, y la llamada terminó.',
+  'end.reason.agreement': 'Las dos partes se pusieron de acuerdo en todos los temas, y la llamada terminó.',
   'end.reason.hang-up': '{leader} terminó la llamada.',
   'end.reason.time': 'Se acabó el tiempo.',
   'end.reason.threshold': 'Un indicador llegó a su límite.',

@@ -570,7 +570,7 @@ const conditionUnion = z.union([
         .object(range)
         .strict()
         .describe(
-          'True when the number of issues settled on an option (not deferred) is in range.',
+          'True when the number of issues settled on an option (not deferred) is in range, however the call ended: { agreed: { atLeast: 2 } } is a partial agreement, even after a hang-up or when time ran out.',
         ),
     })
     .strict(),
@@ -850,8 +850,10 @@ export const translationSchema = z
   .object({
     title: untranslated.title,
     summary: untranslated.summary,
-    tagline: untranslated.tagline.unwrap(),
-    followUpTalks: untranslated.followUpTalks.unwrap(),
+    tagline: untranslated.tagline.unwrap().describe("The line under the game's name."),
+    followUpTalks: untranslated.followUpTalks
+      .unwrap()
+      .describe('The follow-up talks issues can be deferred to.'),
     sources: translatedList(
       only(sourceSchema.pick({ title: true, publisher: true })),
       30,

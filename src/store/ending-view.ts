@@ -7,6 +7,7 @@ import { endingConsequence, endingTone } from '../negotiation/endings.ts';
 import { finalScore, noDeal } from '../negotiation/final-score.ts';
 import { analyseDeals, standingOf, type DealStanding } from '../negotiation/analysis/frontier.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
+import { narrate } from '../negotiation/narrate.ts';
 import type { CallResult, GameState, SideId } from '../negotiation/types.ts';
 import { tablesOf, termsOf } from '../negotiation/utility.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
@@ -38,6 +39,8 @@ export interface EndingView {
   made: [number, number];
   standing: DealStanding;
   meterSeries: { id: string; name: string; points: [number, number][] }[];
+  /** The scenario's events heard during the call, in order, as "Minute 3 — An aide: …". */
+  events: string[];
   callSeconds: number;
   whatHappened: string;
   questions: string[];
@@ -106,6 +109,14 @@ export function endingView(
         (h) => [h.clock, h.meters[m.id] ?? m.start] as [number, number],
       ),
     })),
+    events: game.transcript.flatMap((entry) => {
+      if (entry.kind !== 'event') return [];
+      const line = narrate(scenario, entry, catalogue);
+      const minute = Math.floor(entry.clock / 60);
+      return [
+        t('ending.eventAt', { minute, speaker: line.speaker ?? '', line: line.text }, catalogue),
+      ];
+    }),
     callSeconds: scenario.callMinutes * 60,
     whatHappened: scenario.debrief.whatHappened,
     questions: scenario.debrief.questions,

@@ -17,7 +17,7 @@ import { readState, untilMyTurn } from './turns.ts';
 import { CATALOGUES, type Language } from '../../src/messages/catalogues.ts';
 import type { MessageKey } from '../../src/messages/en.ts';
 import type { DrawnLayout } from '../../scenes/widgets/layout-probe.ts';
-import type { Rect } from '../../src/ui/overlay.ts';
+import { canvasProblems, SMALLEST } from './layout-problems.ts';
 import { DEFAULT_SCENARIO, loadOrThrow } from '../helpers.ts';
 import { classResults } from '../negotiation/random-games.ts';
 import { resultLinkParam } from '../../src/negotiation/result.ts';
@@ -30,8 +30,6 @@ const VIEWPORTS = [
 const TEXT_SIZES = [100, 150] as const;
 const LANGUAGES: Language[] = ['en', 'es'];
 const SHOTS = 'test-results/screenshots';
-/** The smallest text a student should have to read, in CSS pixels. */
-const SMALLEST = 9.5;
 
 let browser: Browser | undefined;
 beforeAll(async () => {
@@ -42,48 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const overlapOf = (a: Rect, b: Rect) =>
-  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1.5 &&
-  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1.5;
-const inside = (a: Rect, box: Rect, slack = 1.5) =>
-  a.x >= box.x - slack &&
-  a.y >= box.y - slack &&
-  a.x + a.width <= box.x + box.width + slack &&
-  a.y + a.height <= box.y + box.height + slack;
-const contains = (box: Rect, x: number, y: number) =>
-  x >= box.x && y >= box.y && x <= box.x + box.width && y <= box.y + box.height;
-const SCREEN: Rect = { x: 0, y: 0, width: 1280, height: 720 };
-
-/** What is wrong with the canvas' texts: each a sentence naming the text. */
-export function canvasProblems(layout: DrawnLayout): string[] {
-  const found: string[] = [];
-  const q = (s: string) => `"${s.replace(/\s+/g, ' ').slice(0, 40)}"`;
-  const buttons = layout.texts.flatMap((t) => (t.box ? [t.box] : []));
-  layout.texts.forEach((t, i) => {
-    const b = t.bounds;
-    if (!inside(b, SCREEN)) found.push(`${q(t.text)} runs off the screen`);
-    if (t.fontSize * layout.scale < SMALLEST)
-      found.push(`${q(t.text)} is ${(t.fontSize * layout.scale).toFixed(1)} px`);
-    if (t.box) {
-      if (!inside(b, t.box)) found.push(`${q(t.text)} runs out of its button`);
-    } else {
-      // The smallest panel the text starts in is its box; any other panel it enters, it overlaps.
-      const home = layout.panels
-        .filter((p) => contains(p.rect, b.x + 1, b.y + 1))
-        .sort((p, r) => p.rect.width * p.rect.height - r.rect.width * r.rect.height)[0];
-      if (home && !inside(b, home.rect)) found.push(`${q(t.text)} runs out of its panel`);
-      for (const p of layout.panels)
-        if (p !== home && !(home && inside(home.rect, p.rect, 0)) && overlapOf(b, p.rect))
-          found.push(`${q(t.text)} runs into a panel`);
-      for (const box of buttons)
-        if (overlapOf(b, box)) found.push(`${q(t.text)} is covered by a button`);
-    }
-    for (const other of layout.texts.slice(i + 1))
-      if (overlapOf(b, other.bounds)) found.push(`${q(t.text)} overlaps ${q(other.text)}`);
-  });
-  return [...new Set(found)];
-}
 
 /**
  * Runs in the page: what is wrong with the DOM's visible texts (a page, a dialog).

@@ -21,6 +21,8 @@ import { narrate } from '../../src/negotiation/narrate.ts';
 import { DEFERRED, type GameState, type Move } from '../../src/negotiation/types.ts';
 import { repoPath, settings, tiny } from '../helpers.ts';
 import { en } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
+import { endingView } from '../../src/store/ending-view.ts';
 import { playRandom } from './random-games.ts';
 
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
@@ -129,6 +131,22 @@ describe('events during the call', () => {
         .context.game;
       expect(game.transcript.some((e) => e.kind === 'event')).toBe(false);
     }
+  });
+
+  it('is listed on the ending screen with its minute, in the player’s language', () => {
+    const s = withEvents();
+    const g = play(s, [
+      ['north', firm],
+      ['south', firm],
+      ['north', firm],
+      ['south', { kind: 'endCall' }],
+    ]);
+    expect(endingView(s, g, 'north', null, en)?.events).toEqual([
+      'Minute 1 — An aide: A note: 4 minutes left.',
+    ]);
+    expect(endingView(s, g, 'north', null, es)?.events).toEqual([
+      'Minuto 1 — An aide: A note: 4 minutes left.',
+    ]);
   });
 
   it('never fires after a hang-up', () => {
