@@ -234,6 +234,7 @@ export async function benchMemory(
     for (let i = 0; i < 200 && !(await hangUp.isEnabled()); i++)
       await page.keyboard.press('Escape');
     await hangUp.click();
+    await button(page, 'Yes, hang up').click();
     await button(page, 'See how it ended').click();
     await button(page, 'Play again').waitFor();
     if (game === 1) after1 = await memory(page);

@@ -10,6 +10,7 @@ import type { benchTournament as BenchTournament } from './tournament.ts';
 import type { benchAgentAudit as BenchAgentAudit } from './agent-audit.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
+import { benchLongGame, longGameReport } from './long-game.ts';
 import { benchHostile, hostileReport } from './hostile.ts';
 import { benchCli } from './cli.ts';
 import { printPerf } from './print-perf.ts';
@@ -52,12 +53,13 @@ const { benchEngine } = (await import(await bundled('engine'))) as {
 const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
 
 const classPool = benchClass(loaded.scenario, 30, quick ? 3 : 7);
+const longGame = benchLongGame(quick ? 1 : 3);
 const hostile = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
 const load = process.argv.includes('--engine-only') ? null : await benchLoad(quick ? 3 : 5);
 const cli = benchCli(quick ? 1 : 3);
 
 if (json) {
-  console.log(JSON.stringify({ engine, classPool, load, cli, hostile }, null, 2));
+  console.log(JSON.stringify({ engine, classPool, longGame, load, cli, hostile }, null, 2));
 } else {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(`Engine: whole computer-against-computer calls of ${loaded.scenario.id}`);
@@ -90,6 +92,7 @@ if (!json) {
   );
   console.log(`  ratio                  ${classPool.ratio.toFixed(2).padStart(8)}`);
 }
+if (!json) console.log(['', ...longGameReport(longGame)].join('\n'));
 if (!json) console.log(['', ...hostileReport(hostile)].join('\n'));
 if (!json) printPerf(load, cli);
 

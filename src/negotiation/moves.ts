@@ -27,6 +27,7 @@ import { EVIDENCE_SITUATION, NO_REPEAT, pickLine, type SaidLine } from './dialog
 import { choicesOf, crossesRedLine, otherSide, sideTable, tablesOf } from './utility.ts';
 import { newOpponentModel, observeMove, rememberOwnOffer } from './agent/opponent-model.ts';
 import type { CallEnd } from '../scenario/schema.ts';
+import { listOf, withLists, type ListView } from './history.ts';
 
 export function callSeconds(scenario: Scenario): number {
   return Math.round(scenario.callMinutes * 60);
@@ -170,7 +171,7 @@ export function applyMove(
   ) =>
     said.push(
       utter(scenario, rng, state.clock, speaker, situation, extra, {
-        recent: recentLines(state.transcript, said, speaker),
+        recent: recentLines(listOf(state, 'transcript'), said, speaker),
         ...(drawFor ? { drawFor } : {}),
       }),
     );
@@ -253,18 +254,15 @@ export function applyMove(
   );
 
   const counts = counted ? withCount(state.counts, side, counted) : state.counts;
-  const transcript = state.transcript.concat(said);
+  // What the move adds to the transcript; the lists are shared, not copied (history.ts).
+  const transcript: TranscriptEntry[] = said.slice();
   if (changes.length > 0) transcript.push({ kind: 'meters', clock, changes });
   // Scenario events after the move, while the call runs: a third voice, and the meters move.
   if (scenario.events.length > 0 && !result && clock < length)
-    meters = fireEvents(scenario, state.transcript, transcript, clock, meters);
-  const log = state.log.slice();
-  log.push({ side, move, clock: state.clock });
-  const meterHistory = state.meterHistory.slice();
-  meterHistory.push({ clock, meters });
+    meters = fireEvents(scenario, listOf(state, 'transcript'), transcript, clock, meters);
 
-  // Every field written out (not spread): this runs thousands of times a second in a balance check.
-  let next: GameState = {
+  // Every field written out (not spread from the state): this runs thousands of times a second in a balance check.
+  const fields = {
     settings: state.settings,
     rng: rng.state,
     clock,
@@ -272,15 +270,14 @@ export function applyMove(
     meters,
     settled,
     standing,
-    log,
-    transcript,
-    meterHistory,
     evidenceUsed,
     redLinesInvoked,
     counts,
     models,
     result: null,
   };
+  const log = [{ side, move, clock: state.clock }];
+  let next = withLists(state, fields, { log, transcript, meterHistory: [{ clock, meters }] });
 
   if (!result) {
     const crossed = crossedThreshold(scenario, meters);
@@ -302,13 +299,16 @@ export function applyMove(
  */
 function fireEvents(
   scenario: Scenario,
-  before: readonly TranscriptEntry[],
+  before: ListView<TranscriptEntry>,
   transcript: TranscriptEntry[],
   clock: number,
   meters: GameState['meters'],
 ): GameState['meters'] {
   const fired = new Set<string>();
-  for (const e of before) if (e.kind === 'event') fired.add(e.event);
+  for (let i = 0; i < before.length; i++) {
+    const e = before.at(i);
+    if (e?.kind === 'event') fired.add(e.event);
+  }
   let next = meters;
   for (const event of scenario.events) {
     if (fired.has(event.id) || !eventDue(event, clock, next)) continue;
@@ -415,14 +415,14 @@ function utter(
 
 /** The speaker's last lines, newest last: the transcript's, then this move's. */
 function recentLines(
-  transcript: readonly TranscriptEntry[],
+  transcript: ListView<TranscriptEntry>,
   said: readonly Utterance[],
   speaker: SideId,
 ): SaidLine[] {
   const found: SaidLine[] = [];
   for (const list of [said, transcript]) {
     for (let i = list.length - 1; i >= 0 && found.length < NO_REPEAT; i--) {
-      const e = list[i];
+      const e = list.at(i);
       if (e?.kind === 'line' && e.speaker === speaker)
         found.push({ situation: e.situation, line: e.line });
     }
@@ -453,8 +453,9 @@ function proposalSituation(
 /** A side's last `n` proposals, newest first. */
 function lastProposals(state: GameState, side: SideId, n: number): Terms[] {
   const found: Terms[] = [];
-  for (let i = state.log.length - 1; i >= 0 && found.length < n; i--) {
-    const m = state.log[i];
+  const log = listOf(state, 'log');
+  for (let i = log.length - 1; i >= 0 && found.length < n; i--) {
+    const m = log.at(i);
     if (m?.side === side && m.move.kind === 'propose') found.push(m.move.terms);
   }
   return found;
@@ -476,7 +477,8 @@ function observe(
 }
 
 export function lastMove(state: GameState): Move | undefined {
-  return state.log[state.log.length - 1]?.move;
+  const log = listOf(state, 'log');
+  return log.at(log.length - 1)?.move;
 }
 
 function lastStatementTone(state: GameState): string | undefined {

@@ -85,7 +85,12 @@ export interface PlayerView {
   };
 }
 
-export function playerView(scenario: Scenario, game: GameState, side: SideId): PlayerView {
+/** What one side knows of both leaders at a moment: its own brief and values, the other's public face. */
+export function sidesView(
+  scenario: Scenario,
+  game: GameState,
+  side: SideId,
+): Pick<PlayerView, 'side' | 'me' | 'them'> {
   const mine = scenario.sides.find((s) => s.id === side);
   const theirs = scenario.sides.find((s) => s.id === otherSide(scenario, side));
   if (!mine || !theirs) throw new Error(`no side "${side}"`);
@@ -120,8 +125,6 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
     ...theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })),
     ...voiced,
   ];
-  // The rng would let a player predict the computer; the models are the computer's private thoughts.
-  const { models: _models, rng: _rng, settings, ...visible } = game;
   return {
     side,
     me: {
@@ -136,6 +139,14 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
       deferredValues,
     },
     them: { ...publicOf(theirs), knownRedLines: dedupe(known) },
+  };
+}
+
+export function playerView(scenario: Scenario, game: GameState, side: SideId): PlayerView {
+  // The rng would let a player predict the computer; the models are the computer's private thoughts.
+  const { models: _models, rng: _rng, settings, ...visible } = game;
+  return {
+    ...sidesView(scenario, game, side),
     call: {
       seconds: callSeconds(scenario),
       moveSeconds: Object.fromEntries(

@@ -5,6 +5,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameSettings, GameState, LoggedMove } from './types.ts';
 import { createCallMachine, type CallEvent, type CallMachine } from './call-machine.ts';
+import { listOf } from './history.ts';
 
 export interface GameRecord {
   /** The scenario's id, to check a record is replayed on the right file. */
@@ -97,8 +98,10 @@ export function replayMoves(
     }
     actor.send(event);
     const after = actor.getSnapshot().context.game;
-    for (let i = before.context.game.log.length; i < after.log.length; i++) {
-      const logged = after.log[i];
+    // The lists read in place (history.ts): a long game's replay never copies them.
+    const log = listOf(after, 'log');
+    for (let i = listOf(before.context.game, 'log').length; i < log.length; i++) {
+      const logged = log.at(i);
       if (logged) moves.push({ index: i, logged, before: before.context.game, after });
     }
   }

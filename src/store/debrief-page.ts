@@ -6,9 +6,10 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult } from '../negotiation/result.ts';
 import { replayMoves } from '../negotiation/replay.ts';
+import { listOf } from '../negotiation/history.ts';
 import { narrate, describeMove } from '../negotiation/narrate.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
-import { playerView } from '../negotiation/player-view.ts';
+import { sidesView } from '../negotiation/player-view.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
@@ -106,8 +107,9 @@ function transcriptTail(
   catalogue: Catalogue,
 ): ReplayFrame['transcript'] {
   const lines: ReplayFrame['transcript'] = [];
-  for (let i = game.transcript.length - 1; i >= 0 && lines.length < TRANSCRIPT_TAIL; i--) {
-    const raw = game.transcript[i];
+  const transcript = listOf(game, 'transcript');
+  for (let i = transcript.length - 1; i >= 0 && lines.length < TRANSCRIPT_TAIL; i--) {
+    const raw = transcript.at(i);
     if (!raw) continue;
     // The clock's slow drift of the meters is left out, as on the call screen.
     const entry =
@@ -133,7 +135,7 @@ function frameOf(
   catalogue: Catalogue,
 ): ReplayFrame {
   const pov = (side: SideId): PointOfView => {
-    const view = playerView(scenario, game, side);
+    const view = sidesView(scenario, game, side);
     const label = (r: { issue: string; option: string }) => {
       const issue = scenario.issues.find((i) => i.id === r.issue);
       return `${issue?.name ?? r.issue}: ${issue?.options.find((o) => o.id === r.option)?.label ?? r.option}`;

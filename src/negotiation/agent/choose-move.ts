@@ -21,6 +21,7 @@ import { allDeals, type DealPoint } from '../analysis/deal-space.ts';
 import { opponentEstimateTable } from './opponent-model.ts';
 import { mood, reciprocityShare, tacticFor, targetUtility, type Tactic } from './tactics.ts';
 import { callSeconds, lastMove } from '../moves.ts';
+import { listOf } from '../history.ts';
 
 /** Pressure at which even a hard-liner lowers its voice. */
 const CALM_DOWN_AT = 75;
@@ -333,8 +334,9 @@ function deferCandidate(
 }
 
 function lastOwnOffer(state: GameState, side: SideId): Terms | undefined {
-  for (let i = state.log.length - 1; i >= 0; i--) {
-    const entry = state.log[i];
+  const log = listOf(state, 'log');
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log.at(i);
     if (entry?.side === side && entry.move.kind === 'propose') return entry.move.terms;
   }
   return undefined;

@@ -8,6 +8,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { currentCatalogue, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
 import type { GameState, LoggedMove, MeterId, SideId, Terms } from '../types.ts';
 import type { ReplayedMove } from '../replay.ts';
+import { listOf, transcriptFrom } from '../history.ts';
 import {
   choicesOf,
   mergeTerms,
@@ -267,7 +268,7 @@ function gradeMove(ctx: Context, m: ReplayedMove, previous: [number, number] | n
 /** The meter changes a move caused, from the transcript entries it added (not the clock's drift, nor a scenario event). */
 function meterEffects(m: ReplayedMove): { meter: MeterId; delta: number }[] {
   const totals = new Map<MeterId, number>();
-  for (const entry of m.after.transcript.slice(m.before.transcript.length)) {
+  for (const entry of transcriptFrom(m.after, listOf(m.before, 'transcript').length)) {
     if (entry.kind !== 'meters') continue;
     for (const change of entry.changes) {
       if (change.cause.kind === 'clock' || change.cause.kind === 'event' || change.delta === 0)

@@ -1,0 +1,91 @@
+// Opening a long game costs in proportion to its length: the lists of a game
+// (log, transcript, meter history) are shared between its states, not copied
+// at each move (src/negotiation/history.ts). `npm run bench` times the longest
+// game the format allows; here modest games, 4× apart.
+import { describe, expect, it } from 'vitest';
+import { playToEnd, replay, replayMoves } from '../../src/negotiation/replay.ts';
+import { makeResult, resultFileText } from '../../src/negotiation/result.ts';
+import { loadDebriefPage } from '../../src/store/debrief-page.ts';
+import { applyMove } from '../../src/negotiation/moves.ts';
+import { historyCopies, SHARED_FROM_MOVES } from '../../src/negotiation/history.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { longestScenario } from './long-game.ts';
+
+function game(minutes: number) {
+  const scenario: Scenario = { ...longestScenario(), callMinutes: minutes };
+  const [a, b] = scenario.sides.map((s) => s.id);
+  const { record } = playToEnd(
+    scenario,
+    { seed: 3, difficulty: 'normal', controllers: { [a ?? '']: 'human', [b ?? '']: 'human' } },
+    (g) => ({ type: 'move', side: g.turn, move: { kind: 'statement', tone: 'firm' } }),
+    undefined,
+    100_000,
+  );
+  return { scenario, record, side: a ?? '' };
+}
+
+/** CPU milliseconds to open the game on the debrief page (checked, graded, every frame built). */
+function openCost(minutes: number): { ms: number; copies: number; events: number } {
+  const { scenario, record, side } = game(minutes);
+  const file = resultFileText(makeResult(scenario, record, side, 'Ana'));
+  const copied = historyCopies.entries;
+  const start = process.cpuUsage();
+  expect(loadDebriefPage(file, [scenario]).ok).toBe(true);
+  const used = process.cpuUsage(start);
+  const ms = (used.user + used.system) / 1000;
+  return { ms, copies: historyCopies.entries - copied, events: record.events.length };
+}
+
+describe('a long game', () => {
+  it('opens in time proportional to its length (4× the events: well under 16× the time and copies)', () => {
+    openCost(1); // warm-up: the JIT
+    const short = openCost(3);
+    const long = openCost(12);
+    expect(long.events).toBeGreaterThan(3.9 * short.events);
+    // Linear gives about 4; copying the lists at each move gave 13 at the longest game's size.
+    expect(long.ms / short.ms).toBeLessThan(8);
+    // No step makes each state's lists into arrays: the entries copied grow with the game
+    // (the final state's lists, once), not with its square (16×).
+    expect(long.copies).toBeLessThan(6 * short.copies);
+  });
+
+  it('keeps every state of the replay as it was: shared lists read the same as copied ones', () => {
+    const { scenario, record } = game(3);
+    const { moves, final } = replayMoves(scenario, record);
+    expect(moves.length).toBeGreaterThan(2 * SHARED_FROM_MOVES);
+    for (const k of [
+      0,
+      SHARED_FROM_MOVES - 1,
+      SHARED_FROM_MOVES,
+      SHARED_FROM_MOVES + 5,
+      moves.length - 1,
+    ]) {
+      const m = moves[k];
+      if (!m) throw new Error(`no move ${k}`);
+      // The same game replayed to just after move k (its events: answer, proceed, then one per move).
+      const again = replay(scenario, { ...record, events: record.events.slice(0, k + 3) }).context
+        .game;
+      expect(m.after.log).toHaveLength(k + 1);
+      expect(JSON.parse(JSON.stringify(m.after))).toEqual(JSON.parse(JSON.stringify(again)));
+    }
+    expect(final.log).toHaveLength(moves.length);
+  });
+
+  it('lets an older state be played on again without changing it or its later states', () => {
+    const { scenario, record } = game(3);
+    const { moves } = replayMoves(scenario, record);
+    const at = moves[SHARED_FROM_MOVES + 10]?.after;
+    const later = moves[SHARED_FROM_MOVES + 11]?.after;
+    if (!at || !later) throw new Error('the game is too short');
+    const length = at.log.length;
+    const snapshot = JSON.stringify(later);
+    const side = at.turn;
+    const a = applyMove(scenario, at, side, { kind: 'statement', tone: 'threatening' });
+    const b = applyMove(scenario, at, side, { kind: 'statement', tone: 'respectful' });
+    expect(at.log).toHaveLength(length);
+    expect(a.log.at(-1)?.move).toEqual({ kind: 'statement', tone: 'threatening' });
+    expect(b.log.at(-1)?.move).toEqual({ kind: 'statement', tone: 'respectful' });
+    expect(b.log.slice(0, length)).toEqual(at.log);
+    expect(JSON.stringify(later)).toBe(snapshot);
+  });
+});
