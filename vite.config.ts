@@ -25,6 +25,9 @@ export default defineConfig({
         editor: 'editor.html',
         debrief: 'debrief.html',
         class: 'class.html',
+        // The live class (issue 16): served by the live-class server, which they connect to.
+        live: 'live.html',
+        join: 'join.html',
       },
       output: {
         // Phaser in a chunk of its own: it changes rarely, so it caches, and the bench reports it apart.

@@ -163,3 +163,14 @@ if (!process.argv.includes('--engine-only')) {
       ),
     );
 }
+
+// — the live-class server under load (issue 16): a short, bounded run on loopback.
+if (!process.argv.includes('--engine-only')) {
+  const { benchServerLoad, serverLoadReport } = await import('./server-load.ts');
+  const figures = await benchServerLoad(quick ? 20 : 100, quick ? 5 : 15, 1000);
+  console.log(
+    json
+      ? JSON.stringify({ serverLoad: figures }, null, 2)
+      : ['', ...serverLoadReport(figures, 1000)].join('\n'),
+  );
+}

@@ -3,7 +3,10 @@
 // a Redis address, Colyseus's Redis presence and driver let several processes
 // share the rooms (a join on one process finds a room on another) and the calls
 // are kept in Redis, so another process resumes a dead one's calls.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+import { SECURITY_HEADERS } from '../scripts/content-security-policy.ts';
 import { fileURLToPath } from 'node:url';
 import { Server, LocalPresence, LocalDriver } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -30,6 +33,8 @@ export interface ServerSettings {
   /** How long a call's record is kept after its last event, in hours (Redis only; memory lasts the process). */
   keepHours: number;
   scenariosDir: string;
+  /** The built site (npm run build: dist/), served with the live-class pages on the server's own address. */
+  siteDir: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -39,7 +44,31 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   reconnectSeconds: 60,
   keepHours: 24,
   scenariosDir: fileURLToPath(new URL('../scenarios', import.meta.url)),
+  siteDir: fileURLToPath(new URL('../dist', import.meta.url)),
 };
+
+/**
+ * The site's files, with the headers of the game's other servers. The live
+ * pages come from the server itself, so their Content-Security-Policy
+ * ('self' only) lets them reach it and nothing else.
+ */
+function siteHandler(dir: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const files = existsSync(dir)
+    ? sirv(dir, {
+        setHeaders: (res) => {
+          for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        },
+      })
+    : undefined;
+  return (req, res) => {
+    const notFound = () => {
+      res.statusCode = 404;
+      res.end();
+    };
+    if (files) files(req, res, notFound);
+    else notFound();
+  };
+}
 
 export interface RunningServer {
   port: number;
@@ -57,7 +86,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     thinkMs: settings.thinkMs,
     reconnectSeconds: settings.reconnectSeconds,
   };
-  const http = createServer();
+  const http = createServer(siteHandler(settings.siteDir));
   const server = new Server({
     transport: new WebSocketTransport({ server: http }),
     presence: settings.redis ? new RedisPresence(settings.redis) : new LocalPresence(),

@@ -249,6 +249,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
       ending,
       endingTitle: this.scenario.endings.find((e) => e.id === ending)?.title ?? null,
       results: this.results().map((r) => r.result),
+      links: Object.fromEntries(this.results().map((r) => [r.result.side, r.link])),
     };
     void this.presence.publish(classChannel(this.call.classCode), summary);
   }

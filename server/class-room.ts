@@ -99,6 +99,8 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
   private started = false;
   private calls = new Map<string, CallSummary>();
   private joins: number[] = [];
+  /** Every student who joined, by session id: still listed after they leave the class room for their call. */
+  private joined = new Map<string, { name: string; callId: string | null }>();
 
   override async onCreate(options: Partial<ClassOptions> & { deps: ServerDeps }): Promise<void> {
     this.deps = options.deps;
@@ -146,7 +148,10 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     if (!auth) return;
     client.userData = { teacher: auth.teacher, name: auth.name };
     if (auth.teacher) this.teacherId = client.sessionId;
-    else this.sendLobby(client);
+    else {
+      this.joined.set(client.sessionId, { name: auth.name, callId: null });
+      this.sendLobby(client);
+    }
     this.sendDashboard();
   }
 
@@ -262,6 +267,7 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
           const seat = seats[side.id];
           if (!player?.userData || !seat) return;
           player.userData.seat = { callId, side: side.id, token: seat.token };
+          this.joined.set(player.sessionId, { name: seat.name, callId });
           player.send(MSG.seat, player.userData.seat);
           this.sendLobby(player);
         });
@@ -287,11 +293,7 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     const dashboard: Dashboard = {
       code: this.roomId,
       scenario: this.options.found.title,
-      students: this.students().map((s) => ({
-        id: s.sessionId,
-        name: s.userData?.name ?? '',
-        callId: s.userData?.seat?.callId ?? null,
-      })),
+      students: [...this.joined].map(([id, s]) => ({ id, name: s.name, callId: s.callId })),
       pairs: this.pairs,
       started: this.started,
       calls: [...this.calls.values()],

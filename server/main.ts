@@ -1,7 +1,8 @@
 // `npm run server`: a live-class server on this computer (127.0.0.1:2567), for a
 // classroom laptop. Options: --port N, --host ADDRESS (0.0.0.0 to let the
 // class's devices reach it), --redis redis://… and --public-address host:port
-// to run several processes, --keep-hours H, --think-ms MS, --scenarios DIR.
+// to run several processes, --keep-hours H, --think-ms MS, --scenarios DIR,
+// --site DIR (the built site, dist/ by default: live.html and join.html are served from it).
 import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, startServer } from './app.ts';
 
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     'keep-hours': { type: 'string' },
     'think-ms': { type: 'string' },
     scenarios: { type: 'string' },
+    site: { type: 'string' },
   },
 });
 
@@ -29,6 +31,7 @@ const running = await startServer({
   thinkMs: number(values['think-ms'], DEFAULT_SETTINGS.thinkMs),
   keepHours: number(values['keep-hours'], DEFAULT_SETTINGS.keepHours),
   scenariosDir: values.scenarios ?? DEFAULT_SETTINGS.scenariosDir,
+  siteDir: values.site ?? DEFAULT_SETTINGS.siteDir,
   ...(values.redis ? { redis: values.redis } : {}),
   ...(values['public-address'] ? { publicAddress: values['public-address'] } : {}),
 });

@@ -97,6 +97,8 @@ export interface CallSummary {
   endingTitle: string | null;
   /** The handed-in results (one per human side), once the call has ended. */
   results: GameResult[];
+  /** Each result's link parameter (debrief.html#r=…), by side. */
+  links: Record<SideId, string>;
 }
 
 export interface Dashboard {

@@ -108,3 +108,22 @@ export async function startServerProcess(redisPort: number): Promise<Spawned> {
     { ...process.env, COLYSEUS_PRESENCE_SHORT_TIMEOUT: '500' },
   );
 }
+
+/** A server process alone (memory store), as the bench runs it. */
+export async function startPlainServerProcess(): Promise<Spawned> {
+  const port = await freePort();
+  return spawnUntil(
+    process.execPath,
+    [
+      BUNDLE,
+      '--port',
+      String(port),
+      '--think-ms',
+      '0',
+      '--scenarios',
+      fileURLToPath(new URL('../../scenarios', import.meta.url)),
+    ],
+    port,
+    (line) => line.includes('listening on'),
+  );
+}

@@ -1,0 +1,211 @@
+// A student's page in a live class (join.html, served by the live-class
+// server): join with the code and a name, wait to be paired, then play the
+// call from the server's view of this student's side only — the transcript,
+// the meters, their own brief, and a button for each move the server says is
+// legal now (a proposal built issue by issue from its choices). At the end, a
+// link to the student's own debrief. A lean DOM page: the game's scenes do
+// not yet have a remote-player mode.
+import '../page.css';
+import './live.css';
+import { t, type MessageKey } from '../../messages/en.ts';
+import type { Move } from '../../negotiation/types.ts';
+import {
+  CALL_ROOM,
+  MSG,
+  type CallEnd,
+  type CallUpdate,
+  type Lobby,
+  type Refusal,
+  type Seat,
+} from '../../net/protocol.ts';
+import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
+import { applyLanguage, pageLanguage } from '../language.ts';
+import { el } from '../dom.ts';
+
+const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+applyLanguage(pageLanguage());
+const root = document.getElementById('join') ?? document.body;
+const client = liveClient(location.origin);
+const status = el('p', { role: 'status', class: 'live-status' });
+const problem = el('p', { role: 'alert', class: 'live-problem' });
+
+function joinForm(): void {
+  const code = el('input', { autocomplete: 'off', maxlength: '8', required: '' });
+  code.value = new URLSearchParams(location.search).get('code') ?? '';
+  const name = el('input', { autocomplete: 'name', maxlength: '40', required: '' });
+  const join = el('button', { type: 'submit' }, say('join.join'));
+  const form = el(
+    'form',
+    {},
+    el('label', { class: 'live-field' }, el('span', {}, say('join.code')), code),
+    el('label', { class: 'live-field' }, el('span', {}, say('join.name')), name),
+    join,
+    problem,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    join.disabled = true;
+    client
+      .joinById(code.value.trim().toUpperCase(), { name: name.value })
+      .then(inClass)
+      .catch((error: unknown) => {
+        join.disabled = false;
+        problem.textContent = say('live.problem', {
+          message: String((error as Error)?.message ?? error),
+        });
+      });
+  });
+  root.replaceChildren(el('h1', {}, say('join.title')), form);
+}
+
+/** Keeps a room's connection through drops (Colyseus reconnection), calling `attach` on each new connection. */
+function keep(room: Room, attach: (room: Room) => void): void {
+  attach(room);
+  room.onLeave((code) => {
+    if (code === 4000) return;
+    status.textContent = say('join.reconnecting');
+    void rejoin(client, room.reconnectionToken).then((back) => {
+      status.textContent = '';
+      if (back) keep(back, attach);
+      else problem.textContent = say('join.lost');
+    });
+  });
+}
+
+function inClass(room: Room): void {
+  let seated = false;
+  keep(room, (r) => {
+    r.onMessage(MSG.lobby, (lobby: Lobby) => {
+      if (!seated)
+        root.replaceChildren(
+          el('h1', {}, lobby.scenario),
+          el('p', {}, say('join.waiting', { name: lobby.name })),
+          status,
+          problem,
+        );
+    });
+    r.onMessage(MSG.seat, (seat: Seat) => {
+      if (seated) return;
+      seated = true;
+      void client.joinOrCreate(CALL_ROOM, { ...seat }).then((call) => {
+        keep(call, inCall);
+        void r.leave();
+      });
+    });
+  });
+}
+
+function inCall(room: Room): void {
+  const page = el('div', {});
+  root.replaceChildren(page, status, problem);
+  room.onMessage(MSG.view, (update: CallUpdate) => {
+    problem.textContent = '';
+    page.replaceChildren(...callView(room, update));
+  });
+  room.onMessage(MSG.refused, (refusal: Refusal) => {
+    problem.textContent = say(`join.refused.${refusal.reason}`);
+  });
+  room.onMessage(MSG.result, (end: CallEnd) => {
+    const link = `debrief.html#r=${encodeURIComponent(end.link)}`;
+    page.append(
+      el('p', {}, say('join.ended', { ending: end.result.outcome.endingTitle })),
+      el('p', {}, el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief'))),
+    );
+  });
+}
+
+function callView(room: Room, u: CallUpdate): Node[] {
+  const { view, legal } = u;
+  const me = view.me;
+  const myTurn = legal.fixed.length > 0;
+  const send = (move: Move) => room.send(MSG.move, move);
+  const issueName = (id: string) => view.issues.find((i) => i.id === id)?.name ?? id;
+  const optionLabel = (issue: string, option: string) =>
+    view.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
+  const button = (label: string, move: Move) => {
+    const b = el('button', { type: 'button' }, label);
+    b.addEventListener('click', () => send(move));
+    return b;
+  };
+  const moves = legal.fixed.map((m) => {
+    switch (m.kind) {
+      case 'statement':
+        return button(say('move.statement', { tone: say(`tone.${m.tone}`) }), m);
+      case 'evidence':
+        return button(say('move.evidence', { label: m.id.replace(/[-_]/g, ' ') }), m);
+      case 'redLine':
+        return button(say('move.redLine', { option: optionLabel(m.issue, m.option) }), m);
+      case 'defer':
+        return button(say('move.defer', { issue: issueName(m.issue) }), m);
+      default:
+        return button(say(`move.${m.kind}`), m);
+    }
+  });
+  const proposal: Node[] = [];
+  if (legal.propose) {
+    const selects = legal.propose.map((p) => {
+      const s = el(
+        'select',
+        { 'aria-label': issueName(p.issue) },
+        el('option', { value: '' }, say('join.leaveOpen')),
+        ...p.choices.map((c) =>
+          el(
+            'option',
+            { value: c },
+            c === 'deferred' ? say('move.defer', { issue: '' }) : optionLabel(p.issue, c),
+          ),
+        ),
+      );
+      return { issue: p.issue, select: s };
+    });
+    const propose = el('button', { type: 'button' }, say('move.propose'));
+    propose.addEventListener('click', () => {
+      const terms = Object.fromEntries(
+        selects.filter((s) => s.select.value !== '').map((s) => [s.issue, s.select.value]),
+      );
+      send({ kind: 'propose', terms });
+    });
+    proposal.push(
+      el(
+        'div',
+        { class: 'live-moves' },
+        ...selects.map((s) => el('label', {}, issueName(s.issue), ' ', s.select)),
+        propose,
+      ),
+    );
+  }
+  const other = view.them;
+  return [
+    el('h1', {}, say('join.youAre', { leader: me.leader, title: me.title, country: me.country })),
+    el(
+      'details',
+      {},
+      el('summary', {}, me.role),
+      el('p', {}, me.brief),
+      el('ul', {}, ...me.goals.map((g) => el('li', {}, g))),
+    ),
+    el(
+      'p',
+      { class: 'live-meters' },
+      ...Object.entries(view.game.meters).map(([m, v]) => el('span', {}, `${m}: ${Math.round(v)}`)),
+    ),
+    el(
+      'div',
+      { class: 'live-transcript', 'aria-live': 'polite' },
+      ...u.lines.map((l) => el('p', {}, l.speaker ? `${l.speaker}: ${l.text}` : l.text)),
+    ),
+    el(
+      'p',
+      {},
+      myTurn
+        ? say('join.yourTurn')
+        : u.phase === 'turns'
+          ? say('join.theirTurn', { leader: other.leader })
+          : '',
+    ),
+    el('div', { class: 'live-moves' }, ...moves),
+    ...proposal,
+  ];
+}
+
+joinForm();
