@@ -49,6 +49,13 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,
+          // One process for many files, modules loaded once: starting a fresh process and
+          // importing XState, zod and YAML again for each file cost more CPU than the tests.
+          // What a file changes for the whole process is put back by test/setup-unit.ts.
+          isolate: false,
+          setupFiles: ['test/setup-unit.ts'],
+          // Both cores (Vitest's default leaves one idle on a two-core machine).
+          maxWorkers: 2,
         },
       },
       {

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import type { benchEngine as BenchEngine } from './engine.ts';
 import type { benchTournament as BenchTournament } from './tournament.ts';
 import type { benchAgentAudit as BenchAgentAudit } from './agent-audit.ts';
+import type { benchClaims as BenchClaims, claimsReport as ClaimsReport } from './claims.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
 import { benchLongGame, longGameReport } from './long-game.ts';
@@ -173,4 +174,24 @@ if (!process.argv.includes('--engine-only')) {
       ? JSON.stringify({ serverLoad: figures }, null, 2)
       : ['', ...serverLoadReport(figures, 1000)].join('\n'),
   );
+}
+
+// — the samples too big for the unit suite (issue 14): the endings' claims over 10,000 random
+// games a scenario, and the bundled scenarios' whole check with its defaults. Exit 1 when either fails.
+if (!process.argv.includes('--engine-only')) {
+  const { benchClaims, claimsReport } = (await import(await bundled('claims'))) as {
+    benchClaims: typeof BenchClaims;
+    claimsReport: typeof ClaimsReport;
+  };
+  const claims = [];
+  for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
+    const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
+    const scenario = loadScenario(file, readFileSync(file));
+    if (!scenario.ok) continue;
+    const figures = benchClaims(scenario.scenario, quick ? 1000 : 10_000, quick ? 100 : 300);
+    claims.push(figures);
+    if (figures.contradictions.length > 0 || figures.findings.length > 0) process.exitCode = 1;
+    if (!json) console.log(['', ...claimsReport(figures)].join('\n'));
+  }
+  if (json) console.log(JSON.stringify({ claims }, null, 2));
 }

@@ -6,9 +6,17 @@
 // and moves nothing; the text size is kept and makes the text bigger.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chromium as playwright, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
-import { baseUrl, button, chromiumPath, openGame, watch, type Session, hangUp } from './browser.ts';
+import { type Page } from 'playwright-core';
+import {
+  baseUrl,
+  button,
+  chromiumPath,
+  openGame,
+  watch,
+  type Session,
+  hangUp,
+  sharedBrowser,
+} from './browser.ts';
 import { repoPath } from '../helpers.ts';
 import { readState, toFirstTurn, untilMyTurn } from './turns.ts';
 
@@ -197,7 +205,7 @@ describe.skipIf(!chromiumPath)('accessibility of the game and its pages', () => 
 
   it('with reduced motion, shows each line whole at once and moves nothing', async () => {
     if (!chromiumPath) return;
-    const browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    const browser = await sharedBrowser();
     try {
       const shown: Record<string, { whole: boolean; moving: string[] }> = {};
       for (const motion of ['no-preference', 'reduce'] as const) {

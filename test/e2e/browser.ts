@@ -1,20 +1,37 @@
 // Drives the built game in headless Chromium (playwright-core with Debian's
-// Chromium: Playwright's own browser download cannot work here). Every page
-// records console errors, page errors and any request to another origin, and
-// a test fails on any of them.
+// Chromium: Playwright's own browser download cannot work here). One Chromium
+// serves the whole run (global-setup.ts starts it); each session is a fresh
+// context of it, as private as a new browser. Every page records console
+// errors, page errors and any request to another origin, and a test fails on
+// any of them.
 import { mkdirSync } from 'node:fs';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 
 export const chromiumPath = inject('chromium');
 export const baseUrl = inject('baseUrl');
+const browserEndpoint = inject('browserEndpoint');
+
+let connected: Promise<Browser> | undefined;
+
+/**
+ * The run's Chromium, connected once per test file. Closing it only disconnects this file
+ * (and closes its contexts); the next call connects again.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  if (!browserEndpoint) throw new Error('no Chromium');
+  const browser = await connected;
+  if (browser?.isConnected()) return browser;
+  connected = playwright.connect(browserEndpoint);
+  return connected;
+}
 
 export interface Session {
   browser: Browser;
   page: Page;
   problems: string[];
   screenshot(name: string): Promise<void>;
+  /** Closes the session's context (the run's browser stays). */
   close(): Promise<void>;
 }
 
@@ -36,8 +53,7 @@ export async function openGame(
   query = '',
   viewport = { width: 1280, height: 720 },
 ): Promise<Session> {
-  if (!chromiumPath) throw new Error('no Chromium');
-  const browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport });
   const problems: string[] = [];
   // Every page of the session is watched, including tabs the game opens.
@@ -53,7 +69,7 @@ export async function openGame(
     screenshot: async (name) => {
       await page.screenshot({ path: `${dir}/${name}.png` });
     },
-    close: () => browser.close(),
+    close: () => context.close(),
   };
 }
 

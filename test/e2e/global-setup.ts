@@ -1,22 +1,32 @@
-// Before the browser tests: find Chromium, build the game for production and
-// serve it with `vite preview` on a free local port. Without Chromium the
-// tests are skipped with a clear message, except in CI, where that fails.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Before the browser tests: find Chromium, build the game for production (or
+// take the folder `npm run build` wrote, when STANDOFF_SITE names it: CI builds
+// once), serve it with `vite preview` on a free local port, and start one
+// Chromium for the whole run (test files connect to it and open their own
+// contexts: starting a browser for each test cost seconds each under load).
+// Without Chromium the tests are skipped with a clear message, except in CI,
+// where that fails.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { chromium as playwright, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string | null;
+    /** The run's one Chromium, for playwright's connect(); '' without Chromium. */
+    browserEndpoint: string;
   }
 }
 
 let server: PreviewServer | undefined;
 let outDir: string | undefined;
+/** A folder `npm run build` has just written (STANDOFF_SITE=dist, as CI sets it): served as it is. */
+const prebuilt = process.env.STANDOFF_SITE;
+let browserServer: BrowserServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const chromium = findChromium();
@@ -28,8 +38,26 @@ export async function setup(project: TestProject): Promise<void> {
     console.warn(`\n⚠  Browser tests SKIPPED: Chromium was not found. To run them, ${how}.\n`);
     project.provide('chromium', null);
     project.provide('baseUrl', '');
+    project.provide('browserEndpoint', '');
     return;
   }
+  const site = prebuilt ? resolve(prebuilt) : await buildSite();
+  if (!existsSync(join(site, 'index.html'))) throw new Error(`no built site in ${site}`);
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir: site },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  browserServer = await playwright.launchServer({ executablePath: chromium, args: CHROMIUM_ARGS });
+  project.provide('chromium', chromium);
+  project.provide('baseUrl', url);
+  project.provide('browserEndpoint', browserServer.wsEndpoint());
+}
+
+/** Builds the site as `npm run build` does, into a folder of this run's own; returns it. */
+async function buildSite(): Promise<string> {
   // Vitest sets NODE_ENV=test, which would make this a development build (import.meta.env.DEV):
   // the browser tests must drive exactly what `npm run build` ships.
   // A build folder of this run's own, so two test runs at once never share one.
@@ -45,18 +73,11 @@ export async function setup(project: TestProject): Promise<void> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  server = await preview({
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  project.provide('chromium', chromium);
-  project.provide('baseUrl', url);
+  return outDir;
 }
 
 export async function teardown(): Promise<void> {
+  await browserServer?.close();
   await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 }

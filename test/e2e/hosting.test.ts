@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from './browser.ts';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { chromiumPath, sharedBrowser } from './browser.ts';
 import { SECURITY_HEADERS } from '../../scripts/content-security-policy.ts';
 
 const SUBFOLDER = '/school/class-3b/standoff/';
@@ -87,7 +86,7 @@ beforeAll(async () => {
     mkdirSync(dirname(join(unzipped, name)), { recursive: true });
     writeFileSync(join(unzipped, name), bytes);
   }
-  browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
 });
 
 afterEach(() => {

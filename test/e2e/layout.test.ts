@@ -5,14 +5,8 @@
 // is on screen (or reachable by scrolling) and nothing covers it, and a move
 // can be played.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromium as playwright,
-  type Browser,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
-import { baseUrl, button, chromiumPath, watch } from './browser.ts';
+import { type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { baseUrl, button, chromiumPath, watch, sharedBrowser } from './browser.ts';
 import { readState, toFirstTurn, untilMyTurn } from './turns.ts';
 
 const SCREENS: [string, BrowserContextOptions][] = [
@@ -24,8 +18,7 @@ const SCREENS: [string, BrowserContextOptions][] = [
 
 let browser: Browser | undefined;
 beforeAll(async () => {
-  if (chromiumPath)
-    browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  if (chromiumPath) browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

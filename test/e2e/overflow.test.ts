@@ -10,9 +10,8 @@
 // texts from the DOM. Each screen's screenshot is kept in test-results/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
-import { baseUrl, chromiumPath, watch } from './browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { baseUrl, chromiumPath, watch, sharedBrowser } from './browser.ts';
 import { readState, untilMyTurn } from './turns.ts';
 import { CATALOGUES, type Language } from '../../src/messages/catalogues.ts';
 import type { MessageKey } from '../../src/messages/en.ts';
@@ -34,8 +33,7 @@ const SHOTS = 'test-results/screenshots';
 let browser: Browser | undefined;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  if (chromiumPath)
-    browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  if (chromiumPath) browser = await sharedBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,14 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  chromium as playwright,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from 'playwright-core';
-import { baseUrl, chromiumPath, watch, hangUp } from './browser.ts';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { baseUrl, chromiumPath, watch, hangUp, sharedBrowser } from './browser.ts';
 import {
   CONTENT_SECURITY_POLICY,
   CSP_DIRECTIVES,
@@ -41,10 +35,10 @@ afterEach(async () => {
   browser = undefined;
 });
 
-/** A fresh browser whose every page and worker reports requests and CSP violations. */
+/** A fresh context (as private as a fresh browser) whose every page and worker reports requests and CSP violations. */
 async function watchedBrowser(): Promise<Watched> {
   if (!chromiumPath) throw new Error('no Chromium');
-  browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const problems: string[] = [];
   const violations: string[] = [];

@@ -19,6 +19,10 @@ type Doc = {
   endings: { when?: unknown }[];
 } & Record<string, unknown>;
 
+// An ending a red line rules out is never found, so the search runs to its bound: a small bound
+// here (the default, 60,000 states, took seconds for the same finding).
+const IMPOSSIBLE = { sampleGames: 0, search: { maxStates: 2000 } };
+
 /** tiny.yaml with a change made to its parsed document. */
 function tinyWith(change: (doc: Doc) => void): Scenario {
   const doc = parse(TINY) as Doc;
@@ -56,7 +60,7 @@ describe('reachability of endings', () => {
       const ending = doc.endings[1];
       if (ending) ending.when = { issue: 'tree', is: ['cut'] };
     });
-    const check = deepCheck(s, { sampleGames: 0 });
+    const check = deepCheck(s, IMPOSSIBLE);
     const finding = check.findings.find((f) => f.path.join('.') === 'endings.1.when');
     expect(finding?.message).toMatch(
       /can never be reached: it needs "tree" to be "cut", which a side's red line rules out/,
@@ -65,12 +69,12 @@ describe('reachability of endings', () => {
 
   it('stays within its bound on a scenario of six issues of five options', () => {
     const s = loadOrThrow('test/fixtures/valid/six-by-five.yaml');
-    const result = searchEndings(s, { maxStates: 20_000 });
-    expect(result.statesExplored).toBeLessThanOrEqual(20_000);
-    expect(result.paths.never).toBeUndefined();
-    expect(result.paths['hard-to-find']).toBeDefined();
-    expect(result.paths.deal).toBeDefined();
+    // The check's own search, read back (one search, not two).
     const check = deepCheck(s, { sampleGames: 0, search: { maxStates: 20_000 } });
+    expect(check.statesExplored).toBeLessThanOrEqual(20_000);
+    expect(check.paths.never).toBeUndefined();
+    expect(check.paths['hard-to-find']).toBeDefined();
+    expect(check.paths.deal).toBeDefined();
     expect(check.findings.find((f) => f.message.includes('"never"'))?.message).toMatch(
       /cannot be at least 100 and at most 10/,
     );
@@ -119,6 +123,9 @@ describe('the deal space checks', () => {
     expect(usual.findings.some((f) => f.message.includes('almost every sample game'))).toBe(false);
   });
 
+  // Smaller samples and claims search than `npm run scenario -- check` uses (300 games, 20,000
+  // states, 40 games a lesson; each lesson holds here by three times its margin or more):
+  // `npm run bench` checks the bundled scenarios with the check's own defaults.
   it('passes the bundled scenarios with no error and no warning', () => {
     for (const file of [
       'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
@@ -128,7 +135,12 @@ describe('the deal space checks', () => {
       expect(r.ok).toBe(true);
       if (r.ok)
         expect(
-          deepCheck(r.scenario, { players: REFERENCE_BOTS, lessonGames: 30 }).findings,
+          deepCheck(r.scenario, {
+            players: REFERENCE_BOTS,
+            lessonGames: 10,
+            sampleGames: 120,
+            search: { claimStates: 5000 },
+          }).findings,
         ).toEqual([]);
     }
   });
@@ -146,7 +158,7 @@ describe('findings in the active language (the editor in Spanish)', () => {
         ending.when = { any: [{ issue: 'tree', is: ['cut'] }, { agreed: { atLeast: 9 } }] };
     });
     useCatalogue(es);
-    const finding = deepCheck(s, { sampleGames: 0 }).findings.find(
+    const finding = deepCheck(s, IMPOSSIBLE).findings.find(
       (f) => f.path.join('.') === 'endings.1.when',
     );
     expect(finding?.message).toMatch(

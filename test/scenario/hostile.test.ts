@@ -65,13 +65,22 @@ describe('hostile scenario files', () => {
     };
     for (let i = 0; i < 3; i++) time(base);
     const baseMs = () => Math.min(time(base), time(base));
-    // A third of the size limit: a quadratic path still takes tens of seconds there.
-    for (const file of hostileCorpus(base, 330_000)) {
-      const ratio = time(file.text) / baseMs();
+    let baseNow = baseMs();
+    // A sixth of the size limit (`npm run bench` loads the corpus at the limit): a quadratic path,
+    // 400× the bundled scenario's time at a third of the limit, still takes 100× here, twice the bound.
+    for (const file of hostileCorpus(base, 165_000)) {
       // Linear files measure up to about twice the bundled scenario's time per byte, quiet or loaded
       // (a file of many brackets, bounded by their limit, a few times its whole time); a quadratic path, hundreds of times.
       // The bound is loose for a shared machine running the whole suite; the old quadratic paths measured 400× and more.
-      expect(ratio, file.name).toBeLessThan(20 + (8 * file.text.length) / base.length);
+      const bound = 20 + (8 * file.text.length) / base.length;
+      let ratio = time(file.text) / baseNow;
+      // Past the bound, measured again beside a fresh measure of the base before it counts
+      // (a busy moment of a shared machine is not a quadratic path; a quadratic path fails twice).
+      if (ratio >= bound) {
+        baseNow = baseMs();
+        ratio = time(file.text) / baseNow;
+      }
+      expect(ratio, file.name).toBeLessThan(bound);
     }
   }, 300_000);
 });

@@ -18,9 +18,9 @@ import {
 } from '../../src/store/drafts.ts';
 import { browserDraftStorage } from '../../src/ui/editor/draft-storage.ts';
 import { FakeOrigin, type FakeTab } from '../fake-storage.ts';
-import type { FileReport } from '../../src/negotiation/analysis/file-report.ts';
-import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
+import { fileReport, type FileReport } from '../../src/negotiation/analysis/file-report.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
+import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
 import { DEFAULT_SCENARIO, manualScheduler, repoPath } from '../helpers.ts';
 
 /** The drafts an origin holds, read back entry by entry. */
@@ -42,6 +42,12 @@ function pendingChecker() {
   };
   return { checker, calls };
 }
+
+/** The loader's problems only, answered at once: for tests of saving, not of the deeper checks (seconds each). */
+const loaderOnly = (): DeepChecker => ({
+  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text), false)),
+  dispose() {},
+});
 
 const bundled = [
   {
@@ -104,7 +110,7 @@ describe('the editor store', () => {
 
   it('saves the work after a pause, and a new visit restores it', () => {
     const origin = new FakeOrigin();
-    const first = make(origin.tab());
+    const first = make(origin.tab(), loaderOnly());
     const edited = STARTER_SCENARIO.replace('The river dispute', 'The lake dispute');
     first.actions.edit(edited);
     expect(first.store.getState().saved.state).toBe('pending');
@@ -127,7 +133,7 @@ describe('the editor store', () => {
 
   it('says when the work cannot be saved, and saves again once storage works', () => {
     const origin = new FakeOrigin();
-    const { store, clock, actions } = make(origin.tab());
+    const { store, clock, actions } = make(origin.tab(), loaderOnly());
     origin.quota = origin.used() + 50;
     actions.edit(`${STARTER_SCENARIO}# ${'x'.repeat(200)}`);
     clock.flush();
