@@ -6,14 +6,12 @@
 import type { Scenario } from '../src/scenario/schema.ts';
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import { auditAgent } from '../src/negotiation/analysis/agent-audit.ts';
-import { offerQuality } from '../src/negotiation/analysis/model-quality.ts';
+import { modelQualityCell } from '../src/negotiation/analysis/model-quality.ts';
 import { createCallMachine } from '../src/negotiation/call-machine.ts';
-import { replayMoves } from '../src/negotiation/replay.ts';
-import { playBotGame } from '../src/negotiation/bots/tournament.ts';
-import { seedFrom } from '../src/negotiation/random.ts';
-import { otherSide } from '../src/negotiation/utility.ts';
+import type { Bot } from '../src/negotiation/bots/bot.ts';
 import { auditGame } from '../test/negotiation/random-games.ts';
-import principled from '../bots/principled.ts';
+import { REFERENCE_BOTS } from '../bots/reference.ts';
+import { benchUnseenBots, type UnseenCell } from './unseen-bots.ts';
 
 export interface AgentAuditFigures {
   scenario: string;
@@ -23,11 +21,30 @@ export interface AgentAuditFigures {
   /** Calls in which the computer threatened a player who had not threatened. */
   unprovokedThreatCalls: number;
   computerSides: number;
-  /** Mean offer quality after four moves of the principled player, by side and difficulty. */
-  modelQuality: Record<string, number>;
+  /** Offer quality after four moves of the player, by "side difficulty": the mean over the bots that give a figure, and each bot's. */
+  modelQuality: Record<string, { mean: number; byBot: Record<string, number> }>;
+  /** The unseen bots against principled, normal and hard. */
+  unseen: UnseenCell[];
 }
 
-export function benchAgentAudit(scenario: Scenario, games: number): AgentAuditFigures {
+/** The players the opponent model is measured against: every reference bot that proposes whole packages. */
+export const MODEL_QUALITY_BOTS: readonly Bot[] = [
+  'principled',
+  'respectful',
+  'evidence-first',
+  'tit-for-tat',
+  'hard-liner',
+  'threatener',
+  'flooder',
+  'repeater',
+].flatMap((name) => REFERENCE_BOTS.filter((b) => b.name === name));
+
+export function benchAgentAudit(
+  scenario: Scenario,
+  games: number,
+  qualityGames = 40,
+  unseenGames = 300,
+): AgentAuditFigures {
   const machine = createCallMachine(scenario);
   const figures: AgentAuditFigures = {
     scenario: scenario.id,
@@ -37,6 +54,7 @@ export function benchAgentAudit(scenario: Scenario, games: number): AgentAuditFi
     unprovokedThreatCalls: 0,
     computerSides: 0,
     modelQuality: {},
+    unseen: [],
   };
   for (let i = 0; i < games; i++) {
     const { settings, moves } = auditGame(scenario, i, machine);
@@ -51,22 +69,17 @@ export function benchAgentAudit(scenario: Scenario, games: number): AgentAuditFi
   }
   for (const side of scenario.sides.map((s) => s.id))
     for (const difficulty of DIFFICULTIES) {
-      const scores: number[] = [];
-      for (let i = 0; i < 40; i++) {
-        const { record } = playBotGame(scenario, principled, side, difficulty, seedFrom(`q${i}`));
-        let count = 0;
-        for (const m of replayMoves(scenario, record, machine).moves) {
-          if (m.logged.side !== side || ++count < 4) continue;
-          const q = m.after.result
-            ? undefined
-            : offerQuality(scenario, m.after, otherSide(scenario, side));
-          if (q !== undefined) scores.push(q);
-          break;
-        }
+      const byBot: Record<string, number> = {};
+      for (const bot of MODEL_QUALITY_BOTS) {
+        const { mean } = modelQualityCell(scenario, bot, side, difficulty, qualityGames, machine);
+        if (mean !== undefined) byBot[bot.name] = mean;
       }
-      if (scores.length > 0)
-        figures.modelQuality[`${side} ${difficulty}`] =
-          scores.reduce((a, b) => a + b, 0) / scores.length;
+      const means = Object.values(byBot);
+      figures.modelQuality[`${side} ${difficulty}`] = {
+        mean: means.length > 0 ? means.reduce((a, b) => a + b, 0) / means.length : NaN,
+        byBot,
+      };
     }
+  figures.unseen = benchUnseenBots(scenario, unseenGames);
   return figures;
 }

@@ -107,7 +107,12 @@ if (!process.argv.includes('--engine-only')) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
     const scenario = loadScenario(file, readFileSync(file));
     if (!scenario.ok) continue;
-    const figures = benchAgentAudit(scenario.scenario, quick ? 1000 : 10_000);
+    const figures = benchAgentAudit(
+      scenario.scenario,
+      quick ? 1000 : 10_000,
+      quick ? 10 : 40,
+      quick ? 30 : 300,
+    );
     audits.push(figures);
     if (!json) {
       console.log('');
@@ -116,12 +121,20 @@ if (!process.argv.includes('--engine-only')) {
         `  offers rising without a reason: ${figures.risingOffers}; agreements below its reservation: ${figures.belowReservation}; calls with a threat first: ${figures.unprovokedThreatCalls} of ${figures.computerSides} (${((100 * figures.unprovokedThreatCalls) / Math.max(1, figures.computerSides)).toFixed(1)}%)`,
       );
       console.log(
-        `  its offer after four moves of the principled player (0 = an average acceptable deal, 1 = the best for that player): ${Object.entries(
+        `  its offer after four moves of the player (0 = an average acceptable deal, 1 = the best for that player), mean over the players: ${Object.entries(
           figures.modelQuality,
         )
-          .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+          .map(([k, v]) => `${k} ${v.mean.toFixed(2)}`)
           .join(', ')}`,
       );
+      for (const c of figures.unseen)
+        console.log(
+          `  unseen bots as ${c.side}, ${c.difficulty}: principled ${c.principled.toFixed(1)}, ${Object.entries(
+            c.bots,
+          )
+            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+            .join(', ')}; best margin over principled ${c.margin.toFixed(1)} (at most 2)`,
+        );
     }
   }
   if (json) console.log(JSON.stringify({ agentAudit: audits }, null, 2));

@@ -5,6 +5,7 @@
 import type { PlayerView } from '../src/negotiation/player-view.ts';
 import type { LegalMoves } from '../src/negotiation/legal-moves.ts';
 import type { Move, Settlement, Terms } from '../src/negotiation/types.ts';
+import type { StrategyReveal } from '../src/negotiation/analysis/debrief.ts';
 
 export type { Bot, BotMemory } from '../src/negotiation/bots/bot.ts';
 export type { PlayerView, LegalMoves, Move, Terms };
@@ -127,4 +128,17 @@ export function plainNegotiator(
   let pick = best;
   for (const terms of ranked) if (myUtility(view, terms) >= aim) pick = terms;
   return pick ? { kind: 'propose', terms: pick } : talk();
+}
+
+/** The computer's utility of the settled deal plus `terms`, as a debrief revealed its values. */
+export function revealedUtility(view: PlayerView, reveal: StrategyReveal, terms: Terms): number {
+  let u = 0;
+  view.issues.forEach((issue, i) => {
+    const shown = reveal.values[i];
+    const s = view.game.settled[issue.id] ?? terms[issue.id];
+    const k = issue.options.findIndex((o) => o.id === s);
+    const value = k >= 0 ? (shown?.options[k]?.value ?? 0) : reveal.walkAway;
+    u += ((shown?.weight ?? 0) / 100) * value;
+  });
+  return u;
 }

@@ -2,31 +2,16 @@
 // best for itself among those the computer's revealed reservation allows — the
 // figures the last game's debrief showed (its values, weights and the least it
 // would accept). With no debrief yet it asks for its own best.
-import type { StrategyReveal } from '../src/negotiation/analysis/debrief.ts';
 import {
   fixed,
   myUtility,
   rankedPackages,
   remaining,
+  revealedUtility,
   say,
   theirOffer,
   type Bot,
-  type PlayerView,
-  type Terms,
 } from './helpers.ts';
-
-/** The computer's utility of the settled deal plus `terms`, as the debrief revealed its values. */
-function revealedUtility(view: PlayerView, reveal: StrategyReveal, terms: Terms): number {
-  let u = 0;
-  view.issues.forEach((issue, i) => {
-    const shown = reveal.values[i];
-    const s = view.game.settled[issue.id] ?? terms[issue.id];
-    const k = issue.options.findIndex((o) => o.id === s);
-    const value = k >= 0 ? (shown?.options[k]?.value ?? 0) : reveal.walkAway;
-    u += ((shown?.weight ?? 0) / 100) * value;
-  });
-  return u;
-}
 
 const bot: Bot = {
   name: 'last-minute-staller',

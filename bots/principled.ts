@@ -4,7 +4,7 @@
 // frontier of that estimate: of the packages that meet its own aim, it offers
 // the one the other side should like best. It presents its evidence early,
 // stays respectful, concedes gradually (faster when the other side concedes),
-// accepts an offer at least as good as its own next one, never below its
+// accepts an offer that meets its aim (or its own next offer), never below its
 // walk-away, and says its red lines out loud when an offer crosses one.
 import {
   fixed,
@@ -107,7 +107,7 @@ const bot: Bot = {
 
     if (offer) {
       const value = myUtility(view, offer);
-      if (fixed(moves, 'accept') && value >= nextU && value >= view.me.walkAway)
+      if (fixed(moves, 'accept') && value >= Math.min(nextU, aim) && value >= view.me.walkAway)
         return { kind: 'accept' };
       const red = fixed(moves, 'redLine', (r) => offer[r.issue] === r.option);
       if (red) return red;

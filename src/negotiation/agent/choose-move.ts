@@ -111,6 +111,9 @@ interface Plan {
   offer: Choices | undefined;
 }
 
+/** How much less a repeat of its last offer scores (estimates run 0–1): only a near tie is broken by it. */
+const REPEAT_PENALTY = 0.005;
+
 /** The most packages the agent scores in one turn (a 6-issue scenario has tens of thousands). */
 const MAX_SCORED_DEALS = 2000;
 
@@ -210,8 +213,9 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
     if (scoredEstimate)
       for (let i = 0; i < deal.choices.length; i++)
         score += scoredEstimate[i]?.[deal.choices[i] ?? 0] ?? 0;
-    // A repeat of an offer just turned down is worth a little less: vary the package.
-    if (lastOwn !== undefined && sameOpen(deal.choices, lastOwn, settled)) score -= 0.05;
+    // A repeat of an offer just turned down is worth a hair less: on a near tie, vary the package
+    // (the refusal itself already counts in the model).
+    if (lastOwn !== undefined && sameOpen(deal.choices, lastOwn, settled)) score -= REPEAT_PENALTY;
     // A better score wins; on an equal score the deal better for itself; a true tie in both is broken by chance.
     const sameScore = Math.abs(score - chosenScore) <= 1e-9;
     if (score > chosenScore + 1e-9 || (sameScore && own > chosenOwn + 1e-9)) {

@@ -24,10 +24,16 @@ import { choicesOf, sideTable, tablesOf, utilityOfChoices } from '../utility.ts'
 
 /** How much an issue's estimated weight grows each time the opponent holds it steady. */
 const STEADY_BONUS = 0.15;
-/** How much a settlement the opponent turned down counts against it (a proposal of it counts 1). */
-const REFUSAL_WEIGHT = 0.5;
-/** How strongly the prior (the side's own values, reversed) speaks before the opponent has said anything. */
-const PRIOR_WEIGHT = 0.6;
+/** How much a settlement the opponent turned down loses (0–1) before it has asked for anything on the issue. */
+const REFUSAL_WEIGHT = 0.1;
+/** How far below what the opponent asks for a settlement it turned down is placed, each time (0–1). */
+const REFUSAL_MARGIN = 0.15;
+/** How much more an issue with a known red line of the opponent's weighs. */
+const RED_LINE_WEIGHT = 1.5;
+/** How much more the issue it has turned down most often weighs (others in proportion). */
+const HELD_WEIGHT = 0.6;
+/** The estimate of a settlement the opponent asked for once (its most asked one is 1). */
+const ASKED_FLOOR = 0.75;
 
 export function newOpponentModel(scenario: Scenario, opponent: SideId): OpponentModel {
   const weights: Record<IssueId, number> = {};
@@ -176,9 +182,17 @@ function moodShiftOf(
 
 /**
  * The estimated utility (0–1) to the opponent of each choice on each issue,
- * weighted: the prior from the observer's own values (reversed), then how often
- * the opponent asked for that settlement, less how often it turned it down.
- * A deal's estimate is the sum over issues.
+ * weighted by the issue's estimated weight. An issue's options are ordered
+ * (from least to most that one side asks of the other), and a side's values
+ * along them rise to one peak and fall away from it: before the opponent asks
+ * for anything, the peak is the end the observer likes least (the prior); once
+ * it has asked, its peaks are the settlements it asked for (the more often, the
+ * higher), and an option is worth less the further it lies from them. A
+ * refusal (a rejection, a counter, a red line) is read by contrast with what
+ * the opponent itself asked for on that issue: the refused settlement is worth
+ * less to it than what it asks for, not less than everything else (a package
+ * turned down for one issue says little of the others). A red line it knows of
+ * is worth nothing. A deal's estimate is the sum over issues.
  */
 export function opponentEstimateTable(
   model: OpponentModel,
@@ -186,26 +200,69 @@ export function opponentEstimateTable(
   observer?: SideId,
 ): number[][] {
   const own = observer !== undefined ? sideTable(tables, observer) : undefined;
+  const weights = issueWeights(model, tables);
   return tables.issueIds.map((issue, i) => {
     const counts = model.counts[issue] ?? {};
     const refused = model.refused?.[issue] ?? {};
     const choices = tables.choices[i] ?? [];
-    const prior = own ? orderPrior(own.values[i] ?? [], choices.length - 1) : undefined;
-    const raw = choices.map(
-      (settlement, c) =>
-        PRIOR_WEIGHT * (prior?.[c] ?? 0.5) +
-        (counts[settlement] ?? 0) -
-        REFUSAL_WEIGHT * (refused[settlement] ?? 0),
+    const options = choices.length - 1; // the last choice is "deferred"
+    const prior = own ? orderPrior(own.values[i] ?? [], options) : undefined;
+    const most = Math.max(0, ...choices.map((c) => counts[c] ?? 0));
+    const values = choices.map((_, c) => {
+      if (most <= 0) return prior?.[c] ?? 0.5;
+      const asked = (k: number) => (counts[choices[k] ?? ''] ?? 0) / most;
+      if (c === options) return asked(c) > 0 ? ASKED_FLOOR + (1 - ASKED_FLOOR) * asked(c) : 0.5;
+      // Nothing asked among the ordered options (only a deferral): the prior, below what it asked.
+      let v =
+        Math.max(0, ...choices.slice(0, options).map((x) => counts[x] ?? 0)) > 0
+          ? 0
+          : 0.5 * (prior?.[c] ?? 0.5);
+      for (let k = 0; k < options; k++) {
+        if (asked(k) <= 0) continue;
+        const peak = ASKED_FLOOR + (1 - ASKED_FLOOR) * asked(k);
+        v = Math.max(v, peak * (1 - Math.abs(k - c) / Math.max(1, options - 1)));
+      }
+      return v;
+    });
+    const top = Math.max(...values);
+    const red = new Set(
+      model.redLines.filter((r) => r.issue === issue).map((r) => choices.indexOf(r.option)),
     );
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of raw) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-    const weight = model.weights[issue] ?? 0;
-    return raw.map((v) => (hi - lo > 1e-9 ? (weight * (v - lo)) / (hi - lo) : weight / 2));
+    const weight = weights[i] ?? 0;
+    return values.map((v, c) => {
+      if (red.has(c)) return 0;
+      const times = refused[choices[c] ?? ''] ?? 0;
+      // Turned down: below what they ask for, by a margin (nothing asked yet: a small step down).
+      const scored =
+        times <= 0
+          ? v
+          : most > 0
+            ? Math.min(v, top - REFUSAL_MARGIN * times)
+            : v - REFUSAL_WEIGHT * times;
+      return weight * Math.max(0, Math.min(1, scored));
+    });
   });
+}
+
+/**
+ * The opponent's estimated issue weights: what it holds steady in its own
+ * proposals matters more, so does what it keeps turning down of the
+ * observer's offers (where it holds out, not where it goes along), and so does
+ * an issue on which it has drawn a red line (a side draws lines where it cares).
+ */
+function issueWeights(model: OpponentModel, tables: ScenarioTables): number[] {
+  const held = tables.issueIds.map((issue) =>
+    Object.values(model.refused?.[issue] ?? {}).reduce((a, b) => a + b, 0),
+  );
+  const most = Math.max(0, ...held);
+  const raw = tables.issueIds.map(
+    (issue, i) =>
+      (model.weights[issue] ?? 0) *
+      (model.redLines.some((r) => r.issue === issue) ? RED_LINE_WEIGHT : 1) *
+      (most > 0 ? 1 + (HELD_WEIGHT * (held[i] ?? 0)) / most : 1),
+  );
+  const total = raw.reduce((a, b) => a + b, 0);
+  return total > 0 ? raw.map((w) => w / total) : raw;
 }
 
 /**

@@ -4,10 +4,17 @@
 // the acceptable deal best for the other side. For the tests and the benchmark
 // (an ANAC-style measure of an opponent model); never shown to a player.
 import type { Scenario } from '../../scenario/schema.ts';
-import type { GameState, SideId } from '../types.ts';
+import type { Difficulty, GameState, SideId } from '../types.ts';
+import type { Bot } from '../bots/bot.ts';
+import { gameSeed, playBotGame } from '../bots/tournament.ts';
+import { createCallMachine, type CallMachine } from '../call-machine.ts';
+import { replayMoves } from '../replay.ts';
 import { agentView } from '../agent/choose-move.ts';
 import { allDeals } from './deal-space.ts';
 import { choicesOf, otherSide, sideTable, tablesOf, utilityOfChoices } from '../utility.ts';
+
+/** The other side's moves the computer has seen when its offer is judged. */
+export const MOVES_SEEN = 4;
 
 /**
  * The score (0 = an average acceptable deal, 1 = the best for the other side,
@@ -43,4 +50,39 @@ export function offerQuality(
   if (best - mean < 1e-6) return undefined;
   const offer = utilityOfChoices(other, choicesOf(tables, { ...view.offer, ...game.settled }));
   return (offer - mean) / (best - mean);
+}
+
+/** The mean offer quality, after the player's fourth move, over `games` games of a bot as `side`. */
+export function modelQualityCell(
+  scenario: Scenario,
+  bot: Bot,
+  side: SideId,
+  difficulty: Difficulty,
+  games: number,
+  machine: CallMachine = createCallMachine(scenario),
+): { mean: number | undefined; samples: number } {
+  const computer = otherSide(scenario, side);
+  const scores: number[] = [];
+  for (let i = 0; i < games; i++) {
+    const { record } = playBotGame(
+      scenario,
+      bot,
+      side,
+      difficulty,
+      gameSeed('model', bot.name, side, difficulty, i),
+      { debrief: null },
+      machine,
+    );
+    let count = 0;
+    for (const m of replayMoves(scenario, record, machine).moves) {
+      if (m.logged.side !== side || ++count < MOVES_SEEN) continue;
+      const q = m.after.result ? undefined : offerQuality(scenario, m.after, computer);
+      if (q !== undefined) scores.push(q);
+      break;
+    }
+  }
+  return {
+    mean: scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined,
+    samples: scores.length,
+  };
 }

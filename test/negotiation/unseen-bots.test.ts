@@ -1,0 +1,21 @@
+// Bots written against the computer's design, never tuned against (issue 11):
+// none beats the principled negotiator by more than 2 points on normal or hard.
+// A small sample here; `npm run bench` plays 300 games a cell.
+import { describe, expect, it } from 'vitest';
+import { benchUnseenBots } from '../../bench/unseen-bots.ts';
+import { loadOrThrow } from '../helpers.ts';
+
+describe('tricks written knowing the computer do not pay', () => {
+  for (const file of [
+    'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
+    'scenarios/2019-06-us-mexico-tariff-migration.yaml',
+  ])
+    it(`none beats the principled player by more than 2 points: ${file}`, () => {
+      const cells = benchUnseenBots(loadOrThrow(file), 2);
+      expect(cells).toHaveLength(4);
+      for (const c of cells)
+        expect({ ...c, margin: Math.round(c.margin * 10) / 10 }).toEqual(
+          expect.objectContaining({ margin: expect.toSatisfy((m: number) => m <= 2) }),
+        );
+    });
+});

@@ -1,0 +1,18 @@
+// Bots the computer was not tuned against (issue 11): tricks written knowing
+// its design, played in test/negotiation/unseen-bots.test.ts (a small sample)
+// and by `npm run bench` (the big one). Not in the reference registry.
+import type { Bot } from '../../../src/negotiation/bots/bot.ts';
+import { tinySteps } from './tiny-steps.ts';
+import { alternator, fakeOpening } from './two-offers.ts';
+import { mirror } from './mirror.ts';
+import { partialThenHangUp } from './partial-then-hang-up.ts';
+import { lateReservation } from './late-reservation.ts';
+
+export const UNSEEN_BOTS: readonly Bot[] = [
+  tinySteps,
+  fakeOpening,
+  mirror,
+  partialThenHangUp,
+  lateReservation,
+  alternator,
+];
