@@ -29,6 +29,8 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
   };
 
   const react = (s: GameState, prev: GameState) => {
+    // A new call: the last game's lines go, so twenty games in a row hold what one does.
+    if (s.call && (!prev.call || s.call.transcript.length < announced)) log.replaceChildren();
     const captions = captionsFor(s, prev);
     for (const c of captions) if (c.leads) say(t(c.key, {}, s.catalogue));
     const call = s.call;
