@@ -955,7 +955,8 @@ export const en = {
     'compare the line with the ones around it: indentation in spaces, a colon after each field name, and double quotes around text with ": " or " #" in it.',
   // — live class (issue 16)
   'live.title': 'Run a live class',
-  'live.intro': 'Students join on their own devices with a code; you pair them, start every call at once and follow them here.',
+  'live.intro':
+    'Students join on their own devices with a code; you pair them, start every call at once and follow them here.',
   'live.scenario': 'Scenario',
   'live.difficulty': 'Difficulty of the computer (for a student without a partner)',
   'live.language': 'Language of the calls',
@@ -975,7 +976,8 @@ export const en = {
   'live.colMoves': 'Moves',
   'live.colEnding': 'Ending',
   'live.inProgress': 'in progress',
-  'live.results': 'Every student’s result link: paste them into the class results page (class.html).',
+  'live.results':
+    'Every student’s result link: paste them into the class results page (class.html).',
   'live.problem': 'The server refused: {message}',
   'live.noServer': 'This page works when it is opened from a Standoff server (npm run server).',
   'join.title': 'Join a live class',

@@ -47,7 +47,8 @@ export const es: Catalogue = {
   'call.ringing': '☎ Suena el teléfono: {leader}, de {country}, está en la línea.',
   'call.quote': '(palabras reales, según {source})',
   'end.title': 'La llamada terminó: {title}',
-  'end.reason.agreement': 'Las dos partes se pusieron de acuerdo en todos los temas, y la llamada terminó.',
+  'end.reason.agreement':
+    'Las dos partes se pusieron de acuerdo en todos los temas, y la llamada terminó.',
   'end.reason.hang-up': '{leader} terminó la llamada.',
   'end.reason.time': 'Se acabó el tiempo.',
   'end.reason.threshold': 'Un indicador llegó a su límite.',
@@ -995,11 +996,13 @@ export const es: Catalogue = {
     'compara la línea con las de alrededor: sangría con espacios, dos puntos después de cada nombre de campo, y comillas dobles alrededor del texto que lleva ": " o " #".',
   // — live class (issue 16)
   'live.title': 'Dirigir una clase en vivo',
-  'live.intro': 'Tus estudiantes entran desde sus propios dispositivos con un código; tú formas las parejas, inicias todas las llamadas a la vez y las sigues aquí.',
+  'live.intro':
+    'Tus estudiantes entran desde sus propios dispositivos con un código; tú formas las parejas, inicias todas las llamadas a la vez y las sigues aquí.',
   'live.scenario': 'Escenario',
   'live.difficulty': 'Dificultad de la computadora (para quien no tenga pareja)',
   'live.language': 'Idioma de las llamadas',
-  'live.roster': 'Los nombres de tus estudiantes, uno por línea (déjalo vacío para que escriban cualquier nombre)',
+  'live.roster':
+    'Los nombres de tus estudiantes, uno por línea (déjalo vacío para que escriban cualquier nombre)',
   'live.open': 'Abrir la clase',
   'live.code': 'Código: {code}',
   'live.joinAt': 'Tus estudiantes abren {link} y escriben el código y su nombre.',
@@ -1015,9 +1018,11 @@ export const es: Catalogue = {
   'live.colMoves': 'Jugadas',
   'live.colEnding': 'Final',
   'live.inProgress': 'en curso',
-  'live.results': 'El enlace del resultado de cada estudiante: pégalos en la página de resultados de la clase (class.html).',
+  'live.results':
+    'El enlace del resultado de cada estudiante: pégalos en la página de resultados de la clase (class.html).',
   'live.problem': 'El servidor lo rechazó: {message}',
-  'live.noServer': 'Esta página funciona cuando se abre desde un servidor de Standoff (npm run server).',
+  'live.noServer':
+    'Esta página funciona cuando se abre desde un servidor de Standoff (npm run server).',
   'join.title': 'Entrar a una clase en vivo',
   'join.code': 'Código',
   'join.name': 'Tu nombre',
