@@ -1,12 +1,13 @@
 // Drives the built game in headless Chromium (playwright-core with Debian's
 // Chromium: Playwright's own browser download cannot work here). One Chromium
-// serves the whole run (global-setup.ts starts it); each session is a fresh
-// context of it, as private as a new browser. Every page records console
+// serves the files that open contexts themselves (global-setup.ts starts it;
+// sharedBrowser); a session of openGame launches its own. Every page records console
 // errors, page errors and any request to another origin, and a test fails on
 // any of them.
 import { mkdirSync } from 'node:fs';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 
 export const chromiumPath = inject('chromium');
 export const baseUrl = inject('baseUrl');
@@ -31,7 +32,6 @@ export interface Session {
   page: Page;
   problems: string[];
   screenshot(name: string): Promise<void>;
-  /** Closes the session's context (the run's browser stays). */
   close(): Promise<void>;
 }
 
@@ -53,7 +53,10 @@ export async function openGame(
   query = '',
   viewport = { width: 1280, height: 720 },
 ): Promise<Session> {
-  const browser = await sharedBrowser();
+  // A browser of its own: a download's path() is only there in a browser launched here,
+  // not in the run's shared one (connected over a socket).
+  if (!chromiumPath) throw new Error('no Chromium');
+  const browser = await playwright.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport });
   const problems: string[] = [];
   // Every page of the session is watched, including tabs the game opens.
@@ -69,7 +72,7 @@ export async function openGame(
     screenshot: async (name) => {
       await page.screenshot({ path: `${dir}/${name}.png` });
     },
-    close: () => context.close(),
+    close: () => browser.close(),
   };
 }
 
