@@ -19,7 +19,7 @@ export class ProblemsScene extends StandoffScene {
     const shown = report.problems.slice(0, 8);
     const text = shown
       .map((p) =>
-        this.msg('problems.line', {
+        this.msg(p.wholeFile ? 'problems.whole' : 'problems.line', {
           line: p.line,
           column: p.column,
           message: p.message,

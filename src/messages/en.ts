@@ -288,6 +288,7 @@ export const en = {
   'check.reached': '{ending}: reached in {count} moves: {moves}',
   'problems.title': '{file} cannot be played yet ({count} to fix)',
   'problems.line': 'Line {line}, column {column}: {message}\n   Fix: {fix}',
+  'problems.whole': '{message}\n   Fix: {fix}',
   'problems.more': '…and {count} more: fix these first, then open the file again.',
   'problems.back': 'Back to the title screen',
   'title.open': 'Open a scenario file…',

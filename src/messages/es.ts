@@ -294,6 +294,7 @@ export const es: Catalogue = {
   'check.reached': '{ending}: se llega en {count} jugadas: {moves}',
   'problems.title': '{file} todavía no se puede jugar ({count} por corregir)',
   'problems.line': 'Línea {line}, columna {column}: {message}\n   Corrección: {fix}',
+  'problems.whole': '{message}\n   Corrección: {fix}',
   'problems.more': '…y {count} más: corrige estos primero y luego vuelve a abrir el archivo.',
   'problems.back': 'Volver a la pantalla de inicio',
   'title.open': 'Abrir un archivo de escenario…',

@@ -17,6 +17,8 @@ export interface Problem {
   path: string;
   message: string;
   fix: string;
+  /** True when the problem is with the file as a whole (not found, unreadable): no line to point at. */
+  wholeFile?: boolean;
   /** True for a mistake that causes others (a duplicate id): listed before them. */
   rootCause?: boolean;
   /** The fix as a change to one line, when it is that plain (and was tried: the file then reads). */

@@ -20,7 +20,9 @@ function failure(file: string, message: string, fix: string): ScenarioEntry {
   return {
     file,
     title: file,
-    problems: [{ severity: 'error', file, line: 1, column: 1, path: '', message, fix }],
+    problems: [
+      { severity: 'error', file, line: 1, column: 1, path: '', message, fix, wholeFile: true },
+    ],
   };
 }
 

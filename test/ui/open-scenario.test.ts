@@ -56,6 +56,8 @@ describe('a ?scenario= link', () => {
     expect(p?.message).toMatch(reason);
     expect(p?.message).not.toMatch(/cannot be read|the YAML/i);
     expect(p?.fix).toMatch(/\?scenario=scenarios\//);
+    // The problems screen gives it no line: the file was never read.
+    expect(p?.wholeFile).toBe(true);
   });
 
   it('still shows the YAML problems of a real scenario file with a mistake', async () => {
