@@ -6,7 +6,6 @@
 // for the gradebook. A teacher's own scenario comes inside its result files,
 // or as its .yaml file dropped beside links that do not carry it. Nothing
 // leaves the browser.
-import '../page.css';
 import './class.css';
 import {
   createClassStore,

@@ -6,7 +6,6 @@
 // prints on one page (the replay controls are left out of the print). A
 // teacher's own scenario rides in the link (#r=…&s=…) or the result file; a
 // link without it asks for the scenario's file.
-import '../page.css';
 import './debrief.css';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';

@@ -5,7 +5,6 @@
 // legal now (a proposal built issue by issue from its choices). At the end, a
 // link to the student's own debrief. A lean DOM page: the game's scenes do
 // not yet have a remote-player mode.
-import '../page.css';
 import './live.css';
 import { t, type MessageKey } from '../../messages/en.ts';
 import type { Move } from '../../negotiation/types.ts';

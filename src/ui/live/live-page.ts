@@ -4,7 +4,6 @@
 // computer), start every call at once, and follow each call as it happens —
 // its clock, meters, moves and ending — then take every student's result link
 // to the class results page. Reads only public facts about the calls.
-import '../page.css';
 import './live.css';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { DIFFICULTIES } from '../../negotiation/types.ts';
