@@ -253,7 +253,16 @@ const links = classResults(scenario, 8, 17).map(
 );
 
 describe.skipIf(!chromiumPath)('nothing overflows', () => {
-  const cases = VIEWPORTS.flatMap((v) => TEXT_SIZES.map((size) => [v.name, `${size}%`] as const));
+  // Every pairing with STANDOFF_FULL_LAYOUT=1; by default (CI) the laptop at 100%, the netbook at
+  // 150% (its tightest) and the phone at both: the two left out cost two minutes and have never
+  // failed where these passed.
+  const full = process.env.STANDOFF_FULL_LAYOUT === '1';
+  const cases = VIEWPORTS.flatMap((v) =>
+    TEXT_SIZES.filter(
+      (size) =>
+        full || v.name === 'phone-upright' || (v.name === '1280x720' ? size === 100 : size === 150),
+    ).map((size) => [v.name, `${size}%`] as const),
+  );
   it.each(cases)(
     'at %s, text size %s: every screen in en and es',
     async (viewportName, sizeText) => {
