@@ -81,15 +81,21 @@ export function smallerSizes(size: number, min: number): number[] {
   return sizes;
 }
 
+/** Whether drawn text fits a box (a missing side does not limit it). */
+function fitsBox(text: Phaser.GameObjects.Text, box: { width?: number; height?: number }): boolean {
+  return (
+    (box.width === undefined || text.width <= box.width) &&
+    (box.height === undefined || text.height <= box.height)
+  );
+}
+
 /** Shrinks text drawn at `size` step by step until it fits `box`, never below the game's own `size`. */
 export function fitText(
   text: Phaser.GameObjects.Text,
   size: number,
   box: { width?: number; height?: number },
 ): void {
-  const fits = () =>
-    (box.width === undefined || text.width <= box.width) &&
-    (box.height === undefined || text.height <= box.height);
+  const fits = () => fitsBox(text, box);
   text.setFontSize(scaledSize(size));
   for (const px of smallerSizes(size, size)) {
     if (fits()) return;
@@ -110,9 +116,7 @@ export function fitOrCut(
   size: number,
   box: { width?: number; height?: number },
 ): void {
-  const fits = () =>
-    (box.width === undefined || text.width <= box.width) &&
-    (box.height === undefined || text.height <= box.height);
+  const fits = () => fitsBox(text, box);
   if (fits()) return;
   for (const px of smallerSizes(size, Math.min(SMALLEST_TEXT, scaledSize(size)))) {
     text.setFontSize(px);

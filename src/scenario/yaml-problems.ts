@@ -25,51 +25,43 @@ export const PARSE_OPTIONS = {
   version: '1.2',
 } as const;
 
-/** A plain sentence for each of the parser's error codes, when no diagnosis names the mistake. */
-const CODE_MESSAGES: Record<ErrorCode, { message: MessageKey; fix: MessageKey }> = {
-  ALIAS_PROPS: { message: 'yaml.code.ALIAS_PROPS', fix: 'yaml.fix.special' },
-  BAD_ALIAS: { message: 'yaml.code.BAD_ALIAS', fix: 'yaml.fix.special' },
-  BAD_DIRECTIVE: { message: 'yaml.code.BAD_DIRECTIVE', fix: 'yaml.fix.removeLine' },
-  BAD_DQ_ESCAPE: { message: 'yaml.code.BAD_DQ_ESCAPE', fix: 'yaml.fix.backslash' },
-  BAD_INDENT: { message: 'yaml.code.BAD_INDENT', fix: 'yaml.fix.indent' },
-  BAD_PROP_ORDER: { message: 'yaml.code.BAD_PROP_ORDER', fix: 'yaml.fix.special' },
-  BAD_SCALAR_START: { message: 'yaml.code.BAD_SCALAR_START', fix: 'yaml.fix.quotes' },
-  BLOCK_AS_IMPLICIT_KEY: {
-    message: 'yaml.code.BLOCK_AS_IMPLICIT_KEY',
-    fix: 'yaml.fix.colonOrIndent',
-  },
-  BLOCK_IN_FLOW: { message: 'yaml.code.BLOCK_IN_FLOW', fix: 'yaml.fix.quotes' },
-  DUPLICATE_KEY: { message: 'yaml.code.DUPLICATE_KEY', fix: 'yaml.fix.duplicate' },
-  IMPOSSIBLE: { message: 'yaml.code.IMPOSSIBLE', fix: 'yaml.fix.general' },
-  KEY_OVER_1024_CHARS: { message: 'yaml.code.KEY_OVER_1024_CHARS', fix: 'yaml.fix.colonOrIndent' },
-  MISSING_CHAR: { message: 'yaml.code.MISSING_CHAR', fix: 'yaml.fix.missing' },
-  MULTILINE_IMPLICIT_KEY: {
-    message: 'yaml.code.MULTILINE_IMPLICIT_KEY',
-    fix: 'yaml.fix.colonOrIndent',
-  },
-  MULTIPLE_ANCHORS: { message: 'yaml.code.MULTIPLE_ANCHORS', fix: 'yaml.fix.special' },
-  MULTIPLE_DOCS: { message: 'yaml.code.MULTIPLE_DOCS', fix: 'yaml.fix.removeLine' },
-  MULTIPLE_TAGS: { message: 'yaml.code.MULTIPLE_TAGS', fix: 'yaml.fix.special' },
-  NON_STRING_KEY: { message: 'yaml.code.NON_STRING_KEY', fix: 'yaml.fix.general' },
-  RESOURCE_EXHAUSTION: { message: 'yaml.code.RESOURCE_EXHAUSTION', fix: 'yaml.fix.special' },
-  TAB_AS_INDENT: { message: 'yaml.code.TAB_AS_INDENT', fix: 'yaml.fix.indent' },
-  TAG_RESOLVE_FAILED: { message: 'yaml.code.TAG_RESOLVE_FAILED', fix: 'yaml.fix.special' },
-  UNEXPECTED_TOKEN: { message: 'yaml.code.UNEXPECTED_TOKEN', fix: 'yaml.fix.quotes' },
-  BAD_COLLECTION_TYPE: { message: 'yaml.code.BAD_COLLECTION_TYPE', fix: 'yaml.fix.general' },
+/** The fix said for each of the parser's error codes (its sentence is `yaml.code.<CODE>`), when no diagnosis names the mistake. */
+const CODE_FIXES: Record<ErrorCode, MessageKey> = {
+  ALIAS_PROPS: 'yaml.fix.special',
+  BAD_ALIAS: 'yaml.fix.special',
+  BAD_DIRECTIVE: 'yaml.fix.removeLine',
+  BAD_DQ_ESCAPE: 'yaml.fix.backslash',
+  BAD_INDENT: 'yaml.fix.indent',
+  BAD_PROP_ORDER: 'yaml.fix.special',
+  BAD_SCALAR_START: 'yaml.fix.quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.fix.colonOrIndent',
+  BLOCK_IN_FLOW: 'yaml.fix.quotes',
+  DUPLICATE_KEY: 'yaml.fix.duplicate',
+  IMPOSSIBLE: 'yaml.fix.general',
+  KEY_OVER_1024_CHARS: 'yaml.fix.colonOrIndent',
+  MISSING_CHAR: 'yaml.fix.missing',
+  MULTILINE_IMPLICIT_KEY: 'yaml.fix.colonOrIndent',
+  MULTIPLE_ANCHORS: 'yaml.fix.special',
+  MULTIPLE_DOCS: 'yaml.fix.removeLine',
+  MULTIPLE_TAGS: 'yaml.fix.special',
+  NON_STRING_KEY: 'yaml.fix.general',
+  RESOURCE_EXHAUSTION: 'yaml.fix.special',
+  TAB_AS_INDENT: 'yaml.fix.indent',
+  TAG_RESOLVE_FAILED: 'yaml.fix.special',
+  UNEXPECTED_TOKEN: 'yaml.fix.quotes',
+  BAD_COLLECTION_TYPE: 'yaml.fix.general',
 };
 
 /** The message keys for an error code; a code the package adds later gets the general ones. */
 export function codeMessages(code: string): { message: MessageKey; fix: MessageKey } {
-  return (
-    (CODE_MESSAGES as Record<string, { message: MessageKey; fix: MessageKey }>)[code] ?? {
-      message: 'yaml.code.unknown',
-      fix: 'yaml.fix.general',
-    }
-  );
+  if (!Object.hasOwn(CODE_FIXES, code))
+    return { message: 'yaml.code.unknown', fix: 'yaml.fix.general' };
+  const known = code as ErrorCode;
+  return { message: `yaml.code.${known}`, fix: CODE_FIXES[known] };
 }
 
 /** The error codes this module words (all of the package's). */
-export const WORDED_CODES = Object.keys(CODE_MESSAGES) as ErrorCode[];
+export const WORDED_CODES = Object.keys(CODE_FIXES) as ErrorCode[];
 
 /** Each diagnosis tried costs one parse of the file: a few dozen at most, fewer for a big file. */
 const MAX_TRIES = 24;
