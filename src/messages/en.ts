@@ -998,6 +998,12 @@ export const en = {
   'join.refused.over': 'The call is over.',
   'join.reconnecting': 'Connection lost: reconnecting…',
   'join.lost': 'The connection is lost. Join again with the same code and name.',
+  'live.pairs': 'Pairs',
+  'live.first': 'Student',
+  'live.partner': 'Partner',
+  'live.addPair': 'Pair them',
+  'live.remove': 'Remove',
+  'live.removePair': 'Remove the pair {pair}',
 } as const;
 
 export type MessageKey = keyof typeof en;

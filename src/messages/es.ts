@@ -1041,4 +1041,10 @@ export const es: Catalogue = {
   'join.refused.over': 'La llamada terminó.',
   'join.reconnecting': 'Se perdió la conexión: reconectando…',
   'join.lost': 'Se perdió la conexión. Vuelve a entrar con el mismo código y nombre.',
+  'live.pairs': 'Parejas',
+  'live.first': 'Estudiante',
+  'live.partner': 'Pareja',
+  'live.addPair': 'Emparejar',
+  'live.remove': 'Quitar',
+  'live.removePair': 'Quitar la pareja {pair}',
 };

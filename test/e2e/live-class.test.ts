@@ -63,6 +63,13 @@ async function device(path: string): Promise<Page> {
   return page;
 }
 
+/** A download's text (read as a stream: the run's Chromium is reached over a connection). */
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  let all = '';
+  for await (const chunk of stream) all += String(chunk);
+  return all;
+}
+
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 /** What a student's page shows now: their turn, the other's turn, or the call's end. */
@@ -98,8 +105,15 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       await page.getByText(/Wait for your teacher/).waitFor();
     }
     await teacher.getByText('Students: 2', { exact: true }).waitFor();
-    await button(teacher, 'Random pairs').click();
-    await teacher.getByText(/^(Ana with Ben|Ben with Ana)$/).waitFor();
+    // The teacher pairs them: Ana with Ben (the partner select also offers the computer).
+    await teacher
+      .getByRole('combobox', { name: 'Student', exact: true })
+      .selectOption({ label: 'Ana' });
+    await teacher
+      .getByRole('combobox', { name: 'Partner', exact: true })
+      .selectOption({ label: 'Ben' });
+    await button(teacher, 'Pair them').click();
+    await teacher.getByText('Ana with Ben', { exact: true }).waitFor();
     await button(teacher, 'Start every call').click();
     for (const page of students) await page.getByText(/^You are /).waitFor();
 
@@ -108,7 +122,9 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
     for (;;) {
       let states: string[] = [];
       await expect
-        .poll(async () => (states = await Promise.all(students.map(stateOf))), { timeout: 30_000 })
+        .poll(async () => (states = await Promise.all(students.map(stateOf))), {
+          timeout: 30_000,
+        })
         .not.toEqual(['theirs', 'theirs']);
       if (states.includes('ended')) break;
       const mover = students[states.indexOf('mine')];
@@ -128,6 +144,14 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
     await teacher.locator('table.live-calls td', { hasText: title }).waitFor();
     const links = (await teacher.locator('textarea.live-links').inputValue()).split('\n');
     expect(links).toHaveLength(2);
+    // Then the class's results as class.html shows them: the endings, the deal map, the gradebook CSV.
+    await teacher.getByRole('img', { name: 'How many calls reached each ending' }).waitFor();
+    await teacher.getByRole('heading', { name: 'Every student’s deal' }).waitFor();
+    const download = teacher.waitForEvent('download');
+    await button(teacher, 'Download a CSV for the gradebook (all 2 results loaded)').click();
+    const csv = await text(await (await download).createReadStream());
+    expect(csv.split(/\r?\n/).filter((l) => /^"?(Ana|Ben)\b/.test(l))).toHaveLength(2);
+    expect(csv).toContain(title);
     expect(problems).toEqual([]);
   });
 });
