@@ -7,6 +7,9 @@ import {
   newGame,
   openCall,
 } from '../../src/negotiation/moves/index.ts';
+import { MOVE_PROBLEMS, problemKey } from '../../src/negotiation/moves/problems.ts';
+import { en } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 import { renderUtterance } from '../../src/negotiation/dialogue.ts';
 import type { GameState, Move, Utterance } from '../../src/negotiation/types.ts';
 import { settings, tiny } from '../helpers.ts';
@@ -178,5 +181,16 @@ describe('moves', () => {
       expect.arrayContaining(['statement', 'evidence', 'redLine', 'defer', 'endCall']),
     );
     expect(fixedMoves(s, start(), 'south')).toEqual([]);
+  });
+});
+
+describe('move problem codes', () => {
+  it('every code is worded in English and in Spanish', () => {
+    for (const code of MOVE_PROBLEMS) {
+      const key = problemKey(code);
+      expect(en[key], code).toMatch(/\S/);
+      expect(es[key], code).toMatch(/\S/);
+      expect(es[key], code).not.toBe(en[key]);
+    }
   });
 });
