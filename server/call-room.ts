@@ -23,7 +23,7 @@ import {
 } from '../src/negotiation/result.ts';
 import type { GameRecord } from '../src/negotiation/replay.ts';
 import { scenarioHash } from '../src/scenario/hash.ts';
-import { callSeconds } from '../src/negotiation/moves.ts';
+import { callSeconds } from '../src/negotiation/moves/index.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import type { SideId } from '../src/negotiation/types.ts';
 import { CATALOGUES } from '../src/messages/catalogues.ts';

@@ -3,10 +3,13 @@ import {
   applyMove,
   fixedMoves,
   isLegal,
-  moveProblem,
+  checkMove,
   newGame,
   openCall,
-} from '../../src/negotiation/moves.ts';
+} from '../../src/negotiation/moves/index.ts';
+import { MOVE_PROBLEMS, problemKey } from '../../src/negotiation/moves/problems.ts';
+import { en } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 import { renderUtterance } from '../../src/negotiation/dialogue.ts';
 import type { GameState, Move, Utterance } from '../../src/negotiation/types.ts';
 import { settings, tiny } from '../helpers.ts';
@@ -15,7 +18,7 @@ const s = tiny();
 const start = (): GameState => openCall(s, newGame(s, settings(s, {}, 'north')));
 const play = (state: GameState, ...moves: [string, Move][]) =>
   moves.reduce((g, [side, m]) => {
-    expect(moveProblem(s, g, side, m)).toBeUndefined();
+    expect(checkMove(s, g, side, m)).toBeNull();
     return applyMove(s, g, side, m);
   }, state);
 const lines = (g: GameState) =>
@@ -61,21 +64,21 @@ describe('moves', () => {
 
   it('never let a side accept its own proposal, or one that is not there', () => {
     const g = play(start(), ['north', { kind: 'propose', terms: { fence: 'high' } }]);
-    expect(moveProblem(s, start(), 'north', { kind: 'accept' })).toMatch(/no proposal/);
+    expect(checkMove(s, start(), 'north', { kind: 'accept' })).toBe('no-proposal-to-answer');
     expect(isLegal(s, { ...g, turn: 'north' }, 'north', { kind: 'accept' })).toBe(false);
   });
 
   it("refuse proposals across the proposer's own red line, or on settled issues", () => {
-    expect(moveProblem(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } })).toMatch(
-      /red line/,
+    expect(checkMove(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } })).toBe(
+      'crosses-own-red-line',
     );
     const g = play(
       start(),
       ['north', { kind: 'propose', terms: { fence: 'mid' } }],
       ['south', { kind: 'accept' }],
     );
-    expect(moveProblem(s, g, 'north', { kind: 'propose', terms: { fence: 'low' } })).toMatch(
-      /already settled/,
+    expect(checkMove(s, g, 'north', { kind: 'propose', terms: { fence: 'low' } })).toBe(
+      'already-settled',
     );
   });
 
@@ -178,5 +181,16 @@ describe('moves', () => {
       expect.arrayContaining(['statement', 'evidence', 'redLine', 'defer', 'endCall']),
     );
     expect(fixedMoves(s, start(), 'south')).toEqual([]);
+  });
+});
+
+describe('move problem codes', () => {
+  it('every code is worded in English and in Spanish', () => {
+    for (const code of MOVE_PROBLEMS) {
+      const key = problemKey(code);
+      expect(en[key], code).toMatch(/\S/);
+      expect(es[key], code).toMatch(/\S/);
+      expect(es[key], code).not.toBe(en[key]);
+    }
   });
 });

@@ -28,7 +28,7 @@ import {
 import { allDeals, type DealPoint } from '../analysis/deal-space.ts';
 import { opponentEstimateTable } from './opponent-model.ts';
 import { mood, reciprocityShare, tacticFor, targetUtility, type Tactic } from './tactics.ts';
-import { callSeconds, lastMove } from '../moves.ts';
+import { callSeconds, lastMove } from '../moves/index.ts';
 import { listOf } from '../history.ts';
 
 /** Pressure at which even a hard-liner lowers its voice. */
