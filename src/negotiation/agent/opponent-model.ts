@@ -268,29 +268,14 @@ function estimateTable(
 /** An issue's estimates (0–1) from how often the opponent asked for each choice ("deferred" last), and the prior. */
 function askedValues(asked: readonly number[], prior: readonly number[] | undefined): number[] {
   const options = asked.length - 1; // the last choice is "deferred"
-  let most = 0;
-  let mostOrdered = 0;
-  for (let k = 0; k < asked.length; k++) {
-    const n = asked[k] ?? 0;
-    if (n > most) most = n;
-    if (k < options && n > mostOrdered) mostOrdered = n;
-  }
+  const mostOrdered = Math.max(0, ...asked.slice(0, options));
+  const most = Math.max(mostOrdered, asked[options] ?? 0);
+  if (most <= 0) return asked.map((_, c) => prior?.[c] ?? 0.5);
   const values: number[] = [];
-  if (most <= 0) {
-    for (let c = 0; c < asked.length; c++) values.push(prior?.[c] ?? 0.5);
-    return values;
-  }
-  const span = Math.max(1, options - 1);
   let sum = 0;
   for (let c = 0; c < options; c++) {
     // Nothing asked among the ordered options (only a deferral): the prior, below what it asked.
-    let v = mostOrdered > 0 ? 0 : 0.5 * (prior?.[c] ?? 0.5);
-    for (let k = 0; k < options; k++) {
-      const share = (asked[k] ?? 0) / most;
-      if (share <= 0) continue;
-      const peak = ASKED_FLOOR + (1 - ASKED_FLOOR) * share;
-      v = Math.max(v, peak * (1 - Math.abs(k - c) / span));
-    }
+    const v = Math.max(mostOrdered > 0 ? 0 : 0.5 * (prior?.[c] ?? 0.5), nearAsked(asked, most, c));
     values.push(v);
     sum += v;
   }
@@ -300,6 +285,20 @@ function askedValues(asked: readonly number[], prior: readonly number[] | undefi
     deferred > 0 ? ASKED_FLOOR + (1 - ASKED_FLOOR) * deferred : options > 0 ? sum / options : 0.5,
   );
   return values;
+}
+
+/** The estimate of ordered option `c` from the peaks the opponent asked for (the more often, the higher). */
+function nearAsked(asked: readonly number[], most: number, c: number): number {
+  const options = asked.length - 1;
+  const span = Math.max(1, options - 1);
+  let v = 0;
+  for (let k = 0; k < options; k++) {
+    const share = (asked[k] ?? 0) / most;
+    if (share <= 0) continue;
+    const peak = ASKED_FLOOR + (1 - ASKED_FLOOR) * share;
+    v = Math.max(v, peak * (1 - Math.abs(k - c) / span));
+  }
+  return v;
 }
 
 /** The estimates after refusals and known red lines, times the issue's weight. */
