@@ -200,38 +200,8 @@ export function opponentEstimateTable(
   tables: ScenarioTables,
   observer?: SideId,
 ): number[][] {
-  // A model is never changed in place (each signal makes new parts, and a move that teaches
-  // nothing of its wants, only of its conduct, keeps them), so the table is kept with its parts.
-  const cached = estimateCache.get(model.counts);
-  if (
-    cached &&
-    cached.tables === tables &&
-    cached.observer === observer &&
-    cached.refused === model.refused &&
-    cached.weights === model.weights &&
-    cached.redLines === model.redLines
-  )
-    return cached.table;
-  const table = estimateTable(model, tables, observer);
-  estimateCache.set(model.counts, {
-    tables,
-    observer,
-    refused: model.refused,
-    weights: model.weights,
-    redLines: model.redLines,
-    table,
-  });
-  return table;
+  return estimateTable(model, tables, observer);
 }
-
-const estimateCache = new WeakMap<
-  OpponentModel['counts'],
-  Pick<OpponentModel, 'refused' | 'weights' | 'redLines'> & {
-    tables: ScenarioTables;
-    observer: SideId | undefined;
-    table: number[][];
-  }
->();
 
 function estimateTable(
   model: OpponentModel,
