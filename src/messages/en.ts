@@ -1012,6 +1012,12 @@ export const en = {
   'moveProblem.evidence-used': 'You have already presented this evidence.',
   'moveProblem.not-your-red-line': 'That is not one of your red lines.',
   'moveProblem.red-line-said': 'You have already said so.',
+  'live.pairs': 'Pairs',
+  'live.first': 'Student',
+  'live.partner': 'Partner',
+  'live.addPair': 'Pair them',
+  'live.remove': 'Remove',
+  'live.removePair': 'Remove the pair {pair}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1056,4 +1056,10 @@ export const es: Catalogue = {
   'moveProblem.evidence-used': 'Ya presentaste esta prueba.',
   'moveProblem.not-your-red-line': 'Esa no es una de tus líneas rojas.',
   'moveProblem.red-line-said': 'Ya lo dijiste.',
+  'live.pairs': 'Parejas',
+  'live.first': 'Estudiante',
+  'live.partner': 'Pareja',
+  'live.addPair': 'Emparejar',
+  'live.remove': 'Quitar',
+  'live.removePair': 'Quitar la pareja {pair}',
 };
