@@ -17,13 +17,13 @@ export function callSeconds(scenario: Scenario): number {
   return Math.round(scenario.callMinutes * 60);
 }
 
-export function moveSeconds(scenario: Scenario, move: Move): number {
+function moveSeconds(scenario: Scenario, move: Move): number {
   const kind = countedKind(move);
   return kind ? scenario.moves[kind].seconds : 0;
 }
 
 /** The kind a move is counted and costed as: statements by tone; ending the call is free. */
-export function countedKind(move: Move): CountedMove | undefined {
+function countedKind(move: Move): CountedMove | undefined {
   if (move.kind === 'statement') return move.tone;
   if (move.kind === 'endCall') return undefined;
   return move.kind;

@@ -14,7 +14,7 @@ import type { MoveProblem } from './problems.ts';
 import { emptyCounts } from './apply.ts';
 import { utter } from './words.ts';
 
-export { applyMove, callSeconds, countedKind, moveSeconds } from './apply.ts';
+export { applyMove, callSeconds } from './apply.ts';
 export { lastMove } from './statement.ts';
 export { MOVE_PROBLEMS, problemKey, type MoveProblem } from './problems.ts';
 

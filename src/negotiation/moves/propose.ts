@@ -9,7 +9,7 @@ import { proposalSituation } from './words.ts';
 import type { MoveProblem } from './problems.ts';
 
 /** Why a settlement may not be put on an issue now; null when it may. */
-export function termProblem(
+function termProblem(
   scenario: Scenario,
   game: GameState,
   id: string,

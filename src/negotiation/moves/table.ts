@@ -12,7 +12,7 @@ import { redLine } from './red-line.ts';
 import { defer } from './defer.ts';
 import { endCall } from './end-call.ts';
 
-export const MOVES: { readonly [K in MoveKind]: MoveRule<K> } = {
+const MOVES: { readonly [K in MoveKind]: MoveRule<K> } = {
   propose,
   accept,
   reject,
