@@ -16,7 +16,7 @@ import { utter } from './words.ts';
 
 export { applyMove, callSeconds } from './apply.ts';
 export { lastMove } from './statement.ts';
-export { MOVE_PROBLEMS, problemKey, type MoveProblem } from './problems.ts';
+export { problemKey } from './problems.ts';
 
 export function newGame(scenario: Scenario, settings: GameSettings): GameState {
   const counts: GameState['counts'] = {};
