@@ -38,8 +38,6 @@ const overLimitsForNow = [
   'src/negotiation/analysis/reachability.ts',
   'src/negotiation/analysis/scenario-check.ts',
   'src/negotiation/dialogue.ts',
-  'src/negotiation/endings.ts',
-  'src/negotiation/moves.ts',
   'src/negotiation/result.ts',
   'src/negotiation/simulate.ts',
   'src/scenario/check-format.ts',
