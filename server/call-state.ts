@@ -12,7 +12,7 @@ import {
 } from '../src/negotiation/call-machine.ts';
 import { decodeEvents, makeResult, resultLinkParam } from '../src/negotiation/result.ts';
 import { scenarioHash } from '../src/scenario/hash.ts';
-import { callSeconds } from '../src/negotiation/moves.ts';
+import { callSeconds } from '../src/negotiation/moves/index.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import type { CallEnd, CallPhase, CallSummary } from '../src/net/protocol.ts';
 import type { ServerDeps } from './deps.ts';
