@@ -154,6 +154,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/session/**/*.ts'],
+    rules: pureLayerRules(
+      ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+      'src/session may import src/negotiation, src/scenario and src/messages only (pure).',
+    ),
+  },
+  {
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': [
