@@ -30,8 +30,6 @@ const overLimitsForNow = [
   'src/negotiation/analysis/reachability.ts',
   'src/negotiation/analysis/scenario-check.ts',
   'src/negotiation/dialogue.ts',
-  'src/negotiation/endings.ts',
-  'src/negotiation/moves.ts',
   'src/negotiation/result.ts',
   'src/negotiation/simulate.ts',
   'src/store/autosave.ts',
@@ -158,6 +156,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/session/**/*.ts'],
+    rules: pureLayerRules(
+      ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+      'src/session may import src/negotiation, src/scenario and src/messages only (pure).',
+    ),
   },
   {
     files: ['src/store/**/*.ts'],
