@@ -21,6 +21,20 @@ export function soundCues(s: StoreState, prev: StoreState | undefined): SoundCue
   const stop = (sound: SoundId) => cues.push({ sound, action: 'stop' });
   const phase = s.screen === 'call' ? s.call?.phase : undefined;
   const prevPhase = prev?.screen === 'call' ? prev.call?.phase : undefined;
+  phaseCues(phase, prevPhase, play, stop);
+  endCues(s, prev, play);
+  return cues;
+}
+
+type Phase = NonNullable<GameState['call']>['phase'] | undefined;
+
+/** The ring, the pick-up and the tension bed follow the call's phase. */
+function phaseCues(
+  phase: Phase,
+  prevPhase: Phase,
+  play: (sound: SoundId) => void,
+  stop: (sound: SoundId) => void,
+): void {
   if (phase === 'ringing' && prevPhase !== 'ringing') play('ring');
   if (phase !== 'ringing' && prevPhase === 'ringing') {
     stop('ring');
@@ -28,6 +42,10 @@ export function soundCues(s: StoreState, prev: StoreState | undefined): SoundCue
   }
   if (phase === 'turns' && prevPhase !== 'turns') play('tension');
   if (phase !== 'turns' && prevPhase === 'turns') stop('tension');
+}
+
+/** A hang-up when the call is cut off, and the ending's sting. */
+function endCues(s: GameState, prev: GameState | undefined, play: (sound: SoundId) => void): void {
   const closed = s.call?.result ?? null;
   if (
     closed &&
@@ -38,7 +56,6 @@ export function soundCues(s: StoreState, prev: StoreState | undefined): SoundCue
     play('hangup');
   if (s.screen === 'ending' && prev?.screen !== 'ending' && s.ending)
     play(`sting-${s.ending.tone}`);
-  return cues;
 }
 
 /** The volume of the tension bed: quiet at ease, louder as the meters near the limits. */
@@ -77,14 +94,17 @@ export function captionsFor(s: StoreState, prev: StoreState | undefined): Captio
   for (const cue of soundCues(s, prev))
     if (cue.action === 'play' && cue.sound !== 'click')
       captions.push({ key: CAPTIONS[cue.sound], leads: LEADING.has(cue.sound) });
-  // The tension bed swells and eases with the meters: said when it crosses into or out of "tense".
+  const tension = tensionCaption(s, prev);
+  if (tension) captions.push(tension);
+  return captions;
+}
+
+/** The tension bed swells and eases with the meters: said when it crosses into or out of "tense". */
+function tensionCaption(s: GameState, prev: GameState | undefined): Caption | undefined {
   const now = s.screen === 'call' && s.call?.phase === 'turns' ? s.call.tension : null;
   const before = prev?.screen === 'call' && prev.call?.phase === 'turns' ? prev.call.tension : null;
-  if (now !== null && before !== null) {
-    if (now >= TENSE && before < TENSE)
-      captions.push({ key: 'caption.tensionRises', leads: false });
-    if (now < TENSE && before >= TENSE)
-      captions.push({ key: 'caption.tensionEases', leads: false });
-  }
-  return captions;
+  if (now === null || before === null) return undefined;
+  if (now >= TENSE && before < TENSE) return { key: 'caption.tensionRises', leads: false };
+  if (now < TENSE && before >= TENSE) return { key: 'caption.tensionEases', leads: false };
+  return undefined;
 }
