@@ -998,6 +998,26 @@ export const en = {
   'join.refused.over': 'The call is over.',
   'join.reconnecting': 'Connection lost: reconnecting…',
   'join.lost': 'The connection is lost. Join again with the same code and name.',
+  // — move problems (issue 14)
+  'moveProblem.call-over': 'The call is over.',
+  'moveProblem.not-your-turn': "It is the other side's turn.",
+  'moveProblem.empty-proposal': 'A proposal settles at least one issue.',
+  'moveProblem.unknown-issue': 'There is no such issue.',
+  'moveProblem.already-settled': 'That issue is already settled.',
+  'moveProblem.unknown-option': 'That issue has no such option.',
+  'moveProblem.no-follow-up-talks': 'This call has no follow-up talks to leave an issue to.',
+  'moveProblem.crosses-own-red-line': 'The proposal crosses one of your own red lines.',
+  'moveProblem.no-proposal-to-answer': 'There is no proposal from the other side to answer.',
+  'moveProblem.no-such-evidence': 'You have no such evidence.',
+  'moveProblem.evidence-used': 'You have already presented this evidence.',
+  'moveProblem.not-your-red-line': 'That is not one of your red lines.',
+  'moveProblem.red-line-said': 'You have already said so.',
+  'live.pairs': 'Pairs',
+  'live.first': 'Student',
+  'live.partner': 'Partner',
+  'live.addPair': 'Pair them',
+  'live.remove': 'Remove',
+  'live.removePair': 'Remove the pair {pair}',
 } as const;
 
 export type MessageKey = keyof typeof en;
