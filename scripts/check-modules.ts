@@ -101,7 +101,6 @@ const UNIONS_FOR_NOW: readonly string[] = [
   'bots/helpers.ts: TONES', // model
   'scenes/ending-scene.ts: STYLES', // session
   'src/negotiation/bots/move-shape.ts: TONES', // model
-  'src/negotiation/types.ts: STYLES', // moves
   'src/ui/debrief/glossary.ts: STYLES', // quiet
 ];
 
