@@ -7,11 +7,10 @@ const browserOnly = ['phaser', 'howler', 'zustand', 'zustand/*'];
 const browserOnlyMessage =
   'src/scenario and src/negotiation run the same in Node, a worker and the browser: no Phaser, Howler, Zustand or DOM here.';
 
-// issue 14: still over the limits; their owners split them this session.
-// Files in other helpers' territories with a function over 80 lines or of complexity over 15.
+// issue 14: still over the limits; their owners split them this session
+// (files with a function over 80 lines or of complexity over 15; the lead shrinks these lists at merge).
 const overLimitsForNow = [
   'bench/print-perf.ts',
-  'bench/server-load.ts',
   'bots/principled.ts',
   'scenes/call-scene.ts',
   'scenes/ending-scene.ts',
@@ -21,13 +20,6 @@ const overLimitsForNow = [
   'scenes/widgets/meter.ts',
   'scenes/widgets/portrait.ts',
   'scenes/widgets/transcript.ts',
-  'scripts/serve.mjs',
-  'src/audio/cues.ts',
-  'src/cli/check-command.ts',
-  'src/cli/main.ts',
-  'src/cli/play.ts',
-  'src/cli/report.ts',
-  'src/cli/tournament-command.ts',
   'src/main.ts',
   'src/negotiation/agent/choose-move.ts',
   'src/negotiation/analysis/agent-audit.ts',
@@ -38,30 +30,23 @@ const overLimitsForNow = [
   'src/negotiation/analysis/reachability.ts',
   'src/negotiation/analysis/scenario-check.ts',
   'src/negotiation/dialogue.ts',
-  'src/negotiation/endings.ts',
-  'src/negotiation/moves.ts',
   'src/negotiation/result.ts',
   'src/negotiation/simulate.ts',
-  'src/scenario/check-format.ts',
-  'src/scenario/check.ts',
-  'src/scenario/completion.ts',
-  'src/scenario/field-reference.ts',
-  'src/scenario/load.ts',
-  'src/scenario/scan-document.ts',
-  'src/scenario/schema-problems.ts',
-  'src/scenario/yaml-problems.ts',
   'src/store/autosave.ts',
   'src/store/call-view.ts',
   'src/store/class-store.ts',
   'src/store/editor-store.ts',
   'src/store/game-store.ts',
-  'src/ui/class/class-page.ts',
   'src/ui/debrief/debrief-page.ts',
   'src/ui/editor/draft-storage.ts',
   'src/ui/editor/editor-page.ts',
+  'src/ui/live/join-page.ts',
+  // The lint helper's own territory, not split yet (left for lack of time this session):
+  'bench/server-load.ts',
+  'src/scenario/completion.ts',
+  'src/ui/class/class-page.ts',
   'src/ui/hand-in-dialog.ts',
   'src/ui/live-region.ts',
-  'src/ui/live/join-page.ts',
   'src/ui/overlay.ts',
 ];
 
@@ -118,7 +103,24 @@ export default tseslint.config(
     rules: {
       'max-lines-per-function': ['error', { max: 80 }],
       complexity: ['error', 15],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='padStart'][arguments.0.value=2]",
+          message: 'One clock format: use clockText or clockParts from src/negotiation/clock.ts.',
+        },
+      ],
     },
+  },
+  {
+    files: [
+      'src/negotiation/clock.ts',
+      // issue 14: the clock is still written by hand here; their owners switch to clock.ts this session.
+      'scenes/call-scene.ts',
+      'src/store/debrief-view.ts',
+      'src/ui/live/live-page.ts',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // issue 14: still over the limits; their owners split them this session
@@ -154,6 +156,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/session/**/*.ts'],
+    rules: pureLayerRules(
+      ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+      'src/session may import src/negotiation, src/scenario and src/messages only (pure).',
+    ),
   },
   {
     files: ['src/store/**/*.ts'],

@@ -1,8 +1,10 @@
 // `npm run lint` runs this after ESLint (issue 14, "small, named pieces"). It fails when
 //   - a module exports a name that no other module imports (a dead export: drop the export, or the code), or
-//   - two modules of the game (src/, scenes/, server/) have the same file name.
+//   - two modules of the game (src/, scenes/, server/) have the same file name, or
+//   - a union of string literals holds every value of one of the schema's lists: written by hand
+//     beside the schema's (derive it from src/scenario/schema.ts: Style, Tone, CallEnd, …).
 // It reads every file's syntax only (no type checker), so it takes about a second.
-// Usage: tsx scripts/check-modules.ts [--verbose]
+// Usage: tsx scripts/check-modules.ts [--verbose] (--verbose lists what is allowed for now).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, normalize } from 'node:path';
@@ -89,6 +91,17 @@ const NAME_CLASHES_FOR_NOW: readonly string[] = [
   'glossary.ts: scenes/widgets/glossary.ts src/ui/debrief/glossary.ts',
   'move-shape.ts: server/move-shape.ts src/negotiation/bots/move-shape.ts',
   'debrief-page.ts: src/store/debrief-page.ts src/ui/debrief/debrief-page.ts',
+];
+
+/**
+ * Unions written by hand beside the schema's lists, in other helpers' territories (issue 14), as
+ * "path: LIST"; their owners derive them from schema.ts this session.
+ */
+const UNIONS_FOR_NOW: readonly string[] = [
+  'bots/helpers.ts: TONES', // model
+  'scenes/ending-scene.ts: STYLES', // session
+  'src/negotiation/bots/move-shape.ts: TONES', // model
+  'src/ui/debrief/glossary.ts: STYLES', // quiet
 ];
 
 /** File names that are the entry point of a program: one per program, so the same name is fine. */
@@ -364,6 +377,58 @@ function report(
   return failing.length === 0 && gone.length === 0;
 }
 
+const SCHEMA = 'src/scenario/schema.ts';
+
+/** The schema's lists a union is made of (`export const STYLES = [...] as const`): name → values. */
+function schemaLists(): Map<string, string[]> {
+  const source = ts.createSourceFile(SCHEMA, readFileSync(SCHEMA, 'utf8'), ts.ScriptTarget.Latest);
+  const lists = new Map<string, string[]>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement) || !hasExportKeyword(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      let init = d.initializer;
+      while (init !== undefined && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)))
+        init = init.expression;
+      if (!ts.isIdentifier(d.name) || init === undefined || !ts.isArrayLiteralExpression(init))
+        continue;
+      const values = init.elements.filter(ts.isStringLiteral).map((e) => e.text);
+      if (values.length === init.elements.length) lists.set(d.name.text, values);
+    }
+  }
+  return lists;
+}
+
+/**
+ * Unions of string literals written by hand that hold every value of one of the schema's lists
+ * ('boulware' | 'linear' | 'conceder'): "path:line: LIST", to derive from schema.ts instead.
+ */
+function handWrittenUnions(files: readonly string[]): string[] {
+  const lists = [...schemaLists()].filter(([, values]) => values.length > 1);
+  const found: string[] = [];
+  for (const file of files) {
+    if (file === SCHEMA || !/\.(ts|mts)$/.test(file) || file.startsWith('test/')) continue;
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    );
+    const visit = (node: ts.Node): void => {
+      if (ts.isUnionTypeNode(node)) {
+        const literals = node.types.flatMap((t) =>
+          ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? [t.literal.text] : [],
+        );
+        const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+        for (const [name, values] of lists)
+          if (values.every((v) => literals.includes(v))) found.push(`${file}:${line}: ${name}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found.sort();
+}
+
 const files = sourceFiles();
 const exportsOk = report(
   'dead export',
@@ -377,4 +442,10 @@ const namesOk = report(
   NAME_CLASHES_FOR_NOW,
   'rename one module so each name says what it holds',
 );
-if (!exportsOk || !namesOk) process.exitCode = 1;
+const unionsOk = report(
+  'union written beside the schema',
+  handWrittenUnions(files).map((f) => f.replace(/:\d+:/, ':')),
+  UNIONS_FOR_NOW,
+  "derive the type from the schema's list (e.g. Style, Tone from src/scenario/schema.ts)",
+);
+if (!exportsOk || !namesOk || !unionsOk) process.exitCode = 1;

@@ -3,7 +3,7 @@
 // machine (snapshot.can), as the browser does.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
@@ -22,6 +22,7 @@ import {
   type Settlement,
 } from '../negotiation/types.ts';
 import { t } from '../messages/en.ts';
+import { clockParts } from '../negotiation/clock.ts';
 
 export interface PlayOptions {
   side: string;
@@ -47,6 +48,47 @@ export async function runPlay(
     );
     return 2;
   }
+  const { ask, close } = asker(input, output);
+  const me = options.side;
+  const actor = startCall(scenario, options);
+  const showNew = transcriptPrinter(scenario, print);
+  const events: CallEvent[] = [];
+  const settings = actor.getSnapshot().context.game.settings;
+  const send = (event: CallEvent) => {
+    events.push(event);
+    actor.send(event);
+    showNew(actor.getSnapshot().context.game);
+  };
+
+  const view = playerView(scenario, actor.getSnapshot().context.game, me);
+  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
+  print(view.me.brief);
+  print();
+  print(t('call.ringing', { leader: view.them.leader, country: view.them.country }));
+  send({ type: 'answer' });
+  send({ type: 'proceed' });
+
+  try {
+    if (!(await playTurns(scenario, actor, me, send, ask, print))) {
+      print();
+      actor.stop();
+      return 0;
+    }
+    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
+    const game = actor.getSnapshot().context.game;
+    printEnding(scenario, game, me, print);
+    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
+    return 0;
+  } finally {
+    actor.stop();
+    close();
+  }
+}
+
+type CallActor = Actor<ReturnType<typeof createCallMachine>>;
+
+/** Asks the player for a line: undefined when the input has ended. */
+function asker(input: Readable, output: Writable) {
   const rl = createInterface({ input, output, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const ask = async (prompt: string): Promise<string | undefined> => {
@@ -54,7 +96,10 @@ export async function runPlay(
     const next = await lines.next();
     return next.done ? undefined : String(next.value).trim();
   };
+  return { ask, close: () => rl.close() };
+}
 
+function startCall(scenario: Scenario, options: PlayOptions): CallActor {
   const me = options.side;
   const them = otherSide(scenario, me);
   const actor = createActor(createCallMachine(scenario), {
@@ -67,9 +112,13 @@ export async function runPlay(
     },
   });
   actor.start();
+  return actor;
+}
+
+/** Prints the transcript's lines not printed yet. */
+function transcriptPrinter(scenario: Scenario, print: (line?: string) => void) {
   let shown = 0;
-  const showNew = () => {
-    const game = actor.getSnapshot().context.game;
+  return (game: GameState) => {
     for (; shown < game.transcript.length; shown++) {
       const entry = game.transcript[shown];
       if (!entry) continue;
@@ -81,61 +130,42 @@ export async function runPlay(
         );
     }
   };
-  const events: CallEvent[] = [];
-  const settings = actor.getSnapshot().context.game.settings;
-  const send = (event: CallEvent) => {
-    events.push(event);
-    actor.send(event);
-    showNew();
-  };
+}
 
-  const view = playerView(scenario, actor.getSnapshot().context.game, me);
-  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
-  print(view.me.brief);
-  print();
-  print(t('call.ringing', { leader: view.them.leader, country: view.them.country }));
-  send({ type: 'answer' });
-  send({ type: 'proceed' });
-
-  try {
-    while (actor.getSnapshot().matches('turns')) {
-      const game = actor.getSnapshot().context.game;
-      if (game.turn !== me) {
-        send({ type: 'computerMove' });
-        continue;
-      }
-      print();
-      printStatus(scenario, game, print);
-      const event = await chooseEvent(
-        scenario,
-        game,
-        me,
-        (e) => actor.getSnapshot().can(e),
-        ask,
-        print,
-      );
-      if (event === undefined) {
-        print();
-        actor.stop();
-        return 0;
-      }
-      send(event);
-    }
-    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
+/** The turns of the call; false when the player left (the input ended) before its end. */
+async function playTurns(
+  scenario: Scenario,
+  actor: CallActor,
+  me: string,
+  send: (event: CallEvent) => void,
+  ask: (prompt: string) => Promise<string | undefined>,
+  print: (line?: string) => void,
+): Promise<boolean> {
+  while (actor.getSnapshot().matches('turns')) {
     const game = actor.getSnapshot().context.game;
-    printEnding(scenario, game, me, print);
-    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
-    return 0;
-  } finally {
-    actor.stop();
-    rl.close();
+    if (game.turn !== me) {
+      send({ type: 'computerMove' });
+      continue;
+    }
+    print();
+    printStatus(scenario, game, print);
+    const event = await chooseEvent(
+      scenario,
+      game,
+      me,
+      (e) => actor.getSnapshot().can(e),
+      ask,
+      print,
+    );
+    if (event === undefined) return false;
+    send(event);
   }
+  return true;
 }
 
 function printStatus(scenario: Scenario, game: GameState, print: (line?: string) => void): void {
   const total = scenario.callMinutes;
-  const minutes = Math.floor(game.clock / 60);
-  const seconds = String(Math.floor(game.clock % 60)).padStart(2, '0');
+  const { minutes, seconds } = clockParts(game.clock);
   const meters = scenario.meters
     .map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`)
     .join(' · ');

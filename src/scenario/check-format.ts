@@ -60,55 +60,71 @@ function checkEvents(s: Scenario, report: Report): void {
         t('check.eventTooLate', { event: event.id, at: event.at, minutes: s.callMinutes }),
         t('check.eventTooLateFix', { minutes: s.callMinutes }),
       );
-    const when = event.when;
-    if (when) {
-      if (!meterIds.includes(when.meter))
-        report(
-          'error',
-          [...path, 'when', 'meter'],
-          t('check.noId', { kind: kindWord('meter'), id: when.meter }),
-          unknownIdFix('meter', when.meter, meterIds),
-        );
-      if (when.above === undefined && when.below === undefined)
-        report(
-          'error',
-          [...path, 'when'],
-          t('check.eventNoRange', { event: event.id, meter: when.meter }),
-          t('check.eventNoRangeFix'),
-        );
-      const never: [keyof typeof when, number | undefined, boolean][] = [
-        ['above', when.above, when.above !== undefined && when.above >= 100],
-        ['below', when.below, when.below !== undefined && when.below <= 0],
-      ];
-      for (const [key, value, unreachable] of never)
-        if (unreachable && value !== undefined)
-          report(
-            'warning',
-            [...path, 'when', key],
-            t('check.eventNever', { event: event.id, meter: when.meter, value }),
-            t('check.eventNeverFix'),
-          );
-    }
-    for (const key of Object.keys(event.effects ?? {}))
-      if (!meterIds.includes(key))
-        report(
-          'error',
-          [...path, 'effects', key],
-          t('check.noId', { kind: kindWord('meter'), id: key }),
-          unknownIdFix('meter', key, meterIds),
-          'key',
-        );
-    for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
-      const name = match[1] ?? '';
-      if (!EVENT_PLACEHOLDERS.includes(name))
-        report(
-          'error',
-          [...path, 'line'],
-          t('check.eventPlaceholder', { name }),
-          t('check.eventPlaceholderFix'),
-        );
-    }
+    checkEventWhen(event, path, meterIds, report);
+    checkEventEffectsAndLine(event, path, meterIds, report);
   });
+}
+
+type CallEvent = Scenario['events'][number];
+
+/** An event on a meter: the meter exists, and the range can be reached. */
+function checkEventWhen(event: CallEvent, path: DocPath, meterIds: string[], report: Report): void {
+  const when = event.when;
+  if (when) {
+    if (!meterIds.includes(when.meter))
+      report(
+        'error',
+        [...path, 'when', 'meter'],
+        t('check.noId', { kind: kindWord('meter'), id: when.meter }),
+        unknownIdFix('meter', when.meter, meterIds),
+      );
+    if (when.above === undefined && when.below === undefined)
+      report(
+        'error',
+        [...path, 'when'],
+        t('check.eventNoRange', { event: event.id, meter: when.meter }),
+        t('check.eventNoRangeFix'),
+      );
+    const never: [keyof typeof when, number | undefined, boolean][] = [
+      ['above', when.above, when.above !== undefined && when.above >= 100],
+      ['below', when.below, when.below !== undefined && when.below <= 0],
+    ];
+    for (const [key, value, unreachable] of never)
+      if (unreachable && value !== undefined)
+        report(
+          'warning',
+          [...path, 'when', key],
+          t('check.eventNever', { event: event.id, meter: when.meter, value }),
+          t('check.eventNeverFix'),
+        );
+  }
+}
+
+function checkEventEffectsAndLine(
+  event: CallEvent,
+  path: DocPath,
+  meterIds: string[],
+  report: Report,
+): void {
+  for (const key of Object.keys(event.effects ?? {}))
+    if (!meterIds.includes(key))
+      report(
+        'error',
+        [...path, 'effects', key],
+        t('check.noId', { kind: kindWord('meter'), id: key }),
+        unknownIdFix('meter', key, meterIds),
+        'key',
+      );
+  for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
+    const name = match[1] ?? '';
+    if (!EVENT_PLACEHOLDERS.includes(name))
+      report(
+        'error',
+        [...path, 'line'],
+        t('check.eventPlaceholder', { name }),
+        t('check.eventPlaceholderFix'),
+      );
+  }
 }
 
 /** Without follow-up talks, anything about leaving an issue for later can never happen. */

@@ -10,15 +10,22 @@ import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { kindWord, unknownIdFix } from './suggest.ts';
 import { checkTranslations } from './check-translations.ts';
-import { formatProblems } from './check-format.ts';
+import { formatProblems, type Report } from './check-format.ts';
 import { t } from '../messages/en.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
 const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
 
+/** What every part of the check shares: the scenario, its ids, and the ways to report and refer. */
+type Context = ReturnType<typeof references> & {
+  s: Scenario;
+  report: Report;
+  reportRoot: (severity: Severity, path: DocPath, message: string, fix: string) => void;
+};
+
 export function crossReferenceProblems(file: string, s: Scenario, locate: Locate): Problem[] {
   const problems: Problem[] = [];
-  const report = (
+  const report: Report = (
     severity: Severity,
     path: DocPath,
     message: string,
@@ -37,41 +44,26 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       rootCause: true,
     });
 
+  const c: Context = { s, report, reportRoot, ...references(s, report) };
+  uniqueIds(c);
+  c.refSide(s.firstSpeaker, ['firstSpeaker']);
+  checkSides(c);
+  checkMeters(c);
+  checkIssues(c);
+  checkMovesAndEvidence(c);
+  checkDialogue(c);
+  checkEndings(c);
+  formatProblems(s, report);
+  checkTranslations(s, locate, report);
+  return problems;
+}
+
+/** The ids a scenario declares, and checks that a reference names one of them. */
+function references(s: Scenario, report: Report) {
   const sideIds = s.sides.map((x) => x.id);
   const meterIds = s.meters.map((m) => m.id);
   const issueIds = s.issues.map((i) => i.id);
   const endingIds = s.endings.map((e) => e.id);
-
-  const unique = (kind: string, ids: readonly string[], pathOf: (i: number) => DocPath) => {
-    const seen = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const first = seen.get(id);
-      if (first !== undefined)
-        reportRoot(
-          'error',
-          pathOf(i),
-          t('check.duplicateId', { kind: kindWord(kind), id }),
-          t('check.duplicateIdFix', { kind: kindWord(kind), id, n: first + 1 }),
-        );
-      else seen.set(id, i);
-    });
-  };
-  unique('side', sideIds, (i) => ['sides', i, 'id']);
-  unique('meter', meterIds, (i) => ['meters', i, 'id']);
-  unique('issue', issueIds, (i) => ['issues', i, 'id']);
-  unique('ending', endingIds, (i) => ['endings', i, 'id']);
-  unique(
-    'evidence',
-    s.evidence.map((e) => e.id),
-    (i) => ['evidence', i, 'id'],
-  );
-  s.issues.forEach((issue, i) =>
-    unique(
-      'option',
-      issue.options.map((o) => o.id),
-      (j) => ['issues', i, 'options', j, 'id'],
-    ),
-  );
 
   const refSide = (id: string, path: DocPath) => {
     if (!sideIds.includes(id))
@@ -127,8 +119,58 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     }
   };
 
-  refSide(s.firstSpeaker, ['firstSpeaker']);
+  function needRange(c: { atLeast?: number; atMost?: number }, path: DocPath): void {
+    if (c.atLeast === undefined && c.atMost === undefined)
+      report('error', path, t('check.conditionRange'), t('check.conditionRangeFix'));
+  }
 
+  return {
+    sideIds,
+    meterIds,
+    issueIds,
+    endingIds,
+    refSide,
+    refMeterKeys,
+    refEnding,
+    perSideComplete,
+    needRange,
+  };
+}
+
+function uniqueIds({ s, reportRoot, sideIds, meterIds, issueIds, endingIds }: Context): void {
+  const unique = (kind: string, ids: readonly string[], pathOf: (i: number) => DocPath) => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined)
+        reportRoot(
+          'error',
+          pathOf(i),
+          t('check.duplicateId', { kind: kindWord(kind), id }),
+          t('check.duplicateIdFix', { kind: kindWord(kind), id, n: first + 1 }),
+        );
+      else seen.set(id, i);
+    });
+  };
+  unique('side', sideIds, (i) => ['sides', i, 'id']);
+  unique('meter', meterIds, (i) => ['meters', i, 'id']);
+  unique('issue', issueIds, (i) => ['issues', i, 'id']);
+  unique('ending', endingIds, (i) => ['endings', i, 'id']);
+  unique(
+    'evidence',
+    s.evidence.map((e) => e.id),
+    (i) => ['evidence', i, 'id'],
+  );
+  s.issues.forEach((issue, i) =>
+    unique(
+      'option',
+      issue.options.map((o) => o.id),
+      (j) => ['issues', i, 'options', j, 'id'],
+    ),
+  );
+}
+
+function checkSides({ s, report, issueIds, refMeterKeys }: Context): void {
   s.sides.forEach((side, i) => {
     refMeterKeys(side.softensWith, ['sides', i, 'softensWith']);
     for (const [meter, weight] of Object.entries(side.softensWith ?? {})) {
@@ -161,7 +203,9 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         );
     });
   });
+}
 
+function checkMeters({ s, report, refEnding }: Context): void {
   s.meters.forEach((meter, i) => {
     meter.endsAt.forEach((threshold, j) => {
       const path: DocPath = ['meters', i, 'endsAt', j];
@@ -184,7 +228,9 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         );
     });
   });
+}
 
+function checkIssues({ s, report, sideIds, refMeterKeys, perSideComplete }: Context): void {
   s.issues.forEach((issue, i) => {
     perSideComplete(issue.weights, ['issues', i, 'weights'], 'check.weightMissing', true);
     if (sideIds.every((side) => (issue.weights[side] ?? 0) === 0))
@@ -213,7 +259,9 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       refMeterKeys(issue.deferred.effects, ['issues', i, 'deferred', 'effects']);
     }
   });
+}
 
+function checkMovesAndEvidence({ s, report, refSide, refMeterKeys }: Context): void {
   for (const kind of Object.keys(s.moves) as (keyof Scenario['moves'])[]) {
     refMeterKeys(s.moves[kind].effects, ['moves', kind, 'effects']);
   }
@@ -224,7 +272,9 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     refMeterKeys(item.effects, ['evidence', i, 'effects']);
     checkPlaceholders(item.line, ['evidence', i, 'line'], report);
   });
+}
 
+function checkDialogue({ s, report, sideIds }: Context): void {
   for (const situation of SITUATIONS) {
     const bySide = s.dialogue[situation];
     for (const key of Object.keys(bySide ?? {})) {
@@ -260,7 +310,12 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       );
     }
   }
+}
 
+function checkEndings(c: Context): void {
+  const { s, report, reportRoot, refSide } = c;
+  const checkCondition = conditionCheck(c);
+  const checkClaims = claimsCheck(c);
   s.endings.forEach((ending, i) => {
     if (ending.when) checkCondition(ending.when, ['endings', i, 'when']);
     if (typeof ending.tone === 'object')
@@ -290,7 +345,10 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       t('check.lastEndingConditionFix'),
     );
   }
+}
 
+/** Checks that a condition refers to ids the scenario has, and gives a range where one is needed. */
+function conditionCheck({ s, report, meterIds, issueIds, refSide, needRange }: Context) {
   function checkCondition(c: Condition, path: DocPath): void {
     if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i]));
     else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i]));
@@ -332,7 +390,11 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       needRange(c.agreed, [...path, 'agreed']);
     }
   }
+  return checkCondition;
+}
 
+/** Checks that an ending's claims refer to ids the scenario has. */
+function claimsCheck({ s, report, meterIds, issueIds, needRange }: Context) {
   function checkClaims(c: Claims, path: DocPath): void {
     const refIssue = (id: string, at: DocPath) => {
       if (!issueIds.includes(id))
@@ -378,15 +440,7 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     if (c.agreed) needRange(c.agreed, [...path, 'agreed']);
     c.either?.forEach((x, i) => checkClaims(x, [...path, 'either', i]));
   }
-
-  function needRange(c: { atLeast?: number; atMost?: number }, path: DocPath): void {
-    if (c.atLeast === undefined && c.atMost === undefined)
-      report('error', path, t('check.conditionRange'), t('check.conditionRangeFix'));
-  }
-
-  formatProblems(s, report);
-  checkTranslations(s, locate, report);
-  return problems;
+  return checkClaims;
 }
 
 function checkPlaceholders(

@@ -53,22 +53,8 @@ export function loadScenario(file: string, source: string | Uint8Array): LoadRes
   }
 }
 
-function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
-  const size = typeof source === 'string' ? source.length : source.byteLength;
-  if (size > MAX_SCENARIO_BYTES) {
-    return fail(
-      file,
-      1,
-      1,
-      t('load.tooBig', { size: Math.round(size / 1000), max: MAX_SCENARIO_BYTES / 1000 }),
-      t('load.tooBigFix'),
-    );
-  }
-  const decoded = decode(source);
-  if (decoded === undefined) {
-    return fail(file, 1, 1, t('load.notUtf8'), t('load.notUtf8Fix'));
-  }
-  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+/** A text no parser should be given: binary, empty, or nested too deep. */
+function unfitText(file: string, text: string): LoadResult | undefined {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
@@ -90,6 +76,27 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
     const { line, column } = positionOfOffset(text, deep.offset);
     return fail(file, line, column, t('load.tooDeep', { max: MAX_NESTING }), t('load.tooDeepFix'));
   }
+  return undefined;
+}
+
+function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
+  const size = typeof source === 'string' ? source.length : source.byteLength;
+  if (size > MAX_SCENARIO_BYTES) {
+    return fail(
+      file,
+      1,
+      1,
+      t('load.tooBig', { size: Math.round(size / 1000), max: MAX_SCENARIO_BYTES / 1000 }),
+      t('load.tooBigFix'),
+    );
+  }
+  const decoded = decode(source);
+  if (decoded === undefined) {
+    return fail(file, 1, 1, t('load.notUtf8'), t('load.notUtf8Fix'));
+  }
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+  const unfit = unfitText(file, text);
+  if (unfit) return unfit;
 
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.

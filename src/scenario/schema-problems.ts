@@ -82,9 +82,12 @@ export function schemaProblems(
   return { problems, unlisted };
 }
 
+type At = (message: string, fix: string, where?: DocPath, key?: 'value' | 'key') => Problem;
+type IssueOf<C extends Issue['code']> = Extract<Issue, { code: C }>;
+
 function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown): Problem[] {
   const path = issue.path as DocPath;
-  const at = (
+  const at: At = (
     message: string,
     fix: string,
     where: DocPath = path,
@@ -101,63 +104,12 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
   const name = fieldName(path);
 
   switch (issue.code) {
-    case 'invalid_type': {
-      const wordKey = TYPE_WORDS[issue.expected];
-      const wanted = wordKey ? t(wordKey) : issue.expected;
-      const example = exampleOf(issue.expected);
-      if (value === undefined) {
-        return [
-          at(
-            t('load.missing', { name }),
-            example
-              ? t('load.missingFixExample', { name, wanted, example })
-              : t('load.missingFix', { name, wanted }),
-          ),
-        ];
-      }
-      return [
-        at(
-          t('load.wrongType', { name, wanted, actual: describeValue(value) }),
-          example
-            ? t('load.wrongTypeFixExample', { wanted, example })
-            : t('load.wrongTypeFix', { wanted }),
-        ),
-      ];
-    }
-    case 'too_small': {
-      if (issue.origin === 'array') {
-        return [
-          at(plural('load.tooFewItems', Number(issue.minimum), { name }), t('load.tooFewItemsFix')),
-        ];
-      }
-      if (issue.origin === 'string')
-        return [at(t('load.emptyText', { name }), t('load.emptyTextFix'))];
-      return [
-        at(
-          t('load.belowMinimum', { name, value: String(value), minimum: String(issue.minimum) }),
-          t('load.belowMinimumFix', { minimum: String(issue.minimum) }),
-        ),
-      ];
-    }
-    case 'too_big': {
-      if (issue.origin === 'array')
-        return [
-          at(
-            t('load.tooManyItems', { name, maximum: String(issue.maximum) }),
-            t('load.tooManyItemsFix'),
-          ),
-        ];
-      if (issue.origin === 'string')
-        return [
-          at(t('load.tooLong', { name, maximum: String(issue.maximum) }), t('load.tooLongFix')),
-        ];
-      return [
-        at(
-          t('load.aboveMaximum', { name, value: String(value), maximum: String(issue.maximum) }),
-          t('load.aboveMaximumFix', { maximum: String(issue.maximum) }),
-        ),
-      ];
-    }
+    case 'invalid_type':
+      return typeProblems(issue, value, name, at);
+    case 'too_small':
+      return tooSmallProblems(issue, value, name, at);
+    case 'too_big':
+      return tooBigProblems(issue, value, name, at);
     case 'invalid_format':
       return [
         // The detail is the schema's own message (English, written in schema.ts).
@@ -166,39 +118,10 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
           fixForFormat(issue.message),
         ),
       ];
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v));
-      const guess =
-        typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-      if (value === undefined)
-        return [
-          at(
-            t('load.missing', { name }),
-            t('load.missingValueFix', { name, value: allowed[0] ?? '' }),
-          ),
-        ];
-      return [
-        at(
-          t('load.notAllowed', { name, value: JSON.stringify(value) }),
-          guess !== undefined
-            ? t('load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
-            : t('load.notAllowedFix', { allowed: allowed.join(', ') }),
-        ),
-      ];
-    }
-    case 'unrecognized_keys': {
-      const known = knownKeysAt(issue);
-      return issue.keys.map((key) => {
-        const guess = closest(key, known);
-        const fix =
-          guess !== undefined
-            ? t('load.unknownFieldGuess', { guess })
-            : known.length > 0
-              ? t('load.unknownFieldKnown', { known: known.join(', ') })
-              : t('load.unknownFieldRemove');
-        return at(t('load.unknownField', { key }), fix, [...path, key], 'key');
-      });
-    }
+    case 'invalid_value':
+      return valueProblems(issue, value, name, at);
+    case 'unrecognized_keys':
+      return unknownKeyProblems(issue, path, at);
     case 'invalid_union':
       return unionProblems(file, issue, locate, data);
     case 'invalid_key':
@@ -209,6 +132,114 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
       // zod's own message (English): a case the schema does not produce today.
       return [at(issue.message, t('load.otherFix'))];
   }
+}
+
+function typeProblems(
+  issue: IssueOf<'invalid_type'>,
+  value: unknown,
+  name: string,
+  at: At,
+): Problem[] {
+  const wordKey = TYPE_WORDS[issue.expected];
+  const wanted = wordKey ? t(wordKey) : issue.expected;
+  const example = exampleOf(issue.expected);
+  if (value === undefined) {
+    return [
+      at(
+        t('load.missing', { name }),
+        example
+          ? t('load.missingFixExample', { name, wanted, example })
+          : t('load.missingFix', { name, wanted }),
+      ),
+    ];
+  }
+  return [
+    at(
+      t('load.wrongType', { name, wanted, actual: describeValue(value) }),
+      example
+        ? t('load.wrongTypeFixExample', { wanted, example })
+        : t('load.wrongTypeFix', { wanted }),
+    ),
+  ];
+}
+
+function tooSmallProblems(
+  issue: IssueOf<'too_small'>,
+  value: unknown,
+  name: string,
+  at: At,
+): Problem[] {
+  if (issue.origin === 'array') {
+    return [
+      at(plural('load.tooFewItems', Number(issue.minimum), { name }), t('load.tooFewItemsFix')),
+    ];
+  }
+  if (issue.origin === 'string') return [at(t('load.emptyText', { name }), t('load.emptyTextFix'))];
+  return [
+    at(
+      t('load.belowMinimum', { name, value: String(value), minimum: String(issue.minimum) }),
+      t('load.belowMinimumFix', { minimum: String(issue.minimum) }),
+    ),
+  ];
+}
+
+function tooBigProblems(
+  issue: IssueOf<'too_big'>,
+  value: unknown,
+  name: string,
+  at: At,
+): Problem[] {
+  if (issue.origin === 'array')
+    return [
+      at(
+        t('load.tooManyItems', { name, maximum: String(issue.maximum) }),
+        t('load.tooManyItemsFix'),
+      ),
+    ];
+  if (issue.origin === 'string')
+    return [at(t('load.tooLong', { name, maximum: String(issue.maximum) }), t('load.tooLongFix'))];
+  return [
+    at(
+      t('load.aboveMaximum', { name, value: String(value), maximum: String(issue.maximum) }),
+      t('load.aboveMaximumFix', { maximum: String(issue.maximum) }),
+    ),
+  ];
+}
+
+function valueProblems(
+  issue: IssueOf<'invalid_value'>,
+  value: unknown,
+  name: string,
+  at: At,
+): Problem[] {
+  const allowed = issue.values.map((v) => JSON.stringify(v));
+  const guess = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+  if (value === undefined)
+    return [
+      at(t('load.missing', { name }), t('load.missingValueFix', { name, value: allowed[0] ?? '' })),
+    ];
+  return [
+    at(
+      t('load.notAllowed', { name, value: JSON.stringify(value) }),
+      guess !== undefined
+        ? t('load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
+        : t('load.notAllowedFix', { allowed: allowed.join(', ') }),
+    ),
+  ];
+}
+
+function unknownKeyProblems(issue: IssueOf<'unrecognized_keys'>, path: DocPath, at: At): Problem[] {
+  const known = knownKeysAt(issue);
+  return issue.keys.map((key) => {
+    const guess = closest(key, known);
+    const fix =
+      guess !== undefined
+        ? t('load.unknownFieldGuess', { guess })
+        : known.length > 0
+          ? t('load.unknownFieldKnown', { known: known.join(', ') })
+          : t('load.unknownFieldRemove');
+    return at(t('load.unknownField', { key }), fix, [...path, key], 'key');
+  });
 }
 
 /**

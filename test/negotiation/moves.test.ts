@@ -7,7 +7,11 @@ import {
   newGame,
   openCall,
 } from '../../src/negotiation/moves/index.ts';
-import { MOVE_PROBLEMS, problemKey } from '../../src/negotiation/moves/problems.ts';
+import {
+  MOVE_PROBLEMS,
+  problemKey,
+  type MoveProblem,
+} from '../../src/negotiation/moves/problems.ts';
 import { en } from '../../src/messages/en.ts';
 import { es } from '../../src/messages/es.ts';
 import { renderUtterance } from '../../src/negotiation/dialogue.ts';
@@ -192,5 +196,78 @@ describe('move problem codes', () => {
       expect(es[key], code).toMatch(/\S/);
       expect(es[key], code).not.toBe(en[key]);
     }
+  });
+});
+
+describe('a refused move', () => {
+  const firm: Move = { kind: 'statement', tone: 'firm' };
+  const settledFence = () =>
+    play(
+      start(),
+      ['north', { kind: 'propose', terms: { fence: 'mid' } }],
+      ['south', { kind: 'accept' }],
+    );
+  const presented = () =>
+    play(start(), ['north', { kind: 'evidence', id: 'survey' }], ['south', firm]);
+  const said = () =>
+    play(start(), ['north', { kind: 'redLine', issue: 'tree', option: 'cut' }], ['south', firm]);
+  const noTalks: typeof s = { ...s, followUpTalks: undefined };
+  const cases: [MoveProblem, () => MoveProblem | null][] = [
+    [
+      'call-over',
+      () => checkMove(s, { ...start(), result: { reason: 'time', ending: '' } }, 'north', firm),
+    ],
+    ['not-your-turn', () => checkMove(s, start(), 'south', firm)],
+    ['empty-proposal', () => checkMove(s, start(), 'north', { kind: 'propose', terms: {} })],
+    [
+      'unknown-issue',
+      () => checkMove(s, start(), 'north', { kind: 'propose', terms: { gate: 'x' } }),
+    ],
+    ['unknown-issue', () => checkMove(s, start(), 'north', { kind: 'defer', issue: 'gate' })],
+    [
+      'already-settled',
+      () => checkMove(s, settledFence(), 'north', { kind: 'propose', terms: { fence: 'low' } }),
+    ],
+    [
+      'already-settled',
+      () => checkMove(s, settledFence(), 'north', { kind: 'defer', issue: 'fence' }),
+    ],
+    [
+      'unknown-option',
+      () => checkMove(s, start(), 'north', { kind: 'propose', terms: { fence: 'moat' } }),
+    ],
+    [
+      'no-follow-up-talks',
+      () => checkMove(noTalks, start(), 'north', { kind: 'defer', issue: 'tree' }),
+    ],
+    [
+      'crosses-own-red-line',
+      () => checkMove(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } }),
+    ],
+    ['no-proposal-to-answer', () => checkMove(s, start(), 'north', { kind: 'accept' })],
+    ['no-proposal-to-answer', () => checkMove(s, start(), 'north', { kind: 'reject' })],
+    ['no-such-evidence', () => checkMove(s, start(), 'north', { kind: 'evidence', id: 'map' })],
+    [
+      'no-such-evidence',
+      () =>
+        checkMove(s, { ...start(), turn: 'south' }, 'south', { kind: 'evidence', id: 'survey' }),
+    ],
+    ['evidence-used', () => checkMove(s, presented(), 'north', { kind: 'evidence', id: 'survey' })],
+    [
+      'not-your-red-line',
+      () => checkMove(s, start(), 'north', { kind: 'redLine', issue: 'fence', option: 'low' }),
+    ],
+    [
+      'red-line-said',
+      () => checkMove(s, said(), 'north', { kind: 'redLine', issue: 'tree', option: 'cut' }),
+    ],
+  ];
+
+  it.each(cases)('is refused as %s', (code, check) => {
+    expect(check()).toBe(code);
+  });
+
+  it('has a case above for every problem code', () => {
+    expect(new Set(cases.map(([code]) => code))).toEqual(new Set(MOVE_PROBLEMS));
   });
 });

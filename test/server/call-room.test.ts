@@ -22,8 +22,8 @@ const server = {
 };
 
 describe('a live class', () => {
-  it('plays two pairs and a student against the computer to their endings, each result replaying to the same game', async () => {
-    const live = await startClass(running.client(), 5);
+  it('plays a class of 31 — 15 pairs and a student against the computer — to their endings, each result replaying to the same game, the dashboard following every call', async () => {
+    const live = await startClass(running.client(), 31);
     const ends = await Promise.all(live.players.map((p) => playOut(p, anyLegal)));
     const scenarios = server.deps.shelf.all;
     for (const [i, end] of ends.entries()) {
@@ -45,9 +45,15 @@ describe('a live class', () => {
     expect(againstComputer).toHaveLength(1);
     const dashboard = await live.teacherBox.next<Dashboard>(
       MSG.dashboard,
-      (d) => d.calls.length === 3 && d.calls.every((c) => c.phase === 'ended'),
+      (d) => d.calls.length === 16 && d.calls.every((c) => c.phase === 'ended'),
     );
-    expect(dashboard.calls.flatMap((c) => c.results)).toHaveLength(5);
+    expect(dashboard.calls.flatMap((c) => c.results)).toHaveLength(31);
+    // The dashboard's ending for each call is the one its players' results replay to.
+    for (const call of dashboard.calls)
+      for (const result of call.results) {
+        const end = ends.find((e) => e.link === call.links[result.side]);
+        expect(end?.result.outcome.ending).toBe(call.ending);
+      }
   });
 
   it('refuses a move out of turn and an illegal move, and the call goes on', async () => {

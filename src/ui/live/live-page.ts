@@ -94,13 +94,22 @@ function follow(client: ReturnType<typeof liveClient>, room: Room, classLanguage
     ),
     board,
   );
+  let key = '';
+  // The class again after a lost connection: the same room, or (its process dead) resumed on another.
+  const again = async () => {
+    const options = { teacher: true, key };
+    return client
+      .joinById(room.roomId, options)
+      .catch(() => client.create(CLASS_ROOM, { ...options, resume: room.roomId }));
+  };
   const listen = (r: Room) => {
-    r.onMessage(MSG.dashboard, (d: Dashboard) =>
-      board.replaceChildren(...dashboardView(r, d, results)),
-    );
+    r.onMessage(MSG.dashboard, (d: Dashboard) => {
+      key = d.key;
+      board.replaceChildren(...dashboardView(r, d, results));
+    });
     r.onLeave((code) => {
       if (code === 4000) return;
-      void rejoin(client, r.reconnectionToken).then((back) => {
+      void rejoin(client, r.reconnectionToken, again).then((back) => {
         if (back) listen(back);
         else board.prepend(el('p', { class: 'live-problem', role: 'alert' }, say('join.lost')));
       });
