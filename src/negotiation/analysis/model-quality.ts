@@ -58,7 +58,7 @@ export function offerQuality(
  * two acceptable deals that differ for the other side), after the first later
  * move of that side where it has one; undefined when the call ends first.
  */
-export function qualityAfterMoves(
+function qualityAfterMoves(
   scenario: Scenario,
   moves: readonly { logged: { side: SideId }; after: GameState }[],
   side: SideId,
