@@ -34,6 +34,8 @@ export const MAX_STUDENTS = 120;
 /** At most this many joins in a window of JOIN_WINDOW_MS: a class arrives in a minute, a script faster. */
 const JOIN_BURST = 60;
 const JOIN_WINDOW_MS = 10_000;
+/** The dashboard follows the calls at most this often: a projector needs no more. */
+const DASHBOARD_MS = 250;
 
 interface Member {
   teacher: boolean;
@@ -261,9 +263,21 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     this.presence.unsubscribe(classChannel(this.roomId), this.onSummary);
   }
 
+  private dashboardPending = false;
+
+  /**
+   * A call's news, passed on at most every DASHBOARD_MS: every move of every
+   * call in the class would otherwise serialise and send the whole dashboard
+   * (some fifteen calls' summaries) again.
+   */
   private readonly onSummary = (summary: CallSummary): void => {
     this.calls.set(summary.callId, summary);
-    this.sendDashboard();
+    if (this.dashboardPending) return;
+    this.dashboardPending = true;
+    this.clock.setTimeout(() => {
+      this.dashboardPending = false;
+      this.sendDashboard();
+    }, DASHBOARD_MS);
   };
 
   private students(): Client<Member, Member>[] {

@@ -2,7 +2,7 @@
 // audio plays these cues and the transcript captions them ("[The phone
 // rings]"), so no sound a player could miss goes without words. Pure: no
 // Howler, no DOM; the captions show whether the sound is on or off.
-import type { GameState } from '../store/game-store.ts';
+import type { StoreState } from '../store/game-store.ts';
 import type { MessageKey } from '../messages/en.ts';
 import type { SoundId } from './sound-ids.ts';
 
@@ -15,7 +15,7 @@ export interface SoundCue {
 const TENSE = 0.6;
 
 /** The sounds to start and stop for the change from `prev` to `s` (no `prev`: what should be playing now). */
-export function soundCues(s: GameState, prev: GameState | undefined): SoundCue[] {
+export function soundCues(s: StoreState, prev: StoreState | undefined): SoundCue[] {
   const cues: SoundCue[] = [];
   const play = (sound: SoundId) => cues.push({ sound, action: 'play' });
   const stop = (sound: SoundId) => cues.push({ sound, action: 'stop' });
@@ -89,7 +89,7 @@ const LEADING = new Set<SoundId>(['ring', 'pickup']);
  * The captions for the change from `prev` to `s`, in the order the sounds
  * start; without `prev`, of the sounds that should be sounding now.
  */
-export function captionsFor(s: GameState, prev: GameState | undefined): Caption[] {
+export function captionsFor(s: StoreState, prev: StoreState | undefined): Caption[] {
   const captions: Caption[] = [];
   for (const cue of soundCues(s, prev))
     if (cue.action === 'play' && cue.sound !== 'click')
