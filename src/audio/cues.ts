@@ -26,7 +26,7 @@ export function soundCues(s: StoreState, prev: StoreState | undefined): SoundCue
   return cues;
 }
 
-type Phase = NonNullable<GameState['call']>['phase'] | undefined;
+type Phase = NonNullable<StoreState['call']>['phase'] | undefined;
 
 /** The ring, the pick-up and the tension bed follow the call's phase. */
 function phaseCues(
@@ -45,7 +45,11 @@ function phaseCues(
 }
 
 /** A hang-up when the call is cut off, and the ending's sting. */
-function endCues(s: GameState, prev: GameState | undefined, play: (sound: SoundId) => void): void {
+function endCues(
+  s: StoreState,
+  prev: StoreState | undefined,
+  play: (sound: SoundId) => void,
+): void {
   const closed = s.call?.result ?? null;
   if (
     closed &&
@@ -100,7 +104,7 @@ export function captionsFor(s: StoreState, prev: StoreState | undefined): Captio
 }
 
 /** The tension bed swells and eases with the meters: said when it crosses into or out of "tense". */
-function tensionCaption(s: GameState, prev: GameState | undefined): Caption | undefined {
+function tensionCaption(s: StoreState, prev: StoreState | undefined): Caption | undefined {
   const now = s.screen === 'call' && s.call?.phase === 'turns' ? s.call.tension : null;
   const before = prev?.screen === 'call' && prev.call?.phase === 'turns' ? prev.call.tension : null;
   if (now === null || before === null) return undefined;
