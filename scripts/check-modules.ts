@@ -137,8 +137,8 @@ function sourceFiles(): string[] {
   const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
     encoding: 'utf8',
   });
-  return listed
-    .split('\n')
+  // A file in a merge conflict is listed once per stage: once is enough.
+  return [...new Set(listed.split('\n'))]
     .filter((f) => SOURCE.test(f) && !DECLARATION.test(f) && existsSync(f))
     .filter((f) => !f.startsWith('node_modules/') && !f.startsWith('dist'));
 }
