@@ -58,6 +58,7 @@ const DEAD_EXPORTS_FOR_NOW: readonly string[] = [
   'src/negotiation/analysis/grading.ts#STEP_CLASSES',
   'src/negotiation/analysis/model-quality.ts#MOVES_SEEN',
   'src/negotiation/analysis/model-quality.ts#offerQuality',
+  'src/negotiation/analysis/model-quality.ts#qualityAfterMoves',
   'src/negotiation/analysis/scenario-check.ts#CHECK_SEED',
   'src/negotiation/bots/move-shape.ts#moveShapeProblem',
   'src/negotiation/bots/tournament.ts#debriefMemory',
@@ -71,6 +72,14 @@ const DEAD_EXPORTS_FOR_NOW: readonly string[] = [
   'src/negotiation/result.ts#cutName',
   'src/negotiation/result.ts#toWellFormed',
   'src/net/protocol.ts#Move',
+  'src/session/machine-diagram.ts#DIAGRAM_END',
+  'src/session/machine-diagram.ts#DIAGRAM_START',
+  'src/session/session-machine.ts#Handover',
+  'src/session/session-machine.ts#SessionContext',
+  'src/session/session-machine.ts#SessionEvent',
+  'src/session/session-machine.ts#SessionInput',
+  'src/session/session-machine.ts#SessionSnapshot',
+  'src/session/session-rules.ts#acceptedEvents',
   'src/store/autosave.ts#SAVE_FORMAT',
   'src/store/autosave.ts#SAVE_VERSION',
   'src/store/autosave.ts#readSave',
@@ -128,8 +137,8 @@ function sourceFiles(): string[] {
   const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
     encoding: 'utf8',
   });
-  return listed
-    .split('\n')
+  // A file in a merge conflict is listed once per stage: once is enough.
+  return [...new Set(listed.split('\n'))]
     .filter((f) => SOURCE.test(f) && !DECLARATION.test(f) && existsSync(f))
     .filter((f) => !f.startsWith('node_modules/') && !f.startsWith('dist'));
 }

@@ -45,7 +45,11 @@ function phaseCues(
 }
 
 /** A hang-up when the call is cut off, and the ending's sting. */
-function endCues(s: StoreState, prev: StoreState | undefined, play: (sound: SoundId) => void): void {
+function endCues(
+  s: StoreState,
+  prev: StoreState | undefined,
+  play: (sound: SoundId) => void,
+): void {
   const closed = s.call?.result ?? null;
   if (
     closed &&
