@@ -58,7 +58,6 @@ const DEAD_EXPORTS_FOR_NOW: readonly string[] = [
   'src/negotiation/analysis/grading.ts#STEP_CLASSES',
   'src/negotiation/analysis/model-quality.ts#MOVES_SEEN',
   'src/negotiation/analysis/model-quality.ts#offerQuality',
-  'src/negotiation/analysis/model-quality.ts#qualityAfterMoves',
   'src/negotiation/analysis/scenario-check.ts#CHECK_SEED',
   'src/negotiation/bots/move-shape.ts#moveShapeProblem',
   'src/negotiation/bots/tournament.ts#debriefMemory',
