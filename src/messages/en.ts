@@ -998,6 +998,9 @@ export const en = {
   'join.refused.over': 'The call is over.',
   'join.reconnecting': 'Connection lost: reconnecting…',
   'join.lost': 'The connection is lost. Join again with the same code and name.',
+  // — hostile files (issue 13)
+  'load.aliasExpansion':
+    'the aliases (*name) up to here would repeat more than {max} parts of the file',
 } as const;
 
 export type MessageKey = keyof typeof en;

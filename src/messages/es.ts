@@ -1041,4 +1041,7 @@ export const es: Catalogue = {
   'join.refused.over': 'La llamada terminó.',
   'join.reconnecting': 'Se perdió la conexión: reconectando…',
   'join.lost': 'Se perdió la conexión. Vuelve a entrar con el mismo código y nombre.',
+  // — hostile files (issue 13)
+  'load.aliasExpansion':
+    'los alias (*nombre) hasta aquí repetirían más de {max} partes del archivo',
 };
