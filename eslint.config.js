@@ -7,6 +7,57 @@ const browserOnly = ['phaser', 'howler', 'zustand', 'zustand/*'];
 const browserOnlyMessage =
   'src/scenario and src/negotiation run the same in Node, a worker and the browser: no Phaser, Howler, Zustand or DOM here.';
 
+// issue 14: still over the limits; their owners split them this session.
+// Files in other helpers' territories with a function over 80 lines or of complexity over 15.
+const overLimitsForNow = [
+  'bench/server-load.ts',
+  'bots/principled.ts',
+  'scenes/call-scene.ts',
+  'scenes/ending-scene.ts',
+  'scenes/title-scene.ts',
+  'scenes/widgets/button.ts',
+  'scenes/widgets/charts.ts',
+  'scenes/widgets/meter.ts',
+  'scenes/widgets/portrait.ts',
+  'scenes/widgets/transcript.ts',
+  'scripts/serve.mjs',
+  'src/audio/cues.ts',
+  'src/cli/check-command.ts',
+  'src/cli/main.ts',
+  'src/cli/play.ts',
+  'src/cli/report.ts',
+  'src/cli/tournament-command.ts',
+  'src/main.ts',
+  'src/negotiation/agent/choose-move.ts',
+  'src/negotiation/analysis/agent-audit.ts',
+  'src/negotiation/analysis/class-summary.ts',
+  'src/negotiation/analysis/debrief.ts',
+  'src/negotiation/analysis/frontier.ts',
+  'src/negotiation/analysis/grading.ts',
+  'src/negotiation/analysis/reachability.ts',
+  'src/negotiation/analysis/scenario-check.ts',
+  'src/negotiation/dialogue.ts',
+  'src/negotiation/result.ts',
+  'src/negotiation/simulate.ts',
+  'src/scenario/check-format.ts',
+  'src/scenario/check.ts',
+  'src/scenario/completion.ts',
+  'src/scenario/field-reference.ts',
+  'src/scenario/load.ts',
+  'src/scenario/scan-document.ts',
+  'src/scenario/schema-problems.ts',
+  'src/scenario/yaml-problems.ts',
+  'src/store/autosave.ts',
+  'src/store/call-view.ts',
+  'src/store/class-store.ts',
+  'src/store/game-store.ts',
+  'src/ui/class/class-page.ts',
+  'src/ui/hand-in-dialog.ts',
+  'src/ui/live-region.ts',
+  'src/ui/live/join-page.ts',
+  'src/ui/overlay.ts',
+];
+
 /** The rules of a layer that runs the same in Node and the browser: no browser libraries, no DOM, no layer above it. */
 function pureLayerRules(above, message) {
   return {
@@ -54,6 +105,21 @@ export default tseslint.config(
     rules: { 'no-restricted-exports': 'off' },
   },
   {
+    // Small, named pieces (issue 14): a function fits on a screen and has few paths. Tests are exempt.
+    files: ['**/*.{ts,js,mjs}'],
+    ignores: ['test/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80 }],
+      complexity: ['error', 15],
+    },
+  },
+  {
+    // issue 14: still over the limits; their owners split them this session
+    // (the lead shrinks this list at merge; a file leaves it when its functions fit).
+    files: overLimitsForNow,
+    rules: { 'max-lines-per-function': 'off', complexity: 'off' },
+  },
+  {
     files: ['src/scenario/**/*.ts'],
     rules: pureLayerRules(
       ['**/negotiation/**', '**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
@@ -81,6 +147,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/session/**/*.ts'],
+    rules: pureLayerRules(
+      ['**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
+      'src/session may import src/negotiation, src/scenario and src/messages only (pure).',
+    ),
   },
   {
     files: ['src/store/**/*.ts'],

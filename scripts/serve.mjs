@@ -35,7 +35,7 @@ const DEFAULT_PORT = 4173;
 const OWN_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /** Defaults for a classroom: a browser opens at most 6 connections per page, a few pages at once. */
-export const LIMITS = {
+const LIMITS = {
   maxConnections: 128,
   /** Time to send a request's headers. */
   headersTimeout: 10_000,
@@ -83,7 +83,7 @@ async function policyOf(root) {
 }
 
 /** The pages' policy as a header: with frame-ancestors, which only a header can carry. */
-export function headerPolicy(policy) {
+function headerPolicy(policy) {
   if (!policy) return FRAME_ANCESTORS;
   return /(^|;)\s*frame-ancestors\s/.test(policy) ? policy : `${policy}; ${FRAME_ANCESTORS}`;
 }

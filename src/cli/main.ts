@@ -2,13 +2,13 @@
 // developers. Commands: check, simulate, play. Exit codes: 0 fine, 1 problems
 // found, 2 wrong usage.
 import { parseArgs } from 'node:util';
-import { runCheck } from './check.ts';
-import { runSimulate } from './simulate.ts';
+import { runCheck } from './check-command.ts';
+import { runSimulate } from './simulate-command.ts';
 import { runPlay } from './play.ts';
 import { readScenario } from './read-scenario.ts';
 import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
 import { runReport } from './report.ts';
-import { runTournamentCommand } from './tournament.ts';
+import { runTournamentCommand } from './tournament-command.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';

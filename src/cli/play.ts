@@ -7,7 +7,7 @@ import { createActor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { fixedMoves } from '../negotiation/moves.ts';
+import { checkMove, fixedMoves, problemKey } from '../negotiation/moves/index.ts';
 import { narrate } from '../negotiation/narrate.ts';
 import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
@@ -181,9 +181,11 @@ async function chooseEvent(
       print(t('call.emptyProposal'));
       continue;
     }
-    const event: CallEvent = { type: 'move', side, move: { kind: 'propose', terms } };
+    const move: Move = { kind: 'propose', terms };
+    const event: CallEvent = { type: 'move', side, move };
     if (can(event)) return event;
-    print(t('call.crossesRedLine'));
+    const problem = checkMove(scenario, game, side, move);
+    print(t(problem ? problemKey(problem) : 'call.invalidChoice'));
   }
 }
 

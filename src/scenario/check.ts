@@ -14,7 +14,7 @@ import { formatProblems } from './check-format.ts';
 import { t } from '../messages/en.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
-export const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
+const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
 
 export function crossReferenceProblems(file: string, s: Scenario, locate: Locate): Problem[] {
   const problems: Problem[] = [];

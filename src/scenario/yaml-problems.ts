@@ -80,7 +80,7 @@ interface Diagnosis {
 }
 
 /** The first parse error's position, or undefined when the text reads (duplicate keys included). */
-export function firstSyntaxError(text: string): { line: number; code: string } | undefined {
+function firstSyntaxError(text: string): { line: number; code: string } | undefined {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const error = doc.errors[0] ?? doc.warnings[0];
   if (!error) return undefined;

@@ -20,8 +20,6 @@ import {
 } from './editor-checks.ts';
 import { createDraftKeeper, freshName, type DraftKeeper } from './editor-saving.ts';
 
-export type { Draft, DraftStorage, StorageResult } from './drafts.ts';
-
 /** The loader's verdict on a text: its problems, or its warnings when it loads. */
 export interface LoadVerdict {
   loads: boolean;

@@ -261,8 +261,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
       actor = undefined;
     };
 
+    // Only what the machine accepts is sent and logged: a refused event would make the record
+    // one the game's own checker calls damaged.
     const send = (event: CallEvent) => {
-      if (!actor) return;
+      if (!actor?.getSnapshot().can(event)) return;
       events.push(event);
       actor.send(event);
     };
@@ -450,10 +452,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         });
         beginCall(scenario, record.settings);
         replaying = true;
-        for (const event of record.events) {
-          const snapshot = actor?.getSnapshot();
-          if (snapshot?.can(event)) send(event);
-        }
+        for (const event of record.events) send(event);
         replaying = false;
         onSnapshot();
       },

@@ -192,12 +192,51 @@ function moodShiftOf(
  * the opponent itself asked for on that issue: the refused settlement is worth
  * less to it than what it asks for, not less than everything else (a package
  * turned down for one issue says little of the others). A red line it knows of
- * is worth nothing. A deal's estimate is the sum over issues.
+ * is worth nothing. "Deferred", when it has not asked for it, is worth the mean
+ * of its estimates of the options. A deal's estimate is the sum over issues.
  */
 export function opponentEstimateTable(
   model: OpponentModel,
   tables: ScenarioTables,
   observer?: SideId,
+): number[][] {
+  // A model is never changed in place (each signal makes new parts, and a move that teaches
+  // nothing of its wants, only of its conduct, keeps them), so the table is kept with its parts.
+  const cached = estimateCache.get(model.counts);
+  if (
+    cached &&
+    cached.tables === tables &&
+    cached.observer === observer &&
+    cached.refused === model.refused &&
+    cached.weights === model.weights &&
+    cached.redLines === model.redLines
+  )
+    return cached.table;
+  const table = estimateTable(model, tables, observer);
+  estimateCache.set(model.counts, {
+    tables,
+    observer,
+    refused: model.refused,
+    weights: model.weights,
+    redLines: model.redLines,
+    table,
+  });
+  return table;
+}
+
+const estimateCache = new WeakMap<
+  OpponentModel['counts'],
+  Pick<OpponentModel, 'refused' | 'weights' | 'redLines'> & {
+    tables: ScenarioTables;
+    observer: SideId | undefined;
+    table: number[][];
+  }
+>();
+
+function estimateTable(
+  model: OpponentModel,
+  tables: ScenarioTables,
+  observer: SideId | undefined,
 ): number[][] {
   const own = observer !== undefined ? sideTable(tables, observer) : undefined;
   const weights = issueWeights(model, tables);
@@ -211,7 +250,7 @@ export function opponentEstimateTable(
     const values = choices.map((_, c) => {
       if (most <= 0) return prior?.[c] ?? 0.5;
       const asked = (k: number) => (counts[choices[k] ?? ''] ?? 0) / most;
-      if (c === options) return asked(c) > 0 ? ASKED_FLOOR + (1 - ASKED_FLOOR) * asked(c) : 0.5;
+      if (c === options) return asked(c) > 0 ? ASKED_FLOOR + (1 - ASKED_FLOOR) * asked(c) : -1;
       // Nothing asked among the ordered options (only a deferral): the prior, below what it asked.
       let v =
         Math.max(0, ...choices.slice(0, options).map((x) => counts[x] ?? 0)) > 0
@@ -224,6 +263,8 @@ export function opponentEstimateTable(
       }
       return v;
     });
+    // "Deferred", never asked for: what settling the issue is worth to it on average.
+    if ((values[options] ?? 0) < 0) values[options] = meanOf(values.slice(0, options));
     const top = Math.max(...values);
     const red = new Set(
       model.redLines.filter((r) => r.issue === issue).map((r) => choices.indexOf(r.option)),
@@ -284,6 +325,10 @@ function orderPrior(values: readonly number[], options: number): number[] {
   }
   prior.push(0.5);
   return prior;
+}
+
+function meanOf(xs: readonly number[]): number {
+  return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0.5;
 }
 
 export function estimateOpponentUtility(

@@ -22,7 +22,7 @@ import { scoreSentences, type EndingView } from '../../store/ending-view.ts';
 import type { MoveLine } from '../../store/debrief-view.ts';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
-import { glossaryList } from './glossary.ts';
+import { glossaryList } from './glossary-list.ts';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 

@@ -95,7 +95,7 @@ function keepOnLeaving(store: EditorStore): void {
   });
 }
 
-export function startEditorPage(root: HTMLElement): void {
+function startEditorPage(root: HTMLElement): void {
   const store = createEditorStore({
     storage: browserDraftStorage(),
     checker: pageChecker(),

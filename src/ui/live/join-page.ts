@@ -44,9 +44,9 @@ function joinForm(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     join.disabled = true;
-    client
-      .joinById(code.value.trim().toUpperCase(), { name: name.value })
-      .then(inClass)
+    const joinClass = () => client.joinById(code.value.trim().toUpperCase(), { name: name.value });
+    joinClass()
+      .then((room) => inClass(room, joinClass))
       .catch((error: unknown) => {
         join.disabled = false;
         problem.textContent = say('live.problem', {
@@ -57,41 +57,50 @@ function joinForm(): void {
   root.replaceChildren(el('h1', {}, say('join.title')), form);
 }
 
-/** Keeps a room's connection through drops (Colyseus reconnection), calling `attach` on each new connection. */
-function keep(room: Room, attach: (room: Room) => void): void {
+/**
+ * Keeps a room's connection through drops (Colyseus reconnection, else
+ * `again`: the room joined anew, on another process if its own died),
+ * calling `attach` on each new connection.
+ */
+function keep(room: Room, attach: (room: Room) => void, again: () => Promise<Room>): void {
   attach(room);
   room.onLeave((code) => {
     if (code === 4000) return;
     status.textContent = say('join.reconnecting');
-    void rejoin(client, room.reconnectionToken).then((back) => {
+    void rejoin(client, room.reconnectionToken, again).then((back) => {
       status.textContent = '';
-      if (back) keep(back, attach);
+      if (back) keep(back, attach, again);
       else problem.textContent = say('join.lost');
     });
   });
 }
 
-function inClass(room: Room): void {
+function inClass(room: Room, joinClass: () => Promise<Room>): void {
   let seated = false;
-  keep(room, (r) => {
-    r.onMessage(MSG.lobby, (lobby: Lobby) => {
-      if (!seated)
-        root.replaceChildren(
-          el('h1', {}, lobby.scenario),
-          el('p', {}, say('join.waiting', { name: lobby.name })),
-          status,
-          problem,
-        );
-    });
-    r.onMessage(MSG.seat, (seat: Seat) => {
-      if (seated) return;
-      seated = true;
-      void client.joinOrCreate(CALL_ROOM, { ...seat }).then((call) => {
-        keep(call, inCall);
-        void r.leave();
+  keep(
+    room,
+    (r) => {
+      r.onMessage(MSG.lobby, (lobby: Lobby) => {
+        if (!seated)
+          root.replaceChildren(
+            el('h1', {}, lobby.scenario),
+            el('p', {}, say('join.waiting', { name: lobby.name })),
+            status,
+            problem,
+          );
       });
-    });
-  });
+      r.onMessage(MSG.seat, (seat: Seat) => {
+        if (seated) return;
+        seated = true;
+        const joinCall = () => client.joinOrCreate(CALL_ROOM, { ...seat });
+        void joinCall().then((call) => {
+          keep(call, inCall, joinCall);
+          void r.leave();
+        });
+      });
+    },
+    joinClass,
+  );
 }
 
 function inCall(room: Room): void {

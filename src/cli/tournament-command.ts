@@ -26,7 +26,7 @@ export interface TournamentArgs {
 }
 
 /** Loads a bot module: its default export must be `{ name, decide }`. */
-export async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
+async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
   let module: unknown;
   try {
     module = await import(pathToFileURL(resolve(file)).href);
