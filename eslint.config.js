@@ -10,7 +10,6 @@ const browserOnlyMessage =
 // issue 14: still over the limits; their owners split them this session
 // (files with a function over 80 lines or of complexity over 15; the lead shrinks these lists at merge).
 const overLimitsForNow = [
-  'bench/print-perf.ts',
   'bots/principled.ts',
   'scenes/call-scene.ts',
   'scenes/ending-scene.ts',
@@ -35,11 +34,7 @@ const overLimitsForNow = [
   'src/store/autosave.ts',
   'src/store/call-view.ts',
   'src/store/class-store.ts',
-  'src/store/editor-store.ts',
   'src/store/game-store.ts',
-  'src/ui/debrief/debrief-page.ts',
-  'src/ui/editor/draft-storage.ts',
-  'src/ui/editor/editor-page.ts',
   'src/ui/live/join-page.ts',
   // The lint helper's own territory, not split yet (left for lack of time this session):
   'bench/server-load.ts',

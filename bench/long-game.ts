@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { playToEnd, replay, type GameRecord } from '../src/negotiation/replay.ts';
 import { makeResult, resultFileText } from '../src/negotiation/result.ts';
-import { loadDebriefPage } from '../src/store/debrief-page.ts';
+import { loadDebriefPage } from '../src/store/debrief-report.ts';
 import { createClassStore } from '../src/store/class-store.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { longestScenario } from '../test/negotiation/long-game.ts';

@@ -27,6 +27,22 @@ if (!loaded.ok) {
   console.error('the default scenario does not load; run `npm run scenario -- check` on it');
   process.exit(1);
 }
+// One part only, on a shared machine: `npm run bench -- --only=hostile` (or title, frames, memory:
+// these need `npm run build` and the floor page built first, as the whole bench does).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only === 'hostile') {
+  const figures = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
+  console.log(
+    json ? JSON.stringify({ hostile: figures }, null, 2) : hostileReport(figures).join('\n'),
+  );
+  process.exit(0);
+}
+if (only === 'title' || only === 'frames' || only === 'memory') {
+  const load = await benchLoad(quick ? 3 : 5, [only]);
+  if (json) console.log(JSON.stringify({ load }, null, 2));
+  else printPerf(load, null);
+  process.exit(0);
+}
 // The game ships bundled and minified by Vite; tsx's per-import indirection would
 // slow our code but not XState's (already compiled), so the engine is measured as
 // a bundle too, with its libraries left as the same node_modules as the baseline.

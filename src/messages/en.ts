@@ -1018,6 +1018,9 @@ export const en = {
   'live.addPair': 'Pair them',
   'live.remove': 'Remove',
   'live.removePair': 'Remove the pair {pair}',
+  // — hostile files (issue 13)
+  'load.aliasExpansion':
+    'the aliases (*name) up to here would repeat more than {max} parts of the file',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1062,4 +1062,7 @@ export const es: Catalogue = {
   'live.addPair': 'Emparejar',
   'live.remove': 'Quitar',
   'live.removePair': 'Quitar la pareja {pair}',
+  // — hostile files (issue 13)
+  'load.aliasExpansion':
+    'los alias (*nombre) hasta aquí repetirían más de {max} partes del archivo',
 };

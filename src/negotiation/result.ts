@@ -7,10 +7,17 @@
 import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { DIFFICULTIES, DEFERRED, type Move, type SideId, type Terms } from './types.ts';
+import {
+  DIFFICULTIES,
+  DEFERRED,
+  type GameState,
+  type Move,
+  type SideId,
+  type Terms,
+} from './types.ts';
 import type { CallEvent } from './call-machine.ts';
-import { replayMoves, type GameRecord } from './replay.ts';
-import { debriefOf } from './analysis/debrief.ts';
+import { replayMoves, type GameRecord, type ReplayedMove } from './replay.ts';
+import { debriefOf, type Debrief } from './analysis/debrief.ts';
 import { finalScore } from './final-score.ts';
 import { otherSide } from './utility.ts';
 import { MISTAKES } from './analysis/grading.ts';
@@ -121,6 +128,9 @@ export type ResultCheck =
       scenario: Scenario;
       /** The scenario came from the copy the result carries (none of the page's own matched). */
       fromCopy: boolean;
+      /** The check's one replay of the record, move by move, and its debrief (worded by the current catalogue). */
+      replayed: { moves: ReplayedMove[]; final: GameState };
+      debrief: Debrief;
     }
   | { ok: false; message: string };
 
@@ -265,7 +275,24 @@ export function makeResult(
   analysis?: DealAnalysis,
   scenarioCopy?: string,
 ): GameResult {
-  const debrief = debriefOf(scenario, record, side, undefined, analysis);
+  return resultOf(
+    scenario,
+    record,
+    student,
+    debriefOf(scenario, record, side, undefined, analysis),
+    scenarioCopy,
+  );
+}
+
+/** The result of a finished game from its debrief (which holds the replayed game). */
+function resultOf(
+  scenario: Scenario,
+  record: GameRecord,
+  student: string,
+  debrief: Debrief,
+  scenarioCopy?: string,
+): GameResult {
+  const side = debrief.side;
   const ending = debrief.finalGame.result?.ending ?? '';
   return {
     format: RESULT_FORMAT,
@@ -548,12 +575,12 @@ function verify(
     };
   if (!replayed.final.result) return { ok: false, message: t('result.unfinished') };
   const fromCopy = own === undefined;
-  const fresh = makeResult(
+  const debrief = debriefOf(scenario, record, result.side, undefined, undefined, replayed);
+  const fresh = resultOf(
     scenario,
     record,
-    result.side,
     result.student,
-    undefined,
+    debrief,
     fromCopy ? (copy ?? undefined) : undefined,
   );
   if (claimed && !sameOutcome(fresh.outcome, result.outcome))
@@ -561,7 +588,7 @@ function verify(
       ok: false,
       message: t('result.outcomeMismatch'),
     };
-  return { ok: true, result: fresh, record, scenario, fromCopy };
+  return { ok: true, result: fresh, record, scenario, fromCopy, replayed, debrief };
 }
 
 function sameOutcome(a: GameResult['outcome'], b: GameResult['outcome']): boolean {

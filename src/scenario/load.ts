@@ -2,6 +2,7 @@
 // for anything in the bytes: hostile, huge, binary or malformed input comes
 // back as problems naming the file and line. Pure: no file system here.
 import { LineCounter, parseDocument } from 'yaml';
+import { aliasExpansion, aliasPastLimit } from './alias-limit.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import { makeLocator, type Locate } from './locate.ts';
@@ -21,6 +22,8 @@ import { plural, t } from '../messages/en.ts';
 export const MAX_SCENARIO_BYTES = 1_000_000;
 /** YAML aliases (*name) can expand a small file into a huge one ("billion laughs"). */
 export const MAX_ALIASES = 50;
+/** The most nodes the aliases may add when written out (an alias of a large list, or of an alias). */
+export const MAX_ALIAS_EXPANSION = 10_000;
 /** Deeply nested brackets can exhaust the parser's stack. */
 export const MAX_NESTING = 64;
 /**
@@ -98,6 +101,11 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   const unfit = unfitText(file, text);
   if (unfit) return unfit;
 
+  const alias = aliasPastLimit(text, MAX_ALIASES);
+  if (alias !== undefined) {
+    const { line, column } = positionOfOffset(text, alias);
+    return fail(file, line, column, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
+  }
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
@@ -110,11 +118,19 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   // Counted first: resolving each alias searches the whole document.
   if (aliases > MAX_ALIASES)
     return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
-  const unresolved = aliases > 0 ? unresolvedAliasProblem(file, text, doc) : undefined;
+  const expansion = aliases > 0 ? aliasExpansion(doc, MAX_ALIAS_EXPANSION) : {};
+  if (expansion.over !== undefined) {
+    const { line, column } = positionOfOffset(text, expansion.over);
+    const words = t('load.aliasExpansion', { max: MAX_ALIAS_EXPANSION });
+    return fail(file, line, column, words, t('load.aliasesFix'));
+  }
+  const unresolved =
+    expansion.unresolved === undefined ? undefined : unresolvedAliasProblem(file, text, doc);
   if (unresolved) return { ok: false, problems: [unresolved] };
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // Expansion is bounded above: the package's own count (-1: off) resolves each alias by walking the whole document.
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch {
     return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
   }

@@ -47,7 +47,19 @@ describe('hostile scenario files', () => {
 
   it('refuses many aliases before resolving any', () => {
     const text = `a: &a 1\n${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `k${i}: *a\n`).join('')}`;
-    expect(problemsOf(text)[0]?.message).toMatch(/aliases.*more than 50/);
+    const [problem] = problemsOf(text);
+    expect(problem?.message).toMatch(/aliases.*more than 50/);
+    // At the first alias past the limit: the anchor's line, then fifty aliases.
+    expect(problem).toMatchObject({ line: MAX_ALIASES + 2, column: 6 });
+  });
+
+  it('refuses aliases that would write out a large list many times, at the alias past the budget', () => {
+    const list = Array.from({ length: 2_000 }, (_, i) => `  - id: x${i}\n    name: n\n`).join('');
+    const text = `a: &a\n${list}issues: [${Array.from({ length: 10 }, () => '*a').join(', ')}]\n`;
+    const [problem] = problemsOf(text);
+    expect(problem?.message).toMatch(/aliases.*would repeat more than 10000/);
+    // The list is 10,001 nodes (each item a map of two keys and their values): the second alias passes the budget.
+    expect(problem).toMatchObject({ line: 4_002, column: 14 });
   });
 
   it('refuses more brackets than a scenario ever needs, at the first one too many', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassStore } from '../../src/store/class-store.ts';
-import { loadDebriefPage, TRANSCRIPT_TAIL } from '../../src/store/debrief-page.ts';
+import { loadDebriefPage, TRANSCRIPT_TAIL } from '../../src/store/debrief-report.ts';
 import { readResult, resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
 import { replayMoves } from '../../src/negotiation/replay.ts';
 import { narrate } from '../../src/negotiation/narrate.ts';

@@ -70,8 +70,10 @@ export function debriefOf(
   side: SideId,
   catalogue: Catalogue = currentCatalogue(),
   analysis: DealAnalysis = analyseDeals(scenario),
+  /** The record already replayed (the result's check did): not replayed again. */
+  replayed: Pick<ReturnType<typeof replayMoves>, 'moves' | 'final'> = replayMoves(scenario, record),
 ): Debrief {
-  const { moves, final } = replayMoves(scenario, record);
+  const { moves, final } = replayed;
   const tables = tablesOf(scenario);
   const mine = tables.sides[0].id === side ? 0 : 1;
   const theirs = mine === 0 ? 1 : 0;

@@ -12,11 +12,17 @@ import { applyLanguage, pageLanguage } from '../language.ts';
 import { applyPageTextSize } from '../preferences.ts';
 import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
-import { scoreSentences } from '../../store/ending-view.ts';
+import {
+  loadDebriefPage,
+  type DebriefPage,
+  type PointOfView,
+  type ReplayFrame,
+} from '../../store/debrief-report.ts';
+import { scoreSentences, type EndingView } from '../../store/ending-view.ts';
+import type { MoveLine } from '../../store/debrief-view.ts';
 import { t, type MessageKey } from '../../messages/en.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
-import { glossaryList } from './glossary.ts';
+import { glossaryList } from './glossary-list.ts';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 
@@ -101,11 +107,11 @@ function show(root: HTMLElement, input: string, scenarios: readonly Scenario[]):
   }
 }
 
-function renderPage(root: HTMLElement, page: DebriefPage): void {
+function pageHeader(page: DebriefPage): HTMLElement {
   const { ending: e, result, scenario } = page;
-  const debrief = e.debrief;
-  document.title = `${say('debriefPage.title', { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous')}`;
-  const header = el(
+  const print = el('button', { type: 'button', id: 'print' }, say('debriefPage.print'));
+  print.addEventListener('click', () => window.print());
+  return el(
     'header',
     {},
     el('h1', {}, say('debriefPage.title', { scenario: scenario.title })),
@@ -123,18 +129,17 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
     el(
       'div',
       { class: 'actions no-print' },
-      (() => {
-        const b = el('button', { type: 'button', id: 'print' }, say('debriefPage.print'));
-        b.addEventListener('click', () => window.print());
-        return b;
-      })(),
+      print,
       el('a', { href: './index.html' }, say('debriefPage.back')),
     ),
   );
+}
 
+function mapSection(page: DebriefPage): HTMLElement {
+  const { ending: e } = page;
   const deal = e.deal === '' ? say('end.noDeal') : e.deal;
   const standing = scoreSentences(e, page.otherLeader);
-  const map = section(
+  return section(
     say('debriefPage.map'),
     el(
       'div',
@@ -148,7 +153,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
           nash: e.nash?.point ?? null,
           walkAway: e.walkAway,
           made: e.made,
-          path: debrief?.path ?? [],
+          path: e.debrief?.path ?? [],
           labels: {
             title: say('debriefPage.mapLabel', {
               leader: page.leader,
@@ -171,38 +176,30 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
         {},
         el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
         el('p', {}, standing),
-        el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
+        el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${e.debrief?.gap ?? ''}`),
         el('h3', { class: 'no-print' }, say('glossary.title')),
         glossaryList(['pareto', 'nash', 'walkAway']),
       ),
     ),
   );
+}
 
-  const myClocks = (debrief?.moves ?? []).filter((m) => m.mine).map((m) => m.clock);
-  const table = el(
+function movesTable(moves: readonly MoveLine[]): HTMLElement {
+  const heads = [
+    'debriefPage.time',
+    'debriefPage.move',
+    'debriefPage.step',
+    'debriefPage.meters',
+    'debriefPage.advice',
+  ] as const;
+  return el(
     'table',
     { class: 'moves' },
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        ...(
-          [
-            'debriefPage.time',
-            'debriefPage.move',
-            'debriefPage.step',
-            'debriefPage.meters',
-            'debriefPage.advice',
-          ] as const
-        ).map((k) => el('th', { scope: 'col' }, say(k))),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, ...heads.map((k) => el('th', { scope: 'col' }, say(k))))),
     el(
       'tbody',
       {},
-      ...(debrief?.moves ?? []).map((m) =>
+      ...moves.map((m) =>
         el(
           'tr',
           { class: `${m.mine ? 'mine' : 'theirs'}${m.mistake ? ' mistake' : ''}` },
@@ -215,7 +212,12 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
       ),
     ),
   );
-  const moves = section(
+}
+
+function movesSection(e: EndingView): HTMLElement {
+  const moves = e.debrief?.moves ?? [];
+  const myClocks = moves.filter((m) => m.mine).map((m) => m.clock);
+  const part = section(
     say('debriefPage.moves'),
     el(
       'div',
@@ -225,44 +227,49 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
         {},
         lineChartSvg(say('debriefPage.metersChart'), e.callSeconds, e.meterSeries, myClocks),
       ),
-      table,
+      movesTable(moves),
     ),
   );
+  part.classList.add('moves-section');
+  return part;
+}
 
-  const s = debrief?.strategy;
-  const strategy = s
-    ? section(
-        say('ending.strategyTitle', { leader: s.leader }),
+function strategySection(e: EndingView): HTMLElement {
+  const s = e.debrief?.strategy;
+  if (!s) return section(say('ending.tab.strategy'), el('p', {}, say('ending.noStrategy')));
+  return section(
+    say('ending.strategyTitle', { leader: s.leader }),
+    el(
+      'div',
+      { class: 'two' },
+      el(
+        'div',
+        {},
+        el('p', {}, s.tactic),
+        glossaryList(['boulware', 'linear', 'conceder']),
+        el('p', {}, s.limits),
+        el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
+        el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
+      ),
+      el(
+        'div',
+        {},
         el(
-          'div',
-          { class: 'two' },
-          el(
-            'div',
-            {},
-            el('p', {}, s.tactic),
-            glossaryList(['boulware', 'linear', 'conceder']),
-            el('p', {}, s.limits),
-            el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
-            el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
-          ),
-          el(
-            'div',
-            {},
-            el(
-              'figure',
-              {},
-              lineChartSvg(say('ending.strategyAims', { leader: s.leader }), e.callSeconds, [
-                { name: s.leader, points: s.aims },
-              ]),
-            ),
-            el('h3', {}, say('ending.strategyMoments', { leader: s.leader })),
-            el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
-          ),
+          'figure',
+          {},
+          lineChartSvg(say('ending.strategyAims', { leader: s.leader }), e.callSeconds, [
+            { name: s.leader, points: s.aims },
+          ]),
         ),
-      )
-    : section(say('ending.tab.strategy'), el('p', {}, say('ending.noStrategy')));
+        el('h3', {}, say('ending.strategyMoments', { leader: s.leader })),
+        el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
+      ),
+    ),
+  );
+}
 
-  const history = section(
+function historySection(e: EndingView): HTMLElement {
+  return section(
     say('ending.history'),
     el('p', {}, e.whatHappened),
     el('h3', {}, say('ending.questions')),
@@ -270,9 +277,23 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
     el('h3', {}, say('briefing.sources')),
     el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
   );
+}
 
-  moves.classList.add('moves-section');
-  root.replaceChildren(el('main', {}, header, map, moves, strategy, history, replaySection(page)));
+function renderPage(root: HTMLElement, page: DebriefPage): void {
+  const { ending: e, result, scenario } = page;
+  document.title = `${say('debriefPage.title', { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous')}`;
+  root.replaceChildren(
+    el(
+      'main',
+      {},
+      pageHeader(page),
+      mapSection(page),
+      movesSection(e),
+      strategySection(e),
+      historySection(e),
+      replaySection(page),
+    ),
+  );
 }
 
 function povPanel(v: PointOfView): HTMLElement {
@@ -305,44 +326,15 @@ function povPanel(v: PointOfView): HTMLElement {
   );
 }
 
-/** The replay: step through the frames, seen by either leader. */
-function replaySection(page: DebriefPage): HTMLElement {
-  const frames = page.frames;
-  let index = frames.length - 1;
-  let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
+/** The parts of the replay that show one frame, and the function that draws a frame in them. */
+function framePanel() {
   const status = el('p', { class: 'status', 'aria-live': 'polite' });
   const meters = el('ul', { class: 'meters' });
   const table = el('p', {});
   const transcript = el('ol', { class: 'transcript' });
   const pov = el('div', {});
-  const button = (label: string, onClick: () => void, id: string) => {
-    const b = el('button', { type: 'button', id }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  };
-  const slider = el('input', {
-    type: 'range',
-    min: '0',
-    max: String(frames.length - 1),
-    value: String(index),
-    'aria-label': say('debriefPage.replay'),
-  });
-  const viewButtons = page.scenario.sides.map((side, i) => {
-    const b = button(
-      say('debriefPage.asLeader', { leader: side.leader }),
-      () => {
-        viewer = i;
-        render();
-      },
-      `view-${side.id}`,
-    );
-    return b;
-  });
-  const render = () => {
-    const frame = frames[index];
-    if (!frame) return;
-    slider.value = String(index);
-    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start') : `${say('debriefPage.step.of', { n: index, count: frames.length - 1 })}: ${frame.move}`}`;
+  const draw = (frame: ReplayFrame, index: number, count: number, viewer: number) => {
+    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start') : `${say('debriefPage.step.of', { n: index, count })}: ${frame.move}`}`;
     meters.replaceChildren(
       ...frame.meters.map((m) =>
         el(
@@ -365,26 +357,67 @@ function replaySection(page: DebriefPage): HTMLElement {
         el('li', { class: l.kind }, l.speaker ? el('strong', {}, `${l.speaker}: `) : '', l.text),
       ),
     );
-    viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
-    const v = frame.views[viewer === 1 ? 1 : 0];
-    pov.replaceChildren(povPanel(v));
+    pov.replaceChildren(povPanel(frame.views[viewer === 1 ? 1 : 0]));
   };
-  slider.addEventListener('input', () => {
-    index = Number(slider.value);
-    render();
+  const body = el(
+    'div',
+    { class: 'two' },
+    el('div', {}, meters, table, el('h3', {}, say('debriefPage.transcript')), transcript),
+    pov,
+  );
+  return { status, body, draw };
+}
+
+function replayButton(label: string, onClick: () => void, id: string): HTMLButtonElement {
+  const b = el('button', { type: 'button', id }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** The replay: step through the frames, seen by either leader. */
+function replaySection(page: DebriefPage): HTMLElement {
+  const frames = page.frames;
+  const last = frames.length - 1;
+  let index = last;
+  let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
+  const panel = framePanel();
+  const slider = el('input', {
+    type: 'range',
+    min: '0',
+    max: String(last),
+    value: String(index),
+    'aria-label': say('debriefPage.replay'),
   });
-  const go = (to: number) => () => {
-    index = Math.max(0, Math.min(frames.length - 1, to));
+  const viewButtons = page.scenario.sides.map((side, i) =>
+    replayButton(
+      say('debriefPage.asLeader', { leader: side.leader }),
+      () => {
+        viewer = i;
+        render();
+      },
+      `view-${side.id}`,
+    ),
+  );
+  const render = () => {
+    const frame = frames[index];
+    if (!frame) return;
+    slider.value = String(index);
+    viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
+    panel.draw(frame, index, last, viewer);
+  };
+  const go = (to: number) => {
+    index = Math.max(0, Math.min(last, to));
     render();
   };
+  slider.addEventListener('input', () => go(Number(slider.value)));
   const controls = el(
     'div',
     { class: 'controls' },
-    button(say('debriefPage.first'), () => go(0)(), 'replay-first'),
-    button(say('debriefPage.previous'), () => go(index - 1)(), 'replay-previous'),
+    replayButton(say('debriefPage.first'), () => go(0), 'replay-first'),
+    replayButton(say('debriefPage.previous'), () => go(index - 1), 'replay-previous'),
     slider,
-    button(say('debriefPage.next'), () => go(index + 1)(), 'replay-next'),
-    button(say('debriefPage.last'), () => go(frames.length - 1)(), 'replay-last'),
+    replayButton(say('debriefPage.next'), () => go(index + 1), 'replay-next'),
+    replayButton(say('debriefPage.last'), () => go(last), 'replay-last'),
   );
   render();
   return el(
@@ -393,18 +426,13 @@ function replaySection(page: DebriefPage): HTMLElement {
     el('h2', {}, say('debriefPage.replay')),
     el('p', {}, say('debriefPage.replayHelp')),
     controls,
-    status,
+    panel.status,
     el(
       'div',
       { class: 'views', role: 'group', 'aria-label': say('debriefPage.replay') },
       ...viewButtons,
     ),
-    el(
-      'div',
-      { class: 'two' },
-      el('div', {}, meters, table, el('h3', {}, say('debriefPage.transcript')), transcript),
-      pov,
-    ),
+    panel.body,
   );
 }
 

@@ -5,7 +5,7 @@
 // moment (through the player view: a side sees only what it could have seen).
 import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult } from '../negotiation/result.ts';
-import { replayMoves } from '../negotiation/replay.ts';
+import { debriefOf } from '../negotiation/analysis/debrief.ts';
 import { listOf } from '../negotiation/history.ts';
 import { narrate, describeMove } from '../negotiation/narrate.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
@@ -15,7 +15,7 @@ import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
 import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
 import { endingView, type EndingView } from './ending-view.ts';
-import { clockText } from './debrief-view.ts';
+import { clockText, debriefView } from './debrief-view.ts';
 
 /** What one leader knew and wanted at a moment of the call. */
 export interface PointOfView {
@@ -63,10 +63,20 @@ export function loadDebriefPage(
 ): { ok: true; page: DebriefPage } | { ok: false; message: string } {
   const check = readResult(param, scenarios);
   if (!check.ok) return check;
-  const { result, record, scenario } = check;
-  const { moves, final } = replayMoves(scenario, record);
-  const ending = endingView(scenario, final, result.side, record, catalogue);
-  if (!ending) return { ok: false, message: t('debriefPage.unfinished', {}, catalogue) };
+  // The check replayed the record once: the ending, its debrief and the frames all read that replay.
+  const { result, record, scenario, replayed } = check;
+  const { moves, final } = replayed;
+  const shown = endingView(scenario, final, result.side, null, catalogue);
+  if (!shown) return { ok: false, message: t('debriefPage.unfinished', {}, catalogue) };
+  // The check's debrief is worded by the current catalogue; another one words it again from the same replay.
+  const debrief =
+    catalogue === currentCatalogue()
+      ? check.debrief
+      : debriefOf(scenario, record, result.side, catalogue, undefined, replayed);
+  const ending = {
+    ...shown,
+    debrief: debriefView(scenario, record, result.side, catalogue, debrief),
+  };
   const leaderOf = (id: SideId) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
   const first = moves[0]?.before ?? final;
   const frames: ReplayFrame[] = [
