@@ -82,39 +82,53 @@ function unfitText(file: string, text: string): LoadResult | undefined {
   return undefined;
 }
 
-function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
+/** The file's text, or why it is not one a scenario can be read from (too big, not UTF-8, unfit, too many aliases). */
+function scenarioText(
+  file: string,
+  source: string | Uint8Array,
+): { text: string } | { refused: LoadResult } {
   const size = typeof source === 'string' ? source.length : source.byteLength;
   if (size > MAX_SCENARIO_BYTES) {
-    return fail(
-      file,
-      1,
-      1,
-      t('load.tooBig', { size: Math.round(size / 1000), max: MAX_SCENARIO_BYTES / 1000 }),
-      t('load.tooBigFix'),
-    );
+    return {
+      refused: fail(
+        file,
+        1,
+        1,
+        t('load.tooBig', { size: Math.round(size / 1000), max: MAX_SCENARIO_BYTES / 1000 }),
+        t('load.tooBigFix'),
+      ),
+    };
   }
   const decoded = decode(source);
   if (decoded === undefined) {
-    return fail(file, 1, 1, t('load.notUtf8'), t('load.notUtf8Fix'));
+    return { refused: fail(file, 1, 1, t('load.notUtf8'), t('load.notUtf8Fix')) };
   }
   const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   const unfit = unfitText(file, text);
-  if (unfit) return unfit;
-
+  if (unfit) return { refused: unfit };
   const alias = aliasPastLimit(text, MAX_ALIASES);
   if (alias !== undefined) {
     const { line, column } = positionOfOffset(text, alias);
-    return fail(file, line, column, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
+    return {
+      refused: fail(
+        file,
+        line,
+        column,
+        t('load.aliases', { max: MAX_ALIASES }),
+        t('load.aliasesFix'),
+      ),
+    };
   }
-  const lineCounter = new LineCounter();
-  // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.
-  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
-  // The first syntax error is the cause; the ones after it usually follow from it. A tag the
-  // parser could not read is only its warning, but the text is lost: an error here.
-  const first = doc.errors[0] ?? doc.warnings[0];
-  if (first) return { ok: false, problems: [yamlErrorProblem(file, text, first, lineCounter)] };
-  const { duplicate, aliases } = scanDocument(doc);
-  if (duplicate) return { ok: false, problems: [duplicateKeyProblem(file, text, doc, duplicate)] };
+  return { text };
+}
+
+/** Too many aliases, an expansion past its budget, or an alias to nothing; undefined when the aliases are fine. */
+function aliasRefusal(
+  file: string,
+  text: string,
+  doc: ReturnType<typeof parseDocument>,
+  aliases: number,
+): LoadResult | undefined {
   // Counted first: resolving each alias searches the whole document.
   if (aliases > MAX_ALIASES)
     return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
@@ -126,7 +140,24 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
   }
   const unresolved =
     expansion.unresolved === undefined ? undefined : unresolvedAliasProblem(file, text, doc);
-  if (unresolved) return { ok: false, problems: [unresolved] };
+  return unresolved ? { ok: false, problems: [unresolved] } : undefined;
+}
+
+function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
+  const read = scenarioText(file, source);
+  if ('refused' in read) return read.refused;
+  const { text } = read;
+  const lineCounter = new LineCounter();
+  // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  // The first syntax error is the cause; the ones after it usually follow from it. A tag the
+  // parser could not read is only its warning, but the text is lost: an error here.
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) return { ok: false, problems: [yamlErrorProblem(file, text, first, lineCounter)] };
+  const { duplicate, aliases } = scanDocument(doc);
+  if (duplicate) return { ok: false, problems: [duplicateKeyProblem(file, text, doc, duplicate)] };
+  const refused = aliasRefusal(file, text, doc, aliases);
+  if (refused) return refused;
   let data: unknown;
   try {
     // Expansion is bounded above: the package's own count (-1: off) resolves each alias by walking the whole document.
