@@ -1,11 +1,12 @@
 // ESLint flat config. Besides the usual rules it enforces the import arrows of
-// CONVENTIONS.md: scenario ← negotiation ← store ← scenes/ui/audio ← main.ts.
+// CONVENTIONS.md: messages ← scenario ← negotiation ← store ← scenes/ui/audio ← main.ts.
+// Every layer may import src/messages; src/messages imports no other layer.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const browserOnly = ['phaser', 'howler', 'zustand', 'zustand/*'];
 const browserOnlyMessage =
-  'src/scenario and src/negotiation run the same in Node, a worker and the browser: no Phaser, Howler, Zustand or DOM here.';
+  'src/messages, src/scenario and src/negotiation run the same in Node, a worker and the browser: no Phaser, Howler, Zustand or DOM here.';
 
 /** The rules of a layer that runs the same in Node and the browser: no browser libraries, no DOM, no layer above it. */
 function pureLayerRules(above, message) {
@@ -54,10 +55,28 @@ export default tseslint.config(
     rules: { 'no-restricted-exports': 'off' },
   },
   {
+    files: ['src/messages/**/*.ts'],
+    rules: pureLayerRules(
+      [
+        '**/scenario/**',
+        '**/negotiation/**',
+        '**/session/**',
+        '**/store/**',
+        '**/ui/**',
+        '**/audio/**',
+        '**/cli/**',
+        '**/scenes/**',
+        '**/server/**',
+        '**/net/**',
+      ],
+      'src/messages is the bottom layer: the catalogues and the functions that word them import nothing else of the game.',
+    ),
+  },
+  {
     files: ['src/scenario/**/*.ts'],
     rules: pureLayerRules(
       ['**/negotiation/**', '**/store/**', '**/ui/**', '**/audio/**', '**/cli/**', '**/scenes/**'],
-      'src/scenario imports nothing else of the game: it is the bottom layer.',
+      'src/scenario imports src/messages only: the layer above the catalogues.',
     ),
   },
   {

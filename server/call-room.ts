@@ -75,7 +75,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     const scenario = this.deps.shelf.get(stored.call.scenario, stored.call.language);
     if (!scenario || scenarioHash(scenario) !== stored.call.hash)
       throw new ServerError(409, 'the call was stored for another version of its scenario');
-    const decoded = decodeEvents(scenario, stored.moves.join('.'));
+    const decoded = decodeEvents(scenario, stored.moves.join('.'), CATALOGUES.en);
     if (!decoded.ok) throw new ServerError(500, decoded.message);
     this.call = stored.call;
     this.scenario = scenario;
@@ -220,7 +220,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   private results(): CallEnd[] {
     if (this.phase !== 'ended') return [];
     this.ends ??= Object.entries(this.call.seats).map(([side, seat]) => {
-      const result = makeResult(this.scenario, this.record(), side, seat.name);
+      const result = makeResult(this.scenario, this.record(), side, seat.name, CATALOGUES.en);
       return { result, link: resultLinkParam(result, this.scenario) };
     });
     return this.ends;

@@ -12,6 +12,7 @@ import { runTournamentCommand } from './tournament.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
+import { en } from '../messages/en.ts';
 
 const USAGE = `Usage: npm run scenario -- <command> [options]
 
@@ -38,6 +39,8 @@ Commands:
 `;
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // The command line speaks English (its root: it passes the catalogue down).
+  const catalogue = en;
   const [command, ...rest] = argv;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const usage = (message?: string) => {
@@ -73,14 +76,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'check':
       if (positionals.length === 0) return usage('check needs at least one FILE.');
-      return runCheck(positionals, values.json, out, !values.quick);
+      return runCheck(positionals, values.json, out, catalogue, !values.quick);
     case 'simulate': {
       const file = positionals[0];
       if (!file) return usage('simulate needs a FILE.');
       const games = Number(values.games ?? '1000');
       if (!Number.isInteger(games) || games < 1 || games > 10_000_000)
         return usage('--games is a whole number from 1 up.');
-      return runSimulate(file, games, values.seed ?? '1', values.json, out);
+      return runSimulate(file, games, values.seed ?? '1', values.json, out, catalogue);
     }
     case 'play': {
       const file = positionals[0];
@@ -89,7 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const difficulty = values.difficulty ?? 'normal';
       if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
         return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
-      const loaded = readScenario(file);
+      const loaded = readScenario(file, catalogue);
       if (!loaded.ok) {
         for (const p of loaded.problems) out(formatProblem(p));
         return 1;
@@ -114,6 +117,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         },
         process.stdin,
         process.stdout,
+        catalogue,
       );
     }
     case 'new': {
@@ -124,17 +128,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'test': {
       const file = positionals[0];
       if (!file) return usage('test needs a FILE.');
-      return runTest(file, values.update, out);
+      return runTest(file, values.update, out, catalogue);
     }
     case 'report': {
       const file = positionals[0];
       if (!file) return usage('report needs a FILE.');
-      return runReport(file, values.out, out);
+      return runReport(file, values.out, out, catalogue);
     }
     case 'record': {
       const file = positionals[0];
       if (!file) return usage('record needs a FILE.');
-      return runRecord(file, out);
+      return runRecord(file, out, catalogue);
     }
     case 'tournament': {
       const file = positionals[0];
@@ -154,6 +158,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         },
         out,
         (line) => process.stderr.write(`${line}\n`),
+        catalogue,
       );
     }
     default:

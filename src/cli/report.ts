@@ -18,6 +18,7 @@ import { createCallMachine } from '../negotiation/call-machine.ts';
 import { seedFrom } from '../negotiation/random.ts';
 import { sidesOf, tablesOf, termsOf } from '../negotiation/utility.ts';
 import { readScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 const esc = (s: string | number) =>
   String(s).replace(
@@ -29,13 +30,14 @@ export function runReport(
   file: string,
   outPath: string | undefined,
   out: (line: string) => void,
+  catalogue: Catalogue,
 ): number {
-  const loaded = readScenario(file);
+  const loaded = readScenario(file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;
   }
-  const html = makeReport(loaded.scenario, file);
+  const html = makeReport(loaded.scenario, file, catalogue);
   const target = outPath ?? `${file.replace(/\.ya?ml$/, '')}.report.html`;
   writeFileSync(target, html);
   out(`wrote ${target}`);
@@ -46,8 +48,9 @@ export function runReport(
 export function makeReport(
   s: Scenario,
   file: string,
+  catalogue: Catalogue,
   gamesPerPairing = 40,
-  check: DeepCheck = standardCheck(s),
+  check: DeepCheck = standardCheck(s, catalogue),
 ): string {
   const [a, b] = sidesOf(s);
   const analysis = analyseDeals(s);
@@ -70,7 +73,7 @@ ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUp
     .join('\n');
 
   const nash = analysis.nash
-    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices))
+    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices), catalogue)
     : 'none: no deal is better than walking away for both';
   const chart = dealChart(analysis, a.leader, b.leader);
 
@@ -98,7 +101,7 @@ ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUp
   // The checker's own sample, whose verdict is the one below: the same games as `check`'s.
   const verdict = check.verdict;
   const sampleRow = verdict
-    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
+    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample, catalogue))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
     : '';
   const strategies = `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
 
@@ -126,17 +129,19 @@ ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUp
         machine,
       ).context.game;
       const lines = game.transcript.map((t) => {
-        const n = narrate(s, t);
+        const n = narrate(s, t, catalogue);
         return n.kind === 'meters'
           ? `<li class="meters">${esc(n.text)}</li>`
           : `<li><b>${esc(n.speaker ?? '')}:</b> “${esc(n.text)}”</li>`;
       });
-      return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
+      return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move, catalogue)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
     })
     .join('\n');
 
   // Healthy only when the verdict is, and no finding is left: never next to a warning.
-  const verdictLine = verdict ? `<p class="verdict">${esc(verdictSentence(verdict))}</p>` : '';
+  const verdictLine = verdict
+    ? `<p class="verdict">${esc(verdictSentence(verdict, catalogue))}</p>`
+    : '';
   const findings =
     check.findings.length === 0
       ? `${verdictLine}<p>No problems found.</p>`

@@ -15,7 +15,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { LineEdit, Problem } from './problem.ts';
-import { t, type MessageKey } from '../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 
 /** The parser options of the loader: a fix is tried with exactly these. */
 export const PARSE_OPTIONS = {
@@ -101,6 +101,7 @@ export function yamlErrorProblem(
   text: string,
   error: YAMLError,
   lineCounter: LineCounter,
+  catalogue: Catalogue,
 ): Problem {
   const { line, col } = lineCounter.linePos(error.pos[0]);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -110,7 +111,7 @@ export function yamlErrorProblem(
   // (A text that reads as it is has nothing a change could mend: only the code's own words.)
   let tries = text.length > MAX_TRIED_BYTES ? 3 : MAX_TRIES;
   if (firstSyntaxError(text) === undefined) tries = 0;
-  for (const d of diagnose(lines, line, error)) {
+  for (const d of diagnose(lines, line, error, catalogue)) {
     if (tries-- <= 0) break;
     const after = firstSyntaxError(applyEdit(text, d.edit));
     if (after === undefined) {
@@ -139,8 +140,8 @@ export function yamlErrorProblem(
     line,
     column: col,
     path: '',
-    message: t(keys.message, { line }),
-    fix: t(keys.fix),
+    message: t(catalogue, keys.message, { line }),
+    fix: t(catalogue, keys.fix),
   };
 }
 
@@ -150,6 +151,7 @@ export function duplicateKeyProblem(
   text: string,
   doc: Document,
   duplicate: { key: string; offset: number; firstOffset: number },
+  catalogue: Catalogue,
 ): Problem {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const line = lineOfOffset(text, duplicate.offset);
@@ -164,8 +166,8 @@ export function duplicateKeyProblem(
       line: item,
       column: firstColumn(current),
       path: '',
-      message: t('yaml.missingDash', { line: item, key: duplicate.key, first }),
-      fix: t('yaml.missingDashFix', { fixed: edit.text.trim() }),
+      message: t(catalogue, 'yaml.missingDash', { line: item, key: duplicate.key, first }),
+      fix: t(catalogue, 'yaml.missingDashFix', { fixed: edit.text.trim() }),
       edit,
       rootCause: true,
     };
@@ -176,8 +178,8 @@ export function duplicateKeyProblem(
     line,
     column: duplicate.offset - lineStart(text, line) + 1,
     path: '',
-    message: t('yaml.duplicate', { key: duplicate.key, first }),
-    fix: t('yaml.duplicateFix', { key: duplicate.key, first, line }),
+    message: t(catalogue, 'yaml.duplicate', { key: duplicate.key, first }),
+    fix: t(catalogue, 'yaml.duplicateFix', { key: duplicate.key, first, line }),
     rootCause: true,
   };
 }
@@ -188,6 +190,7 @@ export function commentInTextWarnings(
   text: string,
   doc: Document,
   lineCounter: LineCounter,
+  catalogue: Catalogue,
 ): Problem[] {
   const found: Problem[] = [];
   visit(doc, {
@@ -211,8 +214,8 @@ export function commentInTextWarnings(
         line,
         column: lineCounter.linePos(end + 1).col,
         path: '',
-        message: t('yaml.hash', { kept: node.value }),
-        fix: t('yaml.hashFix', { fixed: edit.text.trim() }),
+        message: t(catalogue, 'yaml.hash', { kept: node.value }),
+        fix: t(catalogue, 'yaml.hashFix', { fixed: edit.text.trim() }),
         edit,
       });
     },
@@ -225,6 +228,7 @@ export function unresolvedAliasProblem(
   file: string,
   text: string,
   doc: Document,
+  catalogue: Catalogue,
 ): Problem | undefined {
   let offset: number | undefined;
   visit(doc, {
@@ -243,15 +247,20 @@ export function unresolvedAliasProblem(
     line,
     column: offset - lineStart(text, line) + 1,
     path: '',
-    message: t('yaml.star', { line }),
-    fix: quoteFix({ fixed: edit.trim() }),
+    message: t(catalogue, 'yaml.star', { line }),
+    fix: quoteFix({ fixed: edit.trim() }, catalogue),
     edit: { line, text: edit },
   };
 }
 
 // ——— diagnoses: each proposes one changed line; the caller keeps the first that works ———
 
-function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] {
+function diagnose(
+  lines: string[],
+  line: number,
+  error: YAMLError,
+  catalogue: Catalogue,
+): Diagnosis[] {
   const out: Diagnosis[] = [];
   const at = (n: number) => lines[n - 1] ?? '';
   const near = [line, line + 1, line - 1].filter((n) => n >= 1 && n <= lines.length);
@@ -265,8 +274,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       out.push({
         line: n,
         column: (m[1] ?? '').length + 1,
-        message: t('yaml.tab', { line: n }),
-        fix: t('yaml.tabFix', { spaces, fixed: text.trim() }),
+        message: t(catalogue, 'yaml.tab', { line: n }),
+        fix: t(catalogue, 'yaml.tabFix', { spaces, fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -280,8 +289,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     if (doubled)
       out.push({
         line: n,
-        message: t('yaml.apostrophe', { line: n }),
-        fix: t('yaml.apostropheFix', { fixed: doubled.trim() }),
+        message: t(catalogue, 'yaml.apostrophe', { line: n }),
+        fix: t(catalogue, 'yaml.apostropheFix', { fixed: doubled.trim() }),
         edit: { line: n, text: doubled },
       });
     // A backslash in double quotes that starts no known sign.
@@ -289,8 +298,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = current.replace(/\\(?![0abtnvfre "/\\N_LPxuU\t])/g, '\\\\');
       out.push({
         line: n,
-        message: t('yaml.backslash', { line: n }),
-        fix: t('yaml.backslashFix', { fixed: text.trim() }),
+        message: t(catalogue, 'yaml.backslash', { line: n }),
+        fix: t(catalogue, 'yaml.backslashFix', { fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -301,8 +310,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     if (flow)
       out.push({
         line: n,
-        message: t('yaml.colon', { line: n }),
-        fix: t('yaml.quoteFix', {
+        message: t(catalogue, 'yaml.colon', { line: n }),
+        fix: t(catalogue, 'yaml.quoteFix', {
           fixed: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}`.trim(),
         }),
         edit: { line: n, text: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}` },
@@ -323,8 +332,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       if (key)
         out.push({
           line: n,
-          message: t(key, { line: n, sign: rest.charAt(0) }),
-          fix: quoteFix({ fixed: text.trim() }),
+          message: t(catalogue, key, { line: n, sign: rest.charAt(0) }),
+          fix: quoteFix({ fixed: text.trim() }, catalogue),
           edit: { line: n, text },
         });
     }
@@ -334,8 +343,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = `${value[1] ?? ''}${quoted(stripNote(value[2] ?? ''))}`;
       out.push({
         line: n,
-        message: t('yaml.afterQuote', { line: n }),
-        fix: quoteFix({ fixed: text.trim() }),
+        message: t(catalogue, 'yaml.afterQuote', { line: n }),
+        fix: quoteFix({ fixed: text.trim() }, catalogue),
         edit: { line: n, text },
       });
     }
@@ -345,8 +354,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = `${tight[1] ?? ''} ${tight[2] ?? ''}`;
       out.push({
         line: n,
-        message: t('yaml.colonSpace', { line: n }),
-        fix: t('yaml.colonSpaceFix', { fixed: text.trim() }),
+        message: t(catalogue, 'yaml.colonSpace', { line: n }),
+        fix: t(catalogue, 'yaml.colonSpaceFix', { fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -355,8 +364,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = `${dash[1] ?? ''}- ${dash[2] ?? ''}`;
       out.push({
         line: n,
-        message: t('yaml.dashSpace', { line: n }),
-        fix: t('yaml.dashSpaceFix', { fixed: text.trim() }),
+        message: t(catalogue, 'yaml.dashSpace', { line: n }),
+        fix: t(catalogue, 'yaml.dashSpaceFix', { fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -365,11 +374,11 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = `${colonless[1] ?? ''}:${colonless[2] ?? ''}${colonless[3] ?? ''}`;
       out.push({
         line: n,
-        message: t('yaml.noColon', {
+        message: t(catalogue, 'yaml.noColon', {
           line: n,
           key: (colonless[1] ?? '').replace(/^\s*(- +)?/, ''),
         }),
-        fix: t('yaml.noColonFix', { fixed: text.trim() }),
+        fix: t(catalogue, 'yaml.noColonFix', { fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -377,8 +386,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     if (/^(---|\.\.\.)\s*$/.test(current))
       out.push({
         line: n,
-        message: t('yaml.secondDocument', { line: n }),
-        fix: t('yaml.secondDocumentFix'),
+        message: t(catalogue, 'yaml.secondDocument', { line: n }),
+        fix: t(catalogue, 'yaml.secondDocumentFix'),
         edit: { line: n, text: '' },
       });
   }
@@ -397,8 +406,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
         ])
           out.push({
             line: n,
-            message: t('yaml.unclosedQuote', { line: n, quote }),
-            fix: t('yaml.unclosedQuoteFix', { quote, fixed: text.trim() }),
+            message: t(catalogue, 'yaml.unclosedQuote', { line: n, quote }),
+            fix: t(catalogue, 'yaml.unclosedQuoteFix', { quote, fixed: text.trim() }),
             edit: { line: n, text },
           });
       }
@@ -416,8 +425,10 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     const text = `${body}${spaced}${note}`;
     out.push({
       line: n,
-      message: t(open.endsWith(']') ? 'yaml.unclosedList' : 'yaml.unclosedMap', { line: n }),
-      fix: t('yaml.unclosedFix', { fixed: text.trim() }),
+      message: t(catalogue, open.endsWith(']') ? 'yaml.unclosedList' : 'yaml.unclosedMap', {
+        line: n,
+      }),
+      fix: t(catalogue, 'yaml.unclosedFix', { fixed: text.trim() }),
       edit: { line: n, text },
     });
     break;
@@ -432,8 +443,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     for (const candidate of [listed, text].filter((x): x is string => x !== undefined))
       out.push({
         line: n,
-        message: t('yaml.missingDashHere', { line: n }),
-        fix: t('yaml.missingDashFix', { fixed: candidate.trim() }),
+        message: t(catalogue, 'yaml.missingDashHere', { line: n }),
+        fix: t(catalogue, 'yaml.missingDashFix', { fixed: candidate.trim() }),
         edit: { line: n, text: candidate },
       });
   }
@@ -448,8 +459,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = `${' '.repeat(wanted)}${current.trimStart()}`;
       out.push({
         line: n,
-        message: t('yaml.indent', { line: n, spaces }),
-        fix: t('yaml.indentFix', { wanted, fixed: text.trim() }),
+        message: t(catalogue, 'yaml.indent', { line: n, spaces }),
+        fix: t(catalogue, 'yaml.indentFix', { wanted, fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -615,10 +626,14 @@ function quoteValue(line: string, from: number): string {
 }
 
 /** "Put the text in double quotes: …", or in single quotes when that is what the fixed line uses. */
-function quoteFix({ fixed }: { fixed: string }): string {
-  return t(/:\s+'/.test(fixed) && !/:\s+"/.test(fixed) ? 'yaml.quoteFixSingle' : 'yaml.quoteFix', {
-    fixed,
-  });
+function quoteFix({ fixed }: { fixed: string }, catalogue: Catalogue): string {
+  return t(
+    catalogue,
+    /:\s+'/.test(fixed) && !/:\s+"/.test(fixed) ? 'yaml.quoteFixSingle' : 'yaml.quoteFix',
+    {
+      fixed,
+    },
+  );
 }
 
 /** Text without a note after two or more spaces. */

@@ -13,7 +13,7 @@ import { sidesView } from '../negotiation/player-view.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
-import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 import { clockText } from './debrief-view.ts';
 
@@ -59,14 +59,14 @@ export interface DebriefPage {
 export function loadDebriefPage(
   param: string,
   scenarios: readonly Scenario[],
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): { ok: true; page: DebriefPage } | { ok: false; message: string } {
-  const check = readResult(param, scenarios);
+  const check = readResult(param, scenarios, catalogue);
   if (!check.ok) return check;
   const { result, record, scenario } = check;
   const { moves, final } = replayMoves(scenario, record);
   const ending = endingView(scenario, final, result.side, record, catalogue);
-  if (!ending) return { ok: false, message: t('debriefPage.unfinished', {}, catalogue) };
+  if (!ending) return { ok: false, message: t(catalogue, 'debriefPage.unfinished') };
   const leaderOf = (id: SideId) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
   const first = moves[0]?.before ?? final;
   const frames: ReplayFrame[] = [
@@ -170,9 +170,9 @@ function frameOf(
       name: m.name,
       value: Math.round(game.meters[m.id] ?? m.start),
     })),
-    settled: describeTerms(scenario, game.settled),
+    settled: describeTerms(scenario, game.settled, catalogue),
     table: standing
-      ? `${scenario.sides.find((s) => s.id === standing.by)?.leader ?? standing.by}: ${describeTerms(scenario, standing.terms)}`
+      ? `${scenario.sides.find((s) => s.id === standing.by)?.leader ?? standing.by}: ${describeTerms(scenario, standing.terms, catalogue)}`
       : '',
     views: [pov(a?.id ?? ''), pov(b?.id ?? '')],
   };

@@ -11,6 +11,7 @@ import { copyOfScenarioText } from './editor-copy.ts';
 import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
 import type { Scheduler } from './game-store.ts';
 import type { Draft, DraftChange, DraftStorage } from './drafts.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 export type { Draft, DraftStorage, StorageResult } from './drafts.ts';
 
@@ -100,10 +101,14 @@ const realScheduler: Scheduler = {
 };
 
 /** The loader's verdict on a text, at once: its problems, or its warnings when it loads. */
-function quickCheck(name: string, text: string): { loads: boolean; problems: Problem[] } {
+function quickCheck(
+  name: string,
+  text: string,
+  catalogue: Catalogue,
+): { loads: boolean; problems: Problem[] } {
   // A text far larger than any scenario (a hostile file) would hold up typing: the worker alone reads it.
   if (text.length > MAX_INLINE_CHECK_CHARS) return { loads: true, problems: [] };
-  const result = loadScenario(name, text);
+  const result = loadScenario(name, text, catalogue);
   return result.ok
     ? { loads: true, problems: result.warnings }
     : { loads: false, problems: result.problems };
@@ -119,7 +124,7 @@ function freshName(base: string, drafts: readonly Draft[]): string {
   }
 }
 
-export function createEditorStore(deps: EditorDeps): EditorStore {
+export function createEditorStore(deps: EditorDeps, catalogue: Catalogue): EditorStore {
   const scheduler = deps.scheduler ?? realScheduler;
   const now = deps.now ?? (() => Date.now());
   const saveDelay = deps.saveDelayMs ?? 400;
@@ -151,8 +156,8 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
   const drafts = stored.drafts.length > 0 ? stored.drafts : [starter];
   const current = drafts.find((d) => d.id === stored.openId) ?? drafts[0] ?? starter;
 
-  const checkFor = (draft: Draft): CheckState => {
-    const quick = quickCheck(draft.name, draft.text);
+  const checkFor = (draft: Draft, catalogue: Catalogue): CheckState => {
+    const quick = quickCheck(draft.name, draft.text, catalogue);
     return { problems: quick.problems, stage: quick.loads ? 'checking' : 'invalid', report: null };
   };
 
@@ -231,8 +236,8 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
     }, delay);
   };
   /** Opens a draft (new or existing), checks it and saves. */
-  const open = (draft: Draft, all: Draft[]) => {
-    set({ drafts: all, current: draft, check: checkFor(draft) });
+  const open = (draft: Draft, all: Draft[], catalogue: Catalogue) => {
+    set({ drafts: all, current: draft, check: checkFor(draft, catalogue) });
     scheduleDeepCheck(0);
     persist();
   };
@@ -241,7 +246,7 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
     const draft: Draft = { id: newId(), name: freshName(name, others), text, updatedAt: now() };
     // Every draft is kept: when storage is full the page says so, and nothing is dropped to make room.
     dirty.add(draft.id);
-    open(draft, [draft, ...others]);
+    open(draft, [draft, ...others], catalogue);
   };
 
   /** What another tab wrote: taken in, unless this tab changed the same draft too (then both are kept). */
@@ -263,7 +268,8 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
     const all = mine
       ? get().drafts.map((d) => (d.id === id ? theirs : d))
       : [theirs, ...get().drafts];
-    if (get().current.id === id) set({ drafts: all, current: theirs, check: checkFor(theirs) });
+    if (get().current.id === id)
+      set({ drafts: all, current: theirs, check: checkFor(theirs, catalogue) });
     else set({ drafts: all });
     if (get().current.id === id) scheduleDeepCheck(deepDelay);
   };
@@ -278,7 +284,7 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
       set({
         current: edited,
         drafts: all.map((d) => (d.id === edited.id ? edited : d)),
-        check: checkFor(edited),
+        check: checkFor(edited, catalogue),
       });
       scheduleDeepCheck(deepDelay);
       scheduleSave();
@@ -299,7 +305,7 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
     },
     switchDraft(id) {
       const draft = get().drafts.find((d) => d.id === id);
-      if (draft && draft.id !== get().current.id) open(draft, get().drafts);
+      if (draft && draft.id !== get().current.id) open(draft, get().drafts, catalogue);
     },
     deleteDraft(id) {
       const all = get().drafts;
@@ -308,7 +314,7 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
       dirty.delete(id);
       deps.storage.remove(id);
       const next = get().current.id === id ? (rest[0] ?? get().current) : get().current;
-      open(next, rest);
+      open(next, rest, catalogue);
     },
     flush() {
       if (dirty.size > 0 || get().saved.state === 'pending') persist();
@@ -330,7 +336,7 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
   const store: EditorStore = createStore<EditorState>()(() => ({
     drafts,
     current,
-    check: checkFor(current),
+    check: checkFor(current, catalogue),
     saved: stored.blocked
       ? { state: 'failed', reason: 'blocked' }
       : stored.drafts.length > 0
@@ -354,9 +360,10 @@ export function createEditorStore(deps: EditorDeps): EditorStore {
 }
 
 /** The deeper checks run right here (tests, and a browser where workers are blocked). */
-export function createInlineChecker(): DeepChecker {
+export function createInlineChecker(catalogue: Catalogue): DeepChecker {
   return {
-    check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text), true)),
+    check: (file, text) =>
+      Promise.resolve(fileReport(file, loadScenario(file, text, catalogue), catalogue, true)),
     dispose() {},
   };
 }

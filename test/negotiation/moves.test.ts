@@ -10,6 +10,7 @@ import {
 import { renderUtterance } from '../../src/negotiation/dialogue.ts';
 import type { GameState, Move, Utterance } from '../../src/negotiation/types.ts';
 import { settings, tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const s = tiny();
 const start = (): GameState => openCall(s, newGame(s, settings(s, {}, 'north')));
@@ -21,7 +22,7 @@ const play = (state: GameState, ...moves: [string, Move][]) =>
 const lines = (g: GameState) =>
   g.transcript
     .filter((e): e is Utterance => e.kind === 'line')
-    .map((u) => renderUtterance(s, u).text);
+    .map((u) => renderUtterance(s, u, en).text);
 
 describe('moves', () => {
   it("open with both greetings, the first speaker's last", () => {

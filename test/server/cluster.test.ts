@@ -16,6 +16,7 @@ import {
   startServerProcess,
   type Spawned,
 } from './processes.ts';
+import { en } from '../../src/messages/en.ts';
 
 let redis: Spawned | undefined;
 let servers: Spawned[] = [];
@@ -92,7 +93,7 @@ describe.skipIf(!hasRedis)('two server processes and Redis', () => {
     const ends = await Promise.all(players.map((p) => playOut(p, anyLegal)));
     const shelf = loadShelf(DEFAULT_SETTINGS.scenariosDir);
     for (const end of ends) {
-      const check = readResult(end.link, shelf.all);
+      const check = readResult(end.link, shelf.all, en);
       expect(check.ok, check.ok ? '' : check.message).toBe(true);
     }
     const dashboard = await live.teacherBox.next<Dashboard>(

@@ -22,6 +22,7 @@ import { fileReport, type FileReport } from '../../src/negotiation/analysis/file
 import { loadScenario } from '../../src/scenario/load.ts';
 import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
 import { DEFAULT_SCENARIO, manualScheduler, repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 /** The drafts an origin holds, read back entry by entry. */
 function kept(origin: FakeOrigin): Draft[] {
@@ -45,7 +46,7 @@ function pendingChecker() {
 
 /** The loader's problems only, answered at once: for tests of saving, not of the deeper checks (seconds each). */
 const loaderOnly = (): DeepChecker => ({
-  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text), false)),
+  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text, en), en, false)),
   dispose() {},
 });
 
@@ -58,15 +59,21 @@ const bundled = [
 ];
 
 let time = 1_000;
-function make(tab: FakeTab = new FakeOrigin().tab(), checker: DeepChecker = createInlineChecker()) {
+function make(
+  tab: FakeTab = new FakeOrigin().tab(),
+  checker: DeepChecker = createInlineChecker(en),
+) {
   const clock = manualScheduler();
-  const store = createEditorStore({
-    storage: browserDraftStorage(tab.localStorage, tab, () => time),
-    checker,
-    bundled,
-    scheduler: clock.scheduler,
-    now: () => (time += 10),
-  });
+  const store = createEditorStore(
+    {
+      storage: browserDraftStorage(tab.localStorage, tab, () => time),
+      checker,
+      bundled,
+      scheduler: clock.scheduler,
+      now: () => (time += 10),
+    },
+    en,
+  );
   return { store, clock, tab, actions: store.getState().actions };
 }
 
@@ -286,7 +293,7 @@ describe('the editor store', () => {
       'title: "Mexican Standoff: the call of 12 January 2026 (my copy)"',
       expect.stringMatching(/^ {4}title: ".* \(mi copia\)"$/),
     ]);
-    const loaded = loadScenario(current.name, current.text);
+    const loaded = loadScenario(current.name, current.text, en);
     expect(loaded.ok && loaded.scenario.id).toBe('2026-01-12-sheinbaum-trump-call-my-copy');
     expect(drafts.map((d) => d.id)).toContain(first);
     actions.startFrom('2026-01-12-sheinbaum-trump-call.yaml');

@@ -4,7 +4,7 @@
 import { loadScenario } from '../../scenario/load.ts';
 import { fileReport, type FileReport } from './file-report.ts';
 import { CATALOGUES, isLanguage } from '../../messages/catalogues.ts';
-import { en, useCatalogue } from '../../messages/en.ts';
+import { en } from '../../messages/en.ts';
 
 export interface CheckRequest {
   id: number;
@@ -26,6 +26,9 @@ const scope = globalThis as unknown as {
 
 scope.onmessage = (event) => {
   const { id, file, text, language } = event.data;
-  useCatalogue(isLanguage(language) ? CATALOGUES[language] : en);
-  scope.postMessage({ id, report: fileReport(file, loadScenario(file, text), true) });
+  const catalogue = isLanguage(language) ? CATALOGUES[language] : en;
+  scope.postMessage({
+    id,
+    report: fileReport(file, loadScenario(file, text, catalogue), catalogue, true),
+  });
 };

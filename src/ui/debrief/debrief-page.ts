@@ -14,22 +14,23 @@ import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
 import { scoreSentences } from '../../store/ending-view.ts';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
 import { glossaryList } from './glossary.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
 
 function section(title: string, ...children: (Node | string)[]): HTMLElement {
   return el('section', {}, el('h2', {}, title), ...children);
 }
 
 /** A teacher's scenario file, read by the game's loader (its YAML parser fetched only now); null when it does not load. */
-async function scenarioFrom(file: File): Promise<Scenario | null> {
+async function scenarioFrom(file: File, catalogue: Catalogue): Promise<Scenario | null> {
   try {
     const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
     if (file.size > MAX_SCENARIO_BYTES) return null;
-    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()), catalogue);
     return loaded.ok ? loaded.scenario : null;
   } catch {
     // Unreadable (or the loader could not be fetched): the result is tried again without it, and says why.
@@ -46,27 +47,32 @@ function renderFailure(
   root: HTMLElement,
   text: string,
   scenarios: readonly Scenario[],
+  catalogue: Catalogue,
   tried?: string,
 ): void {
   const input = el('input', { type: 'file', accept: '.json,application/json', hidden: '' });
-  const open = el('button', { type: 'button', id: 'open-result' }, say('debriefPage.open'));
+  const open = el(
+    'button',
+    { type: 'button', id: 'open-result' },
+    say('debriefPage.open', catalogue),
+  );
   open.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void file.text().then((content) => show(root, content, scenarios));
+    if (file) void file.text().then((content) => show(root, content, scenarios, catalogue));
   });
   const scenarioInput = el('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: '' });
   const openScenario = el(
     'button',
     { type: 'button', id: 'open-scenario' },
-    say('debriefPage.openScenario'),
+    say('debriefPage.openScenario', catalogue),
   );
   openScenario.addEventListener('click', () => scenarioInput.click());
   scenarioInput.addEventListener('change', () => {
     const file = scenarioInput.files?.[0];
     if (file && tried !== undefined)
-      void scenarioFrom(file).then((scenario) =>
-        show(root, tried, scenario ? [...scenarios, scenario] : scenarios),
+      void scenarioFrom(file, catalogue).then((scenario) =>
+        show(root, tried, scenario ? [...scenarios, scenario] : scenarios, catalogue),
       );
   });
   root.replaceChildren(
@@ -81,42 +87,53 @@ function renderFailure(
         open,
         input,
         ...(tried === undefined ? [] : [openScenario, scenarioInput]),
-        el('a', { href: './index.html' }, say('debriefPage.back')),
+        el('a', { href: './index.html' }, say('debriefPage.back', catalogue)),
       ),
     ),
   );
 }
 
 /** Shows the debrief of a result (a link's parameter, or a result file's text). */
-function show(root: HTMLElement, input: string, scenarios: readonly Scenario[]): void {
+function show(
+  root: HTMLElement,
+  input: string,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): void {
   const cannotOpen = (message: string) =>
-    renderFailure(root, say('debriefPage.cannotOpen', { message }), scenarios, input);
+    renderFailure(
+      root,
+      say('debriefPage.cannotOpen', catalogue, { message }),
+      scenarios,
+      catalogue,
+      input,
+    );
   try {
-    const loaded = loadDebriefPage(input, scenarios);
-    if (loaded.ok) renderPage(root, loaded.page);
+    const loaded = loadDebriefPage(input, scenarios, catalogue);
+    if (loaded.ok) renderPage(root, loaded.page, catalogue);
     else cannotOpen(loaded.message);
   } catch {
     // The reader refuses any input in words (property-tested); a bug drawing the page still leaves a way on.
-    cannotOpen(say('result.invalid'));
+    cannotOpen(say('result.invalid', catalogue));
   }
 }
 
-function renderPage(root: HTMLElement, page: DebriefPage): void {
+function renderPage(root: HTMLElement, page: DebriefPage, catalogue: Catalogue): void {
   const { ending: e, result, scenario } = page;
   const debrief = e.debrief;
-  document.title = `${say('debriefPage.title', { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous')}`;
+  document.title = `${say('debriefPage.title', catalogue, { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous', catalogue)}`;
   const header = el(
     'header',
     {},
-    el('h1', {}, say('debriefPage.title', { scenario: scenario.title })),
+    el('h1', {}, say('debriefPage.title', catalogue, { scenario: scenario.title })),
     el(
       'p',
       { class: 'who' },
-      say('debriefPage.who', {
-        student: result.student || say('debriefPage.anonymous'),
+      say('debriefPage.who', catalogue, {
+        student: result.student || say('debriefPage.anonymous', catalogue),
         leader: page.leader,
         otherLeader: page.otherLeader,
-        difficulty: say(`title.difficulty.${result.difficulty}` as MessageKey),
+        difficulty: say(`title.difficulty.${result.difficulty}` as MessageKey, catalogue),
       }),
     ),
     el('p', { class: `ending ${e.tone}` }, el('strong', {}, e.title), ` — ${e.summary}`),
@@ -124,18 +141,22 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
       'div',
       { class: 'actions no-print' },
       (() => {
-        const b = el('button', { type: 'button', id: 'print' }, say('debriefPage.print'));
+        const b = el(
+          'button',
+          { type: 'button', id: 'print' },
+          say('debriefPage.print', catalogue),
+        );
         b.addEventListener('click', () => window.print());
         return b;
       })(),
-      el('a', { href: './index.html' }, say('debriefPage.back')),
+      el('a', { href: './index.html' }, say('debriefPage.back', catalogue)),
     ),
   );
 
-  const deal = e.deal === '' ? say('end.noDeal') : e.deal;
-  const standing = scoreSentences(e, page.otherLeader);
+  const deal = e.deal === '' ? say('end.noDeal', catalogue) : e.deal;
+  const standing = scoreSentences(e, page.otherLeader, catalogue);
   const map = section(
-    say('debriefPage.map'),
+    say('debriefPage.map', catalogue),
     el(
       'div',
       { class: 'two' },
@@ -150,30 +171,35 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
           made: e.made,
           path: debrief?.path ?? [],
           labels: {
-            title: say('debriefPage.mapLabel', {
+            title: say('debriefPage.mapLabel', catalogue, {
               leader: page.leader,
               otherLeader: page.otherLeader,
             }),
             xAxis: page.leader,
             yAxis: page.otherLeader,
-            you: say('ending.yours'),
-            nash: say('ending.nash'),
+            you: say('ending.yours', catalogue),
+            nash: say('ending.nash', catalogue),
           },
         }),
         el(
           'figcaption',
           {},
-          `${say('ending.spaceHelp', { leader: page.otherLeader })} ◆ ${say('ending.path')}.`,
+          `${say('ending.spaceHelp', catalogue, { leader: page.otherLeader })} ◆ ${say('ending.path', catalogue)}.`,
         ),
       ),
       el(
         'div',
         {},
-        el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
+        el('p', {}, el('strong', {}, say('ending.deal', catalogue)), ` ${deal}`),
         el('p', {}, standing),
-        el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
-        el('h3', { class: 'no-print' }, say('glossary.title')),
-        glossaryList(['pareto', 'nash', 'walkAway']),
+        el(
+          'p',
+          { class: 'gap' },
+          el('strong', {}, say('ending.gap', catalogue)),
+          ` ${debrief?.gap ?? ''}`,
+        ),
+        el('h3', { class: 'no-print' }, say('glossary.title', catalogue)),
+        glossaryList(['pareto', 'nash', 'walkAway'], catalogue),
       ),
     ),
   );
@@ -196,7 +222,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
             'debriefPage.meters',
             'debriefPage.advice',
           ] as const
-        ).map((k) => el('th', { scope: 'col' }, say(k))),
+        ).map((k) => el('th', { scope: 'col' }, say(k, catalogue))),
       ),
     ),
     el(
@@ -216,14 +242,19 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
     ),
   );
   const moves = section(
-    say('debriefPage.moves'),
+    say('debriefPage.moves', catalogue),
     el(
       'div',
       { class: 'two' },
       el(
         'figure',
         {},
-        lineChartSvg(say('debriefPage.metersChart'), e.callSeconds, e.meterSeries, myClocks),
+        lineChartSvg(
+          say('debriefPage.metersChart', catalogue),
+          e.callSeconds,
+          e.meterSeries,
+          myClocks,
+        ),
       ),
       table,
     ),
@@ -232,7 +263,7 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
   const s = debrief?.strategy;
   const strategy = s
     ? section(
-        say('ending.strategyTitle', { leader: s.leader }),
+        say('ending.strategyTitle', catalogue, { leader: s.leader }),
         el(
           'div',
           { class: 'two' },
@@ -240,9 +271,9 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
             'div',
             {},
             el('p', {}, s.tactic),
-            glossaryList(['boulware', 'linear', 'conceder']),
+            glossaryList(['boulware', 'linear', 'conceder'], catalogue),
             el('p', {}, s.limits),
-            el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
+            el('h3', {}, say('ending.strategyValues', catalogue, { leader: s.leader })),
             el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
           ),
           el(
@@ -251,34 +282,41 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
             el(
               'figure',
               {},
-              lineChartSvg(say('ending.strategyAims', { leader: s.leader }), e.callSeconds, [
-                { name: s.leader, points: s.aims },
-              ]),
+              lineChartSvg(
+                say('ending.strategyAims', catalogue, { leader: s.leader }),
+                e.callSeconds,
+                [{ name: s.leader, points: s.aims }],
+              ),
             ),
-            el('h3', {}, say('ending.strategyMoments', { leader: s.leader })),
+            el('h3', {}, say('ending.strategyMoments', catalogue, { leader: s.leader })),
             el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
           ),
         ),
       )
-    : section(say('ending.tab.strategy'), el('p', {}, say('ending.noStrategy')));
+    : section(
+        say('ending.tab.strategy', catalogue),
+        el('p', {}, say('ending.noStrategy', catalogue)),
+      );
 
   const history = section(
-    say('ending.history'),
+    say('ending.history', catalogue),
     el('p', {}, e.whatHappened),
-    el('h3', {}, say('ending.questions')),
+    el('h3', {}, say('ending.questions', catalogue)),
     el('ol', {}, ...e.questions.map((q) => el('li', {}, q))),
-    el('h3', {}, say('briefing.sources')),
+    el('h3', {}, say('briefing.sources', catalogue)),
     el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
   );
 
   moves.classList.add('moves-section');
-  root.replaceChildren(el('main', {}, header, map, moves, strategy, history, replaySection(page)));
+  root.replaceChildren(
+    el('main', {}, header, map, moves, strategy, history, replaySection(page, catalogue)),
+  );
 }
 
-function povPanel(v: PointOfView): HTMLElement {
-  const list = (items: string[]) =>
+function povPanel(v: PointOfView, catalogue: Catalogue): HTMLElement {
+  const list = (items: string[], catalogue: Catalogue) =>
     items.length === 0
-      ? el('p', {}, say('debriefPage.none'))
+      ? el('p', {}, say('debriefPage.none', catalogue))
       : el('ul', {}, ...items.map((i) => el('li', {}, i)));
   return el(
     'div',
@@ -288,25 +326,25 @@ function povPanel(v: PointOfView): HTMLElement {
       'p',
       {},
       v.tableWorth === null
-        ? say('debriefPage.noTable')
-        : say('debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
+        ? say('debriefPage.noTable', catalogue)
+        : say('debriefPage.tableWorth', catalogue, { worth: v.tableWorth, walkAway: v.walkAway }),
     ),
     ...(v.aim === null
       ? []
-      : [el('p', {}, say('debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
-    el('h4', {}, say('debriefPage.goals')),
-    list(v.goals),
-    el('h4', {}, say('debriefPage.ownRedLines')),
-    list(v.redLines),
-    el('h4', {}, say('debriefPage.knownRedLines')),
-    list(v.knownRedLines),
-    el('h4', {}, say('debriefPage.brief')),
+      : [el('p', {}, say('debriefPage.aim', catalogue, { aim: v.aim, leader: v.leader }))]),
+    el('h4', {}, say('debriefPage.goals', catalogue)),
+    list(v.goals, catalogue),
+    el('h4', {}, say('debriefPage.ownRedLines', catalogue)),
+    list(v.redLines, catalogue),
+    el('h4', {}, say('debriefPage.knownRedLines', catalogue)),
+    list(v.knownRedLines, catalogue),
+    el('h4', {}, say('debriefPage.brief', catalogue)),
     el('p', {}, v.brief),
   );
 }
 
 /** The replay: step through the frames, seen by either leader. */
-function replaySection(page: DebriefPage): HTMLElement {
+function replaySection(page: DebriefPage, catalogue: Catalogue): HTMLElement {
   const frames = page.frames;
   let index = frames.length - 1;
   let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
@@ -325,24 +363,24 @@ function replaySection(page: DebriefPage): HTMLElement {
     min: '0',
     max: String(frames.length - 1),
     value: String(index),
-    'aria-label': say('debriefPage.replay'),
+    'aria-label': say('debriefPage.replay', catalogue),
   });
   const viewButtons = page.scenario.sides.map((side, i) => {
     const b = button(
-      say('debriefPage.asLeader', { leader: side.leader }),
+      say('debriefPage.asLeader', catalogue, { leader: side.leader }),
       () => {
         viewer = i;
-        render();
+        render(catalogue);
       },
       `view-${side.id}`,
     );
     return b;
   });
-  const render = () => {
+  const render = (catalogue: Catalogue) => {
     const frame = frames[index];
     if (!frame) return;
     slider.value = String(index);
-    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start') : `${say('debriefPage.step.of', { n: index, count: frames.length - 1 })}: ${frame.move}`}`;
+    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start', catalogue) : `${say('debriefPage.step.of', catalogue, { n: index, count: frames.length - 1 })}: ${frame.move}`}`;
     meters.replaceChildren(
       ...frame.meters.map((m) =>
         el(
@@ -355,8 +393,10 @@ function replaySection(page: DebriefPage): HTMLElement {
       ),
     );
     table.textContent = [
-      frame.settled ? say('debriefPage.settled', { deal: frame.settled }) : '',
-      frame.table ? `${say('call.table')}: ${frame.table}` : say('debriefPage.noTable'),
+      frame.settled ? say('debriefPage.settled', catalogue, { deal: frame.settled }) : '',
+      frame.table
+        ? `${say('call.table', catalogue)}: ${frame.table}`
+        : say('debriefPage.noTable', catalogue),
     ]
       .filter((x) => x !== '')
       .join(' · ');
@@ -367,42 +407,49 @@ function replaySection(page: DebriefPage): HTMLElement {
     );
     viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
     const v = frame.views[viewer === 1 ? 1 : 0];
-    pov.replaceChildren(povPanel(v));
+    pov.replaceChildren(povPanel(v, catalogue));
   };
   slider.addEventListener('input', () => {
     index = Number(slider.value);
-    render();
+    render(catalogue);
   });
   const go = (to: number) => () => {
     index = Math.max(0, Math.min(frames.length - 1, to));
-    render();
+    render(catalogue);
   };
   const controls = el(
     'div',
     { class: 'controls' },
-    button(say('debriefPage.first'), () => go(0)(), 'replay-first'),
-    button(say('debriefPage.previous'), () => go(index - 1)(), 'replay-previous'),
+    button(say('debriefPage.first', catalogue), () => go(0)(), 'replay-first'),
+    button(say('debriefPage.previous', catalogue), () => go(index - 1)(), 'replay-previous'),
     slider,
-    button(say('debriefPage.next'), () => go(index + 1)(), 'replay-next'),
-    button(say('debriefPage.last'), () => go(frames.length - 1)(), 'replay-last'),
+    button(say('debriefPage.next', catalogue), () => go(index + 1)(), 'replay-next'),
+    button(say('debriefPage.last', catalogue), () => go(frames.length - 1)(), 'replay-last'),
   );
-  render();
+  render(catalogue);
   return el(
     'section',
     { class: 'replay no-print', id: 'replay' },
-    el('h2', {}, say('debriefPage.replay')),
-    el('p', {}, say('debriefPage.replayHelp')),
+    el('h2', {}, say('debriefPage.replay', catalogue)),
+    el('p', {}, say('debriefPage.replayHelp', catalogue)),
     controls,
     status,
     el(
       'div',
-      { class: 'views', role: 'group', 'aria-label': say('debriefPage.replay') },
+      { class: 'views', role: 'group', 'aria-label': say('debriefPage.replay', catalogue) },
       ...viewButtons,
     ),
     el(
       'div',
       { class: 'two' },
-      el('div', {}, meters, table, el('h3', {}, say('debriefPage.transcript')), transcript),
+      el(
+        'div',
+        {},
+        meters,
+        table,
+        el('h3', {}, say('debriefPage.transcript', catalogue)),
+        transcript,
+      ),
       pov,
     ),
   );
@@ -412,7 +459,7 @@ const root = document.getElementById('debrief');
 if (root) {
   const language = pageLanguage();
   applyPageTextSize();
-  applyLanguage(language);
+  const catalogue = applyLanguage(language);
   const scenarios = bundledScenarios(language);
   // #r=… (kept out of every server's logs; with &s=… a teacher's scenario), or ?r=… from links made before.
   const fragment = window.location.hash;
@@ -421,6 +468,6 @@ if (root) {
     : new URLSearchParams(window.location.search).get('r');
   // Another result's link opened in this tab changes only the fragment: show that one.
   window.addEventListener('hashchange', () => window.location.reload());
-  if (param) show(root, param, scenarios);
-  else renderFailure(root, say('debriefPage.noLink'), scenarios);
+  if (param) show(root, param, scenarios, catalogue);
+  else renderFailure(root, say('debriefPage.noLink', catalogue), scenarios, catalogue);
 }

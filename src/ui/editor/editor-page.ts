@@ -10,7 +10,7 @@ import {
   type EditorState,
 } from '../../store/editor-store.ts';
 import { MAX_SCENARIO_BYTES } from '../../scenario/load.ts';
-import { plural, t } from '../../messages/en.ts';
+import { plural, t, type Catalogue } from '../../messages/i18n.ts';
 import { browserDraftStorage } from './draft-storage.ts';
 import { createWorkerChecker } from './worker-checker.ts';
 import { createYamlEditor } from './yaml-editor.ts';
@@ -46,32 +46,37 @@ function timeOf(ms: number): string {
   });
 }
 
-export function startEditorPage(root: HTMLElement): void {
+export function startEditorPage(root: HTMLElement, catalogue: Catalogue): void {
   let checker;
   try {
-    checker = createWorkerChecker();
+    checker = createWorkerChecker(catalogue);
   } catch {
     checker = undefined;
   }
-  const store = createEditorStore({
-    storage: browserDraftStorage(),
-    checker: checker ?? {
-      check: () => Promise.reject(new Error('workers are blocked')),
-      dispose() {},
+  const store = createEditorStore(
+    {
+      storage: browserDraftStorage(),
+      checker: checker ?? {
+        check: () => Promise.reject(new Error('workers are blocked')),
+        dispose() {},
+      },
+      bundled: bundledForEditor(),
     },
-    bundled: bundledForEditor(),
-  });
+    catalogue,
+  );
   const actions = store.getState().actions;
 
   // Header: what to start from, open, download, play, back to the game.
   const startSelect = el(
     'select',
-    { id: 'start-from', 'aria-label': t('editor.startFrom') },
-    el('option', { value: '' }, t('editor.choose')),
-    el('option', { value: 'starter' }, t('editor.starter')),
+    { id: 'start-from', 'aria-label': t(catalogue, 'editor.startFrom') },
+    el('option', { value: '' }, t(catalogue, 'editor.choose')),
+    el('option', { value: 'starter' }, t(catalogue, 'editor.starter')),
     ...store
       .getState()
-      .bundled.map((b) => el('option', { value: b.file }, t('editor.copyOf', { title: b.title }))),
+      .bundled.map((b) =>
+        el('option', { value: b.file }, t(catalogue, 'editor.copyOf', { title: b.title })),
+      ),
   );
   startSelect.addEventListener('change', () => {
     if (startSelect.value !== '') actions.startFrom(startSelect.value);
@@ -83,22 +88,26 @@ export function startEditorPage(root: HTMLElement): void {
     hidden: '',
     id: 'open-file-input',
   });
-  const openButton = el('button', { type: 'button', id: 'open-file' }, t('editor.open'));
+  const openButton = el('button', { type: 'button', id: 'open-file' }, t(catalogue, 'editor.open'));
   openButton.addEventListener('click', () => fileInput.click());
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
     if (file.size > MAX_SCENARIO_BYTES) {
-      showNotice(t('editor.tooBig', { file: file.name }));
+      showNotice(t(catalogue, 'editor.tooBig', { file: file.name }));
       return;
     }
     file.text().then(
       (text) => actions.openFile(file.name, text),
-      () => showNotice(t('editor.unreadable', { file: file.name })),
+      () => showNotice(t(catalogue, 'editor.unreadable', { file: file.name })),
     );
   });
-  const downloadButton = el('button', { type: 'button', id: 'download' }, t('editor.download'));
+  const downloadButton = el(
+    'button',
+    { type: 'button', id: 'download' },
+    t(catalogue, 'editor.download'),
+  );
   downloadButton.addEventListener('click', () => {
     const { current } = store.getState();
     downloadText(current.name, current.text, 'text/yaml');
@@ -106,28 +115,28 @@ export function startEditorPage(root: HTMLElement): void {
   const playButton = el(
     'button',
     { type: 'button', id: 'play', class: 'primary' },
-    t('editor.play'),
+    t(catalogue, 'editor.play'),
   );
   playButton.addEventListener('click', () => {
     actions.flush();
     const { current } = store.getState();
     if (!handToGame({ name: current.name, text: current.text })) {
-      showNotice(t('editor.playBlocked'));
+      showNotice(t(catalogue, 'editor.playBlocked'));
       return;
     }
     const url = `./index.html?play=${PLAY_FROM_EDITOR}`;
     if (!window.open(url, 'standoff-game')) window.location.href = url;
   });
-  const backLink = el('a', { href: './index.html', id: 'back' }, t('editor.back'));
+  const backLink = el('a', { href: './index.html', id: 'back' }, t(catalogue, 'editor.back'));
 
   const header = el(
     'header',
     {},
-    el('h1', {}, t('editor.title')),
+    el('h1', {}, t(catalogue, 'editor.title')),
     el(
       'div',
-      { class: 'toolbar', role: 'toolbar', 'aria-label': t('editor.title') },
-      el('label', { for: 'start-from' }, t('editor.startFrom')),
+      { class: 'toolbar', role: 'toolbar', 'aria-label': t(catalogue, 'editor.title') },
+      el('label', { for: 'start-from' }, t(catalogue, 'editor.startFrom')),
       startSelect,
       openButton,
       fileInput,
@@ -142,9 +151,9 @@ export function startEditorPage(root: HTMLElement): void {
   const noticeDownload = el(
     'button',
     { type: 'button', id: 'notice-download', hidden: '' },
-    t('editor.downloadNow'),
+    t(catalogue, 'editor.downloadNow'),
   );
-  const noticeButton = el('button', { type: 'button' }, t('editor.dismiss'));
+  const noticeButton = el('button', { type: 'button' }, t(catalogue, 'editor.dismiss'));
   notice.append(noticeText, noticeDownload, noticeButton);
   noticeButton.addEventListener('click', () => {
     notice.hidden = true;
@@ -167,23 +176,23 @@ export function startEditorPage(root: HTMLElement): void {
 
   const summary = el('p', { id: 'check-summary', role: 'status', 'aria-live': 'polite' });
   const problemList = el('ol', { id: 'problems' });
-  const endingsHeading = el('h3', {}, t('editor.endings'));
+  const endingsHeading = el('h3', {}, t(catalogue, 'editor.endings'));
   const endingList = el('ul', { id: 'endings' });
   const verdictLine = el('p', { id: 'balance-verdict' });
-  const fieldHelp = el('p', { id: 'field-help' }, t('editor.fieldHint'));
+  const fieldHelp = el('p', { id: 'field-help' }, t(catalogue, 'editor.fieldHint'));
   const draftList = el('ul', { id: 'drafts' });
   const aside = el(
     'aside',
     {},
-    el('h2', {}, t('editor.checks')),
+    el('h2', {}, t(catalogue, 'editor.checks')),
     summary,
     problemList,
     endingsHeading,
     endingList,
     verdictLine,
-    el('h2', {}, t('editor.field')),
+    el('h2', {}, t(catalogue, 'editor.field')),
     fieldHelp,
-    el('h2', {}, t('editor.drafts')),
+    el('h2', {}, t(catalogue, 'editor.drafts')),
     draftList,
   );
 
@@ -194,33 +203,33 @@ export function startEditorPage(root: HTMLElement): void {
   const editor = createYamlEditor({
     parent: editorHost,
     text: store.getState().current.text,
-    label: t('editor.label'),
+    label: t(catalogue, 'editor.label'),
     onChange: (text) => {
       typed = text;
       actions.edit(text);
     },
     onFieldHelp: (field, description) => {
       fieldHelp.textContent =
-        field && description ? `${field}: ${description}` : t('editor.fieldHint');
+        field && description ? `${field}: ${description}` : t(catalogue, 'editor.fieldHint');
     },
   });
 
-  const renderChecks = (s: EditorState) => {
+  const renderChecks = (s: EditorState, catalogue: Catalogue) => {
     const { check } = s;
     const errors = check.problems.filter((p) => p.severity === 'error').length;
     const warnings = check.problems.length - errors;
     summary.textContent =
       check.stage === 'invalid'
-        ? plural('editor.invalid', check.problems.length)
+        ? plural(catalogue, 'editor.invalid', check.problems.length)
         : errors > 0
-          ? plural('editor.errors', errors)
+          ? plural(catalogue, 'editor.errors', errors)
           : check.stage === 'checking'
-            ? t('editor.checking')
+            ? t(catalogue, 'editor.checking')
             : check.stage === 'failed'
-              ? t('editor.checkFailed')
+              ? t(catalogue, 'editor.checkFailed')
               : warnings > 0
-                ? plural('editor.okWarnings', warnings)
-                : t('editor.ok');
+                ? plural(catalogue, 'editor.okWarnings', warnings)
+                : t(catalogue, 'editor.ok');
     summary.className =
       errors > 0 || check.stage === 'invalid' ? 'bad' : warnings > 0 ? 'warn' : 'good';
     problemList.replaceChildren(
@@ -231,9 +240,13 @@ export function startEditorPage(root: HTMLElement): void {
           el(
             'span',
             { class: 'what' },
-            t('editor.problem', { line: p.line, severity: p.severity, message: p.message }),
+            t(catalogue, 'editor.problem', {
+              line: p.line,
+              severity: p.severity,
+              message: p.message,
+            }),
           ),
-          el('span', { class: 'fix' }, t('editor.problemFix', { fix: p.fix })),
+          el('span', { class: 'fix' }, t(catalogue, 'editor.problemFix', { fix: p.fix })),
         );
         button.addEventListener('click', () => editor.goTo(p.line, p.column));
         return el('li', {}, button);
@@ -246,14 +259,14 @@ export function startEditorPage(root: HTMLElement): void {
     // The same figures and verdict as `scenario check`: every ending of the sample, reached or not.
     verdictLine.textContent = report?.verdictText ?? '';
     verdictLine.className = verdict ? (verdict.healthy ? 'good' : 'warn') : '';
-    const rowOf = (ending: string): HTMLElement[] => {
+    const rowOf = (ending: string, catalogue: Catalogue): HTMLElement[] => {
       const e = verdict?.endings.find((x) => x.ending === ending);
       return e && verdict
         ? [
             el(
               'p',
               { class: e.verdict === 'fine' ? '' : 'warn' },
-              t('balance.row', {
+              t(catalogue, 'balance.row', {
                 ending,
                 count: e.count,
                 games: verdict.sample.games,
@@ -272,20 +285,20 @@ export function startEditorPage(root: HTMLElement): void {
           el(
             'details',
             {},
-            el('summary', {}, plural('editor.endingPath', moves.length, { ending })),
+            el('summary', {}, plural(catalogue, 'editor.endingPath', moves.length, { ending })),
             el('ol', {}, ...moves.map((m) => el('li', {}, m))),
-            ...rowOf(ending),
+            ...rowOf(ending, catalogue),
           ),
         ),
       ),
-      ...unreached.map((e) => el('li', {}, ...rowOf(e.ending))),
+      ...unreached.map((e) => el('li', {}, ...rowOf(e.ending, catalogue))),
     );
     editor.showProblems(check.problems);
   };
 
-  const renderDrafts = (s: EditorState) => {
+  const renderDrafts = (s: EditorState, catalogue: Catalogue) => {
     fileName.textContent = s.current.name;
-    document.title = `${s.current.name} — ${t('editor.title')}`;
+    document.title = `${s.current.name} — ${t(catalogue, 'editor.title')}`;
     draftList.replaceChildren(
       ...[...s.drafts]
         .sort((a, b) => b.updatedAt - a.updatedAt)
@@ -297,7 +310,7 @@ export function startEditorPage(root: HTMLElement): void {
               class: 'draft',
               'aria-current': d.id === s.current.id ? 'true' : 'false',
             },
-            t('editor.draftOpen', { name: d.name, when: timeOf(d.updatedAt) }),
+            t(catalogue, 'editor.draftOpen', { name: d.name, when: timeOf(d.updatedAt) }),
           );
           open.addEventListener('click', () => actions.switchDraft(d.id));
           const remove = el(
@@ -305,7 +318,7 @@ export function startEditorPage(root: HTMLElement): void {
             {
               type: 'button',
               class: 'delete',
-              'aria-label': t('editor.draftDelete', { name: d.name }),
+              'aria-label': t(catalogue, 'editor.draftDelete', { name: d.name }),
             },
             '×',
           );
@@ -316,29 +329,29 @@ export function startEditorPage(root: HTMLElement): void {
     );
   };
 
-  const renderSaved = (s: EditorState) => {
+  const renderSaved = (s: EditorState, catalogue: Catalogue) => {
     savedLine.className = s.saved.state === 'failed' ? 'bad' : '';
     savedLine.textContent =
       s.saved.state === 'saved'
-        ? t('editor.saved', { time: timeOf(s.saved.at) })
+        ? t(catalogue, 'editor.saved', { time: timeOf(s.saved.at) })
         : s.saved.state === 'pending'
-          ? t('editor.saving')
-          : t(s.saved.reason === 'full' ? 'editor.saveFull' : 'editor.saveBlocked');
+          ? t(catalogue, 'editor.saving')
+          : t(catalogue, s.saved.reason === 'full' ? 'editor.saveFull' : 'editor.saveBlocked');
   };
 
-  const renderNotice = (s: EditorState) => {
-    if (s.notice === 'restored') showNotice(t('editor.restored'));
-    else if (s.notice === 'corrupt-storage') showNotice(t('editor.corrupt'));
-    else if (s.notice === 'blocked') showNotice(t('editor.notKept'), true);
+  const renderNotice = (s: EditorState, catalogue: Catalogue) => {
+    if (s.notice === 'restored') showNotice(t(catalogue, 'editor.restored'));
+    else if (s.notice === 'corrupt-storage') showNotice(t(catalogue, 'editor.corrupt'));
+    else if (s.notice === 'blocked') showNotice(t(catalogue, 'editor.notKept'), true);
     else if (s.notice === 'conflict')
-      showNotice(t('editor.conflict', { name: s.conflictCopy ?? '' }));
+      showNotice(t(catalogue, 'editor.conflict', { name: s.conflictCopy ?? '' }));
   };
 
   const first = store.getState();
-  renderChecks(first);
-  renderDrafts(first);
-  renderSaved(first);
-  renderNotice(first);
+  renderChecks(first, catalogue);
+  renderDrafts(first, catalogue);
+  renderSaved(first, catalogue);
+  renderNotice(first, catalogue);
   store.subscribe((s, prev) => {
     // Another draft opened, or another tab's version of this one taken in (setText ignores this tab's own typing).
     if (
@@ -346,15 +359,16 @@ export function startEditorPage(root: HTMLElement): void {
       (s.current.text !== prev.current.text && s.current.text !== typed)
     )
       editor.setText(s.current.text);
-    if (s.check !== prev.check || s.current.id !== prev.current.id) renderChecks(s);
+    if (s.check !== prev.check || s.current.id !== prev.current.id) renderChecks(s, catalogue);
     if (
       s.drafts !== prev.drafts ||
       s.current.id !== prev.current.id ||
       s.current.name !== prev.current.name
     )
-      renderDrafts(s);
-    if (s.saved !== prev.saved) renderSaved(s);
-    if (s.notice !== prev.notice || s.conflictCopy !== prev.conflictCopy) renderNotice(s);
+      renderDrafts(s, catalogue);
+    if (s.saved !== prev.saved) renderSaved(s, catalogue);
+    if (s.notice !== prev.notice || s.conflictCopy !== prev.conflictCopy)
+      renderNotice(s, catalogue);
   });
 
   // Whatever happens next (tab closed, reload, crash of the tab later), the last keystrokes are kept.
@@ -372,5 +386,5 @@ export function startEditorPage(root: HTMLElement): void {
 
 const root = document.getElementById('editor-page');
 applyPageTextSize();
-applyLanguage(pageLanguage());
-if (root) startEditorPage(root);
+const catalogue = applyLanguage(pageLanguage());
+if (root) startEditorPage(root, catalogue);

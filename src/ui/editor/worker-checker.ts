@@ -5,9 +5,10 @@
 import type { DeepChecker } from '../../store/editor-store.ts';
 import type { FileReport } from '../../negotiation/analysis/file-report.ts';
 import type { CheckRequest, CheckResponse } from '../../negotiation/analysis/check-worker.ts';
-import { currentCatalogue } from '../../messages/en.ts';
+import type { Catalogue } from '../../messages/i18n.ts';
 
-export function createWorkerChecker(): DeepChecker {
+/** The findings come back in `catalogue`'s language. */
+export function createWorkerChecker(catalogue: Catalogue): DeepChecker {
   let worker: Worker | null = null;
   let busy: { id: number; reject: (reason: Error) => void } | null = null;
   let nextId = 0;
@@ -43,7 +44,7 @@ export function createWorkerChecker(): DeepChecker {
           if (worker === running) worker = null;
           reject(new Error(event.message || 'the check worker failed'));
         };
-        const language = currentCatalogue()['meta.locale'];
+        const language = catalogue['meta.locale'];
         running.postMessage({ id, file, text, language } satisfies CheckRequest);
       });
     },

@@ -6,7 +6,7 @@
 // link to the student's own debrief. A lean DOM page: the game's scenes do
 // not yet have a remote-player mode.
 import './live.css';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import type { Move } from '../../negotiation/types.ts';
 import {
   CALL_ROOM,
@@ -21,23 +21,24 @@ import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
-applyLanguage(pageLanguage());
+const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
+const catalogue = applyLanguage(pageLanguage());
 const root = document.getElementById('join') ?? document.body;
 const client = liveClient(location.origin);
 const status = el('p', { role: 'status', class: 'live-status' });
 const problem = el('p', { role: 'alert', class: 'live-problem' });
 
-function joinForm(): void {
+function joinForm(catalogue: Catalogue): void {
   const code = el('input', { autocomplete: 'off', maxlength: '8', required: '' });
   code.value = new URLSearchParams(location.search).get('code') ?? '';
   const name = el('input', { autocomplete: 'name', maxlength: '40', required: '' });
-  const join = el('button', { type: 'submit' }, say('join.join'));
+  const join = el('button', { type: 'submit' }, say('join.join', catalogue));
   const form = el(
     'form',
     {},
-    el('label', { class: 'live-field' }, el('span', {}, say('join.code')), code),
-    el('label', { class: 'live-field' }, el('span', {}, say('join.name')), name),
+    el('label', { class: 'live-field' }, el('span', {}, say('join.code', catalogue)), code),
+    el('label', { class: 'live-field' }, el('span', {}, say('join.name', catalogue)), name),
     join,
     problem,
   );
@@ -46,74 +47,82 @@ function joinForm(): void {
     join.disabled = true;
     client
       .joinById(code.value.trim().toUpperCase(), { name: name.value })
-      .then(inClass)
+      .then((room) => inClass(room, catalogue))
       .catch((error: unknown) => {
         join.disabled = false;
-        problem.textContent = say('live.problem', {
+        problem.textContent = say('live.problem', catalogue, {
           message: String((error as Error)?.message ?? error),
         });
       });
   });
-  root.replaceChildren(el('h1', {}, say('join.title')), form);
+  root.replaceChildren(el('h1', {}, say('join.title', catalogue)), form);
 }
 
 /** Keeps a room's connection through drops (Colyseus reconnection), calling `attach` on each new connection. */
-function keep(room: Room, attach: (room: Room) => void): void {
+function keep(room: Room, attach: (room: Room) => void, catalogue: Catalogue): void {
   attach(room);
   room.onLeave((code) => {
     if (code === 4000) return;
-    status.textContent = say('join.reconnecting');
+    status.textContent = say('join.reconnecting', catalogue);
     void rejoin(client, room.reconnectionToken).then((back) => {
       status.textContent = '';
-      if (back) keep(back, attach);
-      else problem.textContent = say('join.lost');
+      if (back) keep(back, attach, catalogue);
+      else problem.textContent = say('join.lost', catalogue);
     });
   });
 }
 
-function inClass(room: Room): void {
+function inClass(room: Room, catalogue: Catalogue): void {
   let seated = false;
-  keep(room, (r) => {
-    r.onMessage(MSG.lobby, (lobby: Lobby) => {
-      if (!seated)
-        root.replaceChildren(
-          el('h1', {}, lobby.scenario),
-          el('p', {}, say('join.waiting', { name: lobby.name })),
-          status,
-          problem,
-        );
-    });
-    r.onMessage(MSG.seat, (seat: Seat) => {
-      if (seated) return;
-      seated = true;
-      void client.joinOrCreate(CALL_ROOM, { ...seat }).then((call) => {
-        keep(call, inCall);
-        void r.leave();
+  keep(
+    room,
+    (r) => {
+      r.onMessage(MSG.lobby, (lobby: Lobby) => {
+        if (!seated)
+          root.replaceChildren(
+            el('h1', {}, lobby.scenario),
+            el('p', {}, say('join.waiting', catalogue, { name: lobby.name })),
+            status,
+            problem,
+          );
       });
-    });
-  });
+      r.onMessage(MSG.seat, (seat: Seat) => {
+        if (seated) return;
+        seated = true;
+        void client.joinOrCreate(CALL_ROOM, { ...seat }).then((call) => {
+          keep(call, (c) => inCall(c, catalogue), catalogue);
+          void r.leave();
+        });
+      });
+    },
+    catalogue,
+  );
 }
 
-function inCall(room: Room): void {
+function inCall(room: Room, catalogue: Catalogue): void {
   const page = el('div', {});
   root.replaceChildren(page, status, problem);
   room.onMessage(MSG.view, (update: CallUpdate) => {
     problem.textContent = '';
-    page.replaceChildren(...callView(room, update));
+    page.replaceChildren(...callView(room, update, catalogue));
   });
   room.onMessage(MSG.refused, (refusal: Refusal) => {
-    problem.textContent = say(`join.refused.${refusal.reason}`);
+    problem.textContent = say(`join.refused.${refusal.reason}`, catalogue);
   });
   room.onMessage(MSG.result, (end: CallEnd) => {
     const link = `debrief.html#r=${encodeURIComponent(end.link)}`;
     page.append(
-      el('p', {}, say('join.ended', { ending: end.result.outcome.endingTitle })),
-      el('p', {}, el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief'))),
+      el('p', {}, say('join.ended', catalogue, { ending: end.result.outcome.endingTitle })),
+      el(
+        'p',
+        {},
+        el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief', catalogue)),
+      ),
     );
   });
 }
 
-function callView(room: Room, u: CallUpdate): Node[] {
+function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
   const { view, legal } = u;
   const me = view.me;
   const myTurn = legal.fixed.length > 0;
@@ -129,15 +138,21 @@ function callView(room: Room, u: CallUpdate): Node[] {
   const moves = legal.fixed.map((m) => {
     switch (m.kind) {
       case 'statement':
-        return button(say('move.statement', { tone: say(`tone.${m.tone}`) }), m);
+        return button(
+          say('move.statement', catalogue, { tone: say(`tone.${m.tone}`, catalogue) }),
+          m,
+        );
       case 'evidence':
-        return button(say('move.evidence', { label: m.id.replace(/[-_]/g, ' ') }), m);
+        return button(say('move.evidence', catalogue, { label: m.id.replace(/[-_]/g, ' ') }), m);
       case 'redLine':
-        return button(say('move.redLine', { option: optionLabel(m.issue, m.option) }), m);
+        return button(
+          say('move.redLine', catalogue, { option: optionLabel(m.issue, m.option) }),
+          m,
+        );
       case 'defer':
-        return button(say('move.defer', { issue: issueName(m.issue) }), m);
+        return button(say('move.defer', catalogue, { issue: issueName(m.issue) }), m);
       default:
-        return button(say(`move.${m.kind}`), m);
+        return button(say(`move.${m.kind}`, catalogue), m);
     }
   });
   const proposal: Node[] = [];
@@ -146,18 +161,20 @@ function callView(room: Room, u: CallUpdate): Node[] {
       const s = el(
         'select',
         { 'aria-label': issueName(p.issue) },
-        el('option', { value: '' }, say('join.leaveOpen')),
+        el('option', { value: '' }, say('join.leaveOpen', catalogue)),
         ...p.choices.map((c) =>
           el(
             'option',
             { value: c },
-            c === 'deferred' ? say('move.defer', { issue: '' }) : optionLabel(p.issue, c),
+            c === 'deferred'
+              ? say('move.defer', catalogue, { issue: '' })
+              : optionLabel(p.issue, c),
           ),
         ),
       );
       return { issue: p.issue, select: s };
     });
-    const propose = el('button', { type: 'button' }, say('move.propose'));
+    const propose = el('button', { type: 'button' }, say('move.propose', catalogue));
     propose.addEventListener('click', () => {
       const terms = Object.fromEntries(
         selects.filter((s) => s.select.value !== '').map((s) => [s.issue, s.select.value]),
@@ -175,7 +192,11 @@ function callView(room: Room, u: CallUpdate): Node[] {
   }
   const other = view.them;
   return [
-    el('h1', {}, say('join.youAre', { leader: me.leader, title: me.title, country: me.country })),
+    el(
+      'h1',
+      {},
+      say('join.youAre', catalogue, { leader: me.leader, title: me.title, country: me.country }),
+    ),
     el(
       'details',
       {},
@@ -197,9 +218,9 @@ function callView(room: Room, u: CallUpdate): Node[] {
       'p',
       {},
       myTurn
-        ? say('join.yourTurn')
+        ? say('join.yourTurn', catalogue)
         : u.phase === 'turns'
-          ? say('join.theirTurn', { leader: other.leader })
+          ? say('join.theirTurn', catalogue, { leader: other.leader })
           : '',
     ),
     el('div', { class: 'live-moves' }, ...moves),
@@ -207,4 +228,4 @@ function callView(room: Room, u: CallUpdate): Node[] {
   ];
 }
 
-joinForm();
+joinForm(catalogue);

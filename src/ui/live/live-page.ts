@@ -5,7 +5,7 @@
 // its clock, meters, moves and ending — then take every student's result link
 // to the class results page. Reads only public facts about the calls.
 import './live.css';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import { DIFFICULTIES } from '../../negotiation/types.ts';
 import { LANGUAGES } from '../../messages/catalogues.ts';
 import { CLASS_ROOM, MSG, type CallSummary, type Dashboard } from '../../net/protocol.ts';
@@ -15,9 +15,10 @@ import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 import { qrCodeSvg } from '../qr-code.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
 const language = pageLanguage();
-applyLanguage(language);
+const catalogue = applyLanguage(language);
 const root = document.getElementById('live') ?? document.body;
 const scenarios = bundledScenarios(language);
 const DEFAULT_SCENARIO_ID = '2026-01-12-sheinbaum-trump-call';
@@ -30,7 +31,7 @@ function select(values: readonly string[], labels: (v: string) => string): HTMLS
   return el('select', {}, ...values.map((v) => el('option', { value: v }, labels(v))));
 }
 
-function setupForm(): void {
+function setupForm(catalogue: Catalogue): void {
   const scenario = select(
     scenarios.map((s) => s.id),
     (id) => scenarios.find((s) => s.id === id)?.title ?? id,
@@ -42,14 +43,14 @@ function setupForm(): void {
   lang.value = language;
   const roster = el('textarea', { rows: '6' });
   const problem = el('p', { class: 'live-problem', role: 'alert' });
-  const open = el('button', { type: 'submit' }, say('live.open'));
+  const open = el('button', { type: 'submit' }, say('live.open', catalogue));
   const form = el(
     'form',
     {},
-    field(say('live.scenario'), scenario),
-    field(say('live.difficulty'), difficulty),
-    field(say('live.language'), lang),
-    field(say('live.roster'), roster),
+    field(say('live.scenario', catalogue), scenario),
+    field(say('live.difficulty', catalogue), difficulty),
+    field(say('live.language', catalogue), lang),
+    field(say('live.roster', catalogue), roster),
     open,
     problem,
   );
@@ -65,76 +66,95 @@ function setupForm(): void {
         language: lang.value,
         roster: roster.value.split('\n').filter((n) => n.trim() !== ''),
       })
-      .then((room) => follow(client, room))
+      .then((room) => follow(client, room, catalogue))
       .catch((error: unknown) => {
         open.disabled = false;
-        problem.textContent = say('live.problem', {
+        problem.textContent = say('live.problem', catalogue, {
           message: String((error as Error)?.message ?? error),
         });
       });
   });
-  root.replaceChildren(el('h1', {}, say('live.title')), el('p', {}, say('live.intro')), form);
+  root.replaceChildren(
+    el('h1', {}, say('live.title', catalogue)),
+    el('p', {}, say('live.intro', catalogue)),
+    form,
+  );
 }
 
-function follow(client: ReturnType<typeof liveClient>, room: Room): void {
+function follow(client: ReturnType<typeof liveClient>, room: Room, catalogue: Catalogue): void {
   const board = el('div', { 'aria-live': 'polite' });
   const joinLink = `${location.origin}${location.pathname.replace(/live\.html$/, '')}join.html?code=${room.roomId}`;
-  const qr = qrCodeSvg(joinLink, say('live.qrLabel'), 180);
+  const qr = qrCodeSvg(joinLink, say('live.qrLabel', catalogue), 180);
   root.replaceChildren(
-    el('h1', {}, say('live.title')),
+    el('h1', {}, say('live.title', catalogue)),
     el(
       'div',
       { class: 'live-code' },
-      el('p', { class: 'live-code-text' }, say('live.code', { code: room.roomId })),
-      el('p', {}, say('live.joinAt', { link: joinLink })),
+      el('p', { class: 'live-code-text' }, say('live.code', catalogue, { code: room.roomId })),
+      el('p', {}, say('live.joinAt', catalogue, { link: joinLink })),
       ...(qr ? [qr] : []),
     ),
     board,
   );
-  const listen = (r: Room) => {
-    r.onMessage(MSG.dashboard, (d: Dashboard) => board.replaceChildren(...dashboardView(r, d)));
+  const listen = (r: Room, catalogue: Catalogue) => {
+    r.onMessage(MSG.dashboard, (d: Dashboard) =>
+      board.replaceChildren(...dashboardView(r, d, catalogue)),
+    );
     r.onLeave((code) => {
       if (code === 4000) return;
       void rejoin(client, r.reconnectionToken).then((back) => {
-        if (back) listen(back);
-        else board.prepend(el('p', { class: 'live-problem', role: 'alert' }, say('join.lost')));
+        if (back) listen(back, catalogue);
+        else
+          board.prepend(
+            el('p', { class: 'live-problem', role: 'alert' }, say('join.lost', catalogue)),
+          );
       });
     });
   };
-  listen(room);
+  listen(room, catalogue);
 }
 
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
-function dashboardView(room: Room, d: Dashboard): Node[] {
-  const name = (id: string | null) =>
-    id === null ? say('live.computer') : (d.students.find((s) => s.id === id)?.name ?? '?');
-  const random = el('button', { type: 'button' }, say('live.randomPairs'));
+function dashboardView(room: Room, d: Dashboard, catalogue: Catalogue): Node[] {
+  const name = (id: string | null, catalogue: Catalogue) =>
+    id === null
+      ? say('live.computer', catalogue)
+      : (d.students.find((s) => s.id === id)?.name ?? '?');
+  const random = el('button', { type: 'button' }, say('live.randomPairs', catalogue));
   random.addEventListener('click', () => room.send(MSG.pairRandom));
-  const start = el('button', { type: 'button' }, say('live.startAll'));
+  const start = el('button', { type: 'button' }, say('live.startAll', catalogue));
   start.disabled = d.pairs.length === 0;
   start.addEventListener('click', () => room.send(MSG.start));
-  const nodes: Node[] = [el('h2', {}, say('live.students', { count: d.students.length }))];
+  const nodes: Node[] = [
+    el('h2', {}, say('live.students', catalogue, { count: d.students.length })),
+  ];
   if (!d.started) {
     nodes.push(
       el('ul', {}, ...d.students.map((s) => el('li', {}, s.name))),
       el(
         'ul',
         {},
-        ...d.pairs.map((p) => el('li', {}, say('live.pair', { a: name(p.a), b: name(p.b) }))),
+        ...d.pairs.map((p) =>
+          el(
+            'li',
+            {},
+            say('live.pair', catalogue, { a: name(p.a, catalogue), b: name(p.b, catalogue) }),
+          ),
+        ),
       ),
       el('p', {}, random, ' ', start),
     );
     return nodes;
   }
-  nodes.push(callsTable(d.calls));
+  nodes.push(callsTable(d.calls, catalogue));
   const links = d.calls.flatMap((c) =>
     c.results.map((r) => `${location.origin}/debrief.html#r=${encodeURIComponent(linkOf(r, c))}`),
   );
   if (links.length > 0)
     nodes.push(
-      el('p', {}, say('live.results')),
+      el('p', {}, say('live.results', catalogue)),
       el(
         'textarea',
         { class: 'live-links', rows: String(Math.min(12, links.length + 1)), readonly: '' },
@@ -149,7 +169,7 @@ function linkOf(result: CallSummary['results'][number], call: CallSummary): stri
   return call.links[result.side] ?? '';
 }
 
-function callsTable(calls: CallSummary[]): HTMLElement {
+function callsTable(calls: CallSummary[], catalogue: Catalogue): HTMLElement {
   const head = el(
     'tr',
     {},
@@ -161,7 +181,7 @@ function callsTable(calls: CallSummary[]): HTMLElement {
         'live.colMoves',
         'live.colEnding',
       ] as const
-    ).map((k) => el('th', { scope: 'col' }, say(k))),
+    ).map((k) => el('th', { scope: 'col' }, say(k, catalogue))),
   );
   const rows = calls.map((c) =>
     el(
@@ -171,7 +191,7 @@ function callsTable(calls: CallSummary[]): HTMLElement {
         'td',
         {},
         Object.values(c.players)
-          .map((p) => p ?? say('live.computer'))
+          .map((p) => p ?? say('live.computer', catalogue))
           .join(' · '),
       ),
       el('td', {}, `${clock(c.clock)} / ${clock(c.seconds)}`),
@@ -183,11 +203,12 @@ function callsTable(calls: CallSummary[]): HTMLElement {
           .join(' · '),
       ),
       el('td', {}, `${c.moves.length}${c.moves.length > 0 ? ` (${c.moves.at(-1)?.kind})` : ''}`),
-      el('td', {}, c.endingTitle ?? say('live.inProgress')),
+      el('td', {}, c.endingTitle ?? say('live.inProgress', catalogue)),
     ),
   );
   return el('table', { class: 'live-calls' }, el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
-if (location.protocol === 'file:') root.replaceChildren(el('p', {}, say('live.noServer')));
-else setupForm();
+if (location.protocol === 'file:')
+  root.replaceChildren(el('p', {}, say('live.noServer', catalogue)));
+else setupForm(catalogue);
