@@ -2,7 +2,7 @@
 // the scene's controls, and a subscription to the store. Everything it makes
 // is removed when the scene shuts down, so twenty games in a row do not grow.
 import * as Phaser from 'phaser';
-import type { GameState, GameStore } from '../src/store/game-store.ts';
+import type { StoreState, GameStore } from '../src/store/game-store.ts';
 import { Overlay } from '../src/ui/overlay.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
 import { t } from '../src/messages/i18n.ts';
@@ -38,7 +38,7 @@ export abstract class StandoffScene extends Phaser.Scene {
     super(key);
   }
 
-  protected get state(): GameState {
+  protected get state(): StoreState {
     return this.ctx.store.getState();
   }
 
@@ -61,7 +61,7 @@ export abstract class StandoffScene extends Phaser.Scene {
   }
 
   /** Runs `fn` on every store change while the scene runs. */
-  protected watch(fn: (state: GameState, previous: GameState) => void): void {
+  protected watch(fn: (state: StoreState, previous: StoreState) => void): void {
     this.unsubscribers.push(this.ctx.store.subscribe(fn));
   }
 

@@ -39,7 +39,7 @@ export function runNew(file: string, out: (line: string) => void): number {
   return 0;
 }
 
-export function playthroughDir(file: string): string {
+function playthroughDir(file: string): string {
   return `${file}.playthroughs`;
 }
 

@@ -3,11 +3,11 @@
 // machine (snapshot.can), as the browser does.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { fixedMoves } from '../negotiation/moves.ts';
+import { checkMove, fixedMoves, problemKey } from '../negotiation/moves/index.ts';
 import { narrate } from '../negotiation/narrate.ts';
 import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
@@ -22,6 +22,7 @@ import {
   type Settlement,
 } from '../negotiation/types.ts';
 import { t, type Catalogue } from '../messages/i18n.ts';
+import { clockParts } from '../negotiation/clock.ts';
 
 export interface PlayOptions {
   side: string;
@@ -48,6 +49,47 @@ export async function runPlay(
     );
     return 2;
   }
+  const { ask, close } = asker(input, output);
+  const me = options.side;
+  const actor = startCall(scenario, options);
+  const showNew = transcriptPrinter(scenario, print, catalogue);
+  const events: CallEvent[] = [];
+  const settings = actor.getSnapshot().context.game.settings;
+  const send = (event: CallEvent) => {
+    events.push(event);
+    actor.send(event);
+    showNew(actor.getSnapshot().context.game);
+  };
+
+  const view = playerView(scenario, actor.getSnapshot().context.game, me);
+  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
+  print(view.me.brief);
+  print();
+  print(t(catalogue, 'call.ringing', { leader: view.them.leader, country: view.them.country }));
+  send({ type: 'answer' });
+  send({ type: 'proceed' });
+
+  try {
+    if (!(await playTurns(scenario, actor, me, send, ask, print, catalogue))) {
+      print();
+      actor.stop();
+      return 0;
+    }
+    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
+    const game = actor.getSnapshot().context.game;
+    printEnding(scenario, game, me, print, catalogue);
+    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
+    return 0;
+  } finally {
+    actor.stop();
+    close();
+  }
+}
+
+type CallActor = Actor<ReturnType<typeof createCallMachine>>;
+
+/** Asks the player for a line: undefined when the input has ended. */
+function asker(input: Readable, output: Writable) {
   const rl = createInterface({ input, output, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const ask = async (prompt: string): Promise<string | undefined> => {
@@ -55,7 +97,10 @@ export async function runPlay(
     const next = await lines.next();
     return next.done ? undefined : String(next.value).trim();
   };
+  return { ask, close: () => rl.close() };
+}
 
+function startCall(scenario: Scenario, options: PlayOptions): CallActor {
   const me = options.side;
   const them = otherSide(scenario, me);
   const actor = createActor(createCallMachine(scenario), {
@@ -68,9 +113,17 @@ export async function runPlay(
     },
   });
   actor.start();
+  return actor;
+}
+
+/** Prints the transcript's lines not printed yet. */
+function transcriptPrinter(
+  scenario: Scenario,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+) {
   let shown = 0;
-  const showNew = (catalogue: Catalogue) => {
-    const game = actor.getSnapshot().context.game;
+  return (game: GameState) => {
     for (; shown < game.transcript.length; shown++) {
       const entry = game.transcript[shown];
       if (!entry) continue;
@@ -82,56 +135,39 @@ export async function runPlay(
         );
     }
   };
-  const events: CallEvent[] = [];
-  const settings = actor.getSnapshot().context.game.settings;
-  const send = (event: CallEvent) => {
-    events.push(event);
-    actor.send(event);
-    showNew(catalogue);
-  };
+}
 
-  const view = playerView(scenario, actor.getSnapshot().context.game, me);
-  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
-  print(view.me.brief);
-  print();
-  print(t(catalogue, 'call.ringing', { leader: view.them.leader, country: view.them.country }));
-  send({ type: 'answer' });
-  send({ type: 'proceed' });
-
-  try {
-    while (actor.getSnapshot().matches('turns')) {
-      const game = actor.getSnapshot().context.game;
-      if (game.turn !== me) {
-        send({ type: 'computerMove' });
-        continue;
-      }
-      print();
-      printStatus(scenario, game, print, catalogue);
-      const event = await chooseEvent(
-        scenario,
-        game,
-        me,
-        (e) => actor.getSnapshot().can(e),
-        ask,
-        print,
-        catalogue,
-      );
-      if (event === undefined) {
-        print();
-        actor.stop();
-        return 0;
-      }
-      send(event);
-    }
-    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
+/** The turns of the call; false when the player left (the input ended) before its end. */
+async function playTurns(
+  scenario: Scenario,
+  actor: CallActor,
+  me: string,
+  send: (event: CallEvent) => void,
+  ask: (prompt: string) => Promise<string | undefined>,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+): Promise<boolean> {
+  while (actor.getSnapshot().matches('turns')) {
     const game = actor.getSnapshot().context.game;
-    printEnding(scenario, game, me, print, catalogue);
-    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
-    return 0;
-  } finally {
-    actor.stop();
-    rl.close();
+    if (game.turn !== me) {
+      send({ type: 'computerMove' });
+      continue;
+    }
+    print();
+    printStatus(scenario, game, print, catalogue);
+    const event = await chooseEvent(
+      scenario,
+      game,
+      me,
+      (e) => actor.getSnapshot().can(e),
+      ask,
+      print,
+      catalogue,
+    );
+    if (event === undefined) return false;
+    send(event);
   }
+  return true;
 }
 
 function printStatus(
@@ -141,8 +177,7 @@ function printStatus(
   catalogue: Catalogue,
 ): void {
   const total = scenario.callMinutes;
-  const minutes = Math.floor(game.clock / 60);
-  const seconds = String(Math.floor(game.clock % 60)).padStart(2, '0');
+  const { minutes, seconds } = clockParts(game.clock);
   const meters = scenario.meters
     .map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`)
     .join(' · ');
@@ -194,9 +229,11 @@ async function chooseEvent(
       print(t(catalogue, 'call.emptyProposal'));
       continue;
     }
-    const event: CallEvent = { type: 'move', side, move: { kind: 'propose', terms } };
+    const move: Move = { kind: 'propose', terms };
+    const event: CallEvent = { type: 'move', side, move };
     if (can(event)) return event;
-    print(t(catalogue, 'call.crossesRedLine'));
+    const problem = checkMove(scenario, game, side, move);
+    print(t(catalogue, problem ? problemKey(problem) : 'call.invalidChoice'));
   }
 }
 

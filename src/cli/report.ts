@@ -4,7 +4,7 @@
 // of negotiating styles reaches, the checker's findings, and a sample
 // transcript for each ending. No script, no outside resource: it prints well.
 import { writeFileSync } from 'node:fs';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario, Side } from '../scenario/schema.ts';
 import { STYLES } from '../scenario/schema.ts';
 import { formatProblem } from '../scenario/problem.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
@@ -55,13 +55,52 @@ export function makeReport(
   const [a, b] = sidesOf(s);
   const analysis = analyseDeals(s);
   const machine = createCallMachine(s);
+  const sides = sidesTable(s, a, b);
+  const issues = issuesSection(s, a, b);
+  const nash = analysis.nash
+    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices), catalogue)
+    : 'none: no deal is better than walking away for both';
+  const chart = dealChart(analysis, a.leader, b.leader);
+  const strategies = strategiesTable(s, [a, b], machine, gamesPerPairing, check, catalogue);
+  const transcripts = transcriptsSection(s, [a, b], machine, check, catalogue);
+  const findings = findingsSection(check, catalogue);
 
-  const sides = `<table><tr><th></th><th>${esc(a.leader)} (${esc(a.country)})</th><th>${esc(b.leader)} (${esc(b.country)})</th></tr>
+  return `<!doctype html>
+<html lang="${esc(s.language)}"><head><meta charset="utf-8"><title>${esc(s.title)} — scenario report</title>
+<style>
+body{font:15px/1.45 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#1b2430}
+table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #c8d0d8;padding:.25em .6em;text-align:left}
+th{background:#eef2f6}small{color:#5a6878;font-weight:normal}.warn,.warning{color:#8a4b00}.error{color:#a3261c}
+.transcript{font-size:13px}.transcript .meters{color:#5a6878;list-style:none}svg{border:1px solid #c8d0d8}
+@media print{h2{page-break-before:auto}}
+</style></head><body>
+<h1>${esc(s.title)}</h1>
+<p>${esc(s.date)} · ${esc(file)} · ${s.callMinutes}-minute call</p>
+<p>${esc(s.summary)}</p>
+<h2>The sides</h2>${sides}
+<h2>Issues and options</h2><p>Values are how much each side wants an option, from 0 to 100.</p>${issues}
+<h2>The deal space</h2>
+<p>${analysis.deals.length} possible deals, ${analysis.deals.filter((d) => d.feasible).length} within both sides' red lines; ${analysis.frontier.length} on the Pareto frontier. The Nash bargaining point: ${esc(nash)}.</p>
+${chart}
+<h2>Which endings each strategy reaches</h2><p>${gamesPerPairing} computer-against-computer games per pairing of styles, normal difficulty. The last row is the checker's own sample, the one its verdict below is read from.</p>${strategies}
+<h2>What the checker found</h2>${findings}
+<h2>A sample transcript for each ending</h2>${transcripts}
+<h2>Sources</h2><ul>${s.sources.map((src) => `<li>${esc(src.title)} — ${esc(src.publisher)}${src.date ? `, ${esc(src.date)}` : ''}</li>`).join('')}</ul>
+</body></html>
+`;
+}
+
+type Machine = ReturnType<typeof createCallMachine>;
+
+function sidesTable(s: Scenario, a: Side, b: Side): string {
+  return `<table><tr><th></th><th>${esc(a.leader)} (${esc(a.country)})</th><th>${esc(b.leader)} (${esc(b.country)})</th></tr>
 <tr><th>walk-away value</th><td>${a.walkAway}</td><td>${b.walkAway}</td></tr>
 <tr><th>style</th><td>${a.style}</td><td>${b.style}</td></tr>
 <tr><th>red lines</th><td>${esc(redLines(s, a.id))}</td><td>${esc(redLines(s, b.id))}</td></tr></table>`;
+}
 
-  const issues = s.issues
+function issuesSection(s: Scenario, a: Side, b: Side): string {
+  return s.issues
     .map(
       (
         issue,
@@ -71,12 +110,17 @@ ${issue.options.map((o) => `<tr><td>${esc(o.label)}</td><td>${o.values[a.id] ?? 
 ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUpTalks)}</em></td><td>${issue.deferred?.values?.[a.id] ?? a.walkAway}</td><td>${issue.deferred?.values?.[b.id] ?? b.walkAway}</td><td>${esc(effects(issue.deferred?.effects))}</td></tr>`}</table>`,
     )
     .join('\n');
+}
 
-  const nash = analysis.nash
-    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices), catalogue)
-    : 'none: no deal is better than walking away for both';
-  const chart = dealChart(analysis, a.leader, b.leader);
-
+/** Which endings each pairing of styles reaches, and the checker's own sample below them. */
+function strategiesTable(
+  s: Scenario,
+  [a, b]: readonly [Side, Side],
+  machine: Machine,
+  gamesPerPairing: number,
+  check: DeepCheck,
+  catalogue: Catalogue,
+): string {
   // Which endings each pairing of styles reaches (normal difficulty).
   const pairings = STYLES.flatMap((sa) => STYLES.map((sb) => [sa, sb] as const));
   const rows = pairings.map(([sa, sb]) => {
@@ -103,9 +147,17 @@ ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUp
   const sampleRow = verdict
     ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample, catalogue))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
     : '';
-  const strategies = `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
+  return `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
+}
 
-  const transcripts = s.endings
+function transcriptsSection(
+  s: Scenario,
+  [a, b]: readonly [Side, Side],
+  machine: Machine,
+  check: DeepCheck,
+  catalogue: Catalogue,
+): string {
+  return s.endings
     .map((ending) => {
       const path = check.paths[ending.id];
       if (!path)
@@ -137,39 +189,17 @@ ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUp
       return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move, catalogue)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
     })
     .join('\n');
+}
 
+function findingsSection(check: DeepCheck, catalogue: Catalogue): string {
+  const verdict = check.verdict;
   // Healthy only when the verdict is, and no finding is left: never next to a warning.
   const verdictLine = verdict
     ? `<p class="verdict">${esc(verdictSentence(verdict, catalogue))}</p>`
     : '';
-  const findings =
-    check.findings.length === 0
-      ? `${verdictLine}<p>No problems found.</p>`
-      : `${verdictLine}<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;
-
-  return `<!doctype html>
-<html lang="${esc(s.language)}"><head><meta charset="utf-8"><title>${esc(s.title)} — scenario report</title>
-<style>
-body{font:15px/1.45 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#1b2430}
-table{border-collapse:collapse;margin:.5em 0 1em}th,td{border:1px solid #c8d0d8;padding:.25em .6em;text-align:left}
-th{background:#eef2f6}small{color:#5a6878;font-weight:normal}.warn,.warning{color:#8a4b00}.error{color:#a3261c}
-.transcript{font-size:13px}.transcript .meters{color:#5a6878;list-style:none}svg{border:1px solid #c8d0d8}
-@media print{h2{page-break-before:auto}}
-</style></head><body>
-<h1>${esc(s.title)}</h1>
-<p>${esc(s.date)} · ${esc(file)} · ${s.callMinutes}-minute call</p>
-<p>${esc(s.summary)}</p>
-<h2>The sides</h2>${sides}
-<h2>Issues and options</h2><p>Values are how much each side wants an option, from 0 to 100.</p>${issues}
-<h2>The deal space</h2>
-<p>${analysis.deals.length} possible deals, ${analysis.deals.filter((d) => d.feasible).length} within both sides' red lines; ${analysis.frontier.length} on the Pareto frontier. The Nash bargaining point: ${esc(nash)}.</p>
-${chart}
-<h2>Which endings each strategy reaches</h2><p>${gamesPerPairing} computer-against-computer games per pairing of styles, normal difficulty. The last row is the checker's own sample, the one its verdict below is read from.</p>${strategies}
-<h2>What the checker found</h2>${findings}
-<h2>A sample transcript for each ending</h2>${transcripts}
-<h2>Sources</h2><ul>${s.sources.map((src) => `<li>${esc(src.title)} — ${esc(src.publisher)}${src.date ? `, ${esc(src.date)}` : ''}</li>`).join('')}</ul>
-</body></html>
-`;
+  return check.findings.length === 0
+    ? `${verdictLine}<p>No problems found.</p>`
+    : `${verdictLine}<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;
 }
 
 function redLines(s: Scenario, side: string): string {

@@ -68,55 +68,78 @@ function checkEvents(s: Scenario, report: Report, catalogue: Catalogue): void {
         }),
         t(catalogue, 'check.eventTooLateFix', { minutes: s.callMinutes }),
       );
-    const when = event.when;
-    if (when) {
-      if (!meterIds.includes(when.meter))
-        report(
-          'error',
-          [...path, 'when', 'meter'],
-          t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: when.meter }),
-          unknownIdFix('meter', when.meter, meterIds, catalogue),
-        );
-      if (when.above === undefined && when.below === undefined)
-        report(
-          'error',
-          [...path, 'when'],
-          t(catalogue, 'check.eventNoRange', { event: event.id, meter: when.meter }),
-          t(catalogue, 'check.eventNoRangeFix'),
-        );
-      const never: [keyof typeof when, number | undefined, boolean][] = [
-        ['above', when.above, when.above !== undefined && when.above >= 100],
-        ['below', when.below, when.below !== undefined && when.below <= 0],
-      ];
-      for (const [key, value, unreachable] of never)
-        if (unreachable && value !== undefined)
-          report(
-            'warning',
-            [...path, 'when', key],
-            t(catalogue, 'check.eventNever', { event: event.id, meter: when.meter, value }),
-            t(catalogue, 'check.eventNeverFix'),
-          );
-    }
-    for (const key of Object.keys(event.effects ?? {}))
-      if (!meterIds.includes(key))
-        report(
-          'error',
-          [...path, 'effects', key],
-          t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: key }),
-          unknownIdFix('meter', key, meterIds, catalogue),
-          'key',
-        );
-    for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
-      const name = match[1] ?? '';
-      if (!EVENT_PLACEHOLDERS.includes(name))
-        report(
-          'error',
-          [...path, 'line'],
-          t(catalogue, 'check.eventPlaceholder', { name }),
-          t(catalogue, 'check.eventPlaceholderFix'),
-        );
-    }
+    checkEventWhen(event, path, meterIds, report, catalogue);
+    checkEventEffectsAndLine(event, path, meterIds, report, catalogue);
   });
+}
+
+type CallEvent = Scenario['events'][number];
+
+/** An event on a meter: the meter exists, and the range can be reached. */
+function checkEventWhen(
+  event: CallEvent,
+  path: DocPath,
+  meterIds: string[],
+  report: Report,
+  catalogue: Catalogue,
+): void {
+  const when = event.when;
+  if (when) {
+    if (!meterIds.includes(when.meter))
+      report(
+        'error',
+        [...path, 'when', 'meter'],
+        t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: when.meter }),
+        unknownIdFix('meter', when.meter, meterIds, catalogue),
+      );
+    if (when.above === undefined && when.below === undefined)
+      report(
+        'error',
+        [...path, 'when'],
+        t(catalogue, 'check.eventNoRange', { event: event.id, meter: when.meter }),
+        t(catalogue, 'check.eventNoRangeFix'),
+      );
+    const never: [keyof typeof when, number | undefined, boolean][] = [
+      ['above', when.above, when.above !== undefined && when.above >= 100],
+      ['below', when.below, when.below !== undefined && when.below <= 0],
+    ];
+    for (const [key, value, unreachable] of never)
+      if (unreachable && value !== undefined)
+        report(
+          'warning',
+          [...path, 'when', key],
+          t(catalogue, 'check.eventNever', { event: event.id, meter: when.meter, value }),
+          t(catalogue, 'check.eventNeverFix'),
+        );
+  }
+}
+
+function checkEventEffectsAndLine(
+  event: CallEvent,
+  path: DocPath,
+  meterIds: string[],
+  report: Report,
+  catalogue: Catalogue,
+): void {
+  for (const key of Object.keys(event.effects ?? {}))
+    if (!meterIds.includes(key))
+      report(
+        'error',
+        [...path, 'effects', key],
+        t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: key }),
+        unknownIdFix('meter', key, meterIds, catalogue),
+        'key',
+      );
+  for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
+    const name = match[1] ?? '';
+    if (!EVENT_PLACEHOLDERS.includes(name))
+      report(
+        'error',
+        [...path, 'line'],
+        t(catalogue, 'check.eventPlaceholder', { name }),
+        t(catalogue, 'check.eventPlaceholderFix'),
+      );
+  }
 }
 
 /** Without follow-up talks, anything about leaving an issue for later can never happen. */

@@ -10,11 +10,18 @@ import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { kindWord, unknownIdFix } from './suggest.ts';
 import { checkTranslations } from './check-translations.ts';
-import { formatProblems } from './check-format.ts';
+import { formatProblems, type Report } from './check-format.ts';
 import { t, type Catalogue } from '../messages/i18n.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
-export const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
+const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
+
+/** What every part of the check shares: the scenario, its ids, and the ways to report and refer. */
+type Context = ReturnType<typeof references> & {
+  s: Scenario;
+  report: Report;
+  reportRoot: (severity: Severity, path: DocPath, message: string, fix: string) => void;
+};
 
 export function crossReferenceProblems(
   file: string,
@@ -23,7 +30,7 @@ export function crossReferenceProblems(
   catalogue: Catalogue,
 ): Problem[] {
   const problems: Problem[] = [];
-  const report = (
+  const report: Report = (
     severity: Severity,
     path: DocPath,
     message: string,
@@ -42,52 +49,26 @@ export function crossReferenceProblems(
       rootCause: true,
     });
 
+  const c: Context = { s, report, reportRoot, ...references(s, report) };
+  uniqueIds(c, catalogue);
+  c.refSide(s.firstSpeaker, ['firstSpeaker'], catalogue);
+  checkSides(c, catalogue);
+  checkMeters(c, catalogue);
+  checkIssues(c, catalogue);
+  checkMovesAndEvidence(c, catalogue);
+  checkDialogue(c, catalogue);
+  checkEndings(c, catalogue);
+  formatProblems(s, report, catalogue);
+  checkTranslations(s, locate, report, catalogue);
+  return problems;
+}
+
+/** The ids a scenario declares, and checks that a reference names one of them. */
+function references(s: Scenario, report: Report) {
   const sideIds = s.sides.map((x) => x.id);
   const meterIds = s.meters.map((m) => m.id);
   const issueIds = s.issues.map((i) => i.id);
   const endingIds = s.endings.map((e) => e.id);
-
-  const unique = (
-    kind: string,
-    ids: readonly string[],
-    pathOf: (i: number) => DocPath,
-    catalogue: Catalogue,
-  ) => {
-    const seen = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const first = seen.get(id);
-      if (first !== undefined)
-        reportRoot(
-          'error',
-          pathOf(i),
-          t(catalogue, 'check.duplicateId', { kind: kindWord(kind, catalogue), id }),
-          t(catalogue, 'check.duplicateIdFix', {
-            kind: kindWord(kind, catalogue),
-            id,
-            n: first + 1,
-          }),
-        );
-      else seen.set(id, i);
-    });
-  };
-  unique('side', sideIds, (i) => ['sides', i, 'id'], catalogue);
-  unique('meter', meterIds, (i) => ['meters', i, 'id'], catalogue);
-  unique('issue', issueIds, (i) => ['issues', i, 'id'], catalogue);
-  unique('ending', endingIds, (i) => ['endings', i, 'id'], catalogue);
-  unique(
-    'evidence',
-    s.evidence.map((e) => e.id),
-    (i) => ['evidence', i, 'id'],
-    catalogue,
-  );
-  s.issues.forEach((issue, i) =>
-    unique(
-      'option',
-      issue.options.map((o) => o.id),
-      (j) => ['issues', i, 'options', j, 'id'],
-      catalogue,
-    ),
-  );
 
   const refSide = (id: string, path: DocPath, catalogue: Catalogue) => {
     if (!sideIds.includes(id))
@@ -153,8 +134,81 @@ export function crossReferenceProblems(
     }
   };
 
-  refSide(s.firstSpeaker, ['firstSpeaker'], catalogue);
+  function needRange(
+    c: { atLeast?: number; atMost?: number },
+    path: DocPath,
+    catalogue: Catalogue,
+  ): void {
+    if (c.atLeast === undefined && c.atMost === undefined)
+      report(
+        'error',
+        path,
+        t(catalogue, 'check.conditionRange'),
+        t(catalogue, 'check.conditionRangeFix'),
+      );
+  }
 
+  return {
+    sideIds,
+    meterIds,
+    issueIds,
+    endingIds,
+    refSide,
+    refMeterKeys,
+    refEnding,
+    perSideComplete,
+    needRange,
+  };
+}
+
+function uniqueIds(
+  { s, reportRoot, sideIds, meterIds, issueIds, endingIds }: Context,
+  catalogue: Catalogue,
+): void {
+  const unique = (
+    kind: string,
+    ids: readonly string[],
+    pathOf: (i: number) => DocPath,
+    catalogue: Catalogue,
+  ) => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined)
+        reportRoot(
+          'error',
+          pathOf(i),
+          t(catalogue, 'check.duplicateId', { kind: kindWord(kind, catalogue), id }),
+          t(catalogue, 'check.duplicateIdFix', {
+            kind: kindWord(kind, catalogue),
+            id,
+            n: first + 1,
+          }),
+        );
+      else seen.set(id, i);
+    });
+  };
+  unique('side', sideIds, (i) => ['sides', i, 'id'], catalogue);
+  unique('meter', meterIds, (i) => ['meters', i, 'id'], catalogue);
+  unique('issue', issueIds, (i) => ['issues', i, 'id'], catalogue);
+  unique('ending', endingIds, (i) => ['endings', i, 'id'], catalogue);
+  unique(
+    'evidence',
+    s.evidence.map((e) => e.id),
+    (i) => ['evidence', i, 'id'],
+    catalogue,
+  );
+  s.issues.forEach((issue, i) =>
+    unique(
+      'option',
+      issue.options.map((o) => o.id),
+      (j) => ['issues', i, 'options', j, 'id'],
+      catalogue,
+    ),
+  );
+}
+
+function checkSides({ s, report, issueIds, refMeterKeys }: Context, catalogue: Catalogue): void {
   s.sides.forEach((side, i) => {
     refMeterKeys(side.softensWith, ['sides', i, 'softensWith'], catalogue);
     for (const [meter, weight] of Object.entries(side.softensWith ?? {})) {
@@ -187,7 +241,9 @@ export function crossReferenceProblems(
         );
     });
   });
+}
 
+function checkMeters({ s, report, refEnding }: Context, catalogue: Catalogue): void {
   s.meters.forEach((meter, i) => {
     meter.endsAt.forEach((threshold, j) => {
       const path: DocPath = ['meters', i, 'endsAt', j];
@@ -215,7 +271,12 @@ export function crossReferenceProblems(
         );
     });
   });
+}
 
+function checkIssues(
+  { s, report, sideIds, refMeterKeys, perSideComplete }: Context,
+  catalogue: Catalogue,
+): void {
   s.issues.forEach((issue, i) => {
     perSideComplete(
       issue.weights,
@@ -252,7 +313,12 @@ export function crossReferenceProblems(
       refMeterKeys(issue.deferred.effects, ['issues', i, 'deferred', 'effects'], catalogue);
     }
   });
+}
 
+function checkMovesAndEvidence(
+  { s, report, refSide, refMeterKeys }: Context,
+  catalogue: Catalogue,
+): void {
   for (const kind of Object.keys(s.moves) as (keyof Scenario['moves'])[]) {
     refMeterKeys(s.moves[kind].effects, ['moves', kind, 'effects'], catalogue);
   }
@@ -263,7 +329,9 @@ export function crossReferenceProblems(
     refMeterKeys(item.effects, ['evidence', i, 'effects'], catalogue);
     checkPlaceholders(item.line, ['evidence', i, 'line'], report, catalogue);
   });
+}
 
+function checkDialogue({ s, report, sideIds }: Context, catalogue: Catalogue): void {
   for (const situation of SITUATIONS) {
     const bySide = s.dialogue[situation];
     for (const key of Object.keys(bySide ?? {})) {
@@ -300,7 +368,12 @@ export function crossReferenceProblems(
       );
     }
   }
+}
 
+function checkEndings(c: Context, catalogue: Catalogue): void {
+  const { s, report, reportRoot, refSide } = c;
+  const checkCondition = conditionCheck(c);
+  const checkClaims = claimsCheck(c);
   s.endings.forEach((ending, i) => {
     if (ending.when) checkCondition(ending.when, ['endings', i, 'when'], catalogue);
     if (typeof ending.tone === 'object')
@@ -331,7 +404,10 @@ export function crossReferenceProblems(
       t(catalogue, 'check.lastEndingConditionFix'),
     );
   }
+}
 
+/** Checks that a condition refers to ids the scenario has, and gives a range where one is needed. */
+function conditionCheck({ s, report, meterIds, issueIds, refSide, needRange }: Context) {
   function checkCondition(c: Condition, path: DocPath, catalogue: Catalogue): void {
     if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], catalogue));
     else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], catalogue));
@@ -373,7 +449,11 @@ export function crossReferenceProblems(
       needRange(c.agreed, [...path, 'agreed'], catalogue);
     }
   }
+  return checkCondition;
+}
 
+/** Checks that an ending's claims refer to ids the scenario has. */
+function claimsCheck({ s, report, meterIds, issueIds, needRange }: Context) {
   function checkClaims(c: Claims, path: DocPath, catalogue: Catalogue): void {
     const refIssue = (id: string, at: DocPath, catalogue: Catalogue) => {
       if (!issueIds.includes(id))
@@ -419,24 +499,7 @@ export function crossReferenceProblems(
     if (c.agreed) needRange(c.agreed, [...path, 'agreed'], catalogue);
     c.either?.forEach((x, i) => checkClaims(x, [...path, 'either', i], catalogue));
   }
-
-  function needRange(
-    c: { atLeast?: number; atMost?: number },
-    path: DocPath,
-    catalogue: Catalogue,
-  ): void {
-    if (c.atLeast === undefined && c.atMost === undefined)
-      report(
-        'error',
-        path,
-        t(catalogue, 'check.conditionRange'),
-        t(catalogue, 'check.conditionRangeFix'),
-      );
-  }
-
-  formatProblems(s, report, catalogue);
-  checkTranslations(s, locate, report, catalogue);
-  return problems;
+  return checkClaims;
 }
 
 function checkPlaceholders(

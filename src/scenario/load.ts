@@ -59,25 +59,8 @@ export function loadScenario(
   }
 }
 
-function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalogue): LoadResult {
-  const size = typeof source === 'string' ? source.length : source.byteLength;
-  if (size > MAX_SCENARIO_BYTES) {
-    return fail(
-      file,
-      1,
-      1,
-      t(catalogue, 'load.tooBig', {
-        size: Math.round(size / 1000),
-        max: MAX_SCENARIO_BYTES / 1000,
-      }),
-      t(catalogue, 'load.tooBigFix'),
-    );
-  }
-  const decoded = decode(source);
-  if (decoded === undefined) {
-    return fail(file, 1, 1, t(catalogue, 'load.notUtf8'), t(catalogue, 'load.notUtf8Fix'));
-  }
-  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+/** A text no parser should be given: binary, empty, or nested too deep. */
+function unfitText(file: string, text: string, catalogue: Catalogue): LoadResult | undefined {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
@@ -106,6 +89,30 @@ function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalo
       t(catalogue, 'load.tooDeepFix'),
     );
   }
+  return undefined;
+}
+
+function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalogue): LoadResult {
+  const size = typeof source === 'string' ? source.length : source.byteLength;
+  if (size > MAX_SCENARIO_BYTES) {
+    return fail(
+      file,
+      1,
+      1,
+      t(catalogue, 'load.tooBig', {
+        size: Math.round(size / 1000),
+        max: MAX_SCENARIO_BYTES / 1000,
+      }),
+      t(catalogue, 'load.tooBigFix'),
+    );
+  }
+  const decoded = decode(source);
+  if (decoded === undefined) {
+    return fail(file, 1, 1, t(catalogue, 'load.notUtf8'), t(catalogue, 'load.notUtf8Fix'));
+  }
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+  const unfit = unfitText(file, text, catalogue);
+  if (unfit) return unfit;
 
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.

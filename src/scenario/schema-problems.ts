@@ -89,6 +89,9 @@ export function schemaProblems(
   return { problems, unlisted };
 }
 
+type At = (message: string, fix: string, where?: DocPath, key?: 'value' | 'key') => Problem;
+type IssueOf<C extends Issue['code']> = Extract<Issue, { code: C }>;
+
 function issueProblems(
   file: string,
   issue: Issue,
@@ -97,7 +100,7 @@ function issueProblems(
   catalogue: Catalogue,
 ): Problem[] {
   const path = issue.path as DocPath;
-  const at = (
+  const at: At = (
     message: string,
     fix: string,
     where: DocPath = path,
@@ -114,77 +117,12 @@ function issueProblems(
   const name = fieldName(path, catalogue);
 
   switch (issue.code) {
-    case 'invalid_type': {
-      const wordKey = TYPE_WORDS[issue.expected];
-      const wanted = wordKey ? t(catalogue, wordKey) : issue.expected;
-      const example = exampleOf(issue.expected, catalogue);
-      if (value === undefined) {
-        return [
-          at(
-            t(catalogue, 'load.missing', { name }),
-            example
-              ? t(catalogue, 'load.missingFixExample', { name, wanted, example })
-              : t(catalogue, 'load.missingFix', { name, wanted }),
-          ),
-        ];
-      }
-      return [
-        at(
-          t(catalogue, 'load.wrongType', { name, wanted, actual: describeValue(value, catalogue) }),
-          example
-            ? t(catalogue, 'load.wrongTypeFixExample', { wanted, example })
-            : t(catalogue, 'load.wrongTypeFix', { wanted }),
-        ),
-      ];
-    }
-    case 'too_small': {
-      if (issue.origin === 'array') {
-        return [
-          at(
-            plural(catalogue, 'load.tooFewItems', Number(issue.minimum), { name }),
-            t(catalogue, 'load.tooFewItemsFix'),
-          ),
-        ];
-      }
-      if (issue.origin === 'string')
-        return [at(t(catalogue, 'load.emptyText', { name }), t(catalogue, 'load.emptyTextFix'))];
-      return [
-        at(
-          t(catalogue, 'load.belowMinimum', {
-            name,
-            value: String(value),
-            minimum: String(issue.minimum),
-          }),
-          t(catalogue, 'load.belowMinimumFix', { minimum: String(issue.minimum) }),
-        ),
-      ];
-    }
-    case 'too_big': {
-      if (issue.origin === 'array')
-        return [
-          at(
-            t(catalogue, 'load.tooManyItems', { name, maximum: String(issue.maximum) }),
-            t(catalogue, 'load.tooManyItemsFix'),
-          ),
-        ];
-      if (issue.origin === 'string')
-        return [
-          at(
-            t(catalogue, 'load.tooLong', { name, maximum: String(issue.maximum) }),
-            t(catalogue, 'load.tooLongFix'),
-          ),
-        ];
-      return [
-        at(
-          t(catalogue, 'load.aboveMaximum', {
-            name,
-            value: String(value),
-            maximum: String(issue.maximum),
-          }),
-          t(catalogue, 'load.aboveMaximumFix', { maximum: String(issue.maximum) }),
-        ),
-      ];
-    }
+    case 'invalid_type':
+      return typeProblems(issue, value, name, at, catalogue);
+    case 'too_small':
+      return tooSmallProblems(issue, value, name, at, catalogue);
+    case 'too_big':
+      return tooBigProblems(issue, value, name, at, catalogue);
     case 'invalid_format':
       return [
         // The detail is the schema's own message (English, written in schema.ts).
@@ -193,39 +131,10 @@ function issueProblems(
           fixForFormat(issue.message, catalogue),
         ),
       ];
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v));
-      const guess =
-        typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-      if (value === undefined)
-        return [
-          at(
-            t(catalogue, 'load.missing', { name }),
-            t(catalogue, 'load.missingValueFix', { name, value: allowed[0] ?? '' }),
-          ),
-        ];
-      return [
-        at(
-          t(catalogue, 'load.notAllowed', { name, value: JSON.stringify(value) }),
-          guess !== undefined
-            ? t(catalogue, 'load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
-            : t(catalogue, 'load.notAllowedFix', { allowed: allowed.join(', ') }),
-        ),
-      ];
-    }
-    case 'unrecognized_keys': {
-      const known = knownKeysAt(issue);
-      return issue.keys.map((key) => {
-        const guess = closest(key, known);
-        const fix =
-          guess !== undefined
-            ? t(catalogue, 'load.unknownFieldGuess', { guess })
-            : known.length > 0
-              ? t(catalogue, 'load.unknownFieldKnown', { known: known.join(', ') })
-              : t(catalogue, 'load.unknownFieldRemove');
-        return at(t(catalogue, 'load.unknownField', { key }), fix, [...path, key], 'key');
-      });
-    }
+    case 'invalid_value':
+      return valueProblems(issue, value, name, at, catalogue);
+    case 'unrecognized_keys':
+      return unknownKeyProblems(issue, path, at, catalogue);
     case 'invalid_union':
       return unionProblems(file, issue, locate, data, catalogue);
     case 'invalid_key':
@@ -238,6 +147,143 @@ function issueProblems(
       // zod's own message (English): a case the schema does not produce today.
       return [at(issue.message, t(catalogue, 'load.otherFix'))];
   }
+}
+
+function typeProblems(
+  issue: IssueOf<'invalid_type'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  const wordKey = TYPE_WORDS[issue.expected];
+  const wanted = wordKey ? t(catalogue, wordKey) : issue.expected;
+  const example = exampleOf(issue.expected, catalogue);
+  if (value === undefined) {
+    return [
+      at(
+        t(catalogue, 'load.missing', { name }),
+        example
+          ? t(catalogue, 'load.missingFixExample', { name, wanted, example })
+          : t(catalogue, 'load.missingFix', { name, wanted }),
+      ),
+    ];
+  }
+  return [
+    at(
+      t(catalogue, 'load.wrongType', { name, wanted, actual: describeValue(value, catalogue) }),
+      example
+        ? t(catalogue, 'load.wrongTypeFixExample', { wanted, example })
+        : t(catalogue, 'load.wrongTypeFix', { wanted }),
+    ),
+  ];
+}
+
+function tooSmallProblems(
+  issue: IssueOf<'too_small'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  if (issue.origin === 'array') {
+    return [
+      at(
+        plural(catalogue, 'load.tooFewItems', Number(issue.minimum), { name }),
+        t(catalogue, 'load.tooFewItemsFix'),
+      ),
+    ];
+  }
+  if (issue.origin === 'string')
+    return [at(t(catalogue, 'load.emptyText', { name }), t(catalogue, 'load.emptyTextFix'))];
+  return [
+    at(
+      t(catalogue, 'load.belowMinimum', {
+        name,
+        value: String(value),
+        minimum: String(issue.minimum),
+      }),
+      t(catalogue, 'load.belowMinimumFix', { minimum: String(issue.minimum) }),
+    ),
+  ];
+}
+
+function tooBigProblems(
+  issue: IssueOf<'too_big'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  if (issue.origin === 'array')
+    return [
+      at(
+        t(catalogue, 'load.tooManyItems', { name, maximum: String(issue.maximum) }),
+        t(catalogue, 'load.tooManyItemsFix'),
+      ),
+    ];
+  if (issue.origin === 'string')
+    return [
+      at(
+        t(catalogue, 'load.tooLong', { name, maximum: String(issue.maximum) }),
+        t(catalogue, 'load.tooLongFix'),
+      ),
+    ];
+  return [
+    at(
+      t(catalogue, 'load.aboveMaximum', {
+        name,
+        value: String(value),
+        maximum: String(issue.maximum),
+      }),
+      t(catalogue, 'load.aboveMaximumFix', { maximum: String(issue.maximum) }),
+    ),
+  ];
+}
+
+function valueProblems(
+  issue: IssueOf<'invalid_value'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  const allowed = issue.values.map((v) => JSON.stringify(v));
+  const guess = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+  if (value === undefined)
+    return [
+      at(
+        t(catalogue, 'load.missing', { name }),
+        t(catalogue, 'load.missingValueFix', { name, value: allowed[0] ?? '' }),
+      ),
+    ];
+  return [
+    at(
+      t(catalogue, 'load.notAllowed', { name, value: JSON.stringify(value) }),
+      guess !== undefined
+        ? t(catalogue, 'load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
+        : t(catalogue, 'load.notAllowedFix', { allowed: allowed.join(', ') }),
+    ),
+  ];
+}
+
+function unknownKeyProblems(
+  issue: IssueOf<'unrecognized_keys'>,
+  path: DocPath,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  const known = knownKeysAt(issue);
+  return issue.keys.map((key) => {
+    const guess = closest(key, known);
+    const fix =
+      guess !== undefined
+        ? t(catalogue, 'load.unknownFieldGuess', { guess })
+        : known.length > 0
+          ? t(catalogue, 'load.unknownFieldKnown', { known: known.join(', ') })
+          : t(catalogue, 'load.unknownFieldRemove');
+    return at(t(catalogue, 'load.unknownField', { key }), fix, [...path, key], 'key');
+  });
 }
 
 /**

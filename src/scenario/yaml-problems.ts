@@ -80,7 +80,7 @@ interface Diagnosis {
 }
 
 /** The first parse error's position, or undefined when the text reads (duplicate keys included). */
-export function firstSyntaxError(text: string): { line: number; code: string } | undefined {
+function firstSyntaxError(text: string): { line: number; code: string } | undefined {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const error = doc.errors[0] ?? doc.warnings[0];
   if (!error) return undefined;
@@ -261,10 +261,25 @@ function diagnose(
   error: YAMLError,
   catalogue: Catalogue,
 ): Diagnosis[] {
+  const near = [line, line + 1, line - 1].filter((n) => n >= 1 && n <= lines.length);
+  const at = (n: number) => lines[n - 1] ?? '';
+  return [
+    ...tabDiagnoses(lines, line, catalogue),
+    ...near.flatMap((n) => [
+      ...quotingDiagnoses(at(n), n, error, catalogue),
+      ...valueDiagnoses(at(n), n, catalogue),
+      ...spacingDiagnoses(at(n), n, catalogue),
+    ]),
+    ...unclosedQuoteDiagnoses(lines, line, error, catalogue),
+    ...unclosedBracketDiagnoses(lines, line, catalogue),
+    ...missingDashDiagnoses(lines, near, catalogue),
+    ...indentDiagnoses(lines, near, catalogue),
+  ];
+}
+
+function tabDiagnoses(lines: string[], line: number, catalogue: Catalogue): Diagnosis[] {
   const out: Diagnosis[] = [];
   const at = (n: number) => lines[n - 1] ?? '';
-  const near = [line, line + 1, line - 1].filter((n) => n >= 1 && n <= lines.length);
-
   // A tab in the indentation.
   for (let n = 1; n <= Math.min(lines.length, line + 1); n++) {
     const m = /^( *)\t[ \t]*/.exec(at(n));
@@ -281,117 +296,144 @@ function diagnose(
     }
     break;
   }
+  return out;
+}
 
-  for (const n of near) {
-    const current = at(n);
-    // An apostrophe inside single quotes: written twice, or the text in double quotes.
-    const doubled = doubleApostrophes(current);
-    if (doubled)
+function quotingDiagnoses(
+  current: string,
+  n: number,
+  error: YAMLError,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  // An apostrophe inside single quotes: written twice, or the text in double quotes.
+  const doubled = doubleApostrophes(current);
+  if (doubled)
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.apostrophe', { line: n }),
+      fix: t(catalogue, 'yaml.apostropheFix', { fixed: doubled.trim() }),
+      edit: { line: n, text: doubled },
+    });
+  // A backslash in double quotes that starts no known sign.
+  if (error.code === 'BAD_DQ_ESCAPE') {
+    const text = current.replace(/\\(?![0abtnvfre "/\\N_LPxuU\t])/g, '\\\\');
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.backslash', { line: n }),
+      fix: t(catalogue, 'yaml.backslashFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  // A flow mapping's value with ": " in it: { noun: the dam: big }.
+  const flow = /^(.*[{,]\s*[A-Za-z_][\w-]*:\s+)([^,{}[\]"']*:\s[^,{}[\]"']*?)(\s*[,}].*)$/.exec(
+    current,
+  );
+  if (flow)
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.colon', { line: n }),
+      fix: t(catalogue, 'yaml.quoteFix', {
+        fixed: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}`.trim(),
+      }),
+      edit: { line: n, text: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}` },
+    });
+  return out;
+}
+
+function valueDiagnoses(current: string, n: number, catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  // A value with ": " inside (or a quote, or a sign YAML reserves at its start): put it in quotes.
+  const value = /^(\s*(?:- +)?[A-Za-z_][\w-]*:\s+)(.+)$/.exec(current);
+  // A list or fields in brackets are left alone, unless text goes on after the closing bracket.
+  const rest = stripNote(value?.[2] ?? '');
+  const bracketed = /^[[{]/.test(rest) && !/[\]}]\s*[^\s\]},]/.test(rest);
+  if (value && !/^["']/.test(value[2] ?? '') && !bracketed) {
+    const text = quoteValue(current, (value[1] ?? '').length);
+    const key = quotingKey(rest);
+    if (key)
       out.push({
         line: n,
-        message: t(catalogue, 'yaml.apostrophe', { line: n }),
-        fix: t(catalogue, 'yaml.apostropheFix', { fixed: doubled.trim() }),
-        edit: { line: n, text: doubled },
-      });
-    // A backslash in double quotes that starts no known sign.
-    if (error.code === 'BAD_DQ_ESCAPE') {
-      const text = current.replace(/\\(?![0abtnvfre "/\\N_LPxuU\t])/g, '\\\\');
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.backslash', { line: n }),
-        fix: t(catalogue, 'yaml.backslashFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    // A flow mapping's value with ": " in it: { noun: the dam: big }.
-    const flow = /^(.*[{,]\s*[A-Za-z_][\w-]*:\s+)([^,{}[\]"']*:\s[^,{}[\]"']*?)(\s*[,}].*)$/.exec(
-      current,
-    );
-    if (flow)
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.colon', { line: n }),
-        fix: t(catalogue, 'yaml.quoteFix', {
-          fixed: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}`.trim(),
-        }),
-        edit: { line: n, text: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}` },
-      });
-    // A value with ": " inside (or a quote, or a sign YAML reserves at its start): put it in quotes.
-    const value = /^(\s*(?:- +)?[A-Za-z_][\w-]*:\s+)(.+)$/.exec(current);
-    // A list or fields in brackets are left alone, unless text goes on after the closing bracket.
-    const rest = stripNote(value?.[2] ?? '');
-    const bracketed = /^[[{]/.test(rest) && !/[\]}]\s*[^\s\]},]/.test(rest);
-    if (value && !/^["']/.test(value[2] ?? '') && !bracketed) {
-      const text = quoteValue(current, (value[1] ?? '').length);
-      // Quotes mend a colon in the text, or a sign YAML reserves at its start; nothing else.
-      const key: MessageKey | undefined = /:(\s|$)/.test(rest)
-        ? 'yaml.colon'
-        : RESERVED_START.test(rest)
-          ? 'yaml.special'
-          : undefined;
-      if (key)
-        out.push({
-          line: n,
-          message: t(catalogue, key, { line: n, sign: rest.charAt(0) }),
-          fix: quoteFix({ fixed: text.trim() }, catalogue),
-          edit: { line: n, text },
-        });
-    }
-    const quote = rest.charAt(0);
-    if (value && /^["']/.test(quote) && textAfterQuote(rest)) {
-      // Text that goes on after its closing quote: the whole of it in quotes.
-      const text = `${value[1] ?? ''}${quoted(stripNote(value[2] ?? ''))}`;
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.afterQuote', { line: n }),
+        message: t(catalogue, key, { line: n, sign: rest.charAt(0) }),
         fix: quoteFix({ fixed: text.trim() }, catalogue),
         edit: { line: n, text },
       });
-    }
-    // No space after a colon, or after a list's dash; no colon at all.
-    const tight = /^(\s*(?:- +)?[A-Za-z_][\w-]*:)(\S.*)$/.exec(current);
-    if (tight && !/^\/\//.test(tight[2] ?? '')) {
-      const text = `${tight[1] ?? ''} ${tight[2] ?? ''}`;
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.colonSpace', { line: n }),
-        fix: t(catalogue, 'yaml.colonSpaceFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    const dash = /^(\s*)-([^\s-].*)$/.exec(current);
-    if (dash) {
-      const text = `${dash[1] ?? ''}- ${dash[2] ?? ''}`;
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.dashSpace', { line: n }),
-        fix: t(catalogue, 'yaml.dashSpaceFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    const colonless = /^(\s*(?:- +)?[A-Za-z_][\w-]*)( +)([^:#]+)$/.exec(current);
-    if (colonless) {
-      const text = `${colonless[1] ?? ''}:${colonless[2] ?? ''}${colonless[3] ?? ''}`;
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.noColon', {
-          line: n,
-          key: (colonless[1] ?? '').replace(/^\s*(- +)?/, ''),
-        }),
-        fix: t(catalogue, 'yaml.noColonFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    // A second document: "---" or "..." on a line of its own.
-    if (/^(---|\.\.\.)\s*$/.test(current))
-      out.push({
-        line: n,
-        message: t(catalogue, 'yaml.secondDocument', { line: n }),
-        fix: t(catalogue, 'yaml.secondDocumentFix'),
-        edit: { line: n, text: '' },
-      });
   }
+  const quote = rest.charAt(0);
+  if (value && /^["']/.test(quote) && textAfterQuote(rest)) {
+    // Text that goes on after its closing quote: the whole of it in quotes.
+    const text = `${value[1] ?? ''}${quoted(stripNote(value[2] ?? ''))}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.afterQuote', { line: n }),
+      fix: quoteFix({ fixed: text.trim() }, catalogue),
+      edit: { line: n, text },
+    });
+  }
+  return out;
+}
 
+/** Quotes mend a colon in the text, or a sign YAML reserves at its start; nothing else. */
+function quotingKey(rest: string): MessageKey | undefined {
+  if (/:(\s|$)/.test(rest)) return 'yaml.colon';
+  return RESERVED_START.test(rest) ? 'yaml.special' : undefined;
+}
+
+function spacingDiagnoses(current: string, n: number, catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  // No space after a colon, or after a list's dash; no colon at all.
+  const tight = /^(\s*(?:- +)?[A-Za-z_][\w-]*:)(\S.*)$/.exec(current);
+  if (tight && !/^\/\//.test(tight[2] ?? '')) {
+    const text = `${tight[1] ?? ''} ${tight[2] ?? ''}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.colonSpace', { line: n }),
+      fix: t(catalogue, 'yaml.colonSpaceFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  const dash = /^(\s*)-([^\s-].*)$/.exec(current);
+  if (dash) {
+    const text = `${dash[1] ?? ''}- ${dash[2] ?? ''}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.dashSpace', { line: n }),
+      fix: t(catalogue, 'yaml.dashSpaceFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  const colonless = /^(\s*(?:- +)?[A-Za-z_][\w-]*)( +)([^:#]+)$/.exec(current);
+  if (colonless) {
+    const text = `${colonless[1] ?? ''}:${colonless[2] ?? ''}${colonless[3] ?? ''}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.noColon', {
+        line: n,
+        key: (colonless[1] ?? '').replace(/^\s*(- +)?/, ''),
+      }),
+      fix: t(catalogue, 'yaml.noColonFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  // A second document: "---" or "..." on a line of its own.
+  if (/^(---|\.\.\.)\s*$/.test(current))
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.secondDocument', { line: n }),
+      fix: t(catalogue, 'yaml.secondDocumentFix'),
+      edit: { line: n, text: '' },
+    });
+  return out;
+}
+
+function unclosedQuoteDiagnoses(
+  lines: string[],
+  line: number,
+  error: YAMLError,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A quote opened and never closed: close it at the end of the line, or before its brackets.
   if (/closing ["']quote/.test(error.message) || error.code === 'MISSING_CHAR')
     for (let n = line; n >= Math.max(1, line - 3); n--) {
@@ -412,7 +454,16 @@ function diagnose(
           });
       }
     }
+  return out;
+}
 
+function unclosedBracketDiagnoses(
+  lines: string[],
+  line: number,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A bracket opened and never closed: close it at the end of its line.
   for (let n = line; n >= Math.max(1, line - 30); n--) {
     const open = unclosedBrackets(at(n));
@@ -433,7 +484,12 @@ function diagnose(
     });
     break;
   }
+  return out;
+}
 
+function missingDashDiagnoses(lines: string[], near: number[], catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A list item without its "- ": at the dash's column, or under the item above.
   for (const n of near) {
     const current = at(n);
@@ -448,7 +504,12 @@ function diagnose(
         edit: { line: n, text: candidate },
       });
   }
+  return out;
+}
 
+function indentDiagnoses(lines: string[], near: number[], catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A line out of step with its block: lined up with a block it could belong to.
   for (const n of near) {
     const current = at(n);

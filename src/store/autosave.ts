@@ -13,7 +13,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import { DIFFICULTIES, type Move } from '../negotiation/types.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
-import { moveProblem } from '../negotiation/moves.ts';
+import { checkMove } from '../negotiation/moves/index.ts';
 import { createActor } from 'xstate';
 import type { GameStore, ScenarioEntry } from './game-store.ts';
 import type { Catalogue } from '../messages/i18n.ts';
@@ -108,7 +108,7 @@ export interface SetAside {
 
 /**
  * Why a save's events cannot be replayed: a move of the wrong shape, from no
- * side, or one the rules refuse (checked with moveProblem before the rules
+ * side, or one the rules refuse (checked with checkMove before the rules
  * see it), or an event the call would not take. Undefined when all replay.
  */
 function replayProblem(scenario: Scenario, record: GameRecord): string | undefined {
@@ -123,8 +123,8 @@ function replayProblem(scenario: Scenario, record: GameRecord): string | undefin
         const move = moveShape.safeParse(event.move);
         if (!move.success) return 'a move of an unknown shape';
         if (!scenario.sides.some((s) => s.id === event.side)) return 'a move by no side';
-        const problem = moveProblem(scenario, snapshot.context.game, event.side, move.data as Move);
-        if (problem !== undefined) return problem;
+        const problem = checkMove(scenario, snapshot.context.game, event.side, move.data as Move);
+        if (problem !== null) return problem;
       }
       // Other events a live call refused (a double click) were recorded too, and are skipped as they were.
       if (snapshot.can(event as CallEvent)) actor.send(event as CallEvent);

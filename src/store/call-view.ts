@@ -6,7 +6,7 @@ import type { Scenario, Tone } from '../scenario/schema.ts';
 import { TONES } from '../scenario/schema.ts';
 import type { CallEvent } from '../negotiation/call-machine.ts';
 import type { CallSnapshot } from '../negotiation/replay.ts';
-import { fixedMoves, newGame } from '../negotiation/moves.ts';
+import { fixedMoves, newGame } from '../negotiation/moves/index.ts';
 import { describeMeterChange, narrate, type NarratedLine } from '../negotiation/narrate.ts';
 import { playerView, type PlayerView } from '../negotiation/player-view.ts';
 import { settlementLabel } from '../negotiation/dialogue.ts';

@@ -154,7 +154,8 @@ export interface GameActions {
   dispose(): void;
 }
 
-export interface GameState {
+/** What the store holds (the page's state); the game's own state is negotiation/types.ts's GameState. */
+export interface StoreState {
   screen: Screen;
   scenarios: ScenarioEntry[];
   setup: Setup;
@@ -194,7 +195,7 @@ export interface GameState {
   actions: GameActions;
 }
 
-export type GameStore = StoreApi<GameState>;
+export type GameStore = StoreApi<StoreState>;
 
 export const ENDING_TABS = ['deal', 'moves', 'strategy', 'history'] as const;
 export type EndingTab = (typeof ENDING_TABS)[number];
@@ -250,7 +251,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
   const initialEntries = deps.scenarios.map((e) => localEntry(e, language));
   const initialScenario = initialEntries.find((e) => e.file === firstPlayable?.file)?.scenario;
 
-  return createStore<GameState>()((set, get) => {
+  return createStore<StoreState>()((set, get) => {
     const scenarioOf = (file: string) =>
       get().scenarios.find((s) => s.file === file)?.scenario ?? null;
 
@@ -261,8 +262,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
       actor = undefined;
     };
 
+    // Only what the machine accepts is sent and logged: a refused event would make the record
+    // one the game's own checker calls damaged.
     const send = (event: CallEvent) => {
-      if (!actor) return;
+      if (!actor?.getSnapshot().can(event)) return;
       events.push(event);
       actor.send(event);
     };
@@ -450,10 +453,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
         });
         beginCall(scenario, record.settings);
         replaying = true;
-        for (const event of record.events) {
-          const snapshot = actor?.getSnapshot();
-          if (snapshot?.can(event)) send(event);
-        }
+        for (const event of record.events) send(event);
         replaying = false;
         onSnapshot();
       },

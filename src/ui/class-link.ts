@@ -4,7 +4,7 @@
 // choices and copies it. A teacher's own scenario (from the editor or a file)
 // rides in the link itself, as a compressed copy after the # (#s=…, never
 // sent to a server): nothing to upload, and the students' results carry it on.
-import type { GameStore, GameState } from '../store/game-store.ts';
+import type { GameStore, StoreState } from '../store/game-store.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { t, type MessageKey } from '../messages/i18n.ts';
 import { el, showDialog } from './dom.ts';
@@ -22,7 +22,7 @@ export function newSeedWord(random: () => number = Math.random): string {
  * The link for the game as set up on the title screen; a scenario not bundled
  * with the game goes in the fragment as a copy. Null with no playable scenario.
  */
-export function classLinkFor(state: GameState, pageHref: string, seed: string): string | null {
+export function classLinkFor(state: StoreState, pageHref: string, seed: string): string | null {
   const entry = state.scenarios.find((e) => e.file === state.setup.file);
   if (!entry?.scenario) return null;
   const url = new URL(pageHref);

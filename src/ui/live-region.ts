@@ -1,7 +1,7 @@
 // What a screen reader hears: every new line of the call and every meter
 // change, once, in an aria-live log; the captions of the sounds ("[The phone
 // rings]"); "your turn" when it is; the ending.
-import type { GameState, GameStore } from '../store/game-store.ts';
+import type { StoreState, GameStore } from '../store/game-store.ts';
 import { t } from '../messages/i18n.ts';
 import { captionsFor } from '../audio/cues.ts';
 
@@ -28,7 +28,7 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
     while (log.childElementCount > KEEP) log.firstElementChild?.remove();
   };
 
-  const react = (s: GameState, prev: GameState) => {
+  const react = (s: StoreState, prev: StoreState) => {
     // A new call: the last game's lines go, so twenty games in a row hold what one does.
     if (s.call && (!prev.call || s.call.transcript.length < announced)) log.replaceChildren();
     const captions = captionsFor(s, prev);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runNew, runTest } from '../../src/cli/authoring.ts';
-import { checkFiles } from '../../src/cli/check.ts';
+import { checkFiles } from '../../src/cli/check-command.ts';
 import { readScenario } from '../../src/cli/read-scenario.ts';
 import { asPlaythrough, verifyPlaythrough } from '../../src/negotiation/playthrough.ts';
 import { repoPath } from '../helpers.ts';

@@ -2,9 +2,9 @@
 // say the same about a scenario whose last (catch-all) ending no game reaches.
 // Each assertion fails if its tool says "healthy", or stays silent, alone.
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/cli/check.ts';
+import { checkFiles } from '../../src/cli/check-command.ts';
 import { makeReport } from '../../src/cli/report.ts';
-import { runSimulate } from '../../src/cli/simulate.ts';
+import { runSimulate } from '../../src/cli/simulate-command.ts';
 import { createInlineChecker } from '../../src/store/editor-store.ts';
 import { readFileSync } from 'node:fs';
 import { loadOrThrow, repoPath } from '../helpers.ts';

@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { runPlay } from '../../src/cli/play.ts';
-import { runCheck } from '../../src/cli/check.ts';
+import { runCheck } from '../../src/cli/check-command.ts';
 import { repoPath, tiny } from '../helpers.ts';
 import { en } from '../../src/messages/en.ts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { runTournamentCommand, type TournamentArgs } from '../../src/cli/tournament.ts';
+import { runTournamentCommand, type TournamentArgs } from '../../src/cli/tournament-command.ts';
 import { DEFAULT_SCENARIO, repoPath } from '../helpers.ts';
 import { en } from '../../src/messages/en.ts';
 

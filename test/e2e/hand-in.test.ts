@@ -9,7 +9,7 @@ import { chromiumPath, dropFiles, hangUpToEnding, openGame, type Session } from 
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings } from '../helpers.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
-import { fixedMoves } from '../../src/negotiation/moves.ts';
+import { fixedMoves } from '../../src/negotiation/moves/index.ts';
 import {
   makeResult,
   resultFileName,

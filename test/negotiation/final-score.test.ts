@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { finalScore, noDeal } from '../../src/negotiation/final-score.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { repoPath, settings, tiny } from '../helpers.ts';

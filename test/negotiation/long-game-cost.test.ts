@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { playToEnd, replay, replayMoves } from '../../src/negotiation/replay.ts';
 import { makeResult, resultFileText } from '../../src/negotiation/result.ts';
 import { loadDebriefPage } from '../../src/store/debrief-page.ts';
-import { applyMove } from '../../src/negotiation/moves.ts';
+import { applyMove } from '../../src/negotiation/moves/index.ts';
 import { historyCopies, SHARED_FROM_MOVES } from '../../src/negotiation/history.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { longestScenario } from './long-game.ts';

@@ -9,7 +9,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { localiseScenario } from '../../src/scenario/localise.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { simulationSettings } from '../../src/negotiation/simulate.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import { linesFor, NO_REPEAT, pickLine, renderUtterance } from '../../src/negotiation/dialogue.ts';
 import { lowerFirst, opensSentence, speakTerms } from '../../src/negotiation/phrasing.ts';
 import { Rng } from '../../src/negotiation/random.ts';

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { createCallMachine, type CallEvent } from '../../src/negotiation/call-machine.ts';
-import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../../src/negotiation/moves.ts';
+import {
+  applyMove,
+  fixedMoves,
+  isLegal,
+  newGame,
+  openCall,
+} from '../../src/negotiation/moves/index.ts';
 import {
   DEFERRED,
   DIFFICULTIES,

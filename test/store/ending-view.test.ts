@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endingView, scoreSentences } from '../../src/store/ending-view.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import type { Move, Terms } from '../../src/negotiation/types.ts';
 import { en } from '../../src/messages/en.ts';
 import { es } from '../../src/messages/es.ts';

@@ -249,3 +249,17 @@ describe('the draft package on the call screen', () => {
     expect(later?.text).toContain('the spring meeting');
   });
 });
+
+describe('what the record keeps', () => {
+  it('logs no event the machine refused: proceed while the phone rings leaves the record clean', () => {
+    const { store, a } = make();
+    a.startCall();
+    a.proceed();
+    a.speak('firm');
+    expect(store.getState().call?.phase).toBe('ringing');
+    expect(store.getState().record?.events).toEqual([]);
+    a.answer();
+    a.answer();
+    expect(store.getState().record?.events).toEqual([{ type: 'answer' }]);
+  });
+});

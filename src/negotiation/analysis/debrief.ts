@@ -21,6 +21,7 @@ import { analyseDeals, type DealAnalysis } from './frontier.ts';
 import { betterForBoth, gradeMoves, type GradedMove, type Mistake } from './grading.ts';
 import { agentView } from '../agent/choose-move.ts';
 import { mood, tacticFor } from '../agent/tactics.ts';
+import { clockText } from '../clock.ts';
 
 /** A point of the deal map, as (utility to the player, utility to the other side). */
 export type MapPoint = [number, number];
@@ -133,9 +134,6 @@ export function debriefOf(
     finalGame: final,
   };
 }
-
-const clockText = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
 export function revealStrategy(
   scenario: Scenario,

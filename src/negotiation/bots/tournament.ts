@@ -9,13 +9,13 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { Difficulty, GameSettings, GameState, SideId } from '../types.ts';
 import { createCallMachine, type CallEvent, type CallMachine } from '../call-machine.ts';
 import { playToEnd, replayMoves, type GameRecord } from '../replay.ts';
-import { moveProblem } from '../moves.ts';
+import { checkMove, problemKey } from '../moves/index.ts';
 import { playerView } from '../player-view.ts';
 import { legalMoves } from '../legal-moves.ts';
 import { Rng, seedFrom } from '../random.ts';
 import { otherSide, sideTable, tablesOf } from '../utility.ts';
 import { revealStrategy } from '../analysis/debrief.ts';
-
+import { t } from '../../messages/i18n.ts';
 import { toMove } from './move-shape.ts';
 import { playerScore } from './player-score.ts';
 import type { Bot, BotMemory } from './bot.ts';
@@ -119,10 +119,13 @@ export function playBotGame(
       return hangUp;
     }
     const shaped = toMove(returned);
-    const reason =
-      'problem' in shaped ? shaped.problem : moveProblem(scenario, game, side, shaped.move);
-    if ('problem' in shaped || reason !== undefined) {
-      errors.push({ move: jsonOf(returned), reason: reason ?? 'not a move' });
+    if ('problem' in shaped) {
+      errors.push({ move: jsonOf(returned), reason: shaped.problem });
+      return hangUp;
+    }
+    const refused = checkMove(scenario, game, side, shaped.move);
+    if (refused !== null) {
+      errors.push({ move: jsonOf(returned), reason: t(en, problemKey(refused)) });
       return hangUp;
     }
     return { type: 'move', side, move: shaped.move };

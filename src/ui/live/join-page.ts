@@ -6,7 +6,7 @@
 // link to the student's own debrief. A lean DOM page: the game's scenes do
 // not yet have a remote-player mode.
 import './live.css';
-import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
+import { t, type MessageKey } from '../../messages/i18n.ts';
 import type { Move } from '../../negotiation/types.ts';
 import {
   CALL_ROOM,
@@ -21,7 +21,7 @@ import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 
-const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
   t(catalogue, key, params);
 const catalogue = applyLanguage(pageLanguage());
 const root = document.getElementById('join') ?? document.body;
@@ -29,50 +29,54 @@ const client = liveClient(location.origin);
 const status = el('p', { role: 'status', class: 'live-status' });
 const problem = el('p', { role: 'alert', class: 'live-problem' });
 
-function joinForm(catalogue: Catalogue): void {
+function joinForm(): void {
   const code = el('input', { autocomplete: 'off', maxlength: '8', required: '' });
   code.value = new URLSearchParams(location.search).get('code') ?? '';
   const name = el('input', { autocomplete: 'name', maxlength: '40', required: '' });
-  const join = el('button', { type: 'submit' }, say('join.join', catalogue));
+  const join = el('button', { type: 'submit' }, say('join.join'));
   const form = el(
     'form',
     {},
-    el('label', { class: 'live-field' }, el('span', {}, say('join.code', catalogue)), code),
-    el('label', { class: 'live-field' }, el('span', {}, say('join.name', catalogue)), name),
+    el('label', { class: 'live-field' }, el('span', {}, say('join.code')), code),
+    el('label', { class: 'live-field' }, el('span', {}, say('join.name')), name),
     join,
     problem,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     join.disabled = true;
-    client
-      .joinById(code.value.trim().toUpperCase(), { name: name.value })
-      .then((room) => inClass(room, catalogue))
+    const joinClass = () => client.joinById(code.value.trim().toUpperCase(), { name: name.value });
+    joinClass()
+      .then((room) => inClass(room, joinClass))
       .catch((error: unknown) => {
         join.disabled = false;
-        problem.textContent = say('live.problem', catalogue, {
+        problem.textContent = say('live.problem', {
           message: String((error as Error)?.message ?? error),
         });
       });
   });
-  root.replaceChildren(el('h1', {}, say('join.title', catalogue)), form);
+  root.replaceChildren(el('h1', {}, say('join.title')), form);
 }
 
-/** Keeps a room's connection through drops (Colyseus reconnection), calling `attach` on each new connection. */
-function keep(room: Room, attach: (room: Room) => void, catalogue: Catalogue): void {
+/**
+ * Keeps a room's connection through drops (Colyseus reconnection, else
+ * `again`: the room joined anew, on another process if its own died),
+ * calling `attach` on each new connection.
+ */
+function keep(room: Room, attach: (room: Room) => void, again: () => Promise<Room>): void {
   attach(room);
   room.onLeave((code) => {
     if (code === 4000) return;
-    status.textContent = say('join.reconnecting', catalogue);
-    void rejoin(client, room.reconnectionToken).then((back) => {
+    status.textContent = say('join.reconnecting');
+    void rejoin(client, room.reconnectionToken, again).then((back) => {
       status.textContent = '';
-      if (back) keep(back, attach, catalogue);
-      else problem.textContent = say('join.lost', catalogue);
+      if (back) keep(back, attach, again);
+      else problem.textContent = say('join.lost');
     });
   });
 }
 
-function inClass(room: Room, catalogue: Catalogue): void {
+function inClass(room: Room, joinClass: () => Promise<Room>): void {
   let seated = false;
   keep(
     room,
@@ -81,7 +85,7 @@ function inClass(room: Room, catalogue: Catalogue): void {
         if (!seated)
           root.replaceChildren(
             el('h1', {}, lobby.scenario),
-            el('p', {}, say('join.waiting', catalogue, { name: lobby.name })),
+            el('p', {}, say('join.waiting', { name: lobby.name })),
             status,
             problem,
           );
@@ -89,40 +93,37 @@ function inClass(room: Room, catalogue: Catalogue): void {
       r.onMessage(MSG.seat, (seat: Seat) => {
         if (seated) return;
         seated = true;
-        void client.joinOrCreate(CALL_ROOM, { ...seat }).then((call) => {
-          keep(call, (c) => inCall(c, catalogue), catalogue);
+        const joinCall = () => client.joinOrCreate(CALL_ROOM, { ...seat });
+        void joinCall().then((call) => {
+          keep(call, inCall, joinCall);
           void r.leave();
         });
       });
     },
-    catalogue,
+    joinClass,
   );
 }
 
-function inCall(room: Room, catalogue: Catalogue): void {
+function inCall(room: Room): void {
   const page = el('div', {});
   root.replaceChildren(page, status, problem);
   room.onMessage(MSG.view, (update: CallUpdate) => {
     problem.textContent = '';
-    page.replaceChildren(...callView(room, update, catalogue));
+    page.replaceChildren(...callView(room, update));
   });
   room.onMessage(MSG.refused, (refusal: Refusal) => {
-    problem.textContent = say(`join.refused.${refusal.reason}`, catalogue);
+    problem.textContent = say(`join.refused.${refusal.reason}`);
   });
   room.onMessage(MSG.result, (end: CallEnd) => {
     const link = `debrief.html#r=${encodeURIComponent(end.link)}`;
     page.append(
-      el('p', {}, say('join.ended', catalogue, { ending: end.result.outcome.endingTitle })),
-      el(
-        'p',
-        {},
-        el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief', catalogue)),
-      ),
+      el('p', {}, say('join.ended', { ending: end.result.outcome.endingTitle })),
+      el('p', {}, el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief'))),
     );
   });
 }
 
-function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
+function callView(room: Room, u: CallUpdate): Node[] {
   const { view, legal } = u;
   const me = view.me;
   const myTurn = legal.fixed.length > 0;
@@ -138,21 +139,15 @@ function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
   const moves = legal.fixed.map((m) => {
     switch (m.kind) {
       case 'statement':
-        return button(
-          say('move.statement', catalogue, { tone: say(`tone.${m.tone}`, catalogue) }),
-          m,
-        );
+        return button(say('move.statement', { tone: say(`tone.${m.tone}`) }), m);
       case 'evidence':
-        return button(say('move.evidence', catalogue, { label: m.id.replace(/[-_]/g, ' ') }), m);
+        return button(say('move.evidence', { label: m.id.replace(/[-_]/g, ' ') }), m);
       case 'redLine':
-        return button(
-          say('move.redLine', catalogue, { option: optionLabel(m.issue, m.option) }),
-          m,
-        );
+        return button(say('move.redLine', { option: optionLabel(m.issue, m.option) }), m);
       case 'defer':
-        return button(say('move.defer', catalogue, { issue: issueName(m.issue) }), m);
+        return button(say('move.defer', { issue: issueName(m.issue) }), m);
       default:
-        return button(say(`move.${m.kind}`, catalogue), m);
+        return button(say(`move.${m.kind}`), m);
     }
   });
   const proposal: Node[] = [];
@@ -161,20 +156,18 @@ function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
       const s = el(
         'select',
         { 'aria-label': issueName(p.issue) },
-        el('option', { value: '' }, say('join.leaveOpen', catalogue)),
+        el('option', { value: '' }, say('join.leaveOpen')),
         ...p.choices.map((c) =>
           el(
             'option',
             { value: c },
-            c === 'deferred'
-              ? say('move.defer', catalogue, { issue: '' })
-              : optionLabel(p.issue, c),
+            c === 'deferred' ? say('move.defer', { issue: '' }) : optionLabel(p.issue, c),
           ),
         ),
       );
       return { issue: p.issue, select: s };
     });
-    const propose = el('button', { type: 'button' }, say('move.propose', catalogue));
+    const propose = el('button', { type: 'button' }, say('move.propose'));
     propose.addEventListener('click', () => {
       const terms = Object.fromEntries(
         selects.filter((s) => s.select.value !== '').map((s) => [s.issue, s.select.value]),
@@ -192,11 +185,7 @@ function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
   }
   const other = view.them;
   return [
-    el(
-      'h1',
-      {},
-      say('join.youAre', catalogue, { leader: me.leader, title: me.title, country: me.country }),
-    ),
+    el('h1', {}, say('join.youAre', { leader: me.leader, title: me.title, country: me.country })),
     el(
       'details',
       {},
@@ -218,9 +207,9 @@ function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
       'p',
       {},
       myTurn
-        ? say('join.yourTurn', catalogue)
+        ? say('join.yourTurn')
         : u.phase === 'turns'
-          ? say('join.theirTurn', catalogue, { leader: other.leader })
+          ? say('join.theirTurn', { leader: other.leader })
           : '',
     ),
     el('div', { class: 'live-moves' }, ...moves),
@@ -228,4 +217,4 @@ function callView(room: Room, u: CallUpdate, catalogue: Catalogue): Node[] {
   ];
 }
 
-joinForm(catalogue);
+joinForm();

@@ -5,17 +5,19 @@
 // its clock, meters, moves and ending — then take every student's result link
 // to the class results page. Reads only public facts about the calls.
 import './live.css';
-import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
+import { t, type MessageKey } from '../../messages/i18n.ts';
 import { DIFFICULTIES } from '../../negotiation/types.ts';
-import { LANGUAGES } from '../../messages/catalogues.ts';
+import { LANGUAGES, isLanguage, type Language } from '../../messages/catalogues.ts';
 import { CLASS_ROOM, MSG, type CallSummary, type Dashboard } from '../../net/protocol.ts';
 import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 import { qrCodeSvg } from '../qr-code.ts';
+import { pairingView } from './pairing.ts';
+import { liveClassResults } from './class-results.ts';
 
-const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
   t(catalogue, key, params);
 const language = pageLanguage();
 const catalogue = applyLanguage(language);
@@ -31,7 +33,7 @@ function select(values: readonly string[], labels: (v: string) => string): HTMLS
   return el('select', {}, ...values.map((v) => el('option', { value: v }, labels(v))));
 }
 
-function setupForm(catalogue: Catalogue): void {
+function setupForm(): void {
   const scenario = select(
     scenarios.map((s) => s.id),
     (id) => scenarios.find((s) => s.id === id)?.title ?? id,
@@ -43,14 +45,14 @@ function setupForm(catalogue: Catalogue): void {
   lang.value = language;
   const roster = el('textarea', { rows: '6' });
   const problem = el('p', { class: 'live-problem', role: 'alert' });
-  const open = el('button', { type: 'submit' }, say('live.open', catalogue));
+  const open = el('button', { type: 'submit' }, say('live.open'));
   const form = el(
     'form',
     {},
-    field(say('live.scenario', catalogue), scenario),
-    field(say('live.difficulty', catalogue), difficulty),
-    field(say('live.language', catalogue), lang),
-    field(say('live.roster', catalogue), roster),
+    field(say('live.scenario'), scenario),
+    field(say('live.difficulty'), difficulty),
+    field(say('live.language'), lang),
+    field(say('live.roster'), roster),
     open,
     problem,
   );
@@ -66,101 +68,84 @@ function setupForm(catalogue: Catalogue): void {
         language: lang.value,
         roster: roster.value.split('\n').filter((n) => n.trim() !== ''),
       })
-      .then((room) => follow(client, room, catalogue))
+      .then((room) => follow(client, room, isLanguage(lang.value) ? lang.value : language))
       .catch((error: unknown) => {
         open.disabled = false;
-        problem.textContent = say('live.problem', catalogue, {
+        problem.textContent = say('live.problem', {
           message: String((error as Error)?.message ?? error),
         });
       });
   });
-  root.replaceChildren(
-    el('h1', {}, say('live.title', catalogue)),
-    el('p', {}, say('live.intro', catalogue)),
-    form,
-  );
+  root.replaceChildren(el('h1', {}, say('live.title')), el('p', {}, say('live.intro')), form);
 }
 
-function follow(client: ReturnType<typeof liveClient>, room: Room, catalogue: Catalogue): void {
+function follow(client: ReturnType<typeof liveClient>, room: Room, classLanguage: Language): void {
+  const results = liveClassResults(bundledScenarios(classLanguage), catalogue);
   const board = el('div', { 'aria-live': 'polite' });
   const joinLink = `${location.origin}${location.pathname.replace(/live\.html$/, '')}join.html?code=${room.roomId}`;
-  const qr = qrCodeSvg(joinLink, say('live.qrLabel', catalogue), 180);
+  const qr = qrCodeSvg(joinLink, say('live.qrLabel'), 180);
   root.replaceChildren(
-    el('h1', {}, say('live.title', catalogue)),
+    el('h1', {}, say('live.title')),
     el(
       'div',
       { class: 'live-code' },
-      el('p', { class: 'live-code-text' }, say('live.code', catalogue, { code: room.roomId })),
-      el('p', {}, say('live.joinAt', catalogue, { link: joinLink })),
+      el('p', { class: 'live-code-text' }, say('live.code', { code: room.roomId })),
+      el('p', {}, say('live.joinAt', { link: joinLink })),
       ...(qr ? [qr] : []),
     ),
     board,
   );
-  const listen = (r: Room, catalogue: Catalogue) => {
-    r.onMessage(MSG.dashboard, (d: Dashboard) =>
-      board.replaceChildren(...dashboardView(r, d, catalogue)),
-    );
+  let key = '';
+  // The class again after a lost connection: the same room, or (its process dead) resumed on another.
+  const again = async () => {
+    const options = { teacher: true, key };
+    return client
+      .joinById(room.roomId, options)
+      .catch(() => client.create(CLASS_ROOM, { ...options, resume: room.roomId }));
+  };
+  const listen = (r: Room) => {
+    r.onMessage(MSG.dashboard, (d: Dashboard) => {
+      key = d.key;
+      board.replaceChildren(...dashboardView(r, d, results));
+    });
     r.onLeave((code) => {
       if (code === 4000) return;
-      void rejoin(client, r.reconnectionToken).then((back) => {
-        if (back) listen(back, catalogue);
-        else
-          board.prepend(
-            el('p', { class: 'live-problem', role: 'alert' }, say('join.lost', catalogue)),
-          );
+      void rejoin(client, r.reconnectionToken, again).then((back) => {
+        if (back) listen(back);
+        else board.prepend(el('p', { class: 'live-problem', role: 'alert' }, say('join.lost')));
       });
     });
   };
-  listen(room, catalogue);
+  listen(room);
 }
 
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
-function dashboardView(room: Room, d: Dashboard, catalogue: Catalogue): Node[] {
-  const name = (id: string | null, catalogue: Catalogue) =>
-    id === null
-      ? say('live.computer', catalogue)
-      : (d.students.find((s) => s.id === id)?.name ?? '?');
-  const random = el('button', { type: 'button' }, say('live.randomPairs', catalogue));
-  random.addEventListener('click', () => room.send(MSG.pairRandom));
-  const start = el('button', { type: 'button' }, say('live.startAll', catalogue));
-  start.disabled = d.pairs.length === 0;
-  start.addEventListener('click', () => room.send(MSG.start));
-  const nodes: Node[] = [
-    el('h2', {}, say('live.students', catalogue, { count: d.students.length })),
-  ];
-  if (!d.started) {
-    nodes.push(
-      el('ul', {}, ...d.students.map((s) => el('li', {}, s.name))),
-      el(
-        'ul',
-        {},
-        ...d.pairs.map((p) =>
-          el(
-            'li',
-            {},
-            say('live.pair', catalogue, { a: name(p.a, catalogue), b: name(p.b, catalogue) }),
-          ),
-        ),
-      ),
-      el('p', {}, random, ' ', start),
-    );
-    return nodes;
-  }
-  nodes.push(callsTable(d.calls, catalogue));
+function dashboardView(
+  room: Room,
+  d: Dashboard,
+  results: ReturnType<typeof liveClassResults>,
+): Node[] {
+  const name = (id: string | null) =>
+    id === null ? say('live.computer') : (d.students.find((s) => s.id === id)?.name ?? '?');
+  const nodes: Node[] = [el('h2', {}, say('live.students', { count: d.students.length }))];
+  if (!d.started) return [...nodes, ...pairingView(room, d, name, catalogue)];
+  nodes.push(callsTable(d.calls));
   const links = d.calls.flatMap((c) =>
     c.results.map((r) => `${location.origin}/debrief.html#r=${encodeURIComponent(linkOf(r, c))}`),
   );
   if (links.length > 0)
     nodes.push(
-      el('p', {}, say('live.results', catalogue)),
+      el('p', {}, say('live.results')),
       el(
         'textarea',
         { class: 'live-links', rows: String(Math.min(12, links.length + 1)), readonly: '' },
         links.join('\n'),
       ),
     );
+  const pooled = results.view(d.calls);
+  if (pooled) nodes.push(pooled);
   return nodes;
 }
 
@@ -169,7 +154,7 @@ function linkOf(result: CallSummary['results'][number], call: CallSummary): stri
   return call.links[result.side] ?? '';
 }
 
-function callsTable(calls: CallSummary[], catalogue: Catalogue): HTMLElement {
+function callsTable(calls: CallSummary[]): HTMLElement {
   const head = el(
     'tr',
     {},
@@ -181,7 +166,7 @@ function callsTable(calls: CallSummary[], catalogue: Catalogue): HTMLElement {
         'live.colMoves',
         'live.colEnding',
       ] as const
-    ).map((k) => el('th', { scope: 'col' }, say(k, catalogue))),
+    ).map((k) => el('th', { scope: 'col' }, say(k))),
   );
   const rows = calls.map((c) =>
     el(
@@ -191,7 +176,7 @@ function callsTable(calls: CallSummary[], catalogue: Catalogue): HTMLElement {
         'td',
         {},
         Object.values(c.players)
-          .map((p) => p ?? say('live.computer', catalogue))
+          .map((p) => p ?? say('live.computer'))
           .join(' · '),
       ),
       el('td', {}, `${clock(c.clock)} / ${clock(c.seconds)}`),
@@ -203,12 +188,11 @@ function callsTable(calls: CallSummary[], catalogue: Catalogue): HTMLElement {
           .join(' · '),
       ),
       el('td', {}, `${c.moves.length}${c.moves.length > 0 ? ` (${c.moves.at(-1)?.kind})` : ''}`),
-      el('td', {}, c.endingTitle ?? say('live.inProgress', catalogue)),
+      el('td', {}, c.endingTitle ?? say('live.inProgress')),
     ),
   );
   return el('table', { class: 'live-calls' }, el('thead', {}, head), el('tbody', {}, ...rows));
 }
 
-if (location.protocol === 'file:')
-  root.replaceChildren(el('p', {}, say('live.noServer', catalogue)));
-else setupForm(catalogue);
+if (location.protocol === 'file:') root.replaceChildren(el('p', {}, say('live.noServer')));
+else setupForm();

@@ -27,7 +27,7 @@ export interface TournamentArgs {
 }
 
 /** Loads a bot module: its default export must be `{ name, decide }`. */
-export async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
+async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
   let module: unknown;
   try {
     module = await import(pathToFileURL(resolve(file)).href);
@@ -69,23 +69,8 @@ export async function runTournamentCommand(
     err(`--difficulty is one of ${[...DIFFICULTIES, 'all'].join(', ')}.`);
     return 2;
   }
-  const bots: Bot[] = [];
-  for (const file of args.players) {
-    // A reference bot's name (e.g. --player principled) plays that bot, unless a file has the name.
-    const reference = existsSync(file) ? undefined : referenceBot(file);
-    const result = reference ? { bot: reference } : await loadBot(file);
-    if ('problem' in result) {
-      err(result.problem);
-      return 1;
-    }
-    bots.push(result.bot);
-  }
-  const players = bots.length > 0 ? bots : [...REFERENCE_BOTS];
-  const twice = players.find((b, i) => players.findIndex((c) => c.name === b.name) !== i);
-  if (twice) {
-    err(`two bots are named "${twice.name}": each needs its own name.`);
-    return 1;
-  }
+  const players = await loadPlayers(args.players, err);
+  if (players === undefined) return 1;
   const started = performance.now();
   const result = runTournament(scenario, {
     bots: players,
@@ -114,6 +99,31 @@ export async function runTournamentCommand(
     `${result.games} games in ${seconds.toFixed(1)} s: ${(result.games / Math.max(seconds, 1e-9)).toFixed(0)} games per second`,
   );
   return 0;
+}
+
+/** The bots to play (the reference bots when none is named), or undefined once a problem is said. */
+async function loadPlayers(
+  files: readonly string[],
+  err: (line: string) => void,
+): Promise<Bot[] | undefined> {
+  const bots: Bot[] = [];
+  for (const file of files) {
+    // A reference bot's name (e.g. --player principled) plays that bot, unless a file has the name.
+    const reference = existsSync(file) ? undefined : referenceBot(file);
+    const result = reference ? { bot: reference } : await loadBot(file);
+    if ('problem' in result) {
+      err(result.problem);
+      return undefined;
+    }
+    bots.push(result.bot);
+  }
+  const players = bots.length > 0 ? bots : [...REFERENCE_BOTS];
+  const twice = players.find((b, i) => players.findIndex((c) => c.name === b.name) !== i);
+  if (twice) {
+    err(`two bots are named "${twice.name}": each needs its own name.`);
+    return undefined;
+  }
+  return players;
 }
 
 /** The results as a plain-text table: one row per bot, side and difficulty. */

@@ -41,39 +41,45 @@ export function runCheck(
   const report = checkFiles(files, catalogue, deep);
   if (json) out(JSON.stringify(report, null, 2));
   else {
-    for (const f of report.files) {
-      for (const p of f.problems) out(formatProblem(p));
-      if (f.valid)
-        out(
-          `${f.file}: ok${f.problems.length > 0 ? ` (${f.problems.length} warning${f.problems.length === 1 ? '' : 's'})` : ''}`,
-        );
-      for (const [ending, moves] of Object.entries(f.endings ?? {}))
-        out(
-          `    ${t(catalogue, 'check.reached', { ending, count: moves.length, moves: moves.join('; ') })}`,
-        );
-      if (f.verdict) {
-        for (const e of f.verdict.endings)
-          out(
-            `    ${t(catalogue, 'balance.row', { ending: e.ending, count: e.count, games: f.verdict.sample.games, share: `${Math.round(e.share * 100)}%` })}`,
-          );
-        out(`    ${verdictSentence(f.verdict, catalogue)}`);
-      }
-      for (const l of f.lessons ?? [])
-        if (l.holds)
-          out(
-            `    ${t(catalogue, 'check.lessonHolds', {
-              difficulty: l.difficulty,
-              why: l.lesson.why,
-              better: l.lesson.better,
-              worse: l.lesson.worse,
-              betterScore: l.better?.toFixed(1) ?? '—',
-              worseScore: l.worse?.toFixed(1) ?? '—',
-            })}`,
-          );
-    }
+    for (const f of report.files) printFile(f, out, catalogue);
     out(
       `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
     );
   }
   return report.errors > 0 ? 1 : 0;
+}
+
+function printFile(f: FileReport, out: (line: string) => void, catalogue: Catalogue): void {
+  for (const p of f.problems) out(formatProblem(p));
+  if (f.valid)
+    out(
+      `${f.file}: ok${f.problems.length > 0 ? ` (${f.problems.length} warning${f.problems.length === 1 ? '' : 's'})` : ''}`,
+    );
+  for (const [ending, moves] of Object.entries(f.endings ?? {}))
+    out(
+      `    ${t(catalogue, 'check.reached', { ending, count: moves.length, moves: moves.join('; ') })}`,
+    );
+  if (f.verdict) {
+    for (const e of f.verdict.endings)
+      out(
+        `    ${t(catalogue, 'balance.row', { ending: e.ending, count: e.count, games: f.verdict.sample.games, share: `${Math.round(e.share * 100)}%` })}`,
+      );
+    out(`    ${verdictSentence(f.verdict, catalogue)}`);
+  }
+  printLessons(f, out, catalogue);
+}
+
+function printLessons(f: FileReport, out: (line: string) => void, catalogue: Catalogue): void {
+  for (const l of f.lessons ?? [])
+    if (l.holds)
+      out(
+        `    ${t(catalogue, 'check.lessonHolds', {
+          difficulty: l.difficulty,
+          why: l.lesson.why,
+          better: l.lesson.better,
+          worse: l.lesson.worse,
+          betterScore: l.better?.toFixed(1) ?? '—',
+          worseScore: l.worse?.toFixed(1) ?? '—',
+        })}`,
+      );
 }
