@@ -18,7 +18,7 @@ import type { Catalogue } from '../../messages/i18n.ts';
 /** The players of every check's balance sample and lessons: the reference bots. */
 export const CHECK_PLAYERS: readonly Bot[] = REFERENCE_BOTS;
 
-/** The last check made, by its scenario and players: `check` then `report` of one file play its sample once. */
+/** The last check made, by its scenario, players and language: `check` then `report` of one file play its sample once. */
 let last: { key: string; check: DeepCheck } | undefined;
 
 /** The deeper checks exactly as `check`, the editor and `report` run them (seeded: the same every time). */
@@ -27,7 +27,7 @@ export function standardCheck(
   catalogue: Catalogue,
   players = CHECK_PLAYERS,
 ): DeepCheck {
-  const key = JSON.stringify([scenario, players.map((p) => p.name)]);
+  const key = JSON.stringify([scenario, players.map((p) => p.name), catalogue['meta.locale']]);
   if (last?.key !== key) last = { key, check: deepCheck(scenario, catalogue, { players }) };
   return last.check;
 }
