@@ -6,6 +6,7 @@
 // says: no path grows faster.
 import { loadScenario } from '../src/scenario/load.ts';
 import { hostileCorpus } from './hostile-corpus.ts';
+import { en } from '../src/messages/en.ts';
 
 export interface HostileFigure {
   name: string;
@@ -30,7 +31,7 @@ export interface HostileFigures {
 
 function timeLoad(name: string, text: string): { ms: number; problems: number } {
   const start = performance.now();
-  const result = loadScenario(name, text);
+  const result = loadScenario(name, text, en);
   const ms = performance.now() - start;
   return { ms, problems: result.ok ? result.warnings.length : result.problems.length };
 }

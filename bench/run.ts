@@ -15,6 +15,7 @@ import { benchLongGame, longGameReport } from './long-game.ts';
 import { benchHostile, hostileReport } from './hostile.ts';
 import { benchCli } from './cli.ts';
 import { printPerf } from './print-perf.ts';
+import { en } from '../src/messages/en.ts';
 
 const DEFAULT_SCENARIO = fileURLToPath(
   new URL('../scenarios/2026-01-12-sheinbaum-trump-call.yaml', import.meta.url),
@@ -22,7 +23,7 @@ const DEFAULT_SCENARIO = fileURLToPath(
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 
-const loaded = loadScenario(DEFAULT_SCENARIO, readFileSync(DEFAULT_SCENARIO));
+const loaded = loadScenario(DEFAULT_SCENARIO, readFileSync(DEFAULT_SCENARIO), en);
 if (!loaded.ok) {
   console.error('the default scenario does not load; run `npm run scenario -- check` on it');
   process.exit(1);
@@ -121,7 +122,7 @@ if (!process.argv.includes('--engine-only')) {
   const audits = [];
   for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
-    const scenario = loadScenario(file, readFileSync(file));
+    const scenario = loadScenario(file, readFileSync(file), en);
     if (!scenario.ok) continue;
     const figures = benchAgentAudit(
       scenario.scenario,
@@ -165,7 +166,7 @@ if (!process.argv.includes('--engine-only')) {
   const tournaments = [];
   for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
-    const scenario = loadScenario(file, readFileSync(file));
+    const scenario = loadScenario(file, readFileSync(file), en);
     if (!scenario.ok) continue;
     const figures = benchTournament(scenario.scenario, perCell);
     tournaments.push(figures);
@@ -215,7 +216,7 @@ if (!process.argv.includes('--engine-only')) {
   const claims = [];
   for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
-    const scenario = loadScenario(file, readFileSync(file));
+    const scenario = loadScenario(file, readFileSync(file), en);
     if (!scenario.ok) continue;
     const figures = benchClaims(scenario.scenario, quick ? 1000 : 10_000, quick ? 100 : 300);
     claims.push(figures);

@@ -3,7 +3,7 @@
 // proposed, the package the player is building) and every move of the game.
 // It reads the store's CallView and calls the store's actions: no rule here.
 import type { Tone } from '../src/scenario/schema.ts';
-import type { MessageKey } from '../src/messages/en.ts';
+import type { MessageKey } from '../src/messages/i18n.ts';
 import type { StoreState } from '../src/store/game-store.ts';
 import type { CallView, TableRow } from '../src/store/call-view.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';

@@ -4,8 +4,8 @@
 import * as Phaser from 'phaser';
 import type { StoreState, GameStore } from '../src/store/game-store.ts';
 import { Overlay } from '../src/ui/overlay.ts';
-import type { MessageKey } from '../src/messages/en.ts';
-import { t } from '../src/messages/en.ts';
+import type { MessageKey } from '../src/messages/i18n.ts';
+import { t } from '../src/messages/i18n.ts';
 import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
 import { markBox } from './widgets/layout-probe.ts';
@@ -43,7 +43,7 @@ export abstract class StandoffScene extends Phaser.Scene {
   }
 
   protected msg(key: MessageKey, params?: Record<string, string | number>): string {
-    return t(key, params, this.state.catalogue);
+    return t(this.state.catalogue, key, params);
   }
 
   /** Call at the start of create(): sets up the overlay and the clean-up. */

@@ -17,6 +17,7 @@ import type { Scenario } from '../src/scenario/schema.ts';
 import type { CallEnd, CallPhase, CallSummary } from '../src/net/protocol.ts';
 import type { ServerDeps } from './deps.ts';
 import type { StoredCall } from './records.ts';
+import { en } from '../src/messages/en.ts';
 
 const machines = new WeakMap<Scenario, CallMachine>();
 const machineOf = (scenario: Scenario): CallMachine => {
@@ -40,7 +41,7 @@ export async function restoreCall(deps: ServerDeps, id: string): Promise<LiveCal
   const scenario = deps.shelf.get(stored.call.scenario, stored.call.language);
   if (!scenario || scenarioHash(scenario) !== stored.call.hash)
     throw new ServerError(409, 'the call was stored for another version of its scenario');
-  const decoded = decodeEvents(scenario, stored.moves.join('.'));
+  const decoded = decodeEvents(scenario, stored.moves.join('.'), en);
   if (!decoded.ok) throw new ServerError(500, decoded.message);
   const actor = createActor(machineOf(scenario), { input: { settings: stored.call.settings } });
   actor.start();
@@ -59,7 +60,7 @@ export function callResults(live: LiveCall): CallEnd[] {
     events: [...live.events],
   };
   return Object.entries(live.call.seats).map(([side, seat]) => {
-    const result = makeResult(live.scenario, record, side, seat.name);
+    const result = makeResult(live.scenario, record, side, seat.name, en);
     return { result, link: resultLinkParam(result, live.scenario) };
   });
 }

@@ -3,7 +3,7 @@
 // rings]"), so no sound a player could miss goes without words. Pure: no
 // Howler, no DOM; the captions show whether the sound is on or off.
 import type { StoreState } from '../store/game-store.ts';
-import type { MessageKey } from '../messages/en.ts';
+import type { MessageKey } from '../messages/i18n.ts';
 import type { SoundId } from './sound-ids.ts';
 
 export interface SoundCue {

@@ -16,6 +16,7 @@ import { searchEndings } from '../negotiation/analysis/reachability.ts';
 import { playToEnd, type GameRecord } from '../negotiation/replay.ts';
 import { DIFFICULTIES } from '../negotiation/types.ts';
 import { readScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 const SCHEMA = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
 
@@ -42,8 +43,13 @@ function playthroughDir(file: string): string {
   return `${file}.playthroughs`;
 }
 
-export function runTest(file: string, update: boolean, out: (line: string) => void): number {
-  const loaded = readScenario(file);
+export function runTest(
+  file: string,
+  update: boolean,
+  out: (line: string) => void,
+  catalogue: Catalogue,
+): number {
+  const loaded = readScenario(file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;
@@ -124,8 +130,8 @@ export function savePlaythrough(file: string, playthrough: Playthrough): string 
  * ending (both sides played by hand), and a computer-against-computer game at
  * each difficulty, so later edits show what they change.
  */
-export function runRecord(file: string, out: (line: string) => void): number {
-  const loaded = readScenario(file);
+export function runRecord(file: string, out: (line: string) => void, catalogue: Catalogue): number {
+  const loaded = readScenario(file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;

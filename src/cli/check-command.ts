@@ -4,7 +4,7 @@
 // Exit 1 on any error. `--json` prints everything as one JSON object.
 import { formatProblem } from '../scenario/problem.ts';
 import { fileReport, type FileReport } from '../negotiation/analysis/file-report.ts';
-import { t } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import { verdictSentence } from '../negotiation/analysis/balance-verdict.ts';
 import { readScenario } from './read-scenario.ts';
 
@@ -14,10 +14,14 @@ export interface CheckReport {
   warnings: number;
 }
 
-export function checkFiles(files: readonly string[], deep = true): CheckReport {
+export function checkFiles(
+  files: readonly string[],
+  catalogue: Catalogue,
+  deep = true,
+): CheckReport {
   const report: CheckReport = { files: [], errors: 0, warnings: 0 };
   for (const file of files) {
-    const entry = fileReport(file, readScenario(file), deep);
+    const entry = fileReport(file, readScenario(file, catalogue), catalogue, deep);
     report.files.push(entry);
     for (const p of entry.problems) {
       if (p.severity === 'error') report.errors++;
@@ -31,12 +35,13 @@ export function runCheck(
   files: readonly string[],
   json: boolean,
   out: (line: string) => void,
+  catalogue: Catalogue,
   deep = true,
 ): number {
-  const report = checkFiles(files, deep);
+  const report = checkFiles(files, catalogue, deep);
   if (json) out(JSON.stringify(report, null, 2));
   else {
-    for (const f of report.files) printFile(f, out);
+    for (const f of report.files) printFile(f, out, catalogue);
     out(
       `${report.files.length} file${report.files.length === 1 ? '' : 's'} checked: ${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`,
     );
@@ -44,29 +49,31 @@ export function runCheck(
   return report.errors > 0 ? 1 : 0;
 }
 
-function printFile(f: FileReport, out: (line: string) => void): void {
+function printFile(f: FileReport, out: (line: string) => void, catalogue: Catalogue): void {
   for (const p of f.problems) out(formatProblem(p));
   if (f.valid)
     out(
       `${f.file}: ok${f.problems.length > 0 ? ` (${f.problems.length} warning${f.problems.length === 1 ? '' : 's'})` : ''}`,
     );
   for (const [ending, moves] of Object.entries(f.endings ?? {}))
-    out(`    ${t('check.reached', { ending, count: moves.length, moves: moves.join('; ') })}`);
+    out(
+      `    ${t(catalogue, 'check.reached', { ending, count: moves.length, moves: moves.join('; ') })}`,
+    );
   if (f.verdict) {
     for (const e of f.verdict.endings)
       out(
-        `    ${t('balance.row', { ending: e.ending, count: e.count, games: f.verdict.sample.games, share: `${Math.round(e.share * 100)}%` })}`,
+        `    ${t(catalogue, 'balance.row', { ending: e.ending, count: e.count, games: f.verdict.sample.games, share: `${Math.round(e.share * 100)}%` })}`,
       );
-    out(`    ${verdictSentence(f.verdict)}`);
+    out(`    ${verdictSentence(f.verdict, catalogue)}`);
   }
-  printLessons(f, out);
+  printLessons(f, out, catalogue);
 }
 
-function printLessons(f: FileReport, out: (line: string) => void): void {
+function printLessons(f: FileReport, out: (line: string) => void, catalogue: Catalogue): void {
   for (const l of f.lessons ?? [])
     if (l.holds)
       out(
-        `    ${t('check.lessonHolds', {
+        `    ${t(catalogue, 'check.lessonHolds', {
           difficulty: l.difficulty,
           why: l.lesson.why,
           better: l.lesson.better,

@@ -1,6 +1,7 @@
 // `npm run scenario -- <command>`: the scenario tools for teachers and
 // developers. Commands: check, simulate, play. Exit codes: 0 fine, 1 problems
 // found, 2 wrong usage.
+import { en } from '../messages/en.ts';
 import { parseArgs } from 'node:util';
 import { runCheck } from './check-command.ts';
 import { runSimulate } from './simulate-command.ts';
@@ -36,6 +37,9 @@ Commands:
         [--games N] [--seed S]     games a cell (default 100) and the seed (default 1)
         [--json]                   print one JSON object { results: [...] }
 `;
+
+/** The command line speaks English: this catalogue is passed to every command. */
+const catalogue = en;
 
 const OPTIONS = {
   json: { type: 'boolean', default: false },
@@ -76,22 +80,24 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: ({ positionals, values, out, usage }) =>
     positionals.length === 0
       ? usage('check needs at least one FILE.')
-      : runCheck(positionals, values.json, out, !values.quick),
+      : runCheck(positionals, values.json, out, catalogue, !values.quick),
   simulate: onFile('simulate needs a FILE.', (file, { values, out, usage }) => {
     const games = Number(values.games ?? '1000');
     if (!Number.isInteger(games) || games < 1 || games > 10_000_000)
       return usage('--games is a whole number from 1 up.');
-    return runSimulate(file, games, values.seed ?? '1', values.json, out);
+    return runSimulate(file, games, values.seed ?? '1', values.json, out, catalogue);
   }),
   play: onFile('play needs a FILE.', playCommand),
   new: onFile('new needs a FILE to write, e.g. scenarios/my-scenario.yaml.', (file, { out }) =>
     runNew(file, out),
   ),
-  test: onFile('test needs a FILE.', (file, { values, out }) => runTest(file, values.update, out)),
-  report: onFile('report needs a FILE.', (file, { values, out }) =>
-    runReport(file, values.out, out),
+  test: onFile('test needs a FILE.', (file, { values, out }) =>
+    runTest(file, values.update, out, catalogue),
   ),
-  record: onFile('record needs a FILE.', (file, { out }) => runRecord(file, out)),
+  report: onFile('report needs a FILE.', (file, { values, out }) =>
+    runReport(file, values.out, out, catalogue),
+  ),
+  record: onFile('record needs a FILE.', (file, { out }) => runRecord(file, out, catalogue)),
   tournament: onFile('tournament needs a FILE.', tournamentCommand),
 };
 
@@ -121,7 +127,7 @@ function playCommand(file: string, { values, out, usage }: Invocation): number |
   const difficulty = values.difficulty ?? 'normal';
   if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
     return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
-  const loaded = readScenario(file);
+  const loaded = readScenario(file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;
@@ -146,6 +152,7 @@ function playCommand(file: string, { values, out, usage }: Invocation): number |
     },
     process.stdin,
     process.stdout,
+    catalogue,
   );
 }
 
@@ -168,6 +175,7 @@ function tournamentCommand(
     },
     out,
     (line) => process.stderr.write(`${line}\n`),
+    catalogue,
   );
 }
 

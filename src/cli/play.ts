@@ -21,7 +21,7 @@ import {
   type Move,
   type Settlement,
 } from '../negotiation/types.ts';
-import { t } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import { clockParts } from '../negotiation/clock.ts';
 
 export interface PlayOptions {
@@ -37,11 +37,12 @@ export async function runPlay(
   options: PlayOptions,
   input: Readable,
   output: Writable,
+  catalogue: Catalogue,
 ): Promise<number> {
   const print = (line = '') => output.write(`${line}\n`);
   if (!scenario.sides.some((s) => s.id === options.side)) {
     print(
-      t('play.unknownSide', {
+      t(catalogue, 'play.unknownSide', {
         side: options.side,
         sides: scenario.sides.map((s) => s.id).join(', '),
       }),
@@ -51,7 +52,7 @@ export async function runPlay(
   const { ask, close } = asker(input, output);
   const me = options.side;
   const actor = startCall(scenario, options);
-  const showNew = transcriptPrinter(scenario, print);
+  const showNew = transcriptPrinter(scenario, print, catalogue);
   const events: CallEvent[] = [];
   const settings = actor.getSnapshot().context.game.settings;
   const send = (event: CallEvent) => {
@@ -64,19 +65,19 @@ export async function runPlay(
   print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
   print(view.me.brief);
   print();
-  print(t('call.ringing', { leader: view.them.leader, country: view.them.country }));
+  print(t(catalogue, 'call.ringing', { leader: view.them.leader, country: view.them.country }));
   send({ type: 'answer' });
   send({ type: 'proceed' });
 
   try {
-    if (!(await playTurns(scenario, actor, me, send, ask, print))) {
+    if (!(await playTurns(scenario, actor, me, send, ask, print, catalogue))) {
       print();
       actor.stop();
       return 0;
     }
     if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
     const game = actor.getSnapshot().context.game;
-    printEnding(scenario, game, me, print);
+    printEnding(scenario, game, me, print, catalogue);
     options.onEnd?.({ scenario: scenario.id, settings, events }, game);
     return 0;
   } finally {
@@ -116,17 +117,21 @@ function startCall(scenario: Scenario, options: PlayOptions): CallActor {
 }
 
 /** Prints the transcript's lines not printed yet. */
-function transcriptPrinter(scenario: Scenario, print: (line?: string) => void) {
+function transcriptPrinter(
+  scenario: Scenario,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+) {
   let shown = 0;
   return (game: GameState) => {
     for (; shown < game.transcript.length; shown++) {
       const entry = game.transcript[shown];
       if (!entry) continue;
-      const n = narrate(scenario, entry);
+      const n = narrate(scenario, entry, catalogue);
       if (n.kind === 'meters') print(`      ${n.text}`);
       else
         print(
-          `${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t('call.quote', { source: n.source })}` : ''}`,
+          `${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t(catalogue, 'call.quote', { source: n.source })}` : ''}`,
         );
     }
   };
@@ -140,6 +145,7 @@ async function playTurns(
   send: (event: CallEvent) => void,
   ask: (prompt: string) => Promise<string | undefined>,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): Promise<boolean> {
   while (actor.getSnapshot().matches('turns')) {
     const game = actor.getSnapshot().context.game;
@@ -148,7 +154,7 @@ async function playTurns(
       continue;
     }
     print();
-    printStatus(scenario, game, print);
+    printStatus(scenario, game, print, catalogue);
     const event = await chooseEvent(
       scenario,
       game,
@@ -156,6 +162,7 @@ async function playTurns(
       (e) => actor.getSnapshot().can(e),
       ask,
       print,
+      catalogue,
     );
     if (event === undefined) return false;
     send(event);
@@ -163,19 +170,29 @@ async function playTurns(
   return true;
 }
 
-function printStatus(scenario: Scenario, game: GameState, print: (line?: string) => void): void {
+function printStatus(
+  scenario: Scenario,
+  game: GameState,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+): void {
   const total = scenario.callMinutes;
   const { minutes, seconds } = clockParts(game.clock);
   const meters = scenario.meters
     .map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`)
     .join(' · ');
-  print(`[${t('call.clock', { minutes, seconds, total })}] ${meters}`);
+  print(`[${t(catalogue, 'call.clock', { minutes, seconds, total })}] ${meters}`);
   if (Object.keys(game.settled).length > 0)
-    print(t('call.settled', { deal: describeTerms(scenario, game.settled) }));
+    print(t(catalogue, 'call.settled', { deal: describeTerms(scenario, game.settled, catalogue) }));
   if (game.standing) {
     const by = scenario.sides.find((s) => s.id === game.standing?.by)?.leader ?? '';
-    print(t('call.standing', { by, deal: describeTerms(scenario, game.standing.terms) }));
-  } else print(t('call.nothingStanding'));
+    print(
+      t(catalogue, 'call.standing', {
+        by,
+        deal: describeTerms(scenario, game.standing.terms, catalogue),
+      }),
+    );
+  } else print(t(catalogue, 'call.nothingStanding'));
 }
 
 type Can = (event: CallEvent) => boolean;
@@ -188,6 +205,7 @@ async function chooseEvent(
   can: Can,
   ask: Ask,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): Promise<CallEvent | undefined> {
   const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
   const moves: (Move | 'propose')[] = [
@@ -195,27 +213,27 @@ async function chooseEvent(
     ...fixedMoves(scenario, game, side).filter((move) => can({ type: 'move', side, move })),
   ];
   for (;;) {
-    print(t('call.yourTurn', { leader }));
-    moves.forEach((m, i) => print(`  ${i + 1}. ${moveLabel(scenario, m)}`));
-    const answer = await ask(t('call.choose'));
+    print(t(catalogue, 'call.yourTurn', { leader }));
+    moves.forEach((m, i) => print(`  ${i + 1}. ${moveLabel(scenario, m, catalogue)}`));
+    const answer = await ask(t(catalogue, 'call.choose'));
     if (answer === undefined) return undefined;
     const picked = moves[Number(answer) - 1];
     if (picked === undefined || !/^\d+$/.test(answer)) {
-      print(t('call.invalidChoice'));
+      print(t(catalogue, 'call.invalidChoice'));
       continue;
     }
     if (picked !== 'propose') return { type: 'move', side, move: picked };
-    const terms = await buildProposal(scenario, game, ask, print);
+    const terms = await buildProposal(scenario, game, ask, print, catalogue);
     if (terms === undefined) return undefined;
     if (Object.keys(terms).length === 0) {
-      print(t('call.emptyProposal'));
+      print(t(catalogue, 'call.emptyProposal'));
       continue;
     }
     const move: Move = { kind: 'propose', terms };
     const event: CallEvent = { type: 'move', side, move };
     if (can(event)) return event;
     const problem = checkMove(scenario, game, side, move);
-    print(t(problem ? problemKey(problem) : 'call.invalidChoice'));
+    print(t(catalogue, problem ? problemKey(problem) : 'call.invalidChoice'));
   }
 }
 
@@ -224,6 +242,7 @@ async function buildProposal(
   game: GameState,
   ask: Ask,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): Promise<Record<string, Settlement> | undefined> {
   const terms: Record<string, Settlement> = {};
   for (const issue of scenario.issues) {
@@ -234,16 +253,16 @@ async function buildProposal(
     ];
     choices.forEach((c, i) =>
       print(
-        `    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks ?? '' }) : settlementLabel(scenario, issue.id, c)}`,
+        `    ${i + 1}. ${c === DEFERRED ? t(catalogue, 'call.optionDeferred', { talks: scenario.followUpTalks ?? '' }) : settlementLabel(scenario, issue.id, c, catalogue)}`,
       ),
     );
     for (;;) {
-      const answer = await ask(t('call.chooseOption', { issue: issue.name }));
+      const answer = await ask(t(catalogue, 'call.chooseOption', { issue: issue.name }));
       if (answer === undefined) return undefined;
       if (answer === '') break;
       const choice = choices[Number(answer) - 1];
       if (choice === undefined || !/^\d+$/.test(answer)) {
-        print(t('call.invalidChoice'));
+        print(t(catalogue, 'call.invalidChoice'));
         continue;
       }
       terms[issue.id] = choice;
@@ -253,23 +272,25 @@ async function buildProposal(
   return terms;
 }
 
-function moveLabel(scenario: Scenario, m: Move | 'propose'): string {
-  if (m === 'propose') return t('move.propose');
+function moveLabel(scenario: Scenario, m: Move | 'propose', catalogue: Catalogue): string {
+  if (m === 'propose') return t(catalogue, 'move.propose');
   switch (m.kind) {
     case 'statement':
-      return t('move.statement', { tone: t(`tone.${m.tone}`) });
+      return t(catalogue, 'move.statement', { tone: t(catalogue, `tone.${m.tone}`) });
     case 'evidence':
-      return t('move.evidence', {
+      return t(catalogue, 'move.evidence', {
         label: scenario.evidence.find((e) => e.id === m.id)?.label ?? m.id,
       });
     case 'redLine':
-      return t('move.redLine', { option: settlementLabel(scenario, m.issue, m.option) });
+      return t(catalogue, 'move.redLine', {
+        option: settlementLabel(scenario, m.issue, m.option, catalogue),
+      });
     case 'defer':
-      return t('move.defer', {
+      return t(catalogue, 'move.defer', {
         issue: scenario.issues.find((i) => i.id === m.issue)?.name ?? m.issue,
       });
     default:
-      return t(`move.${m.kind}`);
+      return t(catalogue, `move.${m.kind}`);
   }
 }
 
@@ -278,27 +299,28 @@ function printEnding(
   game: GameState,
   side: string,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): void {
   const result = game.result;
   if (!result) return;
   const ending = scenario.endings.find((e) => e.id === result.ending);
   const by = scenario.sides.find((s) => s.id === result.by)?.leader ?? '';
   print();
-  print(t('end.title', { title: ending?.title ?? result.ending }));
-  print(t(`end.reason.${result.reason}`, { leader: by }));
+  print(t(catalogue, 'end.title', { title: ending?.title ?? result.ending }));
+  print(t(catalogue, `end.reason.${result.reason}`, { leader: by }));
   print(
     Object.keys(game.settled).length > 0
-      ? t('end.deal', { deal: describeTerms(scenario, game.settled) })
-      : t('end.noDeal'),
+      ? t(catalogue, 'end.deal', { deal: describeTerms(scenario, game.settled, catalogue) })
+      : t(catalogue, 'end.noDeal'),
   );
   if (ending) print(ending.summary);
   const analysis = analyseDeals(scenario);
   const mine = scenario.sides[0]?.id === side ? 0 : 1;
   const nash = analysis.nash
-    ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices))
+    ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices), catalogue)
     : '—';
   print(
-    t('end.utility', {
+    t(catalogue, 'end.utility', {
       // The score: the deal's worth plus what the ending costs (finalScore), as on the ending screen.
       mine: finalScore(scenario, game, side).toFixed(0),
       walkAway: analysis.walkAway[mine],
@@ -306,6 +328,6 @@ function printEnding(
     }),
   );
   print();
-  print(t('end.whatHappened'));
+  print(t(catalogue, 'end.whatHappened'));
   print(scenario.debrief.whatHappened);
 }

@@ -2,8 +2,9 @@
 // file is a problem like any other, never a stack trace.
 import { readFileSync, statSync } from 'node:fs';
 import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/load.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
-export function readScenario(file: string): LoadResult {
+export function readScenario(file: string, catalogue: Catalogue): LoadResult {
   try {
     const stat = statSync(file);
     if (stat.isDirectory())
@@ -12,8 +13,9 @@ export function readScenario(file: string): LoadResult {
       return loadScenario(
         file,
         new Uint8Array(stat.size > MAX_SCENARIO_BYTES * 2 ? MAX_SCENARIO_BYTES + 1 : stat.size),
+        catalogue,
       );
-    return loadScenario(file, readFileSync(file));
+    return loadScenario(file, readFileSync(file), catalogue);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')

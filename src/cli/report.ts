@@ -18,6 +18,7 @@ import { createCallMachine } from '../negotiation/call-machine.ts';
 import { seedFrom } from '../negotiation/random.ts';
 import { sidesOf, tablesOf, termsOf } from '../negotiation/utility.ts';
 import { readScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 const esc = (s: string | number) =>
   String(s).replace(
@@ -29,13 +30,14 @@ export function runReport(
   file: string,
   outPath: string | undefined,
   out: (line: string) => void,
+  catalogue: Catalogue,
 ): number {
-  const loaded = readScenario(file);
+  const loaded = readScenario(file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;
   }
-  const html = makeReport(loaded.scenario, file);
+  const html = makeReport(loaded.scenario, file, catalogue);
   const target = outPath ?? `${file.replace(/\.ya?ml$/, '')}.report.html`;
   writeFileSync(target, html);
   out(`wrote ${target}`);
@@ -46,8 +48,9 @@ export function runReport(
 export function makeReport(
   s: Scenario,
   file: string,
+  catalogue: Catalogue,
   gamesPerPairing = 40,
-  check: DeepCheck = standardCheck(s),
+  check: DeepCheck = standardCheck(s, catalogue),
 ): string {
   const [a, b] = sidesOf(s);
   const analysis = analyseDeals(s);
@@ -55,12 +58,12 @@ export function makeReport(
   const sides = sidesTable(s, a, b);
   const issues = issuesSection(s, a, b);
   const nash = analysis.nash
-    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices))
+    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices), catalogue)
     : 'none: no deal is better than walking away for both';
   const chart = dealChart(analysis, a.leader, b.leader);
-  const strategies = strategiesTable(s, [a, b], machine, gamesPerPairing, check);
-  const transcripts = transcriptsSection(s, [a, b], machine, check);
-  const findings = findingsSection(check);
+  const strategies = strategiesTable(s, [a, b], machine, gamesPerPairing, check, catalogue);
+  const transcripts = transcriptsSection(s, [a, b], machine, check, catalogue);
+  const findings = findingsSection(check, catalogue);
 
   return `<!doctype html>
 <html lang="${esc(s.language)}"><head><meta charset="utf-8"><title>${esc(s.title)} — scenario report</title>
@@ -116,6 +119,7 @@ function strategiesTable(
   machine: Machine,
   gamesPerPairing: number,
   check: DeepCheck,
+  catalogue: Catalogue,
 ): string {
   // Which endings each pairing of styles reaches (normal difficulty).
   const pairings = STYLES.flatMap((sa) => STYLES.map((sb) => [sa, sb] as const));
@@ -141,7 +145,7 @@ function strategiesTable(
   // The checker's own sample, whose verdict is the one below: the same games as `check`'s.
   const verdict = check.verdict;
   const sampleRow = verdict
-    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
+    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample, catalogue))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
     : '';
   return `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
 }
@@ -151,6 +155,7 @@ function transcriptsSection(
   [a, b]: readonly [Side, Side],
   machine: Machine,
   check: DeepCheck,
+  catalogue: Catalogue,
 ): string {
   return s.endings
     .map((ending) => {
@@ -176,20 +181,22 @@ function transcriptsSection(
         machine,
       ).context.game;
       const lines = game.transcript.map((t) => {
-        const n = narrate(s, t);
+        const n = narrate(s, t, catalogue);
         return n.kind === 'meters'
           ? `<li class="meters">${esc(n.text)}</li>`
           : `<li><b>${esc(n.speaker ?? '')}:</b> “${esc(n.text)}”</li>`;
       });
-      return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
+      return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move, catalogue)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
     })
     .join('\n');
 }
 
-function findingsSection(check: DeepCheck): string {
+function findingsSection(check: DeepCheck, catalogue: Catalogue): string {
   const verdict = check.verdict;
   // Healthy only when the verdict is, and no finding is left: never next to a warning.
-  const verdictLine = verdict ? `<p class="verdict">${esc(verdictSentence(verdict))}</p>` : '';
+  const verdictLine = verdict
+    ? `<p class="verdict">${esc(verdictSentence(verdict, catalogue))}</p>`
+    : '';
   return check.findings.length === 0
     ? `${verdictLine}<p>No problems found.</p>`
     : `${verdictLine}<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;

@@ -14,6 +14,7 @@ import type { Bot } from '../negotiation/bots/bot.ts';
 import { runTournament, type TournamentResult } from '../negotiation/bots/tournament.ts';
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
 import { readScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 export interface TournamentArgs {
   file: string;
@@ -51,8 +52,9 @@ export async function runTournamentCommand(
   args: TournamentArgs,
   out: (line: string) => void,
   err: (line: string) => void,
+  catalogue: Catalogue,
 ): Promise<number> {
-  const loaded = readScenario(args.file);
+  const loaded = readScenario(args.file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;

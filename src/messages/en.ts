@@ -1,6 +1,7 @@
 // The English message catalogue: every word the game shows that does not come
 // from a scenario file. Spanish (es.ts) follows the same keys. Placeholders in
-// braces are filled by `format`.
+// braces are filled by `format` (i18n.ts), which also derives the Catalogue type
+// from this object.
 export const en = {
   /** The language tag of this catalogue: plural rules, number formats, <html lang>. */
   'meta.locale': 'en',
@@ -1022,52 +1023,3 @@ export const en = {
   'load.aliasExpansion':
     'the aliases (*name) up to here would repeat more than {max} parts of the file',
 } as const;
-
-export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
-
-/** The catalogue the interface speaks now: English until a page chooses another. */
-let active: Catalogue | null = null;
-
-/** Makes `catalogue` the one every message without an explicit catalogue comes from. */
-export function useCatalogue(catalogue: Catalogue): void {
-  active = catalogue;
-}
-
-export function currentCatalogue(): Catalogue {
-  return active ?? en;
-}
-
-/** Fills {name} placeholders; an unknown name stays as written so a mistake shows. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
-}
-
-/** Keys that come in a singular and a plural form ("….one", "….other"). */
-type PluralBase = MessageKey extends infer K
-  ? K extends `${infer Base}.one`
-    ? Base
-    : never
-  : never;
-
-/** The form of a counted message for this number ({count} is filled in). */
-export function plural(
-  key: PluralBase,
-  count: number,
-  params: Record<string, string | number> = {},
-  catalogue: Catalogue = currentCatalogue(),
-): string {
-  const form =
-    new Intl.PluralRules(catalogue['meta.locale']).select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}` as MessageKey, { ...params, count }, catalogue);
-}
-
-export function t(
-  key: MessageKey,
-  params?: Record<string, string | number>,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
-  return format(catalogue[key], params);
-}

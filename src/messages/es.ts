@@ -2,7 +2,7 @@
 // written for a secondary-school student in Mexico (the player is "tú").
 // Placeholders in braces must stay exactly as in English: `format` fills them
 // by name, and the catalogue test checks each key keeps the same set.
-import type { Catalogue } from './en.ts';
+import type { Catalogue } from './i18n.ts';
 
 export const es: Catalogue = {
   'meta.locale': 'es',

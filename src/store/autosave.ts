@@ -16,6 +16,7 @@ import { createCallMachine, type CallEvent } from '../negotiation/call-machine.t
 import { checkMove } from '../negotiation/moves/index.ts';
 import { createActor } from 'xstate';
 import type { GameStore, ScenarioEntry } from './game-store.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 export const SAVE_FORMAT = 'standoff-save';
 export const SAVE_VERSION = 1;
@@ -141,6 +142,7 @@ function replayProblem(scenario: Scenario, record: GameRecord): string | undefin
 export function readSave(
   raw: string,
   scenarios: readonly ScenarioEntry[],
+  catalogue: Catalogue,
   id = '',
 ): { ok: true; offer: ResumeOffer } | { ok: false; problem: SaveProblem } {
   let data: unknown;
@@ -168,7 +170,7 @@ export function readSave(
     scenarios.map((e) => e.scenario).find(same);
   let entry: ScenarioEntry | undefined;
   if (!scenario && save.scenario !== undefined) {
-    const valid = validScenario(save.file, save.scenario);
+    const valid = validScenario(save.file, save.scenario, catalogue);
     if (!valid) return { ok: false, problem: 'damaged' };
     scenario = valid;
     entry = { file: save.file, title: scenario.title, scenario };
@@ -225,7 +227,7 @@ export function startAutosave(
     const offers: ResumeOffer[] = [];
     let aside: SetAside | null = null;
     for (const { id, text } of all) {
-      const read = readSave(text, store.getState().scenarios, id);
+      const read = readSave(text, store.getState().scenarios, store.getState().catalogue, id);
       if (read.ok) offers.push(read.offer);
       else {
         // Kept aside before it leaves its entry: nothing the player did is ever deleted.
@@ -255,7 +257,7 @@ export function startAutosave(
       s.screen !== 'ending' &&
       !s.ending;
     if (left && gameId && lastText) {
-      const read = readSave(lastText, s.scenarios, gameId);
+      const read = readSave(lastText, s.scenarios, s.catalogue, gameId);
       const id = gameId;
       if (read.ok && !s.savedGames.some((o) => o.id === id))
         actions.setSaveStatus([read.offer, ...s.savedGames], s.saveProblem, s.saveAside);

@@ -5,7 +5,6 @@
 // moment (through the player view: a side sees only what it could have seen).
 import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult } from '../negotiation/result.ts';
-import { debriefOf } from '../negotiation/analysis/debrief.ts';
 import { listOf } from '../negotiation/history.ts';
 import { narrate, describeMove } from '../negotiation/narrate.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
@@ -13,7 +12,7 @@ import { sidesView } from '../negotiation/player-view.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
-import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import { endingView, type EndingView } from './ending-view.ts';
 import { clockText, debriefView } from './debrief-view.ts';
 
@@ -59,20 +58,17 @@ export interface DebriefPage {
 export function loadDebriefPage(
   param: string,
   scenarios: readonly Scenario[],
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): { ok: true; page: DebriefPage } | { ok: false; message: string } {
-  const check = readResult(param, scenarios);
+  const check = readResult(param, scenarios, catalogue);
   if (!check.ok) return check;
   // The check replayed the record once: the ending, its debrief and the frames all read that replay.
   const { result, record, scenario, replayed } = check;
   const { moves, final } = replayed;
   const shown = endingView(scenario, final, result.side, null, catalogue);
-  if (!shown) return { ok: false, message: t('debriefPage.unfinished', {}, catalogue) };
-  // The check's debrief is worded by the current catalogue; another one words it again from the same replay.
-  const debrief =
-    catalogue === currentCatalogue()
-      ? check.debrief
-      : debriefOf(scenario, record, result.side, catalogue, undefined, replayed);
+  if (!shown) return { ok: false, message: t(catalogue, 'debriefPage.unfinished') };
+  // The check's debrief is worded by this catalogue already (the check was given it).
+  const debrief = check.debrief;
   const ending = {
     ...shown,
     debrief: debriefView(scenario, record, result.side, catalogue, debrief),
@@ -180,9 +176,9 @@ function frameOf(
       name: m.name,
       value: Math.round(game.meters[m.id] ?? m.start),
     })),
-    settled: describeTerms(scenario, game.settled),
+    settled: describeTerms(scenario, game.settled, catalogue),
     table: standing
-      ? `${scenario.sides.find((s) => s.id === standing.by)?.leader ?? standing.by}: ${describeTerms(scenario, standing.terms)}`
+      ? `${scenario.sides.find((s) => s.id === standing.by)?.leader ?? standing.by}: ${describeTerms(scenario, standing.terms, catalogue)}`
       : '',
     views: [pov(a?.id ?? ''), pov(b?.id ?? '')],
   };

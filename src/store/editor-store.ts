@@ -19,6 +19,7 @@ import {
   type StateAccess,
 } from './editor-checks.ts';
 import { createDraftKeeper, freshName, type DraftKeeper } from './editor-saving.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 /** The loader's verdict on a text: its problems, or its warnings when it loads. */
 export interface LoadVerdict {
@@ -124,8 +125,8 @@ const realScheduler: Scheduler = {
 };
 
 /** The loader's verdict on a text, here and now: for the inline checker only (the store never loads a text itself). */
-function loadVerdict(name: string, text: string): LoadVerdict {
-  const result = loadScenario(name, text);
+function loadVerdict(name: string, text: string, catalogue: Catalogue): LoadVerdict {
+  const result = loadScenario(name, text, catalogue);
   return result.ok
     ? { loads: true, problems: result.warnings }
     : { loads: false, problems: result.problems };
@@ -289,10 +290,11 @@ function editorActions({ deps, state, checks, keeper, now, newId }: ActionParts)
 }
 
 /** Every check run right here, on the main thread (tests, and a browser where workers are blocked). */
-export function createInlineChecker(): ScenarioChecker {
+export function createInlineChecker(catalogue: Catalogue): ScenarioChecker {
   return {
-    load: (file, text) => Promise.resolve(loadVerdict(file, text)),
-    check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text), true)),
+    load: (file, text) => Promise.resolve(loadVerdict(file, text, catalogue)),
+    check: (file, text) =>
+      Promise.resolve(fileReport(file, loadScenario(file, text, catalogue), catalogue, true)),
     dispose() {},
   };
 }

@@ -30,7 +30,7 @@ import type {
   SideId,
   Terms,
 } from '../negotiation/types.ts';
-import { type Catalogue } from '../messages/en.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 import { CATALOGUES, type Language } from '../messages/catalogues.ts';
 import { localiseScenario } from '../scenario/localise.ts';
 import {
@@ -537,7 +537,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
         if (!scenario || !record || !ending) return null;
         const bundled = scenarios.find((e) => e.file === setup.file)?.bundled === true;
         const scenarioCopy = bundled ? undefined : packScenario(scenario);
-        const result = makeResult(scenario, record, setup.side, student, undefined, scenarioCopy);
+        const result = makeResult(
+          scenario,
+          record,
+          setup.side,
+          student,
+          get().catalogue,
+          undefined,
+          scenarioCopy,
+        );
         return {
           fileName: resultFileName(result),
           text: resultFileText(result),

@@ -6,7 +6,7 @@
 // sent to a server): nothing to upload, and the students' results carry it on.
 import type { GameStore, StoreState } from '../store/game-store.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
-import { t, type MessageKey } from '../messages/en.ts';
+import { t, type MessageKey } from '../messages/i18n.ts';
 import { el, showDialog } from './dom.ts';
 import { loadLinkedScenario } from './open-scenario.ts';
 import { packScenario, readScenarioCopy } from '../negotiation/scenario-copy.ts';
@@ -58,7 +58,7 @@ export async function applyClassLink(
   const scenario = params.get('scenario');
   const copy = new URLSearchParams(hash.replace(/^#/, '')).get('s');
   if (copy !== null) {
-    const carried = readScenarioCopy(copy);
+    const carried = readScenarioCopy(copy, store.getState().catalogue);
     actions.addScenario(
       carried
         ? { file: copyFile(carried.id), title: carried.title, scenario: carried }
@@ -72,8 +72,8 @@ export async function applyClassLink(
                 line: 1,
                 column: 1,
                 path: '',
-                message: t('classLink.badCopy', {}, store.getState().catalogue),
-                fix: t('classLink.badCopyFix', {}, store.getState().catalogue),
+                message: t(store.getState().catalogue, 'classLink.badCopy'),
+                fix: t(store.getState().catalogue, 'classLink.badCopyFix'),
               },
             ],
           },
@@ -98,7 +98,7 @@ export async function applyClassLink(
 export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promise<void> {
   const state = store.getState();
   const say = (key: MessageKey, params?: Record<string, string | number>) =>
-    t(key, params, state.catalogue);
+    t(state.catalogue, key, params);
   const seed = newSeedWord();
   const href = classLinkFor(state, window.location.href, seed);
   const leader = state.scenario?.sides.find((s) => s.id === state.setup.side)?.leader ?? '';

@@ -14,7 +14,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { baseUrl, chromiumPath, watch, sharedBrowser } from './browser.ts';
 import { readState, untilMyTurn } from './turns.ts';
 import { CATALOGUES, type Language } from '../../src/messages/catalogues.ts';
-import type { MessageKey } from '../../src/messages/en.ts';
+import type { MessageKey } from '../../src/messages/i18n.ts';
 import type { DrawnLayout } from '../../scenes/widgets/layout-probe.ts';
 import { canvasProblems, SMALLEST } from './layout-problems.ts';
 import { DEFAULT_SCENARIO, loadOrThrow } from '../helpers.ts';

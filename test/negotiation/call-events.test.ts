@@ -30,7 +30,7 @@ const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
 function tinyWith(change: (doc: Record<string, unknown>) => void): Scenario {
   const doc = parse(TINY) as Record<string, unknown>;
   change(doc);
-  const r = loadScenario('changed.yaml', stringify(doc));
+  const r = loadScenario('changed.yaml', stringify(doc), en);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
   return r.scenario;
 }

@@ -28,7 +28,7 @@ const play = (state: GameState, ...moves: [string, Move][]) =>
 const lines = (g: GameState) =>
   g.transcript
     .filter((e): e is Utterance => e.kind === 'line')
-    .map((u) => renderUtterance(s, u).text);
+    .map((u) => renderUtterance(s, u, en).text);
 
 describe('moves', () => {
   it("open with both greetings, the first speaker's last", () => {

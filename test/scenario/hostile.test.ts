@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, MAX_ALIASES, MAX_BRACKETS, MAX_PROBLEMS } from '../../src/scenario/load.ts';
 import { hostileCorpus } from '../../bench/hostile-corpus.ts';
 import { repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const base = readFileSync(repoPath('scenarios/2026-01-12-sheinbaum-trump-call.yaml'), 'utf8');
 const problemsOf = (text: string) => {
-  const r = loadScenario('hostile.yaml', text);
+  const r = loadScenario('hostile.yaml', text, en);
   return r.ok ? r.warnings : r.problems;
 };
 const keys = (n: number) =>
@@ -72,7 +73,7 @@ describe('hostile scenario files', () => {
   it('takes time in proportion to its size, for every file of the corpus', () => {
     const time = (text: string) => {
       const start = performance.now();
-      loadScenario('x.yaml', text);
+      loadScenario('x.yaml', text, en);
       return performance.now() - start;
     };
     for (let i = 0; i < 3; i++) time(base);

@@ -13,6 +13,7 @@ import {
   type Seat,
 } from '../../src/net/protocol.ts';
 import { TEACHER, anyLegal, inbox, useTestServer, playOut, startClass, viewOf } from './helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const running = useTestServer();
 const server = {
@@ -35,7 +36,7 @@ describe('a live class', () => {
       const stored = await server.deps.store.getCall(player.seat.callId);
       expect(stored?.moves.join('.')).toBe(end.result.moves);
       // The link replays to the same ending, scores and mistakes (as the class page reads it).
-      const check = readResult(end.link, scenarios);
+      const check = readResult(end.link, scenarios, en);
       expect(check.ok, check.ok ? '' : check.message).toBe(true);
       if (check.ok) expect(check.result.outcome).toEqual(end.result.outcome);
     }

@@ -23,6 +23,7 @@ import {
   startServerProcess,
   type Spawned,
 } from './processes.ts';
+import { en } from '../../src/messages/en.ts';
 
 let redis: Spawned | undefined;
 let servers: Spawned[] = [];
@@ -115,7 +116,7 @@ describe.skipIf(!hasRedis)('two server processes and Redis', () => {
     const ends = await Promise.all(players.map((p) => playOut(p, anyLegal)));
     const shelf = loadShelf(DEFAULT_SETTINGS.scenariosDir);
     for (const end of ends) {
-      const check = readResult(end.link, shelf.all);
+      const check = readResult(end.link, shelf.all, en);
       expect(check.ok, check.ok ? '' : check.message).toBe(true);
     }
     const dashboard = await teacherBox.next<Dashboard>(

@@ -5,6 +5,7 @@ import { endingView } from '../../src/store/ending-view.ts';
 import { readResult, resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
 import { realResult } from '../negotiation/hostile-results.ts';
 import { tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 // Every replay of a record goes through replayMoves: counted here.
 vi.mock('../../src/negotiation/replay.ts', async (original) => {
@@ -29,7 +30,7 @@ describe('the debrief page', () => {
     expect(vi.isMockFunction(replay.replayMoves)).toBe(true);
     for (const input of [resultFileText(result), resultLinkParam(result, scenario)]) {
       vi.mocked(replay.replayMoves).mockClear();
-      const loaded = loadDebriefPage(input, [scenario]);
+      const loaded = loadDebriefPage(input, [scenario], en);
       expect(loaded.ok).toBe(true);
       expect(vi.mocked(replay.replayMoves)).toHaveBeenCalledTimes(1);
     }
@@ -37,11 +38,11 @@ describe('the debrief page', () => {
 
   it('shows the same ending and debrief as the ending screen', async () => {
     const { replay, loadDebriefPage } = await fresh();
-    const loaded = loadDebriefPage(resultFileText(result), [scenario]);
-    const check = readResult(resultFileText(result), [scenario]);
+    const loaded = loadDebriefPage(resultFileText(result), [scenario], en);
+    const check = readResult(resultFileText(result), [scenario], en);
     if (!loaded.ok || !check.ok) throw new Error('a played game should open');
     const { final } = replay.replayMoves(scenario, check.record);
-    expect(loaded.page.ending).toEqual(endingView(scenario, final, result.side, check.record));
+    expect(loaded.page.ending).toEqual(endingView(scenario, final, result.side, check.record, en));
     expect(loaded.page.frames.at(-1)?.clock).toBe(final.clock);
   });
 });

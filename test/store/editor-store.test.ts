@@ -21,6 +21,7 @@ import { browserDraftStorage } from '../../src/ui/editor/draft-storage.ts';
 import { FakeOrigin, type FakeTab } from '../fake-storage.ts';
 import { fileReport, type FileReport } from '../../src/negotiation/analysis/file-report.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
+import { en } from '../../src/messages/en.ts';
 import type * as LoadModule from '../../src/scenario/load.ts';
 
 // Every load of a text is counted: the store itself must never load one (the checker does, in a worker).
@@ -55,8 +56,8 @@ function pendingChecker() {
 
 /** The loader's problems only, answered at once: for tests of saving, not of the deeper checks (seconds each). */
 const loaderOnly = (): ScenarioChecker => ({
-  load: createInlineChecker().load,
-  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text), false)),
+  load: createInlineChecker(en).load,
+  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text, en), en, false)),
   dispose() {},
 });
 
@@ -71,7 +72,7 @@ const bundled = [
 let time = 1_000;
 function make(
   tab: FakeTab = new FakeOrigin().tab(),
-  checker: ScenarioChecker = createInlineChecker(),
+  checker: ScenarioChecker = createInlineChecker(en),
 ) {
   const clock = manualScheduler();
   const store = createEditorStore({
@@ -311,7 +312,7 @@ describe('the editor store', () => {
       'title: "Mexican Standoff: the call of 12 January 2026 (my copy)"',
       expect.stringMatching(/^ {4}title: ".* \(mi copia\)"$/),
     ]);
-    const loaded = loadScenario(current.name, current.text);
+    const loaded = loadScenario(current.name, current.text, en);
     expect(loaded.ok && loaded.scenario.id).toBe('2026-01-12-sheinbaum-trump-call-my-copy');
     expect(drafts.map((d) => d.id)).toContain(first);
     actions.startFrom('2026-01-12-sheinbaum-trump-call.yaml');

@@ -6,7 +6,8 @@ import { loadScenario, type LoadResult } from '../../scenario/load.ts';
 import type { Problem } from '../../scenario/problem.ts';
 import { fileReport, type FileReport } from './file-report.ts';
 import { CATALOGUES, isLanguage } from '../../messages/catalogues.ts';
-import { en, useCatalogue } from '../../messages/en.ts';
+import { en } from '../../messages/en.ts';
+import type { Catalogue } from '../../messages/i18n.ts';
 
 export interface CheckRequest {
   id: number;
@@ -30,17 +31,18 @@ const scope = globalThis as unknown as {
 /** The last text loaded, so its deeper checks (asked for next) do not read it again. */
 let last: { file: string; text: string; language?: string; result: LoadResult } | null = null;
 
-function loaded(file: string, text: string, language?: string): LoadResult {
+function loaded(file: string, text: string, catalogue: Catalogue, language?: string): LoadResult {
   if (last?.file !== file || last.text !== text || last.language !== language)
-    last = { file, text, language, result: loadScenario(file, text) };
+    last = { file, text, language, result: loadScenario(file, text, catalogue) };
   return last.result;
 }
 
 scope.onmessage = (event) => {
   const { id, kind, file, text, language } = event.data;
-  useCatalogue(isLanguage(language) ? CATALOGUES[language] : en);
-  const result = loaded(file, text, language);
-  if (kind === 'check') scope.postMessage({ id, kind, report: fileReport(file, result, true) });
+  const catalogue = isLanguage(language) ? CATALOGUES[language] : en;
+  const result = loaded(file, text, catalogue, language);
+  if (kind === 'check')
+    scope.postMessage({ id, kind, report: fileReport(file, result, catalogue, true) });
   else
     scope.postMessage(
       result.ok

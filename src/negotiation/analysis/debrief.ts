@@ -4,7 +4,7 @@
 // tactic, and the moments it changed its mind and why). One source for the
 // ending screen, the printable page and the class page.
 import type { Scenario } from '../../scenario/schema.ts';
-import { currentCatalogue, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { format, type Catalogue, type MessageKey } from '../../messages/i18n.ts';
 import type { GameState, SideId } from '../types.ts';
 import { replayMoves, type GameRecord, type ReplayedMove } from '../replay.ts';
 import {
@@ -68,7 +68,7 @@ export function debriefOf(
   scenario: Scenario,
   record: GameRecord,
   side: SideId,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
   analysis: DealAnalysis = analyseDeals(scenario),
   /** The record already replayed (the result's check did): not replayed again. */
   replayed: Pick<ReturnType<typeof replayMoves>, 'moves' | 'final'> = replayMoves(scenario, record),
@@ -97,7 +97,7 @@ export function debriefOf(
             by: m.logged.side,
             clock: m.logged.clock,
             point: pointOf(m.before.settled, m.logged.move.terms),
-            deal: describeDeal(scenario, m.logged.move.terms),
+            deal: describeDeal(scenario, m.logged.move.terms, catalogue),
           },
         ]
       : [],
@@ -107,7 +107,7 @@ export function debriefOf(
   const found = betterForBoth(analysis, finalBoth);
   const better = found
     ? {
-        deal: describeDeal(scenario, termsOf(tables, found.choices)),
+        deal: describeDeal(scenario, termsOf(tables, found.choices), catalogue),
         point: onMap(found.utilities),
       }
     : null;

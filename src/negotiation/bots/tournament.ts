@@ -15,10 +15,11 @@ import { legalMoves } from '../legal-moves.ts';
 import { Rng, seedFrom } from '../random.ts';
 import { otherSide, sideTable, tablesOf } from '../utility.ts';
 import { revealStrategy } from '../analysis/debrief.ts';
-import { currentCatalogue, t } from '../../messages/en.ts';
+import { t } from '../../messages/i18n.ts';
 import { toMove } from './move-shape.ts';
 import { playerScore } from './player-score.ts';
 import type { Bot, BotMemory } from './bot.ts';
+import { en } from '../../messages/en.ts';
 
 /** A move a bot made that the machine refused (or a throw): reported, never played. */
 export interface BotError {
@@ -124,7 +125,7 @@ export function playBotGame(
     }
     const refused = checkMove(scenario, game, side, shaped.move);
     if (refused !== null) {
-      errors.push({ move: jsonOf(returned), reason: t(problemKey(refused)) });
+      errors.push({ move: jsonOf(returned), reason: t(en, problemKey(refused)) });
       return hangUp;
     }
     return { type: 'move', side, move: shaped.move };
@@ -137,7 +138,7 @@ export function playBotGame(
 export function debriefMemory(scenario: Scenario, record: GameRecord, side: SideId): BotMemory {
   const { moves } = replayMoves(scenario, record);
   const computer = otherSide(scenario, side);
-  return { debrief: revealStrategy(scenario, moves, computer, currentCatalogue()) };
+  return { debrief: revealStrategy(scenario, moves, computer, en) };
 }
 
 export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {

@@ -1,7 +1,7 @@
 // Why a side may not make a move now, as a typed code (chessops' typed errors):
 // the rules answer with a code, the catalogue words it ('moveProblem.<code>' in
 // src/messages), so no English sentence lives in the rules and tests assert codes.
-import type { MessageKey } from '../../messages/en.ts';
+import type { MessageKey } from '../../messages/i18n.ts';
 
 export const MOVE_PROBLEMS = [
   /** The call has ended. */

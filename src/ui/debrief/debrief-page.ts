@@ -20,22 +20,20 @@ import {
 } from '../../store/debrief-report.ts';
 import { scoreSentences, type EndingView } from '../../store/ending-view.ts';
 import type { MoveLine } from '../../store/debrief-view.ts';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
 import { glossaryList } from './glossary-list.ts';
-
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 
 function section(title: string, ...children: (Node | string)[]): HTMLElement {
   return el('section', {}, el('h2', {}, title), ...children);
 }
 
 /** A teacher's scenario file, read by the game's loader (its YAML parser fetched only now); null when it does not load. */
-async function scenarioFrom(file: File): Promise<Scenario | null> {
+async function scenarioFrom(file: File, catalogue: Catalogue): Promise<Scenario | null> {
   try {
     const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
     if (file.size > MAX_SCENARIO_BYTES) return null;
-    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()), catalogue);
     return loaded.ok ? loaded.scenario : null;
   } catch {
     // Unreadable (or the loader could not be fetched): the result is tried again without it, and says why.
@@ -52,27 +50,32 @@ function renderFailure(
   root: HTMLElement,
   text: string,
   scenarios: readonly Scenario[],
+  catalogue: Catalogue,
   tried?: string,
 ): void {
   const input = el('input', { type: 'file', accept: '.json,application/json', hidden: '' });
-  const open = el('button', { type: 'button', id: 'open-result' }, say('debriefPage.open'));
+  const open = el(
+    'button',
+    { type: 'button', id: 'open-result' },
+    t(catalogue, 'debriefPage.open'),
+  );
   open.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void file.text().then((content) => show(root, content, scenarios));
+    if (file) void file.text().then((content) => show(root, content, scenarios, catalogue));
   });
   const scenarioInput = el('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: '' });
   const openScenario = el(
     'button',
     { type: 'button', id: 'open-scenario' },
-    say('debriefPage.openScenario'),
+    t(catalogue, 'debriefPage.openScenario'),
   );
   openScenario.addEventListener('click', () => scenarioInput.click());
   scenarioInput.addEventListener('change', () => {
     const file = scenarioInput.files?.[0];
     if (file && tried !== undefined)
-      void scenarioFrom(file).then((scenario) =>
-        show(root, tried, scenario ? [...scenarios, scenario] : scenarios),
+      void scenarioFrom(file, catalogue).then((scenario) =>
+        show(root, tried, scenario ? [...scenarios, scenario] : scenarios, catalogue),
       );
   });
   root.replaceChildren(
@@ -87,42 +90,53 @@ function renderFailure(
         open,
         input,
         ...(tried === undefined ? [] : [openScenario, scenarioInput]),
-        el('a', { href: './index.html' }, say('debriefPage.back')),
+        el('a', { href: './index.html' }, t(catalogue, 'debriefPage.back')),
       ),
     ),
   );
 }
 
 /** Shows the debrief of a result (a link's parameter, or a result file's text). */
-function show(root: HTMLElement, input: string, scenarios: readonly Scenario[]): void {
+function show(
+  root: HTMLElement,
+  input: string,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): void {
   const cannotOpen = (message: string) =>
-    renderFailure(root, say('debriefPage.cannotOpen', { message }), scenarios, input);
+    renderFailure(
+      root,
+      t(catalogue, 'debriefPage.cannotOpen', { message }),
+      scenarios,
+      catalogue,
+      input,
+    );
   try {
-    const loaded = loadDebriefPage(input, scenarios);
-    if (loaded.ok) renderPage(root, loaded.page);
+    const loaded = loadDebriefPage(input, scenarios, catalogue);
+    if (loaded.ok) renderPage(root, loaded.page, catalogue);
     else cannotOpen(loaded.message);
   } catch {
     // The reader refuses any input in words (property-tested); a bug drawing the page still leaves a way on.
-    cannotOpen(say('result.invalid'));
+    cannotOpen(t(catalogue, 'result.invalid'));
   }
 }
 
-function pageHeader(page: DebriefPage): HTMLElement {
+function pageHeader(page: DebriefPage, catalogue: Catalogue): HTMLElement {
   const { ending: e, result, scenario } = page;
-  const print = el('button', { type: 'button', id: 'print' }, say('debriefPage.print'));
+  const print = el('button', { type: 'button', id: 'print' }, t(catalogue, 'debriefPage.print'));
   print.addEventListener('click', () => window.print());
   return el(
     'header',
     {},
-    el('h1', {}, say('debriefPage.title', { scenario: scenario.title })),
+    el('h1', {}, t(catalogue, 'debriefPage.title', { scenario: scenario.title })),
     el(
       'p',
       { class: 'who' },
-      say('debriefPage.who', {
-        student: result.student || say('debriefPage.anonymous'),
+      t(catalogue, 'debriefPage.who', {
+        student: result.student || t(catalogue, 'debriefPage.anonymous'),
         leader: page.leader,
         otherLeader: page.otherLeader,
-        difficulty: say(`title.difficulty.${result.difficulty}` as MessageKey),
+        difficulty: t(catalogue, `title.difficulty.${result.difficulty}` as MessageKey),
       }),
     ),
     el('p', { class: `ending ${e.tone}` }, el('strong', {}, e.title), ` — ${e.summary}`),
@@ -130,17 +144,17 @@ function pageHeader(page: DebriefPage): HTMLElement {
       'div',
       { class: 'actions no-print' },
       print,
-      el('a', { href: './index.html' }, say('debriefPage.back')),
+      el('a', { href: './index.html' }, t(catalogue, 'debriefPage.back')),
     ),
   );
 }
 
-function mapSection(page: DebriefPage): HTMLElement {
+function mapSection(page: DebriefPage, catalogue: Catalogue): HTMLElement {
   const { ending: e } = page;
-  const deal = e.deal === '' ? say('end.noDeal') : e.deal;
-  const standing = scoreSentences(e, page.otherLeader);
+  const deal = e.deal === '' ? t(catalogue, 'end.noDeal') : e.deal;
+  const standing = scoreSentences(e, page.otherLeader, catalogue);
   return section(
-    say('debriefPage.map'),
+    t(catalogue, 'debriefPage.map'),
     el(
       'div',
       { class: 'two' },
@@ -155,36 +169,41 @@ function mapSection(page: DebriefPage): HTMLElement {
           made: e.made,
           path: e.debrief?.path ?? [],
           labels: {
-            title: say('debriefPage.mapLabel', {
+            title: t(catalogue, 'debriefPage.mapLabel', {
               leader: page.leader,
               otherLeader: page.otherLeader,
             }),
             xAxis: page.leader,
             yAxis: page.otherLeader,
-            you: say('ending.yours'),
-            nash: say('ending.nash'),
+            you: t(catalogue, 'ending.yours'),
+            nash: t(catalogue, 'ending.nash'),
           },
         }),
         el(
           'figcaption',
           {},
-          `${say('ending.spaceHelp', { leader: page.otherLeader })} ◆ ${say('ending.path')}.`,
+          `${t(catalogue, 'ending.spaceHelp', { leader: page.otherLeader })} ◆ ${t(catalogue, 'ending.path')}.`,
         ),
       ),
       el(
         'div',
         {},
-        el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
+        el('p', {}, el('strong', {}, t(catalogue, 'ending.deal')), ` ${deal}`),
         el('p', {}, standing),
-        el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${e.debrief?.gap ?? ''}`),
-        el('h3', { class: 'no-print' }, say('glossary.title')),
-        glossaryList(['pareto', 'nash', 'walkAway']),
+        el(
+          'p',
+          { class: 'gap' },
+          el('strong', {}, t(catalogue, 'ending.gap')),
+          ` ${e.debrief?.gap ?? ''}`,
+        ),
+        el('h3', { class: 'no-print' }, t(catalogue, 'glossary.title')),
+        glossaryList(['pareto', 'nash', 'walkAway'], catalogue),
       ),
     ),
   );
 }
 
-function movesTable(moves: readonly MoveLine[]): HTMLElement {
+function movesTable(moves: readonly MoveLine[], catalogue: Catalogue): HTMLElement {
   const heads = [
     'debriefPage.time',
     'debriefPage.move',
@@ -195,7 +214,7 @@ function movesTable(moves: readonly MoveLine[]): HTMLElement {
   return el(
     'table',
     { class: 'moves' },
-    el('thead', {}, el('tr', {}, ...heads.map((k) => el('th', { scope: 'col' }, say(k))))),
+    el('thead', {}, el('tr', {}, ...heads.map((k) => el('th', { scope: 'col' }, t(catalogue, k))))),
     el(
       'tbody',
       {},
@@ -214,31 +233,40 @@ function movesTable(moves: readonly MoveLine[]): HTMLElement {
   );
 }
 
-function movesSection(e: EndingView): HTMLElement {
+function movesSection(e: EndingView, catalogue: Catalogue): HTMLElement {
   const moves = e.debrief?.moves ?? [];
   const myClocks = moves.filter((m) => m.mine).map((m) => m.clock);
   const part = section(
-    say('debriefPage.moves'),
+    t(catalogue, 'debriefPage.moves'),
     el(
       'div',
       { class: 'two' },
       el(
         'figure',
         {},
-        lineChartSvg(say('debriefPage.metersChart'), e.callSeconds, e.meterSeries, myClocks),
+        lineChartSvg(
+          t(catalogue, 'debriefPage.metersChart'),
+          e.callSeconds,
+          e.meterSeries,
+          myClocks,
+        ),
       ),
-      movesTable(moves),
+      movesTable(moves, catalogue),
     ),
   );
   part.classList.add('moves-section');
   return part;
 }
 
-function strategySection(e: EndingView): HTMLElement {
+function strategySection(e: EndingView, catalogue: Catalogue): HTMLElement {
   const s = e.debrief?.strategy;
-  if (!s) return section(say('ending.tab.strategy'), el('p', {}, say('ending.noStrategy')));
+  if (!s)
+    return section(
+      t(catalogue, 'ending.tab.strategy'),
+      el('p', {}, t(catalogue, 'ending.noStrategy')),
+    );
   return section(
-    say('ending.strategyTitle', { leader: s.leader }),
+    t(catalogue, 'ending.strategyTitle', { leader: s.leader }),
     el(
       'div',
       { class: 'two' },
@@ -246,9 +274,9 @@ function strategySection(e: EndingView): HTMLElement {
         'div',
         {},
         el('p', {}, s.tactic),
-        glossaryList(['boulware', 'linear', 'conceder']),
+        glossaryList(['boulware', 'linear', 'conceder'], catalogue),
         el('p', {}, s.limits),
-        el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
+        el('h3', {}, t(catalogue, 'ending.strategyValues', { leader: s.leader })),
         el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
       ),
       el(
@@ -257,49 +285,49 @@ function strategySection(e: EndingView): HTMLElement {
         el(
           'figure',
           {},
-          lineChartSvg(say('ending.strategyAims', { leader: s.leader }), e.callSeconds, [
+          lineChartSvg(t(catalogue, 'ending.strategyAims', { leader: s.leader }), e.callSeconds, [
             { name: s.leader, points: s.aims },
           ]),
         ),
-        el('h3', {}, say('ending.strategyMoments', { leader: s.leader })),
+        el('h3', {}, t(catalogue, 'ending.strategyMoments', { leader: s.leader })),
         el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
       ),
     ),
   );
 }
 
-function historySection(e: EndingView): HTMLElement {
+function historySection(e: EndingView, catalogue: Catalogue): HTMLElement {
   return section(
-    say('ending.history'),
+    t(catalogue, 'ending.history'),
     el('p', {}, e.whatHappened),
-    el('h3', {}, say('ending.questions')),
+    el('h3', {}, t(catalogue, 'ending.questions')),
     el('ol', {}, ...e.questions.map((q) => el('li', {}, q))),
-    el('h3', {}, say('briefing.sources')),
+    el('h3', {}, t(catalogue, 'briefing.sources')),
     el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
   );
 }
 
-function renderPage(root: HTMLElement, page: DebriefPage): void {
+function renderPage(root: HTMLElement, page: DebriefPage, catalogue: Catalogue): void {
   const { ending: e, result, scenario } = page;
-  document.title = `${say('debriefPage.title', { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous')}`;
+  document.title = `${t(catalogue, 'debriefPage.title', { scenario: scenario.title })} — ${result.student || t(catalogue, 'debriefPage.anonymous')}`;
   root.replaceChildren(
     el(
       'main',
       {},
-      pageHeader(page),
-      mapSection(page),
-      movesSection(e),
-      strategySection(e),
-      historySection(e),
-      replaySection(page),
+      pageHeader(page, catalogue),
+      mapSection(page, catalogue),
+      movesSection(e, catalogue),
+      strategySection(e, catalogue),
+      historySection(e, catalogue),
+      replaySection(page, catalogue),
     ),
   );
 }
 
-function povPanel(v: PointOfView): HTMLElement {
+function povPanel(v: PointOfView, catalogue: Catalogue): HTMLElement {
   const list = (items: string[]) =>
     items.length === 0
-      ? el('p', {}, say('debriefPage.none'))
+      ? el('p', {}, t(catalogue, 'debriefPage.none'))
       : el('ul', {}, ...items.map((i) => el('li', {}, i)));
   return el(
     'div',
@@ -309,32 +337,32 @@ function povPanel(v: PointOfView): HTMLElement {
       'p',
       {},
       v.tableWorth === null
-        ? say('debriefPage.noTable')
-        : say('debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
+        ? t(catalogue, 'debriefPage.noTable')
+        : t(catalogue, 'debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
     ),
     ...(v.aim === null
       ? []
-      : [el('p', {}, say('debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
-    el('h4', {}, say('debriefPage.goals')),
+      : [el('p', {}, t(catalogue, 'debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
+    el('h4', {}, t(catalogue, 'debriefPage.goals')),
     list(v.goals),
-    el('h4', {}, say('debriefPage.ownRedLines')),
+    el('h4', {}, t(catalogue, 'debriefPage.ownRedLines')),
     list(v.redLines),
-    el('h4', {}, say('debriefPage.knownRedLines')),
+    el('h4', {}, t(catalogue, 'debriefPage.knownRedLines')),
     list(v.knownRedLines),
-    el('h4', {}, say('debriefPage.brief')),
+    el('h4', {}, t(catalogue, 'debriefPage.brief')),
     el('p', {}, v.brief),
   );
 }
 
 /** The parts of the replay that show one frame, and the function that draws a frame in them. */
-function framePanel() {
+function framePanel(catalogue: Catalogue) {
   const status = el('p', { class: 'status', 'aria-live': 'polite' });
   const meters = el('ul', { class: 'meters' });
   const table = el('p', {});
   const transcript = el('ol', { class: 'transcript' });
   const pov = el('div', {});
   const draw = (frame: ReplayFrame, index: number, count: number, viewer: number) => {
-    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start') : `${say('debriefPage.step.of', { n: index, count })}: ${frame.move}`}`;
+    status.textContent = `${frame.time} — ${index === 0 ? t(catalogue, 'debriefPage.start') : `${t(catalogue, 'debriefPage.step.of', { n: index, count })}: ${frame.move}`}`;
     meters.replaceChildren(
       ...frame.meters.map((m) =>
         el(
@@ -347,8 +375,10 @@ function framePanel() {
       ),
     );
     table.textContent = [
-      frame.settled ? say('debriefPage.settled', { deal: frame.settled }) : '',
-      frame.table ? `${say('call.table')}: ${frame.table}` : say('debriefPage.noTable'),
+      frame.settled ? t(catalogue, 'debriefPage.settled', { deal: frame.settled }) : '',
+      frame.table
+        ? `${t(catalogue, 'call.table')}: ${frame.table}`
+        : t(catalogue, 'debriefPage.noTable'),
     ]
       .filter((x) => x !== '')
       .join(' · ');
@@ -357,12 +387,12 @@ function framePanel() {
         el('li', { class: l.kind }, l.speaker ? el('strong', {}, `${l.speaker}: `) : '', l.text),
       ),
     );
-    pov.replaceChildren(povPanel(frame.views[viewer === 1 ? 1 : 0]));
+    pov.replaceChildren(povPanel(frame.views[viewer === 1 ? 1 : 0], catalogue));
   };
   const body = el(
     'div',
     { class: 'two' },
-    el('div', {}, meters, table, el('h3', {}, say('debriefPage.transcript')), transcript),
+    el('div', {}, meters, table, el('h3', {}, t(catalogue, 'debriefPage.transcript')), transcript),
     pov,
   );
   return { status, body, draw };
@@ -375,22 +405,22 @@ function replayButton(label: string, onClick: () => void, id: string): HTMLButto
 }
 
 /** The replay: step through the frames, seen by either leader. */
-function replaySection(page: DebriefPage): HTMLElement {
+function replaySection(page: DebriefPage, catalogue: Catalogue): HTMLElement {
   const frames = page.frames;
   const last = frames.length - 1;
   let index = last;
   let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
-  const panel = framePanel();
+  const panel = framePanel(catalogue);
   const slider = el('input', {
     type: 'range',
     min: '0',
     max: String(last),
     value: String(index),
-    'aria-label': say('debriefPage.replay'),
+    'aria-label': t(catalogue, 'debriefPage.replay'),
   });
   const viewButtons = page.scenario.sides.map((side, i) =>
     replayButton(
-      say('debriefPage.asLeader', { leader: side.leader }),
+      t(catalogue, 'debriefPage.asLeader', { leader: side.leader }),
       () => {
         viewer = i;
         render();
@@ -413,23 +443,23 @@ function replaySection(page: DebriefPage): HTMLElement {
   const controls = el(
     'div',
     { class: 'controls' },
-    replayButton(say('debriefPage.first'), () => go(0), 'replay-first'),
-    replayButton(say('debriefPage.previous'), () => go(index - 1), 'replay-previous'),
+    replayButton(t(catalogue, 'debriefPage.first'), () => go(0), 'replay-first'),
+    replayButton(t(catalogue, 'debriefPage.previous'), () => go(index - 1), 'replay-previous'),
     slider,
-    replayButton(say('debriefPage.next'), () => go(index + 1), 'replay-next'),
-    replayButton(say('debriefPage.last'), () => go(last), 'replay-last'),
+    replayButton(t(catalogue, 'debriefPage.next'), () => go(index + 1), 'replay-next'),
+    replayButton(t(catalogue, 'debriefPage.last'), () => go(last), 'replay-last'),
   );
   render();
   return el(
     'section',
     { class: 'replay no-print', id: 'replay' },
-    el('h2', {}, say('debriefPage.replay')),
-    el('p', {}, say('debriefPage.replayHelp')),
+    el('h2', {}, t(catalogue, 'debriefPage.replay')),
+    el('p', {}, t(catalogue, 'debriefPage.replayHelp')),
     controls,
     panel.status,
     el(
       'div',
-      { class: 'views', role: 'group', 'aria-label': say('debriefPage.replay') },
+      { class: 'views', role: 'group', 'aria-label': t(catalogue, 'debriefPage.replay') },
       ...viewButtons,
     ),
     panel.body,
@@ -440,7 +470,7 @@ const root = document.getElementById('debrief');
 if (root) {
   const language = pageLanguage();
   applyPageTextSize();
-  applyLanguage(language);
+  const catalogue = applyLanguage(language);
   const scenarios = bundledScenarios(language);
   // #r=… (kept out of every server's logs; with &s=… a teacher's scenario), or ?r=… from links made before.
   const fragment = window.location.hash;
@@ -449,6 +479,6 @@ if (root) {
     : new URLSearchParams(window.location.search).get('r');
   // Another result's link opened in this tab changes only the fragment: show that one.
   window.addEventListener('hashchange', () => window.location.reload());
-  if (param) show(root, param, scenarios);
-  else renderFailure(root, say('debriefPage.noLink'), scenarios);
+  if (param) show(root, param, scenarios, catalogue);
+  else renderFailure(root, t(catalogue, 'debriefPage.noLink'), scenarios, catalogue);
 }

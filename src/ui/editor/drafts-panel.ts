@@ -1,7 +1,7 @@
 // The editor's drafts (newest first, each a button to open it and one to
 // delete it) and the line that says whether the work is saved.
 import type { EditorActions, EditorState } from '../../store/editor-store.ts';
-import { t } from '../../messages/en.ts';
+import { t, type Catalogue } from '../../messages/i18n.ts';
 import { el } from '../dom.ts';
 
 function timeOf(ms: number): string {
@@ -12,7 +12,12 @@ function timeOf(ms: number): string {
   });
 }
 
-export function renderDrafts(list: HTMLElement, s: EditorState, actions: EditorActions): void {
+export function renderDrafts(
+  list: HTMLElement,
+  s: EditorState,
+  actions: EditorActions,
+  catalogue: Catalogue,
+): void {
   list.replaceChildren(
     ...[...s.drafts]
       .sort((a, b) => b.updatedAt - a.updatedAt)
@@ -24,7 +29,7 @@ export function renderDrafts(list: HTMLElement, s: EditorState, actions: EditorA
             class: 'draft',
             'aria-current': d.id === s.current.id ? 'true' : 'false',
           },
-          t('editor.draftOpen', { name: d.name, when: timeOf(d.updatedAt) }),
+          t(catalogue, 'editor.draftOpen', { name: d.name, when: timeOf(d.updatedAt) }),
         );
         open.addEventListener('click', () => actions.switchDraft(d.id));
         const remove = el(
@@ -32,7 +37,7 @@ export function renderDrafts(list: HTMLElement, s: EditorState, actions: EditorA
           {
             type: 'button',
             class: 'delete',
-            'aria-label': t('editor.draftDelete', { name: d.name }),
+            'aria-label': t(catalogue, 'editor.draftDelete', { name: d.name }),
           },
           '×',
         );
@@ -43,12 +48,12 @@ export function renderDrafts(list: HTMLElement, s: EditorState, actions: EditorA
   );
 }
 
-export function renderSaved(line: HTMLElement, s: EditorState): void {
+export function renderSaved(line: HTMLElement, s: EditorState, catalogue: Catalogue): void {
   line.className = s.saved.state === 'failed' ? 'bad' : '';
   line.textContent =
     s.saved.state === 'saved'
-      ? t('editor.saved', { time: timeOf(s.saved.at) })
+      ? t(catalogue, 'editor.saved', { time: timeOf(s.saved.at) })
       : s.saved.state === 'pending'
-        ? t('editor.saving')
-        : t(s.saved.reason === 'full' ? 'editor.saveFull' : 'editor.saveBlocked');
+        ? t(catalogue, 'editor.saving')
+        : t(catalogue, s.saved.reason === 'full' ? 'editor.saveFull' : 'editor.saveBlocked');
 }

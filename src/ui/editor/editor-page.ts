@@ -12,7 +12,7 @@ import {
   type EditorStore,
   type ScenarioChecker,
 } from '../../store/editor-store.ts';
-import { t } from '../../messages/en.ts';
+import { t, type Catalogue } from '../../messages/i18n.ts';
 import { browserDraftStorage } from './draft-storage.ts';
 import { createWorkerChecker } from './worker-checker.ts';
 import { createYamlEditor, type YamlEditor } from './yaml-editor.ts';
@@ -47,12 +47,12 @@ function bundledForEditor(): BundledScenario[] {
  * loader's verdict is read here (the page still underlines mistakes) and the
  * deeper checks are said to have failed.
  */
-function pageChecker(): ScenarioChecker {
+function pageChecker(catalogue: Catalogue): ScenarioChecker {
   try {
-    return createWorkerChecker();
+    return createWorkerChecker(catalogue);
   } catch {
     return {
-      load: createInlineChecker().load,
+      load: createInlineChecker(catalogue).load,
       check: () => Promise.reject(new Error('workers are blocked')),
       dispose() {},
     };
@@ -95,56 +95,60 @@ function keepOnLeaving(store: EditorStore): void {
   });
 }
 
-function startEditorPage(root: HTMLElement): void {
+function startEditorPage(root: HTMLElement, catalogue: Catalogue): void {
   const store = createEditorStore({
     storage: browserDraftStorage(),
-    checker: pageChecker(),
+    checker: pageChecker(catalogue),
     bundled: bundledForEditor(),
   });
   const actions = store.getState().actions;
-  const notice = createNoticeLine(store);
+  const notice = createNoticeLine(store, catalogue);
   const fileName = el('h2', { id: 'file-name' });
   const editorHost = el('div', { id: 'editor' });
   const savedLine = el('p', { id: 'saved', role: 'status', 'aria-live': 'polite' });
-  const checks = createChecksPanel();
-  const fieldHelp = el('p', { id: 'field-help' }, t('editor.fieldHint'));
+  const checks = createChecksPanel(catalogue);
+  const fieldHelp = el('p', { id: 'field-help' }, t(catalogue, 'editor.fieldHint'));
   const draftList = el('ul', { id: 'drafts' });
   const aside = el(
     'aside',
     {},
-    el('h2', {}, t('editor.checks')),
+    el('h2', {}, t(catalogue, 'editor.checks')),
     ...checks.parts,
-    el('h2', {}, t('editor.field')),
+    el('h2', {}, t(catalogue, 'editor.field')),
     fieldHelp,
-    el('h2', {}, t('editor.drafts')),
+    el('h2', {}, t(catalogue, 'editor.drafts')),
     draftList,
   );
   const source = el('section', { class: 'source' }, fileName, editorHost, savedLine);
-  root.append(editorHeader(store, notice), notice.element, el('main', {}, source, aside));
+  root.append(
+    editorHeader(store, notice, catalogue),
+    notice.element,
+    el('main', {}, source, aside),
+  );
 
   /** The text as last typed here: the store handing it back is no reason to redraw the editor. */
   let typed = '';
   const editor = createYamlEditor({
     parent: editorHost,
     text: store.getState().current.text,
-    label: t('editor.label'),
+    label: t(catalogue, 'editor.label'),
     onChange: (text) => {
       typed = text;
       actions.edit(text);
     },
     onFieldHelp: (field, description) => {
       fieldHelp.textContent =
-        field && description ? `${field}: ${description}` : t('editor.fieldHint');
+        field && description ? `${field}: ${description}` : t(catalogue, 'editor.fieldHint');
     },
   });
   follow(store, editor, () => typed, {
     checks: (s) => checks.render(s, editor),
     drafts: (s) => {
       fileName.textContent = s.current.name;
-      document.title = `${s.current.name} — ${t('editor.title')}`;
-      renderDrafts(draftList, s, actions);
+      document.title = `${s.current.name} — ${t(catalogue, 'editor.title')}`;
+      renderDrafts(draftList, s, actions, catalogue);
     },
-    saved: (s) => renderSaved(savedLine, s),
+    saved: (s) => renderSaved(savedLine, s, catalogue),
     notice: notice.render,
   });
   keepOnLeaving(store);
@@ -153,5 +157,5 @@ function startEditorPage(root: HTMLElement): void {
 
 const root = document.getElementById('editor-page');
 applyPageTextSize();
-applyLanguage(pageLanguage());
-if (root) startEditorPage(root);
+const catalogue = applyLanguage(pageLanguage());
+if (root) startEditorPage(root, catalogue);

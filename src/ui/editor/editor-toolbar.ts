@@ -3,7 +3,7 @@
 // conflict between tabs, a file too big): both act on the editor store.
 import type { EditorState, EditorStore } from '../../store/editor-store.ts';
 import { MAX_SCENARIO_BYTES } from '../../scenario/load.ts';
-import { t } from '../../messages/en.ts';
+import { t, type Catalogue } from '../../messages/i18n.ts';
 import { handToGame, PLAY_FROM_EDITOR } from '../play-handoff.ts';
 import { downloadText, el } from '../dom.ts';
 
@@ -25,13 +25,18 @@ function button(id: string, label: string, onClick: () => void, attributes = {})
   return b;
 }
 
-export function createNoticeLine(store: EditorStore): NoticeLine {
+export function createNoticeLine(store: EditorStore, catalogue: Catalogue): NoticeLine {
   const element = el('div', { class: 'notice', role: 'status', hidden: '' });
   const text = el('p', {});
-  const download = button('notice-download', t('editor.downloadNow'), downloadCurrent(store), {
-    hidden: '',
-  });
-  const dismiss = el('button', { type: 'button' }, t('editor.dismiss'));
+  const download = button(
+    'notice-download',
+    t(catalogue, 'editor.downloadNow'),
+    downloadCurrent(store),
+    {
+      hidden: '',
+    },
+  );
+  const dismiss = el('button', { type: 'button' }, t(catalogue, 'editor.dismiss'));
   element.append(text, download, dismiss);
   dismiss.addEventListener('click', () => {
     element.hidden = true;
@@ -46,23 +51,26 @@ export function createNoticeLine(store: EditorStore): NoticeLine {
     element,
     show,
     render(s) {
-      if (s.notice === 'restored') show(t('editor.restored'));
-      else if (s.notice === 'corrupt-storage') show(t('editor.corrupt'));
-      else if (s.notice === 'blocked') show(t('editor.notKept'), true);
-      else if (s.notice === 'conflict') show(t('editor.conflict', { name: s.conflictCopy ?? '' }));
+      if (s.notice === 'restored') show(t(catalogue, 'editor.restored'));
+      else if (s.notice === 'corrupt-storage') show(t(catalogue, 'editor.corrupt'));
+      else if (s.notice === 'blocked') show(t(catalogue, 'editor.notKept'), true);
+      else if (s.notice === 'conflict')
+        show(t(catalogue, 'editor.conflict', { name: s.conflictCopy ?? '' }));
     },
   };
 }
 
-function startFromSelect(store: EditorStore): HTMLSelectElement {
+function startFromSelect(store: EditorStore, catalogue: Catalogue): HTMLSelectElement {
   const select = el(
     'select',
-    { id: 'start-from', 'aria-label': t('editor.startFrom') },
-    el('option', { value: '' }, t('editor.choose')),
-    el('option', { value: 'starter' }, t('editor.starter')),
+    { id: 'start-from', 'aria-label': t(catalogue, 'editor.startFrom') },
+    el('option', { value: '' }, t(catalogue, 'editor.choose')),
+    el('option', { value: 'starter' }, t(catalogue, 'editor.starter')),
     ...store
       .getState()
-      .bundled.map((b) => el('option', { value: b.file }, t('editor.copyOf', { title: b.title }))),
+      .bundled.map((b) =>
+        el('option', { value: b.file }, t(catalogue, 'editor.copyOf', { title: b.title })),
+      ),
   );
   select.addEventListener('change', () => {
     if (select.value !== '') store.getState().actions.startFrom(select.value);
@@ -72,7 +80,11 @@ function startFromSelect(store: EditorStore): HTMLSelectElement {
 }
 
 /** The file input (hidden) and the button that opens it. */
-function openFileParts(store: EditorStore, notice: NoticeLine): HTMLElement[] {
+function openFileParts(
+  store: EditorStore,
+  notice: NoticeLine,
+  catalogue: Catalogue,
+): HTMLElement[] {
   const input = el('input', {
     type: 'file',
     accept: '.yaml,.yml,.json,text/yaml,application/json',
@@ -84,43 +96,49 @@ function openFileParts(store: EditorStore, notice: NoticeLine): HTMLElement[] {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_SCENARIO_BYTES) {
-      notice.show(t('editor.tooBig', { file: file.name }));
+      notice.show(t(catalogue, 'editor.tooBig', { file: file.name }));
       return;
     }
     file.text().then(
       (text) => store.getState().actions.openFile(file.name, text),
-      () => notice.show(t('editor.unreadable', { file: file.name })),
+      () => notice.show(t(catalogue, 'editor.unreadable', { file: file.name })),
     );
   });
-  return [button('open-file', t('editor.open'), () => input.click()), input];
+  return [button('open-file', t(catalogue, 'editor.open'), () => input.click()), input];
 }
 
 /** Plays the open draft in the game, in a tab of its own. */
-const play = (store: EditorStore, notice: NoticeLine) => () => {
+const play = (store: EditorStore, notice: NoticeLine, catalogue: Catalogue) => () => {
   store.getState().actions.flush();
   const { current } = store.getState();
   if (!handToGame({ name: current.name, text: current.text })) {
-    notice.show(t('editor.playBlocked'));
+    notice.show(t(catalogue, 'editor.playBlocked'));
     return;
   }
   const url = `./index.html?play=${PLAY_FROM_EDITOR}`;
   if (!window.open(url, 'standoff-game')) window.location.href = url;
 };
 
-export function editorHeader(store: EditorStore, notice: NoticeLine): HTMLElement {
+export function editorHeader(
+  store: EditorStore,
+  notice: NoticeLine,
+  catalogue: Catalogue,
+): HTMLElement {
   return el(
     'header',
     {},
-    el('h1', {}, t('editor.title')),
+    el('h1', {}, t(catalogue, 'editor.title')),
     el(
       'div',
-      { class: 'toolbar', role: 'toolbar', 'aria-label': t('editor.title') },
-      el('label', { for: 'start-from' }, t('editor.startFrom')),
-      startFromSelect(store),
-      ...openFileParts(store, notice),
-      button('download', t('editor.download'), downloadCurrent(store)),
-      button('play', t('editor.play'), play(store, notice), { class: 'primary' }),
-      el('a', { href: './index.html', id: 'back' }, t('editor.back')),
+      { class: 'toolbar', role: 'toolbar', 'aria-label': t(catalogue, 'editor.title') },
+      el('label', { for: 'start-from' }, t(catalogue, 'editor.startFrom')),
+      startFromSelect(store, catalogue),
+      ...openFileParts(store, notice, catalogue),
+      button('download', t(catalogue, 'editor.download'), downloadCurrent(store)),
+      button('play', t(catalogue, 'editor.play'), play(store, notice, catalogue), {
+        class: 'primary',
+      }),
+      el('a', { href: './index.html', id: 'back' }, t(catalogue, 'editor.back')),
     ),
   );
 }

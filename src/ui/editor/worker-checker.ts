@@ -8,7 +8,7 @@
 import type { LoadVerdict, ScenarioChecker } from '../../store/editor-store.ts';
 import type { FileReport } from '../../negotiation/analysis/file-report.ts';
 import type { CheckRequest, CheckResponse } from '../../negotiation/analysis/check-worker.ts';
-import { currentCatalogue } from '../../messages/en.ts';
+import type { Catalogue } from '../../messages/i18n.ts';
 
 /** A load running longer than this is abandoned for a newer request rather than waited for, in ms. */
 const PATIENCE_MS = 500;
@@ -21,7 +21,8 @@ interface Request {
   reject: (reason: Error) => void;
 }
 
-export function createWorkerChecker(): ScenarioChecker {
+/** The findings come back in `catalogue`'s language. */
+export function createWorkerChecker(catalogue: Catalogue): ScenarioChecker {
   let worker: Worker | null = null;
   let running: (Request & { id: number; since: number }) | null = null;
   let waiting: Request | null = null;
@@ -53,7 +54,7 @@ export function createWorkerChecker(): ScenarioChecker {
   const send = (request: Request) => {
     worker ??= spawn();
     running = { ...request, id: ++nextId, since: performance.now() };
-    const language = currentCatalogue()['meta.locale'];
+    const language = catalogue['meta.locale'];
     const { kind, file, text } = request;
     worker.postMessage({ id: running.id, kind, file, text, language } satisfies CheckRequest);
   };

@@ -6,7 +6,7 @@
 // link to the student's own debrief. A lean DOM page: the game's scenes do
 // not yet have a remote-player mode.
 import './live.css';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey } from '../../messages/i18n.ts';
 import type { Move } from '../../negotiation/types.ts';
 import {
   CALL_ROOM,
@@ -21,8 +21,9 @@ import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
-applyLanguage(pageLanguage());
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
+const catalogue = applyLanguage(pageLanguage());
 const root = document.getElementById('join') ?? document.body;
 const client = liveClient(location.origin);
 const status = el('p', { role: 'status', class: 'live-status' });

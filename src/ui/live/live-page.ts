@@ -5,7 +5,7 @@
 // its clock, meters, moves and ending — then take every student's result link
 // to the class results page. Reads only public facts about the calls.
 import './live.css';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey } from '../../messages/i18n.ts';
 import { DIFFICULTIES } from '../../negotiation/types.ts';
 import { LANGUAGES, isLanguage, type Language } from '../../messages/catalogues.ts';
 import { CLASS_ROOM, MSG, type CallSummary, type Dashboard } from '../../net/protocol.ts';
@@ -17,9 +17,10 @@ import { qrCodeSvg } from '../qr-code.ts';
 import { pairingView } from './pairing.ts';
 import { liveClassResults } from './class-results.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
 const language = pageLanguage();
-applyLanguage(language);
+const catalogue = applyLanguage(language);
 const root = document.getElementById('live') ?? document.body;
 const scenarios = bundledScenarios(language);
 const DEFAULT_SCENARIO_ID = '2026-01-12-sheinbaum-trump-call';
@@ -79,7 +80,7 @@ function setupForm(): void {
 }
 
 function follow(client: ReturnType<typeof liveClient>, room: Room, classLanguage: Language): void {
-  const results = liveClassResults(bundledScenarios(classLanguage));
+  const results = liveClassResults(bundledScenarios(classLanguage), catalogue);
   const board = el('div', { 'aria-live': 'polite' });
   const joinLink = `${location.origin}${location.pathname.replace(/live\.html$/, '')}join.html?code=${room.roomId}`;
   const qr = qrCodeSvg(joinLink, say('live.qrLabel'), 180);
@@ -129,7 +130,7 @@ function dashboardView(
   const name = (id: string | null) =>
     id === null ? say('live.computer') : (d.students.find((s) => s.id === id)?.name ?? '?');
   const nodes: Node[] = [el('h2', {}, say('live.students', { count: d.students.length }))];
-  if (!d.started) return [...nodes, ...pairingView(room, d, name)];
+  if (!d.started) return [...nodes, ...pairingView(room, d, name, catalogue)];
   nodes.push(callsTable(d.calls));
   const links = d.calls.flatMap((c) =>
     c.results.map((r) => `${location.origin}/debrief.html#r=${encodeURIComponent(linkOf(r, c))}`),
