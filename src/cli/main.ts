@@ -6,11 +6,10 @@ import { parseArgs } from 'node:util';
 import { runCheck } from './check-command.ts';
 import { runSimulate } from './simulate-command.ts';
 import { runPlay } from './play.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
 import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
 import { runReport } from './report.ts';
 import { runTournamentCommand } from './tournament-command.ts';
-import { formatProblem } from '../scenario/problem.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
 
@@ -127,16 +126,13 @@ function playCommand(file: string, { values, out, usage }: Invocation): number |
   const difficulty = values.difficulty ?? 'normal';
   if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
     return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
-  const loaded = readScenario(file, catalogue);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
+  const playable = playableScenario(file, out, catalogue);
+  if (!playable) return 1;
   // The CLI is the one place a fresh seed may come from the wall clock.
   const seed = seedFrom(values.seed ?? String(Date.now()));
   const name = values.record;
   return runPlay(
-    loaded.scenario,
+    playable,
     {
       side: values.side,
       seed,

@@ -3,6 +3,20 @@
 import { readFileSync, statSync } from 'node:fs';
 import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/load.ts';
 import type { Catalogue } from '../messages/i18n.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { formatProblem } from '../scenario/problem.ts';
+
+/** The scenario a command plays or reports on; undefined after printing why the file does not load. */
+export function playableScenario(
+  file: string,
+  out: (line: string) => void,
+  catalogue: Catalogue,
+): Scenario | undefined {
+  const loaded = readScenario(file, catalogue);
+  if (loaded.ok) return loaded.scenario;
+  for (const p of loaded.problems) out(formatProblem(p));
+  return undefined;
+}
 
 export function readScenario(file: string, catalogue: Catalogue): LoadResult {
   try {

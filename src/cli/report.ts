@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Scenario, Side } from '../scenario/schema.ts';
 import { STYLES } from '../scenario/schema.ts';
-import { formatProblem } from '../scenario/problem.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
 import type { DeepCheck } from '../negotiation/analysis/scenario-check.ts';
 import { standardCheck } from '../negotiation/analysis/file-report.ts';
@@ -17,7 +16,7 @@ import { playToEnd, replay } from '../negotiation/replay.ts';
 import { createCallMachine } from '../negotiation/call-machine.ts';
 import { seedFrom } from '../negotiation/random.ts';
 import { sidesOf, tablesOf, termsOf } from '../negotiation/utility.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
 import type { Catalogue } from '../messages/i18n.ts';
 
 const esc = (s: string | number) =>
@@ -32,12 +31,9 @@ export function runReport(
   out: (line: string) => void,
   catalogue: Catalogue,
 ): number {
-  const loaded = readScenario(file, catalogue);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
-  const html = makeReport(loaded.scenario, file, catalogue);
+  const playable = playableScenario(file, out, catalogue);
+  if (!playable) return 1;
+  const html = makeReport(playable, file, catalogue);
   const target = outPath ?? `${file.replace(/\.ya?ml$/, '')}.report.html`;
   writeFileSync(target, html);
   out(`wrote ${target}`);

@@ -7,13 +7,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { formatProblem } from '../scenario/problem.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import type { Bot } from '../negotiation/bots/bot.ts';
 import { runTournament, type TournamentResult } from '../negotiation/bots/tournament.ts';
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
 import type { Catalogue } from '../messages/i18n.ts';
 
 export interface TournamentArgs {
@@ -54,12 +53,9 @@ export async function runTournamentCommand(
   err: (line: string) => void,
   catalogue: Catalogue,
 ): Promise<number> {
-  const loaded = readScenario(args.file, catalogue);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const playable = playableScenario(args.file, out, catalogue);
+  if (!playable) return 1;
+  const scenario = playable;
   const sideIds = scenario.sides.map((s) => s.id);
   if (args.side !== 'all' && !sideIds.includes(args.side)) {
     err(`--side is one of ${[...sideIds, 'all'].join(', ')}.`);
