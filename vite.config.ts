@@ -5,6 +5,23 @@ import { SECURITY_HEADERS, contentSecurityPolicy } from './scripts/content-secur
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin.ts';
 import { phaserEntry } from './scripts/phaser-entry-plugin.ts';
 
+/** Browser test files that measure time in the page: run alone, after the others. */
+const ALONE = ['test/e2e/editor-storage.test.ts'];
+/**
+ * Browser test files run at once: STANDOFF_BROWSER_WORKERS=2 runs two (each file opens its own
+ * browsers or contexts, so nothing on disk or in a profile is shared). One until two full runs
+ * pass on a quiet machine (issue 14: CI time).
+ */
+const BROWSER_WORKERS = Math.max(1, Math.floor(Number(process.env.STANDOFF_BROWSER_WORKERS)) || 1);
+/** What both browser projects share: the built site served once, and one Chromium for the run. */
+const browserProject = {
+  include: ['test/e2e/**/*.test.ts'],
+  globalSetup: ['test/e2e/global-setup.ts'],
+  environment: 'node',
+  testTimeout: 240_000,
+  hookTimeout: 240_000,
+};
+
 export default defineConfig({
   // Relative asset paths: the build works from any static host and any subfolder.
   base: './',
@@ -61,13 +78,25 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...browserProject,
           name: 'browser',
-          include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
-          environment: 'node',
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
-          fileParallelism: false,
+          exclude: [...ALONE, 'node_modules/**'],
+          // A browser test mostly waits (for the page, for the computer's turn): one file at a
+          // time leaves both cores half idle, hence BROWSER_WORKERS. After the unit tests (a group
+          // of their own, so their timings are not shared).
+          maxWorkers: BROWSER_WORKERS,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...browserProject,
+          // The files that time the page (long tasks): alone on the machine, after the others.
+          name: 'browser-alone',
+          include: ALONE,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -8,6 +8,7 @@ import type { Scenario } from '../src/scenario/schema.ts';
 import { deepCheck } from '../src/negotiation/analysis/scenario-check.ts';
 import { REFERENCE_BOTS } from '../bots/reference.ts';
 import { computerGames, contradictions, randomGames } from '../test/negotiation/ending-claims.ts';
+import { en } from '../src/messages/en.ts';
 
 export interface ClaimFigures {
   scenario: string;
@@ -26,7 +27,7 @@ export function benchClaims(scenario: Scenario, random: number, computer: number
     ...contradictions(scenario, randomGames(scenario, random)),
     ...contradictions(scenario, computerGames(scenario, computer)),
   ];
-  const findings = deepCheck(scenario, { players: REFERENCE_BOTS }).findings.map(
+  const findings = deepCheck(scenario, en, { players: REFERENCE_BOTS }).findings.map(
     (f) => `${f.severity}: ${f.path.join('.')}: ${f.message}`,
   );
   return {

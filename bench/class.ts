@@ -7,6 +7,7 @@ import { createClassStore } from '../src/store/class-store.ts';
 import { decodeEvents, resultFileText, type GameResult } from '../src/negotiation/result.ts';
 import { replay } from '../src/negotiation/replay.ts';
 import { classResults } from '../test/negotiation/random-games.ts';
+import { en } from '../src/messages/en.ts';
 
 export interface ClassFigures {
   students: number;
@@ -22,7 +23,7 @@ function median(xs: number[]): number {
 
 function bareReplay(scenario: Scenario, results: readonly GameResult[]): void {
   for (const r of results) {
-    const decoded = decodeEvents(scenario, r.moves);
+    const decoded = decodeEvents(scenario, r.moves, en);
     if (!decoded.ok) throw new Error(decoded.message);
     const settings = {
       seed: r.seed,
@@ -45,7 +46,7 @@ export function benchClass(scenario: Scenario, students = 30, rounds = 7): Class
     // A fresh page each time: a copy of the scenario, so its deal analysis is worked out anew.
     const fresh = structuredClone(scenario);
     start = performance.now();
-    const store = createClassStore([fresh]);
+    const store = createClassStore([fresh], en);
     store.getState().actions.addInputs(files);
     pool.push(performance.now() - start);
     if (store.getState().summary?.count !== students) throw new Error('the class did not pool');

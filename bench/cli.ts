@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import { searchEndings } from '../src/negotiation/analysis/reachability.ts';
+import { en } from '../src/messages/en.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -71,7 +72,7 @@ export function benchCli(runs = 3): CliFigures {
     );
   }
   const fixture = `${root}test/fixtures/valid/six-by-five.yaml`;
-  const loaded = loadScenario(fixture, readFileSync(fixture));
+  const loaded = loadScenario(fixture, readFileSync(fixture), en);
   if (!loaded.ok) throw new Error('the 6 × 5 fixture does not load');
   const wall: number[] = [];
   const cpu: number[] = [];

@@ -2,7 +2,12 @@
 // committed): each is under the loader's size limit and aims at a path that
 // could grow faster than the file (many keys, long lines, deep nesting, many
 // aliases, many problems). Used by the benchmark and by the loader's tests.
-import { MAX_BRACKETS, MAX_NESTING, MAX_SCENARIO_BYTES } from '../src/scenario/load.ts';
+import {
+  MAX_ALIASES,
+  MAX_BRACKETS,
+  MAX_NESTING,
+  MAX_SCENARIO_BYTES,
+} from '../src/scenario/load.ts';
 
 export interface HostileFile {
   name: string;
@@ -76,6 +81,22 @@ export function hostileCorpus(base: string, limit = MAX_SCENARIO_BYTES - 1_000):
     {
       name: 'many-aliases',
       text: lines((i) => (i === 0 ? 'a: &a [1, 2, 3]' : `k${pad(i)}: *a`)),
+    },
+    // A large list anchored once, and as many aliases of it as allowed (expansion, not count).
+    {
+      name: 'alias-fanout',
+      text: `issues: [${Array.from({ length: MAX_ALIASES }, () => '*a').join(', ')}]\n`.replace(
+        /^/,
+        `a: &a\n${lines((i) => `  - id: x${pad(i)}\n    name: n`, Infinity, limit - 400)}`,
+      ),
+    },
+    // An alias of a list of aliases of a large list, used again and again (expansion multiplies).
+    {
+      name: 'alias-nested',
+      text:
+        `a: &a\n${lines((i) => `  - id: x${pad(i)}\n    name: n`, Infinity, limit - 400)}` +
+        `b: &b [${Array.from({ length: 10 }, () => '*a').join(', ')}]\n` +
+        `issues: [${Array.from({ length: MAX_ALIASES - 10 }, () => '*b').join(', ')}]\n`,
     },
     // Many anchors, each used once.
     {

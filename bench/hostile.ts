@@ -1,9 +1,12 @@
 // The loader on the hostile corpus (bench/hostile-corpus.ts): the time to load
 // and check each file, as a ratio to loading the bundled scenario in the same
-// run (the machine is shared and noisy), per file and per byte. A per-byte
-// ratio near 1 means the file costs what its size says: no path grows faster.
+// run (the machine is shared and noisy), per file and per byte, and to
+// JSON.parse of a text of the same size (the floor any reader of that many
+// bytes sets). A per-byte ratio near 1 means the file costs what its size
+// says: no path grows faster.
 import { loadScenario } from '../src/scenario/load.ts';
 import { hostileCorpus } from './hostile-corpus.ts';
+import { en } from '../src/messages/en.ts';
 
 export interface HostileFigure {
   name: string;
@@ -13,6 +16,10 @@ export interface HostileFigure {
   ratio: number;
   /** Its time per byte over the bundled scenario's time per byte. */
   perByteRatio: number;
+  /** JSON.parse of a text of the same size, in the same rounds. */
+  jsonMs: number;
+  /** Its time over that. */
+  jsonRatio: number;
   problems: number;
 }
 
@@ -24,9 +31,17 @@ export interface HostileFigures {
 
 function timeLoad(name: string, text: string): { ms: number; problems: number } {
   const start = performance.now();
-  const result = loadScenario(name, text);
+  const result = loadScenario(name, text, en);
   const ms = performance.now() - start;
   return { ms, problems: result.ok ? result.warnings.length : result.problems.length };
+}
+
+/** JSON.parse of the file's lines as a JSON array: a text of about the same size, read by the fastest reader there is. */
+function timeJson(text: string): number {
+  const json = JSON.stringify(text.split('\n'));
+  const start = performance.now();
+  JSON.parse(json);
+  return performance.now() - start;
 }
 
 function median(xs: number[]): number {
@@ -40,14 +55,25 @@ export function benchHostile(baseText: string, rounds = 3): HostileFigures {
   const baseTimes: number[] = [];
   const files = hostileCorpus(baseText).map((file) => {
     const times: number[] = [];
+    const jsonTimes: number[] = [];
     let problems = 0;
     for (let r = 0; r < rounds; r++) {
       baseTimes.push(timeLoad('base.yaml', baseText).ms);
+      jsonTimes.push(timeJson(file.text));
       const run = timeLoad(file.name, file.text);
       times.push(run.ms);
       problems = run.problems;
     }
-    return { name: file.name, kilobytes: file.text.length / 1000, ms: median(times), problems };
+    const ms = median(times);
+    const jsonMs = median(jsonTimes);
+    return {
+      name: file.name,
+      kilobytes: file.text.length / 1000,
+      ms,
+      jsonMs,
+      jsonRatio: ms / Math.max(jsonMs, 0.01),
+      problems,
+    };
   });
   const baselineMs = median(baseTimes);
   const baselineKilobytes = baseText.length / 1000;
@@ -74,7 +100,7 @@ export function hostileReport(figures: HostileFigures, worst = 6): string[] {
       .slice(0, worst)
       .map(
         (f) =>
-          `  ${f.name.padEnd(24)}${pad(`${Math.round(f.ms)} ms`, 9)}  ${pad(f.ratio.toFixed(1), 6)}× the baseline  ${pad(f.perByteRatio.toFixed(2), 5)}× a byte of it  (${f.kilobytes.toFixed(0)} KB, ${f.problems} problems shown)`,
+          `  ${f.name.padEnd(24)}${pad(`${Math.round(f.ms)} ms`, 9)}  ${pad(f.ratio.toFixed(1), 6)}× the baseline  ${pad(f.perByteRatio.toFixed(2), 5)}× a byte of it  ${pad(f.jsonRatio.toFixed(0), 4)}× JSON.parse of its size (${f.jsonMs.toFixed(1)} ms)  (${f.kilobytes.toFixed(0)} KB, ${f.problems} problems shown)`,
       ),
     `  verdict: ${figures.files.every((f) => f.ms < 2000) ? 'meets' : 'MISSES'} the 2 s target for the CLI on this machine now; worst ${Math.max(...figures.files.map((f) => f.perByteRatio)).toFixed(1)}× a byte of the bundled scenario`,
   ];

@@ -63,7 +63,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-export async function benchLoad(runs = 7): Promise<LoadFigures> {
+/** The parts of the browser bench: the title against the bare page (plain and throttled), frames, memory over many games. */
+export type LoadPart = 'title' | 'frames' | 'memory';
+
+export async function benchLoad(
+  runs = 7,
+  parts: readonly LoadPart[] = ['title', 'frames', 'memory'],
+): Promise<LoadFigures> {
   const gameDir = join(process.cwd(), 'dist');
   const floorDir = join(process.cwd(), 'dist-floor');
   const game = await serve(gameDir);
@@ -101,11 +107,12 @@ export async function benchLoad(runs = 7): Promise<LoadFigures> {
     const floor = median(floorTimes);
     return { titleUsableMs: game, floorMs: floor, ratio: game / floor };
   };
-  await timeToButton(browser, gameUrl, 'Read the briefing', null); // warm the browser itself
-  const plain = await medians(null);
-  const school = await medians(SCHOOL);
-  const frames = await benchFrames(browser, gameUrl, floorUrl);
-  const memory = await benchMemory(browser, gameUrl, 20);
+  const title = parts.includes('title');
+  if (title) await timeToButton(browser, gameUrl, 'Read the briefing', null); // warm the browser itself
+  const plain = title ? await medians(null) : { titleUsableMs: null, floorMs: null, ratio: null };
+  const school = title ? await medians(SCHOOL) : null;
+  const frames = parts.includes('frames') ? await benchFrames(browser, gameUrl, floorUrl) : null;
+  const memory = parts.includes('memory') ? await benchMemory(browser, gameUrl, 20) : null;
   await browser.close();
   await game.close();
   await floor.close();

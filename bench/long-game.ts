@@ -6,10 +6,11 @@
 import { performance } from 'node:perf_hooks';
 import { playToEnd, replay, type GameRecord } from '../src/negotiation/replay.ts';
 import { makeResult, resultFileText } from '../src/negotiation/result.ts';
-import { loadDebriefPage } from '../src/store/debrief-page.ts';
+import { loadDebriefPage } from '../src/store/debrief-report.ts';
 import { createClassStore } from '../src/store/class-store.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { longestScenario } from '../test/negotiation/long-game.ts';
+import { en } from '../src/messages/en.ts';
 
 export interface LongGameFigures {
   events: number;
@@ -49,7 +50,7 @@ function median(xs: number[]): number {
 export function benchLongGame(rounds = 3, scenario = longestScenario()): LongGameFigures {
   const record = longestRecord(scenario);
   const side = scenario.sides[0]?.id ?? '';
-  const file = resultFileText(makeResult(scenario, record, side, 'Long Game'));
+  const file = resultFileText(makeResult(scenario, record, side, 'Long Game', en));
   const bare: number[] = [];
   const debrief: number[] = [];
   const classPage: number[] = [];
@@ -57,12 +58,13 @@ export function benchLongGame(rounds = 3, scenario = longestScenario()): LongGam
     bare.push(timed(() => replay(scenario, record)));
     debrief.push(
       timed(() => {
-        if (!loadDebriefPage(file, [scenario]).ok) throw new Error('the debrief page refused it');
+        if (!loadDebriefPage(file, [scenario], en).ok)
+          throw new Error('the debrief page refused it');
       }),
     );
     classPage.push(
       timed(() => {
-        const store = createClassStore([scenario]);
+        const store = createClassStore([scenario], en);
         store.getState().actions.addInputs([{ source: 'long.json', text: file }]);
         if (store.getState().summary?.count !== 1) throw new Error('the class page refused it');
       }),

@@ -15,6 +15,7 @@ import { benchLongGame, longGameReport } from './long-game.ts';
 import { benchHostile, hostileReport } from './hostile.ts';
 import { benchCli } from './cli.ts';
 import { printPerf } from './print-perf.ts';
+import { en } from '../src/messages/en.ts';
 
 const DEFAULT_SCENARIO = fileURLToPath(
   new URL('../scenarios/2026-01-12-sheinbaum-trump-call.yaml', import.meta.url),
@@ -22,10 +23,26 @@ const DEFAULT_SCENARIO = fileURLToPath(
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 
-const loaded = loadScenario(DEFAULT_SCENARIO, readFileSync(DEFAULT_SCENARIO));
+const loaded = loadScenario(DEFAULT_SCENARIO, readFileSync(DEFAULT_SCENARIO), en);
 if (!loaded.ok) {
   console.error('the default scenario does not load; run `npm run scenario -- check` on it');
   process.exit(1);
+}
+// One part only, on a shared machine: `npm run bench -- --only=hostile` (or title, frames, memory:
+// these need `npm run build` and the floor page built first, as the whole bench does).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only === 'hostile') {
+  const figures = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
+  console.log(
+    json ? JSON.stringify({ hostile: figures }, null, 2) : hostileReport(figures).join('\n'),
+  );
+  process.exit(0);
+}
+if (only === 'title' || only === 'frames' || only === 'memory') {
+  const load = await benchLoad(quick ? 3 : 5, [only]);
+  if (json) console.log(JSON.stringify({ load }, null, 2));
+  else printPerf(load, null);
+  process.exit(0);
 }
 // The game ships bundled and minified by Vite; tsx's per-import indirection would
 // slow our code but not XState's (already compiled), so the engine is measured as
@@ -105,7 +122,7 @@ if (!process.argv.includes('--engine-only')) {
   const audits = [];
   for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
-    const scenario = loadScenario(file, readFileSync(file));
+    const scenario = loadScenario(file, readFileSync(file), en);
     if (!scenario.ok) continue;
     const figures = benchAgentAudit(
       scenario.scenario,
@@ -149,7 +166,7 @@ if (!process.argv.includes('--engine-only')) {
   const tournaments = [];
   for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
-    const scenario = loadScenario(file, readFileSync(file));
+    const scenario = loadScenario(file, readFileSync(file), en);
     if (!scenario.ok) continue;
     const figures = benchTournament(scenario.scenario, perCell);
     tournaments.push(figures);
@@ -199,7 +216,7 @@ if (!process.argv.includes('--engine-only')) {
   const claims = [];
   for (const name of ['2026-01-12-sheinbaum-trump-call', '2019-06-us-mexico-tariff-migration']) {
     const file = fileURLToPath(new URL(`../scenarios/${name}.yaml`, import.meta.url));
-    const scenario = loadScenario(file, readFileSync(file));
+    const scenario = loadScenario(file, readFileSync(file), en);
     if (!scenario.ok) continue;
     const figures = benchClaims(scenario.scenario, quick ? 1000 : 10_000, quick ? 100 : 300);
     claims.push(figures);

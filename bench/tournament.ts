@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import { runTournament, type TournamentResult } from '../src/negotiation/bots/tournament.ts';
-import { tournamentTable } from '../src/cli/tournament.ts';
+import { tournamentTable } from '../src/cli/tournament-command.ts';
 import { REFERENCE_BOTS } from '../bots/reference.ts';
 
 export interface TournamentFigures {

@@ -20,7 +20,8 @@ export class BriefingScene extends StandoffScene {
     const view = briefingView(scenario, side);
     const me = view.me;
     const them = view.them;
-    const label = (issue: string, option: string) => settlementLabel(scenario, issue, option);
+    const label = (issue: string, option: string) =>
+      settlementLabel(scenario, issue, option, this.state.catalogue);
 
     // The leader's name and title on one line, shrunk or cut to fit (the column below says it all).
     fitOrCut(

@@ -3,8 +3,8 @@
 // proposed, the package the player is building) and every move of the game.
 // It reads the store's CallView and calls the store's actions: no rule here.
 import type { Tone } from '../src/scenario/schema.ts';
-import type { MessageKey } from '../src/messages/en.ts';
-import type { GameState } from '../src/store/game-store.ts';
+import type { MessageKey } from '../src/messages/i18n.ts';
+import type { StoreState } from '../src/store/game-store.ts';
 import type { CallView, TableRow } from '../src/store/call-view.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
@@ -586,7 +586,7 @@ export class CallScene extends StandoffScene {
     );
   }
 
-  private refresh(s: GameState): void {
+  private refresh(s: StoreState): void {
     const call = s.call;
     if (!call) return;
     const reducedMotion = this.ctx.reducedMotion();
@@ -713,7 +713,7 @@ export class CallScene extends StandoffScene {
   }
 
   /** The draft's worth to the player against no deal (the store computes it from the player's own values). */
-  private showWorth(s: GameState): void {
+  private showWorth(s: StoreState): void {
     const worth = s.draftWorth;
     if (!worth || !s.call?.myTurn) {
       this.worthText.setText('');

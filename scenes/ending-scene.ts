@@ -9,7 +9,7 @@ import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
-import type { MessageKey } from '../src/messages/en.ts';
+import type { MessageKey } from '../src/messages/i18n.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';

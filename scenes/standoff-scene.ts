@@ -2,10 +2,10 @@
 // the scene's controls, and a subscription to the store. Everything it makes
 // is removed when the scene shuts down, so twenty games in a row do not grow.
 import * as Phaser from 'phaser';
-import type { GameState, GameStore } from '../src/store/game-store.ts';
+import type { StoreState, GameStore } from '../src/store/game-store.ts';
 import { Overlay } from '../src/ui/overlay.ts';
-import type { MessageKey } from '../src/messages/en.ts';
-import { t } from '../src/messages/en.ts';
+import type { MessageKey } from '../src/messages/i18n.ts';
+import { t } from '../src/messages/i18n.ts';
 import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
 import { markBox } from './widgets/layout-probe.ts';
@@ -38,12 +38,12 @@ export abstract class StandoffScene extends Phaser.Scene {
     super(key);
   }
 
-  protected get state(): GameState {
+  protected get state(): StoreState {
     return this.ctx.store.getState();
   }
 
   protected msg(key: MessageKey, params?: Record<string, string | number>): string {
-    return t(key, params, this.state.catalogue);
+    return t(this.state.catalogue, key, params);
   }
 
   /** Call at the start of create(): sets up the overlay and the clean-up. */
@@ -61,7 +61,7 @@ export abstract class StandoffScene extends Phaser.Scene {
   }
 
   /** Runs `fn` on every store change while the scene runs. */
-  protected watch(fn: (state: GameState, previous: GameState) => void): void {
+  protected watch(fn: (state: StoreState, previous: StoreState) => void): void {
     this.unsubscribers.push(this.ctx.store.subscribe(fn));
   }
 

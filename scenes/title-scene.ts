@@ -1,7 +1,7 @@
 // The title screen: pick a scenario (every file in scenarios/), a side, a
 // difficulty, sound on or off; then read the briefing.
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
-import type { MessageKey } from '../src/messages/en.ts';
+import type { MessageKey } from '../src/messages/i18n.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';

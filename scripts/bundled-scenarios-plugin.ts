@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadScenario } from '../src/scenario/load.ts';
+import { en } from '../src/messages/en.ts';
 import { scenarioHash } from '../src/scenario/hash.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import type { Problem } from '../src/scenario/problem.ts';
@@ -25,7 +26,7 @@ export function bundledScenarioData(dir: string): BundledEntry[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file): BundledEntry => {
-      const loaded = loadScenario(file, readFileSync(join(dir, file)));
+      const loaded = loadScenario(file, readFileSync(join(dir, file)), en);
       if (!loaded.ok) return { file, problems: loaded.problems };
       // The game hashes what it plays; data that went through JSON must hash as the file does.
       const copy: unknown = JSON.parse(JSON.stringify(loaded.scenario));

@@ -39,7 +39,7 @@ export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
  * other site may show the game in a frame), which browsers ignore in a <meta>
  * tag (and warn about), so it is sent only as a header.
  */
-export const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /** The headers every server of the site sends (vite preview; serve.mjs sends the same). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,5 +1,6 @@
 // Writes the Mermaid diagrams of the session and call machines into
 // docs/engine.md (npm run diagram). A test fails when the committed doc is stale.
+import { en } from '../src/messages/en.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
@@ -11,6 +12,7 @@ const scenarioPath = 'scenarios/2026-01-12-sheinbaum-trump-call.yaml';
 const loaded = loadScenario(
   scenarioPath,
   readFileSync(new URL(`../${scenarioPath}`, import.meta.url)),
+  en,
 );
 if (!loaded.ok) throw new Error(`${scenarioPath} does not load`);
 const section = machinesSection(

@@ -4,7 +4,10 @@
 // into one file, and a package.json whose `preview` script starts it, and a
 // README.txt and docs/privacy.md. Unzipped anywhere, `npm run preview` serves the game on this
 // computer with no `npm install` and nothing downloaded. The standoff/ folder
-// alone also runs from any static web host, in any subfolder.
+// alone also runs from any static web host, in any subfolder. The live-class
+// server (server/, issue 16) comes too: live-server.mjs, bundled by esbuild with
+// every library it uses (Colyseus, ioredis…), and the scenarios/ it offers;
+// `npm run live` starts it, serving standoff/ beside the live pages.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -28,6 +31,13 @@ To play on this computer
 To put it on the school's web server
   Copy the standoff/ folder to the server, into any folder or subfolder,
   and open its index.html address. It needs no server-side code.
+
+To run a live class (students on their own devices)
+  npm run live        starts the live-class server on this computer only;
+  npm run live -- --host 0.0.0.0   lets the class's devices reach it.
+  The teacher opens http://THIS-COMPUTER:2567/live.html, students join.html.
+  Options (--port, --redis, --keep-hours…) and running it for a school: README.md
+  of the source, section "A live class on many devices". What it stores: privacy.md.
 
 Pages: index.html (the game), editor.html (write a scenario),
 debrief.html (a student's handed-in result), class.html (the class's results).
@@ -70,6 +80,27 @@ export function bundleServer(): Uint8Array {
   return file.contents;
 }
 
+/** The live-class server (server/main.ts) with all its libraries as one file, for plain `node`. */
+export function bundleLiveServer(): Uint8Array {
+  const { outputFiles } = buildSync({
+    entryPoints: [join(REPO, 'server', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    // ws's optional native speed-ups: it runs without them.
+    external: ['bufferutil', 'utf-8-validate'],
+    // The CommonJS libraries inside (ioredis, ws…) call require(): give the ES module one.
+    banner: {
+      js: "import { createRequire as standoffRequire } from 'node:module'; const require = standoffRequire(import.meta.url);",
+    },
+  });
+  const [file] = outputFiles;
+  if (!file) throw new Error('esbuild wrote no live-class server');
+  return file.contents;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -89,10 +120,17 @@ export function zipSite(siteDir: string, version: string): Uint8Array {
     description: 'Standoff, ready to play: `npm run preview` serves it on this computer.',
     type: 'module',
     engines: { node: '>=20' },
-    scripts: { preview: 'node serve.mjs', start: 'node serve.mjs' },
+    scripts: {
+      preview: 'node serve.mjs',
+      start: 'node serve.mjs',
+      live: 'node live-server.mjs --site standoff --scenarios scenarios',
+    },
   };
   const text = (s: string) => new TextEncoder().encode(s);
   entries['serve.mjs'] = bundleServer();
+  entries['live-server.mjs'] = bundleLiveServer();
+  for (const file of readdirSync(join(REPO, 'scenarios')).filter((f) => f.endsWith('.yaml')))
+    entries[`scenarios/${file}`] = readFileSync(join(REPO, 'scenarios', file));
   entries['package.json'] = text(`${JSON.stringify(manifest, null, 2)}\n`);
   entries['README.txt'] = text(README(version));
   entries['privacy.md'] = readFileSync(join(REPO, 'docs', 'privacy.md'));

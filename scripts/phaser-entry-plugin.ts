@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const PHASER_ENTRY = `${ROOT}src/phaser/entry.js`;
+const PHASER_ENTRY = `${ROOT}src/phaser/entry.js`;
 const PHASER_SRC = `${ROOT}node_modules/phaser/src/`;
 
 /** Phaser's build-time flags: `typeof NAME` in its sources becomes this value. */

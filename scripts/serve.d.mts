@@ -1,13 +1,11 @@
 // Types for scripts/serve.mjs (plain JavaScript, so the zip's server runs on Node alone).
-export declare const LIMITS: {
+interface ServeLimits {
   maxConnections: number;
   headersTimeout: number;
   requestTimeout: number;
   idleTimeout: number;
   keepAliveTimeout: number;
-};
-
-export declare function headerPolicy(policy: string | null): string;
+}
 
 export declare function serve(options: {
   root: string;
@@ -16,5 +14,5 @@ export declare function serve(options: {
   policy?: string | null;
   tryNextPorts?: boolean;
   hosts?: string[];
-  limits?: Partial<typeof LIMITS>;
+  limits?: Partial<ServeLimits>;
 }): Promise<{ url: string; close: () => Promise<void> }>;

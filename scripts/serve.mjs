@@ -35,7 +35,7 @@ const DEFAULT_PORT = 4173;
 const OWN_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 /** Defaults for a classroom: a browser opens at most 6 connections per page, a few pages at once. */
-export const LIMITS = {
+const LIMITS = {
   maxConnections: 128,
   /** Time to send a request's headers. */
   headersTimeout: 10_000,
@@ -83,7 +83,7 @@ async function policyOf(root) {
 }
 
 /** The pages' policy as a header: with frame-ancestors, which only a header can carry. */
-export function headerPolicy(policy) {
+function headerPolicy(policy) {
   if (!policy) return FRAME_ANCESTORS;
   return /(^|;)\s*frame-ancestors\s/.test(policy) ? policy : `${policy}; ${FRAME_ANCESTORS}`;
 }
@@ -104,12 +104,8 @@ function hostName(header) {
 
 const inside = (root, file) => file === root || file.startsWith(root + sep);
 
-/**
- * Where a request leads: `{ file }` (a real path inside the folder),
- * `{ redirect }` or `{ status }`. Refuses any path that leaves the folder,
- * however it is encoded, and any that a symlink leads out of.
- */
-async function route(root, base, requestUrl) {
+/** The path asked for under `base`, or the answer when it is no such path: `{ url, rest }`, `{ redirect }` or `{ status }`. */
+function askedPath(base, requestUrl) {
   let path;
   let url;
   try {
@@ -124,6 +120,18 @@ async function route(root, base, requestUrl) {
   const rest = path.slice(base.length);
   if (rest.includes('\0') || rest.includes('\\') || rest.split('/').includes('..'))
     return { status: 403 };
+  return { url, rest };
+}
+
+/**
+ * Where a request leads: `{ file }` (a real path inside the folder),
+ * `{ redirect }` or `{ status }`. Refuses any path that leaves the folder,
+ * however it is encoded, and any that a symlink leads out of.
+ */
+async function route(root, base, requestUrl) {
+  const asked = askedPath(base, requestUrl);
+  if (!('rest' in asked)) return asked;
+  const { url, rest } = asked;
   const asFolder = rest === '' || rest.endsWith('/');
   let real;
   try {
@@ -133,19 +141,23 @@ async function route(root, base, requestUrl) {
   }
   if (!inside(root, real)) return { status: 403 };
   const kind = await stat(real);
-  if (kind.isDirectory()) {
-    if (!asFolder) return { redirect: `${url.pathname}/${url.search}` };
-    try {
-      real = await realpath(join(real, 'index.html'));
-    } catch {
-      return { status: 404 };
-    }
-    if (!inside(root, real)) return { status: 403 };
-    if (!(await stat(real)).isFile()) return { status: 404 };
-  } else if (asFolder || !kind.isFile()) {
-    // /index.html/ names a file as a folder: a page there would load its files from the wrong place.
+  if (kind.isDirectory())
+    return asFolder ? folderIndex(root, real) : { redirect: `${url.pathname}/${url.search}` };
+  // /index.html/ names a file as a folder: a page there would load its files from the wrong place.
+  if (asFolder || !kind.isFile()) return { status: 404 };
+  return { file: real };
+}
+
+/** A folder's index.html, checked as any file is. */
+async function folderIndex(root, folder) {
+  let real;
+  try {
+    real = await realpath(join(folder, 'index.html'));
+  } catch {
     return { status: 404 };
   }
+  if (!inside(root, real)) return { status: 403 };
+  if (!(await stat(real)).isFile()) return { status: 404 };
   return { file: real };
 }
 
@@ -170,17 +182,7 @@ export async function serve(options) {
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
   };
-  // dev: look each file up when asked (no scan of the folder at start, which would follow symlinks out).
-  const files = sirv(root, {
-    dev: true,
-    etag: true,
-    extensions: [],
-    setHeaders: (response, pathname) =>
-      response.setHeader(
-        'Content-Type',
-        MIME_TYPES[extname(pathname).toLowerCase()] ?? 'application/octet-stream',
-      ),
-  });
+  const files = fileServer(root);
 
   const server = createServer(
     {
@@ -219,7 +221,41 @@ export async function serve(options) {
   // A connection idle this long is closed (no 'timeout' listener: Node destroys the socket).
   server.timeout = limits.idleTimeout;
 
-  let port = options.port ?? DEFAULT_PORT;
+  const port = await listen(server, options.port ?? DEFAULT_PORT, options.tryNextPorts);
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${LISTEN}:${actualPort}${base}`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** sirv, looking each file up when asked, with each file's type. */
+function fileServer(root) {
+  // dev: look each file up when asked (no scan of the folder at start, which would follow symlinks out).
+  return sirv(root, {
+    dev: true,
+    etag: true,
+    extensions: [],
+    setHeaders: (response, pathname) =>
+      response.setHeader(
+        'Content-Type',
+        MIME_TYPES[extname(pathname).toLowerCase()] ?? 'application/octet-stream',
+      ),
+  });
+}
+
+/**
+ * Listens on `port`, or the next free one (up to 20 on) when `tryNextPorts`; resolves with the port tried last.
+ * @param {import('node:http').Server} server
+ * @param {number} port
+ * @param {boolean | undefined} tryNextPorts
+ */
+async function listen(server, port, tryNextPorts) {
   for (let attempt = 0; ; attempt++) {
     try {
       await new Promise((done, failed) => {
@@ -231,20 +267,11 @@ export async function serve(options) {
       });
       break;
     } catch (error) {
-      if (error.code !== 'EADDRINUSE' || !options.tryNextPorts || attempt >= 20) throw error;
+      if (error.code !== 'EADDRINUSE' || !tryNextPorts || attempt >= 20) throw error;
       port++;
     }
   }
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    url: `http://${LISTEN}:${actualPort}${base}`,
-    close: () =>
-      new Promise((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
-  };
+  return port;
 }
 
 async function main() {

@@ -3,7 +3,12 @@
 // a Redis address, Colyseus's Redis presence and driver let several processes
 // share the rooms (a join on one process finds a room on another) and the calls
 // are kept in Redis, so another process resumes a dead one's calls.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type ServerResponse,
+} from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 import { SECURITY_HEADERS } from '../scripts/content-security-policy.ts';
@@ -76,7 +81,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(settings: ServerSettings): Promise<RunningServer> {
+/**
+ * `site` answers the HTTP requests that are not Colyseus's own (by default the
+ * built site from `settings.siteDir`; the browser test passes the site server it already runs).
+ */
+export async function startServer(
+  settings: ServerSettings,
+  site: RequestListener = siteHandler(settings.siteDir),
+): Promise<RunningServer> {
   const store = settings.redis
     ? redisRecords(settings.redis, Math.round(settings.keepHours * 3600))
     : memoryRecords();
@@ -86,7 +98,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     thinkMs: settings.thinkMs,
     reconnectSeconds: settings.reconnectSeconds,
   };
-  const http = createServer(siteHandler(settings.siteDir));
+  const http = createServer(site);
   const server = new Server({
     transport: new WebSocketTransport({ server: http }),
     presence: settings.redis ? new RedisPresence(settings.redis) : new LocalPresence(),

@@ -6,38 +6,23 @@
 // "answer"/"proceed" steps itself. Created from a stored call, it replays the
 // stored events first, so a call whose process died resumes where it was.
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { createActor, type Actor } from 'xstate';
-import {
-  createCallMachine,
-  type CallEvent,
-  type CallMachine,
-} from '../src/negotiation/call-machine.ts';
+import type { CallEvent } from '../src/negotiation/call-machine.ts';
 import { playerView } from '../src/negotiation/player-view.ts';
 import { legalMoves } from '../src/negotiation/legal-moves.ts';
 import { narrate, type NarratedLine } from '../src/negotiation/narrate.ts';
-import {
-  decodeEvents,
-  encodeEvents,
-  makeResult,
-  resultLinkParam,
-} from '../src/negotiation/result.ts';
-import type { GameRecord } from '../src/negotiation/replay.ts';
-import { scenarioHash } from '../src/scenario/hash.ts';
-import { callSeconds } from '../src/negotiation/moves.ts';
-import type { Scenario } from '../src/scenario/schema.ts';
+import { encodeEvents } from '../src/negotiation/result.ts';
 import type { SideId } from '../src/negotiation/types.ts';
 import { CATALOGUES } from '../src/messages/catalogues.ts';
 import {
   MSG,
   type CallEnd,
   type CallPhase,
-  type CallSummary,
   type CallUpdate,
   type Refusal,
 } from '../src/net/protocol.ts';
 import { classChannel, type ServerDeps } from './deps.ts';
-import type { StoredCall } from './records.ts';
 import { canonicalMove } from './move-shape.ts';
+import { callResults, callSummary, phaseOf, restoreCall, type LiveCall } from './call-state.ts';
 
 interface CallRoomOptions {
   callId?: unknown;
@@ -48,20 +33,10 @@ interface Player {
   side: SideId;
 }
 
-const machines = new WeakMap<Scenario, CallMachine>();
-const machineOf = (scenario: Scenario): CallMachine => {
-  let machine = machines.get(scenario);
-  if (!machine) machines.set(scenario, (machine = createCallMachine(scenario)));
-  return machine;
-};
-
 export class CallRoom extends Room<object, unknown, Player, Player> {
   override maxClients = 4;
   private deps!: ServerDeps;
-  private call!: StoredCall;
-  private scenario!: Scenario;
-  private actor!: Actor<CallMachine>;
-  private events: CallEvent[] = [];
+  private live!: LiveCall;
   private lines: NarratedLine[] = [];
   private queue: Promise<void> = Promise.resolve();
   private computerPending = false;
@@ -70,20 +45,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   override async onCreate(options: CallRoomOptions): Promise<void> {
     this.deps = options.deps;
     const id = typeof options.callId === 'string' ? options.callId : '';
-    const stored = await this.deps.store.getCall(id);
-    if (!stored) throw new ServerError(404, 'no such call');
-    const scenario = this.deps.shelf.get(stored.call.scenario, stored.call.language);
-    if (!scenario || scenarioHash(scenario) !== stored.call.hash)
-      throw new ServerError(409, 'the call was stored for another version of its scenario');
-    const decoded = decodeEvents(scenario, stored.moves.join('.'));
-    if (!decoded.ok) throw new ServerError(500, decoded.message);
-    this.call = stored.call;
-    this.scenario = scenario;
-    this.actor = createActor(machineOf(scenario), { input: { settings: stored.call.settings } });
-    this.actor.start();
-    // The stored events were accepted once; the deterministic machine accepts them again.
-    for (const event of decoded.events) this.actor.send(event);
-    this.events = decoded.events;
+    this.live = await restoreCall(this.deps, id);
     this.onMessage(MSG.move, (client, message: unknown) =>
       this.enqueue(() => this.onMove(client, message)),
     );
@@ -92,12 +54,13 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
 
   override onAuth(_client: Client, options: unknown): Player {
     const { side, token } = (options ?? {}) as { side?: unknown; token?: unknown };
-    const seat = typeof side === 'string' ? this.call.seats[side] : undefined;
+    const seats = this.live.call.seats;
+    const seat = typeof side === 'string' ? seats[side] : undefined;
     if (
       !seat ||
       typeof token !== 'string' ||
       seat.token !== token ||
-      !Object.hasOwn(this.call.seats, side as string)
+      !Object.hasOwn(seats, side as string)
     )
       throw new ServerError(403, 'not a seat of this call');
     return { side: side as SideId };
@@ -122,27 +85,27 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   }
 
   override onDispose(): void {
-    this.actor?.stop();
+    this.live?.actor.stop();
   }
 
   /** Runs one step at a time, in arrival order: a move waits for the previous one to be stored. */
   private enqueue(step: () => Promise<void> | void): void {
     this.queue = this.queue.then(step).catch((error: unknown) => {
-      console.error(`call ${this.call?.id}:`, error);
+      console.error(`call ${this.live?.call.id}:`, error);
     });
   }
 
   private get phase(): CallPhase {
-    return this.actor.getSnapshot().value as CallPhase;
+    return phaseOf(this.live);
   }
 
   private async onMove(client: Client<Player, Player>, message: unknown): Promise<void> {
     const side = client.userData?.side;
-    const move = canonicalMove(this.scenario, message);
+    const move = canonicalMove(this.live.scenario, message);
     const refuse = (reason: Refusal['reason']) =>
       client.send(MSG.refused, { reason } satisfies Refusal);
     if (!side || !move) return refuse('malformed');
-    const snapshot = this.actor.getSnapshot();
+    const snapshot = this.live.actor.getSnapshot();
     if (this.phase === 'closing' || this.phase === 'ended') return refuse('over');
     if (this.phase !== 'turns' || snapshot.context.game.turn !== side) return refuse('notYourTurn');
     const event: CallEvent = { type: 'move', side, move };
@@ -153,9 +116,10 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
 
   /** Stores the event, then applies it, then tells every player and the class's dashboard. */
   private async commit(event: CallEvent): Promise<void> {
-    await this.deps.store.appendEvent(this.call.id, encodeEvents(this.scenario, [event]));
-    this.actor.send(event);
-    this.events.push(event);
+    const { call, scenario, actor, events } = this.live;
+    await this.deps.store.appendEvent(call.id, encodeEvents(scenario, [event]));
+    actor.send(event);
+    events.push(event);
     for (const client of this.clients) this.sendView(client);
     this.publishSummary();
   }
@@ -166,7 +130,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
       const phase = this.phase;
       if (phase === 'ringing') await this.commit({ type: 'answer' });
       else if (phase === 'opening' || phase === 'closing') await this.commit({ type: 'proceed' });
-      else if (phase === 'turns' && this.actor.getSnapshot().can({ type: 'computerMove' })) {
+      else if (phase === 'turns' && this.live.actor.getSnapshot().can({ type: 'computerMove' })) {
         if (this.deps.thinkMs > 0) return this.scheduleComputer();
         await this.commit({ type: 'computerMove' });
       } else break;
@@ -180,7 +144,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     this.clock.setTimeout(() => {
       this.computerPending = false;
       this.enqueue(async () => {
-        if (!this.actor.getSnapshot().can({ type: 'computerMove' })) return;
+        if (!this.live.actor.getSnapshot().can({ type: 'computerMove' })) return;
         await this.commit({ type: 'computerMove' });
         await this.advance();
       });
@@ -188,11 +152,11 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   }
 
   private narrated(): NarratedLine[] {
-    const transcript = this.actor.getSnapshot().context.game.transcript;
-    const catalogue = CATALOGUES[this.call.language];
+    const transcript = this.live.actor.getSnapshot().context.game.transcript;
+    const catalogue = CATALOGUES[this.live.call.language];
     for (let i = this.lines.length; i < transcript.length; i++) {
       const entry = transcript[i];
-      if (entry) this.lines.push(narrate(this.scenario, entry, catalogue));
+      if (entry) this.lines.push(narrate(this.live.scenario, entry, catalogue));
     }
     return this.lines;
   }
@@ -200,29 +164,22 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   private sendView(client: Client<Player, Player>): void {
     const side = client.userData?.side;
     if (!side) return;
-    const game = this.actor.getSnapshot().context.game;
+    const game = this.live.actor.getSnapshot().context.game;
     const update: CallUpdate = {
-      callId: this.call.id,
+      callId: this.live.call.id,
       phase: this.phase,
-      view: playerView(this.scenario, game, side),
-      legal: legalMoves(this.scenario, game, side),
+      view: playerView(this.live.scenario, game, side),
+      legal: legalMoves(this.live.scenario, game, side),
       lines: this.narrated(),
-      events: this.events.length,
+      events: this.live.events.length,
     };
     client.send(MSG.view, update);
-  }
-
-  private record(): GameRecord {
-    return { scenario: this.scenario.id, settings: this.call.settings, events: [...this.events] };
   }
 
   /** Each human side's result, worked out once the call has ended. */
   private results(): CallEnd[] {
     if (this.phase !== 'ended') return [];
-    this.ends ??= Object.entries(this.call.seats).map(([side, seat]) => {
-      const result = makeResult(this.scenario, this.record(), side, seat.name);
-      return { result, link: resultLinkParam(result, this.scenario) };
-    });
+    this.ends ??= callResults(this.live);
     return this.ends;
   }
 
@@ -234,23 +191,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   }
 
   private publishSummary(): void {
-    const game = this.actor.getSnapshot().context.game;
-    const ending = game.result?.ending ?? null;
-    const summary: CallSummary = {
-      callId: this.call.id,
-      players: Object.fromEntries(
-        this.scenario.sides.map((s) => [s.id, this.call.seats[s.id]?.name ?? null]),
-      ),
-      phase: this.phase,
-      clock: game.clock,
-      seconds: callSeconds(this.scenario),
-      meters: { ...game.meters },
-      moves: game.log.map((m) => ({ side: m.side, kind: m.move.kind, clock: m.clock })),
-      ending,
-      endingTitle: this.scenario.endings.find((e) => e.id === ending)?.title ?? null,
-      results: this.results().map((r) => r.result),
-      links: Object.fromEntries(this.results().map((r) => [r.result.side, r.link])),
-    };
-    void this.presence.publish(classChannel(this.call.classCode), summary);
+    const summary = callSummary(this.live, this.results());
+    void this.presence.publish(classChannel(this.live.call.classCode), summary);
   }
 }

@@ -23,7 +23,8 @@ import {
   type Seat,
 } from '../src/net/protocol.ts';
 import { classChannel, type ServerDeps } from './deps.ts';
-import type { StoredCall } from './records.ts';
+import type { StoredCall, StoredClass } from './records.ts';
+import { callResults, callSummary, restoreCall } from './call-state.ts';
 
 /** Letters and digits nobody misreads on a projector (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -33,13 +34,23 @@ export const MAX_STUDENTS = 120;
 /** At most this many joins in a window of JOIN_WINDOW_MS: a class arrives in a minute, a script faster. */
 const JOIN_BURST = 60;
 const JOIN_WINDOW_MS = 10_000;
+/** The dashboard follows the calls at most this often: a projector needs no more. */
+const DASHBOARD_MS = 250;
 
 interface Member {
   teacher: boolean;
   name: string;
-  /** The student's seat once the class has started. */
+}
+
+/** A student who joined: still listed after they leave the class room for their call. */
+interface Joined {
+  name: string;
+  callId: string | null;
   seat?: Seat;
 }
+
+/** What a class room is created with: a new class (the teacher's options), or a stored one resumed with its key. */
+type CreateOptions = Partial<ClassOptions> & { deps: ServerDeps; resume?: unknown; key?: unknown };
 
 export function newJoinCode(): string {
   return Array.from(
@@ -99,16 +110,23 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
   private started = false;
   private calls = new Map<string, CallSummary>();
   private joins: number[] = [];
-  /** Every student who joined, by session id: still listed after they leave the class room for their call. */
-  private joined = new Map<string, { name: string; callId: string | null }>();
+  /** Every student who joined, by session id. */
+  private joined = new Map<string, Joined>();
+  /** The teacher's secret: it resumes the class on another process if this one dies. */
+  private key = randomBytes(18).toString('base64url');
+  private resumed = false;
 
-  override async onCreate(options: Partial<ClassOptions> & { deps: ServerDeps }): Promise<void> {
+  override async onCreate(options: CreateOptions): Promise<void> {
     this.deps = options.deps;
-    this.options = readOptions(options, this.deps);
-    let code = newJoinCode();
-    while (await matchMaker.getRoomById(code)) code = newJoinCode();
-    this.roomId = code;
-    await this.presence.subscribe(classChannel(code), this.onSummary);
+    if (typeof options.resume === 'string') await this.resume(options.resume, options.key);
+    else {
+      this.options = readOptions(options, this.deps);
+      let code = newJoinCode();
+      while (await matchMaker.getRoomById(code)) code = newJoinCode();
+      this.roomId = code;
+      await this.save();
+    }
+    await this.presence.subscribe(classChannel(this.roomId), this.onSummary);
     this.onMessage(MSG.pair, (client, message: unknown) =>
       this.asTeacher(client, () => this.pair(message)),
     );
@@ -116,10 +134,58 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     this.onMessage(MSG.start, (client) => this.asTeacher(client, () => this.start()));
   }
 
+  /** The stored class `code`, if `key` is its teacher's: its students, pairs, and its calls as they stand. */
+  private async resume(code: string, key: unknown): Promise<void> {
+    const stored = await this.deps.store.getClass(code);
+    if (!stored || stored.key !== key) throw new ServerError(403, 'no such class');
+    // Only a class whose process is gone is resumed; a running one is joined (its listing is dropped if dead).
+    const listed = await matchMaker.getRoomById(code);
+    if (
+      listed &&
+      (listed.processId === matchMaker.processId ||
+        (await matchMaker.healthCheckProcessId(listed.processId)))
+    )
+      throw new ServerError(409, 'the class is running: join it');
+    this.options = readOptions(stored.options, this.deps);
+    this.roomId = stored.code;
+    this.key = stored.key;
+    this.pairs = stored.pairs;
+    this.started = stored.started;
+    for (const { id, ...student } of stored.students) this.joined.set(id, student);
+    const callIds = new Set(stored.students.flatMap((s) => (s.callId ? [s.callId] : [])));
+    this.resumed = true;
+    for (const id of callIds) {
+      // A call whose record has expired is left out; the others show as they stand.
+      const live = await restoreCall(this.deps, id).catch(() => null);
+      if (!live) continue;
+      this.calls.set(id, callSummary(live, callResults(live)));
+      live.actor.stop();
+    }
+  }
+
+  private stored(): StoredClass {
+    const { found: _found, ...options } = this.options;
+    return {
+      code: this.roomId,
+      key: this.key,
+      options,
+      students: [...this.joined].map(([id, s]) => ({ id, ...s })),
+      pairs: this.pairs,
+      started: this.started,
+    };
+  }
+
+  /** Written on every change, so another process can resume the class. */
+  private async save(): Promise<void> {
+    await this.deps.store.putClass(this.stored());
+  }
+
   override onAuth(_client: Client, raw: unknown): Member {
-    const options = (raw ?? {}) as { teacher?: unknown; name?: unknown };
+    const options = (raw ?? {}) as { teacher?: unknown; name?: unknown; key?: unknown };
     if (options.teacher === true) {
-      if (this.teacherId !== null || this.clients.length > 0)
+      const first = !this.resumed && this.clients.length === 0 && this.joined.size === 0;
+      // The key opens the class to the teacher's page again (a new tab, or after a lost connection).
+      if (!(first || options.key === this.key))
         throw new ServerError(403, 'the class has its teacher');
       return { teacher: true, name: '' };
     }
@@ -149,10 +215,29 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     client.userData = { teacher: auth.teacher, name: auth.name };
     if (auth.teacher) this.teacherId = client.sessionId;
     else {
-      this.joined.set(client.sessionId, { name: auth.name, callId: null });
+      this.takeOver(client.sessionId, auth.name);
       this.sendLobby(client);
+      void this.save();
     }
     this.sendDashboard();
+  }
+
+  /** A student listed under an id nobody holds now (the class resumed elsewhere, or they joined again) is this one. */
+  private takeOver(id: string, name: string): void {
+    const online = new Set(this.clients.map((c) => c.sessionId));
+    const same = (other: string) => other.toLocaleLowerCase() === name.toLocaleLowerCase();
+    const old = [...this.joined].find(([oldId, s]) => !online.has(oldId) && same(s.name));
+    if (!old) {
+      this.joined.set(id, { name, callId: null });
+      return;
+    }
+    const [oldId, entry] = old;
+    this.joined.delete(oldId);
+    this.joined.set(id, entry);
+    this.pairs = this.pairs.map((p) => ({
+      a: p.a === oldId ? id : p.a,
+      b: p.b === oldId ? id : p.b,
+    }));
   }
 
   override async onLeave(client: Client<Member, Member>, consented: boolean): Promise<void> {
@@ -167,8 +252,10 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
       }
     }
     if (client.sessionId === this.teacherId) this.teacherId = null;
-    if (!this.started)
+    if (!this.started) {
       this.pairs = this.pairs.filter((p) => p.a !== client.sessionId && p.b !== client.sessionId);
+      void this.save();
+    }
     this.sendDashboard();
   }
 
@@ -176,9 +263,21 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     this.presence.unsubscribe(classChannel(this.roomId), this.onSummary);
   }
 
+  private dashboardPending = false;
+
+  /**
+   * A call's news, passed on at most every DASHBOARD_MS: every move of every
+   * call in the class would otherwise serialise and send the whole dashboard
+   * (some fifteen calls' summaries) again.
+   */
   private readonly onSummary = (summary: CallSummary): void => {
     this.calls.set(summary.callId, summary);
-    this.sendDashboard();
+    if (this.dashboardPending) return;
+    this.dashboardPending = true;
+    this.clock.setTimeout(() => {
+      this.dashboardPending = false;
+      this.sendDashboard();
+    }, DASHBOARD_MS);
   };
 
   private students(): Client<Member, Member>[] {
@@ -208,6 +307,7 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
       pairs.push({ a, b: partner });
     }
     this.pairs = pairs;
+    void this.save();
     this.sendDashboard();
   }
 
@@ -222,6 +322,7 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     for (let i = 0; i < ids.length; i += 2)
       pairs.push({ a: ids[i] as string, b: ids[i + 1] ?? null });
     this.pairs = pairs;
+    void this.save();
     this.sendDashboard();
   }
 
@@ -265,14 +366,17 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
         [first, second].forEach((side, i) => {
           const player = players[i];
           const seat = seats[side.id];
-          if (!player?.userData || !seat) return;
-          player.userData.seat = { callId, side: side.id, token: seat.token };
-          this.joined.set(player.sessionId, { name: seat.name, callId });
-          player.send(MSG.seat, player.userData.seat);
+          if (!player || !seat) return;
+          this.joined.set(player.sessionId, {
+            name: seat.name,
+            callId,
+            seat: { callId, side: side.id, token: seat.token },
+          });
           this.sendLobby(player);
         });
       }),
     );
+    await this.save();
     this.sendDashboard();
   }
 
@@ -284,7 +388,8 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
       paired: this.pairs.some((p) => p.a === client.sessionId || p.b === client.sessionId),
     };
     client.send(MSG.lobby, lobby);
-    if (client.userData?.seat) client.send(MSG.seat, client.userData.seat);
+    const seat = this.joined.get(client.sessionId)?.seat;
+    if (seat) client.send(MSG.seat, seat);
   }
 
   private sendDashboard(): void {
@@ -292,6 +397,7 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
     if (!teacher) return;
     const dashboard: Dashboard = {
       code: this.roomId,
+      key: this.key,
       scenario: this.options.found.title,
       students: [...this.joined].map(([id, s]) => ({ id, name: s.name, callId: s.callId })),
       pairs: this.pairs,

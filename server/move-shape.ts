@@ -5,6 +5,7 @@
 import { decodeEvents, encodeEvents } from '../src/negotiation/result.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import type { Move } from '../src/negotiation/types.ts';
+import { en } from '../src/messages/en.ts';
 
 /** Plain JSON with object keys sorted, to compare two values by content. */
 function canonical(value: unknown): string {
@@ -27,7 +28,7 @@ export function canonicalMove(scenario: Scenario, message: unknown): Move | null
   } catch {
     return null;
   }
-  const decoded = decodeEvents(scenario, token);
+  const decoded = decodeEvents(scenario, token, en);
   if (!decoded.ok) return null;
   const event = decoded.events[0];
   if (event?.type !== 'move' || canonical(event.move) !== canonical(message)) return null;

@@ -6,6 +6,7 @@
 import { Redis } from 'ioredis';
 import type { GameSettings, SideId } from '../src/negotiation/types.ts';
 import type { Language } from '../src/messages/catalogues.ts';
+import type { ClassOptions, Pairing, Seat } from '../src/net/protocol.ts';
 
 /** A player's place in a call: their name and the secret their page joins with. */
 export interface StoredSeat {
@@ -27,7 +28,26 @@ export interface StoredCall {
   seats: Record<SideId, StoredSeat>;
 }
 
+/**
+ * A class's state, written on every change (a join, a pairing, the start), so
+ * another process resumes the class room when its own dies: the teacher's key
+ * opens it again, the students are listed, the calls found by their ids.
+ */
+export interface StoredClass {
+  code: string;
+  /** The secret the teacher's page resumes the class with. */
+  key: string;
+  options: ClassOptions;
+  /** The students by their id in the class room (a student who joins again by name takes over their entry). */
+  students: { id: string; name: string; callId: string | null; seat?: Seat }[];
+  pairs: Pairing['pairs'];
+  started: boolean;
+}
+
 export interface RecordStore {
+  putClass(stored: StoredClass): Promise<void>;
+  /** The class with this join code, or null (none, or expired). */
+  getClass(code: string): Promise<StoredClass | null>;
   putCall(call: StoredCall): Promise<void>;
   /** The call and its events' tokens so far; null when there is no such call (or it expired). */
   getCall(id: string): Promise<{ call: StoredCall; moves: string[] } | null>;
@@ -38,7 +58,12 @@ export interface RecordStore {
 
 export function memoryRecords(): RecordStore {
   const calls = new Map<string, { call: StoredCall; moves: string[] }>();
+  const classes = new Map<string, StoredClass>();
   return {
+    putClass: async (stored) => {
+      classes.set(stored.code, structuredClone(stored));
+    },
+    getClass: async (code) => structuredClone(classes.get(code) ?? null),
     putCall: async (call) => {
       calls.set(call.id, { call: structuredClone(call), moves: [] });
     },
@@ -55,11 +80,19 @@ export function memoryRecords(): RecordStore {
 
 const callKey = (id: string) => `standoff:call:${id}`;
 const movesKey = (id: string) => `standoff:call:${id}:moves`;
+const classKey = (code: string) => `standoff:classroom:${code}`;
 
 /** Calls in Redis, each kept `keepSeconds` after its last event, then deleted by Redis itself. */
 export function redisRecords(url: string, keepSeconds: number): RecordStore {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
   return {
+    putClass: async (stored) => {
+      await redis.set(classKey(stored.code), JSON.stringify(stored), 'EX', keepSeconds);
+    },
+    getClass: async (code) => {
+      const text = await redis.get(classKey(code));
+      return text === null ? null : (JSON.parse(text) as StoredClass);
+    },
     putCall: async (call) => {
       await redis
         .multi()

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../src/scenario/load.ts';
+import { en } from '../src/messages/en.ts';
 import { localiseScenario } from '../src/scenario/localise.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { LANGUAGES, type Language } from '../src/messages/catalogues.ts';
@@ -20,7 +21,7 @@ export function loadShelf(dir: string): ScenarioShelf {
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
-    const loaded = loadScenario(file, readFileSync(join(dir, file)));
+    const loaded = loadScenario(file, readFileSync(join(dir, file)), en);
     if (loaded.ok) all.push(loaded.scenario);
   }
   const copies = new Map<string, Scenario>();

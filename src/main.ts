@@ -11,7 +11,7 @@ import { createAudio, type Audio } from './audio/audio.ts';
 import { makeSoundUrls, type SoundUrls } from './audio/sound-urls.ts';
 import { createLiveRegion } from './ui/live-region.ts';
 import { createTurnNotice } from './ui/turn-notice.ts';
-import { t } from './messages/en.ts';
+import { t } from './messages/i18n.ts';
 import { applyLanguage, pageLanguage, saveLanguage } from './ui/language.ts';
 import { installShortcuts } from './ui/keyboard.ts';
 import {
@@ -90,10 +90,10 @@ function start(previous: HotData): () => HotData {
   // The page's one heading, for screen readers (the canvas draws the game's name).
   const heading = document.createElement('h1');
   heading.className = 'visually-hidden';
-  heading.textContent = t('title.heading', {}, store.getState().catalogue);
+  heading.textContent = t(store.getState().catalogue, 'title.heading');
   root.prepend(heading);
   store.subscribe((s, prev) => {
-    if (s.catalogue !== prev.catalogue) heading.textContent = t('title.heading', {}, s.catalogue);
+    if (s.catalogue !== prev.catalogue) heading.textContent = t(s.catalogue, 'title.heading');
   });
   const ctx: SceneContext = {
     store,
@@ -160,7 +160,7 @@ function start(previous: HotData): () => HotData {
   // "Play this scenario" in the editor: the text it handed over, loaded like any file.
   const handed = params.get('play') === PLAY_FROM_EDITOR ? takeFromEditor() : null;
   if (handed)
-    void entryFrom(handed.name, handed.text).then((entry) =>
+    void entryFrom(handed.name, handed.text, store.getState().catalogue).then((entry) =>
       store.getState().actions.addScenario(entry),
     );
   overlayHost.addEventListener('click', (e) => {

@@ -5,6 +5,7 @@ import { loadScenario } from '../src/scenario/load.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import type { GameSettings } from '../src/negotiation/types.ts';
 import type { Scheduler } from '../src/store/game-store.ts';
+import { en } from '../src/messages/en.ts';
 
 export const DEFAULT_SCENARIO = 'scenarios/2026-01-12-sheinbaum-trump-call.yaml';
 
@@ -13,7 +14,7 @@ export function repoPath(relative: string): string {
 }
 
 export function loadOrThrow(relative: string): Scenario {
-  const result = loadScenario(relative, readFileSync(repoPath(relative)));
+  const result = loadScenario(relative, readFileSync(repoPath(relative)), en);
   if (!result.ok)
     throw new Error(
       `${relative} does not load:\n${result.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`,

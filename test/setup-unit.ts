@@ -2,15 +2,13 @@
 // (isolate: false in vite.config.ts: importing XState, zod, YAML and the rules
 // afresh for each of ~60 files cost more CPU than the tests themselves), so
 // what one file may change for the whole process is put back when it ends:
-// the active catalogue, the text scale, stubbed globals and environment
+// the text scale, stubbed globals and environment
 // variables, spies and fake timers. A file that changes other process-wide
 // state must put it back itself.
 import { afterAll, vi } from 'vitest';
-import { en, useCatalogue } from '../src/messages/en.ts';
 import { setTextScale } from '../scenes/widgets/theme.ts';
 
 afterAll(() => {
-  useCatalogue(en);
   setTextScale(1);
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();

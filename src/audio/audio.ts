@@ -5,7 +5,7 @@
 // store's `sound` setting. What plays when is decided in cues.ts, which the
 // captions read too.
 import { Howl, Howler } from 'howler';
-import type { GameState, GameStore } from '../store/game-store.ts';
+import type { StoreState, GameStore } from '../store/game-store.ts';
 import type { SoundId } from './sound-ids.ts';
 import { soundCues, tensionVolume } from './cues.ts';
 
@@ -46,7 +46,7 @@ export function createAudio(store: GameStore, sources: Record<SoundId, string>):
   const play = (id: SoundId) => howls?.[id]?.play();
   const stop = (id: SoundId) => howls?.[id]?.stop();
 
-  const react = (s: GameState, prev: GameState | undefined) => {
+  const react = (s: StoreState, prev: StoreState | undefined) => {
     if (!howls) return;
     if (s.sound !== prev?.sound) Howler.mute(!s.sound);
     for (const cue of soundCues(s, prev)) {

@@ -2,8 +2,8 @@
 // audio plays these cues and the transcript captions them ("[The phone
 // rings]"), so no sound a player could miss goes without words. Pure: no
 // Howler, no DOM; the captions show whether the sound is on or off.
-import type { GameState } from '../store/game-store.ts';
-import type { MessageKey } from '../messages/en.ts';
+import type { StoreState } from '../store/game-store.ts';
+import type { MessageKey } from '../messages/i18n.ts';
 import type { SoundId } from './sound-ids.ts';
 
 export interface SoundCue {
@@ -15,12 +15,26 @@ export interface SoundCue {
 const TENSE = 0.6;
 
 /** The sounds to start and stop for the change from `prev` to `s` (no `prev`: what should be playing now). */
-export function soundCues(s: GameState, prev: GameState | undefined): SoundCue[] {
+export function soundCues(s: StoreState, prev: StoreState | undefined): SoundCue[] {
   const cues: SoundCue[] = [];
   const play = (sound: SoundId) => cues.push({ sound, action: 'play' });
   const stop = (sound: SoundId) => cues.push({ sound, action: 'stop' });
   const phase = s.screen === 'call' ? s.call?.phase : undefined;
   const prevPhase = prev?.screen === 'call' ? prev.call?.phase : undefined;
+  phaseCues(phase, prevPhase, play, stop);
+  endCues(s, prev, play);
+  return cues;
+}
+
+type Phase = NonNullable<StoreState['call']>['phase'] | undefined;
+
+/** The ring, the pick-up and the tension bed follow the call's phase. */
+function phaseCues(
+  phase: Phase,
+  prevPhase: Phase,
+  play: (sound: SoundId) => void,
+  stop: (sound: SoundId) => void,
+): void {
   if (phase === 'ringing' && prevPhase !== 'ringing') play('ring');
   if (phase !== 'ringing' && prevPhase === 'ringing') {
     stop('ring');
@@ -28,6 +42,14 @@ export function soundCues(s: GameState, prev: GameState | undefined): SoundCue[]
   }
   if (phase === 'turns' && prevPhase !== 'turns') play('tension');
   if (phase !== 'turns' && prevPhase === 'turns') stop('tension');
+}
+
+/** A hang-up when the call is cut off, and the ending's sting. */
+function endCues(
+  s: StoreState,
+  prev: StoreState | undefined,
+  play: (sound: SoundId) => void,
+): void {
   const closed = s.call?.result ?? null;
   if (
     closed &&
@@ -38,7 +60,6 @@ export function soundCues(s: GameState, prev: GameState | undefined): SoundCue[]
     play('hangup');
   if (s.screen === 'ending' && prev?.screen !== 'ending' && s.ending)
     play(`sting-${s.ending.tone}`);
-  return cues;
 }
 
 /** The volume of the tension bed: quiet at ease, louder as the meters near the limits. */
@@ -72,19 +93,22 @@ const LEADING = new Set<SoundId>(['ring', 'pickup']);
  * The captions for the change from `prev` to `s`, in the order the sounds
  * start; without `prev`, of the sounds that should be sounding now.
  */
-export function captionsFor(s: GameState, prev: GameState | undefined): Caption[] {
+export function captionsFor(s: StoreState, prev: StoreState | undefined): Caption[] {
   const captions: Caption[] = [];
   for (const cue of soundCues(s, prev))
     if (cue.action === 'play' && cue.sound !== 'click')
       captions.push({ key: CAPTIONS[cue.sound], leads: LEADING.has(cue.sound) });
-  // The tension bed swells and eases with the meters: said when it crosses into or out of "tense".
+  const tension = tensionCaption(s, prev);
+  if (tension) captions.push(tension);
+  return captions;
+}
+
+/** The tension bed swells and eases with the meters: said when it crosses into or out of "tense". */
+function tensionCaption(s: StoreState, prev: StoreState | undefined): Caption | undefined {
   const now = s.screen === 'call' && s.call?.phase === 'turns' ? s.call.tension : null;
   const before = prev?.screen === 'call' && prev.call?.phase === 'turns' ? prev.call.tension : null;
-  if (now !== null && before !== null) {
-    if (now >= TENSE && before < TENSE)
-      captions.push({ key: 'caption.tensionRises', leads: false });
-    if (now < TENSE && before >= TENSE)
-      captions.push({ key: 'caption.tensionEases', leads: false });
-  }
-  return captions;
+  if (now === null || before === null) return undefined;
+  if (now >= TENSE && before < TENSE) return { key: 'caption.tensionRises', leads: false };
+  if (now < TENSE && before >= TENSE) return { key: 'caption.tensionEases', leads: false };
+  return undefined;
 }

@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STARTER_SCENARIO } from '../scenario/starter.ts';
-import { formatProblem } from '../scenario/problem.ts';
 import {
   asPlaythrough,
   outcomeOf,
@@ -15,7 +14,8 @@ import { createCallMachine } from '../negotiation/call-machine.ts';
 import { searchEndings } from '../negotiation/analysis/reachability.ts';
 import { playToEnd, type GameRecord } from '../negotiation/replay.ts';
 import { DIFFICULTIES } from '../negotiation/types.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 const SCHEMA = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
 
@@ -38,16 +38,18 @@ export function runNew(file: string, out: (line: string) => void): number {
   return 0;
 }
 
-export function playthroughDir(file: string): string {
+function playthroughDir(file: string): string {
   return `${file}.playthroughs`;
 }
 
-export function runTest(file: string, update: boolean, out: (line: string) => void): number {
-  const loaded = readScenario(file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
+export function runTest(
+  file: string,
+  update: boolean,
+  out: (line: string) => void,
+  catalogue: Catalogue,
+): number {
+  const playable = playableScenario(file, out, catalogue);
+  if (!playable) return 1;
   const dir = playthroughDir(file);
   const names = existsSync(dir)
     ? readdirSync(dir)
@@ -60,7 +62,7 @@ export function runTest(file: string, update: boolean, out: (line: string) => vo
     );
     return 0;
   }
-  const machine = createCallMachine(loaded.scenario);
+  const machine = createCallMachine(playable);
   let failed = 0;
   for (const name of names) {
     const path = join(dir, name);
@@ -83,7 +85,7 @@ export function runTest(file: string, update: boolean, out: (line: string) => vo
       continue;
     }
     if (update) {
-      const actual = outcomeOf(loaded.scenario, p, machine);
+      const actual = outcomeOf(playable, p, machine);
       // A playthrough that expects only an ending (meters: {}) stays so: its moves decide it, not the computer's.
       const endingOnly = Object.keys(p.expected.meters).length === 0;
       const expected = endingOnly ? { ending: actual.ending, meters: {} } : actual;
@@ -91,7 +93,7 @@ export function runTest(file: string, update: boolean, out: (line: string) => vo
       out(`updated ${path}: ${actual.ending}`);
       continue;
     }
-    const result = verifyPlaythrough(loaded.scenario, p, machine);
+    const result = verifyPlaythrough(playable, p, machine);
     if (result.passed) out(`ok    ${p.name} → ${result.actual.ending}`);
     else {
       failed++;
@@ -124,13 +126,10 @@ export function savePlaythrough(file: string, playthrough: Playthrough): string 
  * ending (both sides played by hand), and a computer-against-computer game at
  * each difficulty, so later edits show what they change.
  */
-export function runRecord(file: string, out: (line: string) => void): number {
-  const loaded = readScenario(file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
-  const s = loaded.scenario;
+export function runRecord(file: string, out: (line: string) => void, catalogue: Catalogue): number {
+  const playable = playableScenario(file, out, catalogue);
+  if (!playable) return 1;
+  const s = playable;
   const machine = createCallMachine(s);
   const humans = Object.fromEntries(s.sides.map((x) => [x.id, 'human' as const]));
   const { paths } = searchEndings(s);

@@ -1,15 +1,15 @@
 // `npm run scenario -- <command>`: the scenario tools for teachers and
 // developers. Commands: check, simulate, play. Exit codes: 0 fine, 1 problems
 // found, 2 wrong usage.
+import { en } from '../messages/en.ts';
 import { parseArgs } from 'node:util';
-import { runCheck } from './check.ts';
-import { runSimulate } from './simulate.ts';
+import { runCheck } from './check-command.ts';
+import { runSimulate } from './simulate-command.ts';
 import { runPlay } from './play.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
 import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
 import { runReport } from './report.ts';
-import { runTournamentCommand } from './tournament.ts';
-import { formatProblem } from '../scenario/problem.ts';
+import { runTournamentCommand } from './tournament-command.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
 
@@ -37,6 +37,69 @@ Commands:
         [--json]                   print one JSON object { results: [...] }
 `;
 
+/** The command line speaks English: this catalogue is passed to every command. */
+const catalogue = en;
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  quick: { type: 'boolean', default: false },
+  games: { type: 'string' },
+  seed: { type: 'string' },
+  side: { type: 'string' },
+  difficulty: { type: 'string' },
+  player: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h', default: false },
+  record: { type: 'string' },
+  out: { type: 'string' },
+  update: { type: 'boolean', default: false },
+} as const;
+
+const parse = (args: readonly string[]) =>
+  parseArgs({ args: [...args], allowPositionals: true, options: OPTIONS });
+
+/** One command's arguments, and the ways it writes its output or its usage. */
+interface Invocation {
+  readonly positionals: string[];
+  readonly values: ReturnType<typeof parse>['values'];
+  readonly out: (line: string) => void;
+  readonly usage: (message?: string) => number;
+}
+
+type Command = (c: Invocation) => number | Promise<number>;
+
+/** A command that takes one FILE, and says `missing` without it. */
+const onFile =
+  (missing: string, run: (file: string, c: Invocation) => number | Promise<number>): Command =>
+  (c) => {
+    const file = c.positionals[0];
+    return file ? run(file, c) : c.usage(missing);
+  };
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: ({ positionals, values, out, usage }) =>
+    positionals.length === 0
+      ? usage('check needs at least one FILE.')
+      : runCheck(positionals, values.json, out, catalogue, !values.quick),
+  simulate: onFile('simulate needs a FILE.', (file, { values, out, usage }) => {
+    const games = Number(values.games ?? '1000');
+    if (!Number.isInteger(games) || games < 1 || games > 10_000_000)
+      return usage('--games is a whole number from 1 up.');
+    return runSimulate(file, games, values.seed ?? '1', values.json, out, catalogue);
+  }),
+  play: onFile('play needs a FILE.', playCommand),
+  new: onFile('new needs a FILE to write, e.g. scenarios/my-scenario.yaml.', (file, { out }) =>
+    runNew(file, out),
+  ),
+  test: onFile('test needs a FILE.', (file, { values, out }) =>
+    runTest(file, values.update, out, catalogue),
+  ),
+  report: onFile('report needs a FILE.', (file, { values, out }) =>
+    runReport(file, values.out, out, catalogue),
+  ),
+  record: onFile('record needs a FILE.', (file, { out }) => runRecord(file, out, catalogue)),
+  tournament: onFile('tournament needs a FILE.', tournamentCommand),
+};
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -47,118 +110,69 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        quick: { type: 'boolean', default: false },
-        games: { type: 'string' },
-        seed: { type: 'string' },
-        side: { type: 'string' },
-        difficulty: { type: 'string' },
-        player: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-        record: { type: 'string' },
-        out: { type: 'string' },
-        update: { type: 'boolean', default: false },
-      },
-    });
+    parsed = parse(rest);
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
   if (values.help || command === undefined || command === 'help') return usage();
+  const chosen = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (chosen === undefined) return usage(`Unknown command "${command}".`);
+  return chosen({ positionals, values, out, usage });
+}
 
-  switch (command) {
-    case 'check':
-      if (positionals.length === 0) return usage('check needs at least one FILE.');
-      return runCheck(positionals, values.json, out, !values.quick);
-    case 'simulate': {
-      const file = positionals[0];
-      if (!file) return usage('simulate needs a FILE.');
-      const games = Number(values.games ?? '1000');
-      if (!Number.isInteger(games) || games < 1 || games > 10_000_000)
-        return usage('--games is a whole number from 1 up.');
-      return runSimulate(file, games, values.seed ?? '1', values.json, out);
-    }
-    case 'play': {
-      const file = positionals[0];
-      if (!file) return usage('play needs a FILE.');
-      if (!values.side) return usage('play needs --side ID (e.g. --side mexico).');
-      const difficulty = values.difficulty ?? 'normal';
-      if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
-        return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
-      const loaded = readScenario(file);
-      if (!loaded.ok) {
-        for (const p of loaded.problems) out(formatProblem(p));
-        return 1;
-      }
-      // The CLI is the one place a fresh seed may come from the wall clock.
-      const seed = seedFrom(values.seed ?? String(Date.now()));
-      const name = values.record;
-      return runPlay(
-        loaded.scenario,
-        {
-          side: values.side,
-          seed,
-          difficulty: difficulty as Difficulty,
-          ...(name
-            ? {
-                onEnd: (record, game) =>
-                  out(
-                    `saved ${savePlaythrough(file, { name, ...record, expected: { ending: game.result?.ending ?? '', meters: game.meters } })}`,
-                  ),
-              }
-            : {}),
-        },
-        process.stdin,
-        process.stdout,
-      );
-    }
-    case 'new': {
-      const file = positionals[0];
-      if (!file) return usage('new needs a FILE to write, e.g. scenarios/my-scenario.yaml.');
-      return runNew(file, out);
-    }
-    case 'test': {
-      const file = positionals[0];
-      if (!file) return usage('test needs a FILE.');
-      return runTest(file, values.update, out);
-    }
-    case 'report': {
-      const file = positionals[0];
-      if (!file) return usage('report needs a FILE.');
-      return runReport(file, values.out, out);
-    }
-    case 'record': {
-      const file = positionals[0];
-      if (!file) return usage('record needs a FILE.');
-      return runRecord(file, out);
-    }
-    case 'tournament': {
-      const file = positionals[0];
-      if (!file) return usage('tournament needs a FILE.');
-      const games = Number(values.games ?? '100');
-      if (!Number.isInteger(games) || games < 1 || games > 1_000_000)
-        return usage('--games is a whole number from 1 up.');
-      return runTournamentCommand(
-        {
-          file,
-          players: values.player ?? [],
-          side: values.side ?? 'all',
-          difficulty: values.difficulty ?? 'all',
-          games,
-          seed: values.seed ?? '1',
-          json: values.json,
-        },
-        out,
-        (line) => process.stderr.write(`${line}\n`),
-      );
-    }
-    default:
-      return usage(`Unknown command "${command}".`);
-  }
+function playCommand(file: string, { values, out, usage }: Invocation): number | Promise<number> {
+  if (!values.side) return usage('play needs --side ID (e.g. --side mexico).');
+  const difficulty = values.difficulty ?? 'normal';
+  if (!(DIFFICULTIES as readonly string[]).includes(difficulty))
+    return usage(`--difficulty is one of ${DIFFICULTIES.join(', ')}.`);
+  const playable = playableScenario(file, out, catalogue);
+  if (!playable) return 1;
+  // The CLI is the one place a fresh seed may come from the wall clock.
+  const seed = seedFrom(values.seed ?? String(Date.now()));
+  const name = values.record;
+  return runPlay(
+    playable,
+    {
+      side: values.side,
+      seed,
+      difficulty: difficulty as Difficulty,
+      ...(name
+        ? {
+            onEnd: (record, game) =>
+              out(
+                `saved ${savePlaythrough(file, { name, ...record, expected: { ending: game.result?.ending ?? '', meters: game.meters } })}`,
+              ),
+          }
+        : {}),
+    },
+    process.stdin,
+    process.stdout,
+    catalogue,
+  );
+}
+
+function tournamentCommand(
+  file: string,
+  { values, out, usage }: Invocation,
+): Promise<number> | number {
+  const games = Number(values.games ?? '100');
+  if (!Number.isInteger(games) || games < 1 || games > 1_000_000)
+    return usage('--games is a whole number from 1 up.');
+  return runTournamentCommand(
+    {
+      file,
+      players: values.player ?? [],
+      side: values.side ?? 'all',
+      difficulty: values.difficulty ?? 'all',
+      games,
+      seed: values.seed ?? '1',
+      json: values.json,
+    },
+    out,
+    (line) => process.stderr.write(`${line}\n`),
+    catalogue,
+  );
 }
 
 /**

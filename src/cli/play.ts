@@ -3,11 +3,11 @@
 // machine (snapshot.can), as the browser does.
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { fixedMoves } from '../negotiation/moves.ts';
+import { checkMove, fixedMoves, problemKey } from '../negotiation/moves/index.ts';
 import { narrate } from '../negotiation/narrate.ts';
 import { describeTerms, settlementLabel } from '../negotiation/dialogue.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
@@ -21,7 +21,8 @@ import {
   type Move,
   type Settlement,
 } from '../negotiation/types.ts';
-import { t } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
+import { clockParts } from '../negotiation/clock.ts';
 
 export interface PlayOptions {
   side: string;
@@ -36,17 +37,59 @@ export async function runPlay(
   options: PlayOptions,
   input: Readable,
   output: Writable,
+  catalogue: Catalogue,
 ): Promise<number> {
   const print = (line = '') => output.write(`${line}\n`);
   if (!scenario.sides.some((s) => s.id === options.side)) {
     print(
-      t('play.unknownSide', {
+      t(catalogue, 'play.unknownSide', {
         side: options.side,
         sides: scenario.sides.map((s) => s.id).join(', '),
       }),
     );
     return 2;
   }
+  const { ask, close } = asker(input, output);
+  const me = options.side;
+  const actor = startCall(scenario, options);
+  const showNew = transcriptPrinter(scenario, print, catalogue);
+  const events: CallEvent[] = [];
+  const settings = actor.getSnapshot().context.game.settings;
+  const send = (event: CallEvent) => {
+    events.push(event);
+    actor.send(event);
+    showNew(actor.getSnapshot().context.game);
+  };
+
+  const view = playerView(scenario, actor.getSnapshot().context.game, me);
+  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
+  print(view.me.brief);
+  print();
+  print(t(catalogue, 'call.ringing', { leader: view.them.leader, country: view.them.country }));
+  send({ type: 'answer' });
+  send({ type: 'proceed' });
+
+  try {
+    if (!(await playTurns(scenario, actor, me, send, ask, print, catalogue))) {
+      print();
+      actor.stop();
+      return 0;
+    }
+    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
+    const game = actor.getSnapshot().context.game;
+    printEnding(scenario, game, me, print, catalogue);
+    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
+    return 0;
+  } finally {
+    actor.stop();
+    close();
+  }
+}
+
+type CallActor = Actor<ReturnType<typeof createCallMachine>>;
+
+/** Asks the player for a line: undefined when the input has ended. */
+function asker(input: Readable, output: Writable) {
   const rl = createInterface({ input, output, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const ask = async (prompt: string): Promise<string | undefined> => {
@@ -54,7 +97,10 @@ export async function runPlay(
     const next = await lines.next();
     return next.done ? undefined : String(next.value).trim();
   };
+  return { ask, close: () => rl.close() };
+}
 
+function startCall(scenario: Scenario, options: PlayOptions): CallActor {
   const me = options.side;
   const them = otherSide(scenario, me);
   const actor = createActor(createCallMachine(scenario), {
@@ -67,85 +113,86 @@ export async function runPlay(
     },
   });
   actor.start();
+  return actor;
+}
+
+/** Prints the transcript's lines not printed yet. */
+function transcriptPrinter(
+  scenario: Scenario,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+) {
   let shown = 0;
-  const showNew = () => {
-    const game = actor.getSnapshot().context.game;
+  return (game: GameState) => {
     for (; shown < game.transcript.length; shown++) {
       const entry = game.transcript[shown];
       if (!entry) continue;
-      const n = narrate(scenario, entry);
+      const n = narrate(scenario, entry, catalogue);
       if (n.kind === 'meters') print(`      ${n.text}`);
       else
         print(
-          `${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t('call.quote', { source: n.source })}` : ''}`,
+          `${n.speaker}: “${n.text}”${n.quote && n.source ? `  ${t(catalogue, 'call.quote', { source: n.source })}` : ''}`,
         );
     }
   };
-  const events: CallEvent[] = [];
-  const settings = actor.getSnapshot().context.game.settings;
-  const send = (event: CallEvent) => {
-    events.push(event);
-    actor.send(event);
-    showNew();
-  };
-
-  const view = playerView(scenario, actor.getSnapshot().context.game, me);
-  print(`${scenario.title} — ${view.me.leader}, ${view.me.title}`);
-  print(view.me.brief);
-  print();
-  print(t('call.ringing', { leader: view.them.leader, country: view.them.country }));
-  send({ type: 'answer' });
-  send({ type: 'proceed' });
-
-  try {
-    while (actor.getSnapshot().matches('turns')) {
-      const game = actor.getSnapshot().context.game;
-      if (game.turn !== me) {
-        send({ type: 'computerMove' });
-        continue;
-      }
-      print();
-      printStatus(scenario, game, print);
-      const event = await chooseEvent(
-        scenario,
-        game,
-        me,
-        (e) => actor.getSnapshot().can(e),
-        ask,
-        print,
-      );
-      if (event === undefined) {
-        print();
-        actor.stop();
-        return 0;
-      }
-      send(event);
-    }
-    if (actor.getSnapshot().matches('closing')) send({ type: 'proceed' });
-    const game = actor.getSnapshot().context.game;
-    printEnding(scenario, game, me, print);
-    options.onEnd?.({ scenario: scenario.id, settings, events }, game);
-    return 0;
-  } finally {
-    actor.stop();
-    rl.close();
-  }
 }
 
-function printStatus(scenario: Scenario, game: GameState, print: (line?: string) => void): void {
+/** The turns of the call; false when the player left (the input ended) before its end. */
+async function playTurns(
+  scenario: Scenario,
+  actor: CallActor,
+  me: string,
+  send: (event: CallEvent) => void,
+  ask: (prompt: string) => Promise<string | undefined>,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+): Promise<boolean> {
+  while (actor.getSnapshot().matches('turns')) {
+    const game = actor.getSnapshot().context.game;
+    if (game.turn !== me) {
+      send({ type: 'computerMove' });
+      continue;
+    }
+    print();
+    printStatus(scenario, game, print, catalogue);
+    const event = await chooseEvent(
+      scenario,
+      game,
+      me,
+      (e) => actor.getSnapshot().can(e),
+      ask,
+      print,
+      catalogue,
+    );
+    if (event === undefined) return false;
+    send(event);
+  }
+  return true;
+}
+
+function printStatus(
+  scenario: Scenario,
+  game: GameState,
+  print: (line?: string) => void,
+  catalogue: Catalogue,
+): void {
   const total = scenario.callMinutes;
-  const minutes = Math.floor(game.clock / 60);
-  const seconds = String(Math.floor(game.clock % 60)).padStart(2, '0');
+  const { minutes, seconds } = clockParts(game.clock);
   const meters = scenario.meters
     .map((m) => `${m.name} ${Math.round(game.meters[m.id] ?? 0)}`)
     .join(' · ');
-  print(`[${t('call.clock', { minutes, seconds, total })}] ${meters}`);
+  print(`[${t(catalogue, 'call.clock', { minutes, seconds, total })}] ${meters}`);
   if (Object.keys(game.settled).length > 0)
-    print(t('call.settled', { deal: describeTerms(scenario, game.settled) }));
+    print(t(catalogue, 'call.settled', { deal: describeTerms(scenario, game.settled, catalogue) }));
   if (game.standing) {
     const by = scenario.sides.find((s) => s.id === game.standing?.by)?.leader ?? '';
-    print(t('call.standing', { by, deal: describeTerms(scenario, game.standing.terms) }));
-  } else print(t('call.nothingStanding'));
+    print(
+      t(catalogue, 'call.standing', {
+        by,
+        deal: describeTerms(scenario, game.standing.terms, catalogue),
+      }),
+    );
+  } else print(t(catalogue, 'call.nothingStanding'));
 }
 
 type Can = (event: CallEvent) => boolean;
@@ -158,6 +205,7 @@ async function chooseEvent(
   can: Can,
   ask: Ask,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): Promise<CallEvent | undefined> {
   const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
   const moves: (Move | 'propose')[] = [
@@ -165,25 +213,27 @@ async function chooseEvent(
     ...fixedMoves(scenario, game, side).filter((move) => can({ type: 'move', side, move })),
   ];
   for (;;) {
-    print(t('call.yourTurn', { leader }));
-    moves.forEach((m, i) => print(`  ${i + 1}. ${moveLabel(scenario, m)}`));
-    const answer = await ask(t('call.choose'));
+    print(t(catalogue, 'call.yourTurn', { leader }));
+    moves.forEach((m, i) => print(`  ${i + 1}. ${moveLabel(scenario, m, catalogue)}`));
+    const answer = await ask(t(catalogue, 'call.choose'));
     if (answer === undefined) return undefined;
     const picked = moves[Number(answer) - 1];
     if (picked === undefined || !/^\d+$/.test(answer)) {
-      print(t('call.invalidChoice'));
+      print(t(catalogue, 'call.invalidChoice'));
       continue;
     }
     if (picked !== 'propose') return { type: 'move', side, move: picked };
-    const terms = await buildProposal(scenario, game, ask, print);
+    const terms = await buildProposal(scenario, game, ask, print, catalogue);
     if (terms === undefined) return undefined;
     if (Object.keys(terms).length === 0) {
-      print(t('call.emptyProposal'));
+      print(t(catalogue, 'call.emptyProposal'));
       continue;
     }
-    const event: CallEvent = { type: 'move', side, move: { kind: 'propose', terms } };
+    const move: Move = { kind: 'propose', terms };
+    const event: CallEvent = { type: 'move', side, move };
     if (can(event)) return event;
-    print(t('call.crossesRedLine'));
+    const problem = checkMove(scenario, game, side, move);
+    print(t(catalogue, problem ? problemKey(problem) : 'call.invalidChoice'));
   }
 }
 
@@ -192,6 +242,7 @@ async function buildProposal(
   game: GameState,
   ask: Ask,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): Promise<Record<string, Settlement> | undefined> {
   const terms: Record<string, Settlement> = {};
   for (const issue of scenario.issues) {
@@ -202,16 +253,16 @@ async function buildProposal(
     ];
     choices.forEach((c, i) =>
       print(
-        `    ${i + 1}. ${c === DEFERRED ? t('call.optionDeferred', { talks: scenario.followUpTalks ?? '' }) : settlementLabel(scenario, issue.id, c)}`,
+        `    ${i + 1}. ${c === DEFERRED ? t(catalogue, 'call.optionDeferred', { talks: scenario.followUpTalks ?? '' }) : settlementLabel(scenario, issue.id, c, catalogue)}`,
       ),
     );
     for (;;) {
-      const answer = await ask(t('call.chooseOption', { issue: issue.name }));
+      const answer = await ask(t(catalogue, 'call.chooseOption', { issue: issue.name }));
       if (answer === undefined) return undefined;
       if (answer === '') break;
       const choice = choices[Number(answer) - 1];
       if (choice === undefined || !/^\d+$/.test(answer)) {
-        print(t('call.invalidChoice'));
+        print(t(catalogue, 'call.invalidChoice'));
         continue;
       }
       terms[issue.id] = choice;
@@ -221,23 +272,25 @@ async function buildProposal(
   return terms;
 }
 
-function moveLabel(scenario: Scenario, m: Move | 'propose'): string {
-  if (m === 'propose') return t('move.propose');
+function moveLabel(scenario: Scenario, m: Move | 'propose', catalogue: Catalogue): string {
+  if (m === 'propose') return t(catalogue, 'move.propose');
   switch (m.kind) {
     case 'statement':
-      return t('move.statement', { tone: t(`tone.${m.tone}`) });
+      return t(catalogue, 'move.statement', { tone: t(catalogue, `tone.${m.tone}`) });
     case 'evidence':
-      return t('move.evidence', {
+      return t(catalogue, 'move.evidence', {
         label: scenario.evidence.find((e) => e.id === m.id)?.label ?? m.id,
       });
     case 'redLine':
-      return t('move.redLine', { option: settlementLabel(scenario, m.issue, m.option) });
+      return t(catalogue, 'move.redLine', {
+        option: settlementLabel(scenario, m.issue, m.option, catalogue),
+      });
     case 'defer':
-      return t('move.defer', {
+      return t(catalogue, 'move.defer', {
         issue: scenario.issues.find((i) => i.id === m.issue)?.name ?? m.issue,
       });
     default:
-      return t(`move.${m.kind}`);
+      return t(catalogue, `move.${m.kind}`);
   }
 }
 
@@ -246,27 +299,28 @@ function printEnding(
   game: GameState,
   side: string,
   print: (line?: string) => void,
+  catalogue: Catalogue,
 ): void {
   const result = game.result;
   if (!result) return;
   const ending = scenario.endings.find((e) => e.id === result.ending);
   const by = scenario.sides.find((s) => s.id === result.by)?.leader ?? '';
   print();
-  print(t('end.title', { title: ending?.title ?? result.ending }));
-  print(t(`end.reason.${result.reason}`, { leader: by }));
+  print(t(catalogue, 'end.title', { title: ending?.title ?? result.ending }));
+  print(t(catalogue, `end.reason.${result.reason}`, { leader: by }));
   print(
     Object.keys(game.settled).length > 0
-      ? t('end.deal', { deal: describeTerms(scenario, game.settled) })
-      : t('end.noDeal'),
+      ? t(catalogue, 'end.deal', { deal: describeTerms(scenario, game.settled, catalogue) })
+      : t(catalogue, 'end.noDeal'),
   );
   if (ending) print(ending.summary);
   const analysis = analyseDeals(scenario);
   const mine = scenario.sides[0]?.id === side ? 0 : 1;
   const nash = analysis.nash
-    ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices))
+    ? describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices), catalogue)
     : '—';
   print(
-    t('end.utility', {
+    t(catalogue, 'end.utility', {
       // The score: the deal's worth plus what the ending costs (finalScore), as on the ending screen.
       mine: finalScore(scenario, game, side).toFixed(0),
       walkAway: analysis.walkAway[mine],
@@ -274,6 +328,6 @@ function printEnding(
     }),
   );
   print();
-  print(t('end.whatHappened'));
+  print(t(catalogue, 'end.whatHappened'));
   print(scenario.debrief.whatHappened);
 }

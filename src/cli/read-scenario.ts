@@ -2,8 +2,23 @@
 // file is a problem like any other, never a stack trace.
 import { readFileSync, statSync } from 'node:fs';
 import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/load.ts';
+import type { Catalogue } from '../messages/i18n.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { formatProblem } from '../scenario/problem.ts';
 
-export function readScenario(file: string): LoadResult {
+/** The scenario a command plays or reports on; undefined after printing why the file does not load. */
+export function playableScenario(
+  file: string,
+  out: (line: string) => void,
+  catalogue: Catalogue,
+): Scenario | undefined {
+  const loaded = readScenario(file, catalogue);
+  if (loaded.ok) return loaded.scenario;
+  for (const p of loaded.problems) out(formatProblem(p));
+  return undefined;
+}
+
+export function readScenario(file: string, catalogue: Catalogue): LoadResult {
   try {
     const stat = statSync(file);
     if (stat.isDirectory())
@@ -12,8 +27,9 @@ export function readScenario(file: string): LoadResult {
       return loadScenario(
         file,
         new Uint8Array(stat.size > MAX_SCENARIO_BYTES * 2 ? MAX_SCENARIO_BYTES + 1 : stat.size),
+        catalogue,
       );
-    return loadScenario(file, readFileSync(file));
+    return loadScenario(file, readFileSync(file), catalogue);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')

@@ -4,9 +4,8 @@
 // of negotiating styles reaches, the checker's findings, and a sample
 // transcript for each ending. No script, no outside resource: it prints well.
 import { writeFileSync } from 'node:fs';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Scenario, Side } from '../scenario/schema.ts';
 import { STYLES } from '../scenario/schema.ts';
-import { formatProblem } from '../scenario/problem.ts';
 import { analyseDeals } from '../negotiation/analysis/frontier.ts';
 import type { DeepCheck } from '../negotiation/analysis/scenario-check.ts';
 import { standardCheck } from '../negotiation/analysis/file-report.ts';
@@ -17,7 +16,8 @@ import { playToEnd, replay } from '../negotiation/replay.ts';
 import { createCallMachine } from '../negotiation/call-machine.ts';
 import { seedFrom } from '../negotiation/random.ts';
 import { sidesOf, tablesOf, termsOf } from '../negotiation/utility.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 const esc = (s: string | number) =>
   String(s).replace(
@@ -29,13 +29,11 @@ export function runReport(
   file: string,
   outPath: string | undefined,
   out: (line: string) => void,
+  catalogue: Catalogue,
 ): number {
-  const loaded = readScenario(file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
-  const html = makeReport(loaded.scenario, file);
+  const playable = playableScenario(file, out, catalogue);
+  if (!playable) return 1;
+  const html = makeReport(playable, file, catalogue);
   const target = outPath ?? `${file.replace(/\.ya?ml$/, '')}.report.html`;
   writeFileSync(target, html);
   out(`wrote ${target}`);
@@ -46,101 +44,22 @@ export function runReport(
 export function makeReport(
   s: Scenario,
   file: string,
+  catalogue: Catalogue,
   gamesPerPairing = 40,
-  check: DeepCheck = standardCheck(s),
+  check: DeepCheck = standardCheck(s, catalogue),
 ): string {
   const [a, b] = sidesOf(s);
   const analysis = analyseDeals(s);
   const machine = createCallMachine(s);
-
-  const sides = `<table><tr><th></th><th>${esc(a.leader)} (${esc(a.country)})</th><th>${esc(b.leader)} (${esc(b.country)})</th></tr>
-<tr><th>walk-away value</th><td>${a.walkAway}</td><td>${b.walkAway}</td></tr>
-<tr><th>style</th><td>${a.style}</td><td>${b.style}</td></tr>
-<tr><th>red lines</th><td>${esc(redLines(s, a.id))}</td><td>${esc(redLines(s, b.id))}</td></tr></table>`;
-
-  const issues = s.issues
-    .map(
-      (
-        issue,
-      ) => `<h3>${esc(issue.name)} <small>(weight ${esc(a.leader)}: ${issue.weights[a.id] ?? 0}, ${esc(b.leader)}: ${issue.weights[b.id] ?? 0})</small></h3>
-<table><tr><th>option</th><th>${esc(a.leader)}</th><th>${esc(b.leader)}</th><th>effects when agreed</th></tr>
-${issue.options.map((o) => `<tr><td>${esc(o.label)}</td><td>${o.values[a.id] ?? 0}</td><td>${o.values[b.id] ?? 0}</td><td>${esc(effects(o.effects))}</td></tr>`).join('\n')}
-${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUpTalks)}</em></td><td>${issue.deferred?.values?.[a.id] ?? a.walkAway}</td><td>${issue.deferred?.values?.[b.id] ?? b.walkAway}</td><td>${esc(effects(issue.deferred?.effects))}</td></tr>`}</table>`,
-    )
-    .join('\n');
-
+  const sides = sidesTable(s, a, b);
+  const issues = issuesSection(s, a, b);
   const nash = analysis.nash
-    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices))
+    ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices), catalogue)
     : 'none: no deal is better than walking away for both';
   const chart = dealChart(analysis, a.leader, b.leader);
-
-  // Which endings each pairing of styles reaches (normal difficulty).
-  const pairings = STYLES.flatMap((sa) => STYLES.map((sb) => [sa, sb] as const));
-  const rows = pairings.map(([sa, sb]) => {
-    const counts: Record<string, number> = {};
-    for (let i = 0; i < gamesPerPairing; i++) {
-      const { game } = playToEnd(
-        s,
-        {
-          seed: seedFrom(`report:${sa}:${sb}:${i}`),
-          difficulty: 'normal',
-          controllers: { [a.id]: 'computer', [b.id]: 'computer' },
-          styles: { [a.id]: sa, [b.id]: sb },
-        },
-        undefined,
-        machine,
-      );
-      const e = game.result?.ending ?? '';
-      counts[e] = (counts[e] ?? 0) + 1;
-    }
-    return `<tr><th>${sa} / ${sb}</th>${s.endings.map((e) => `<td>${Math.round((100 * (counts[e.id] ?? 0)) / gamesPerPairing)}%</td>`).join('')}</tr>`;
-  });
-  // The checker's own sample, whose verdict is the one below: the same games as `check`'s.
-  const verdict = check.verdict;
-  const sampleRow = verdict
-    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
-    : '';
-  const strategies = `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
-
-  const transcripts = s.endings
-    .map((ending) => {
-      const path = check.paths[ending.id];
-      if (!path)
-        return `<h3>${esc(ending.title)}</h3><p class="warn">No game the checker tried reached this ending.</p>`;
-      const settings = {
-        seed: 1,
-        difficulty: 'normal' as const,
-        controllers: { [a.id]: 'human' as const, [b.id]: 'human' as const },
-      };
-      const game = replay(
-        s,
-        {
-          scenario: s.id,
-          settings,
-          events: [
-            { type: 'answer' },
-            { type: 'proceed' },
-            ...path.map((l) => ({ type: 'move' as const, side: l.side, move: l.move })),
-          ],
-        },
-        machine,
-      ).context.game;
-      const lines = game.transcript.map((t) => {
-        const n = narrate(s, t);
-        return n.kind === 'meters'
-          ? `<li class="meters">${esc(n.text)}</li>`
-          : `<li><b>${esc(n.speaker ?? '')}:</b> “${esc(n.text)}”</li>`;
-      });
-      return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
-    })
-    .join('\n');
-
-  // Healthy only when the verdict is, and no finding is left: never next to a warning.
-  const verdictLine = verdict ? `<p class="verdict">${esc(verdictSentence(verdict))}</p>` : '';
-  const findings =
-    check.findings.length === 0
-      ? `${verdictLine}<p>No problems found.</p>`
-      : `${verdictLine}<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;
+  const strategies = strategiesTable(s, [a, b], machine, gamesPerPairing, check, catalogue);
+  const transcripts = transcriptsSection(s, [a, b], machine, check, catalogue);
+  const findings = findingsSection(check, catalogue);
 
   return `<!doctype html>
 <html lang="${esc(s.language)}"><head><meta charset="utf-8"><title>${esc(s.title)} — scenario report</title>
@@ -165,6 +84,118 @@ ${chart}
 <h2>Sources</h2><ul>${s.sources.map((src) => `<li>${esc(src.title)} — ${esc(src.publisher)}${src.date ? `, ${esc(src.date)}` : ''}</li>`).join('')}</ul>
 </body></html>
 `;
+}
+
+type Machine = ReturnType<typeof createCallMachine>;
+
+function sidesTable(s: Scenario, a: Side, b: Side): string {
+  return `<table><tr><th></th><th>${esc(a.leader)} (${esc(a.country)})</th><th>${esc(b.leader)} (${esc(b.country)})</th></tr>
+<tr><th>walk-away value</th><td>${a.walkAway}</td><td>${b.walkAway}</td></tr>
+<tr><th>style</th><td>${a.style}</td><td>${b.style}</td></tr>
+<tr><th>red lines</th><td>${esc(redLines(s, a.id))}</td><td>${esc(redLines(s, b.id))}</td></tr></table>`;
+}
+
+function issuesSection(s: Scenario, a: Side, b: Side): string {
+  return s.issues
+    .map(
+      (
+        issue,
+      ) => `<h3>${esc(issue.name)} <small>(weight ${esc(a.leader)}: ${issue.weights[a.id] ?? 0}, ${esc(b.leader)}: ${issue.weights[b.id] ?? 0})</small></h3>
+<table><tr><th>option</th><th>${esc(a.leader)}</th><th>${esc(b.leader)}</th><th>effects when agreed</th></tr>
+${issue.options.map((o) => `<tr><td>${esc(o.label)}</td><td>${o.values[a.id] ?? 0}</td><td>${o.values[b.id] ?? 0}</td><td>${esc(effects(o.effects))}</td></tr>`).join('\n')}
+${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUpTalks)}</em></td><td>${issue.deferred?.values?.[a.id] ?? a.walkAway}</td><td>${issue.deferred?.values?.[b.id] ?? b.walkAway}</td><td>${esc(effects(issue.deferred?.effects))}</td></tr>`}</table>`,
+    )
+    .join('\n');
+}
+
+/** Which endings each pairing of styles reaches, and the checker's own sample below them. */
+function strategiesTable(
+  s: Scenario,
+  [a, b]: readonly [Side, Side],
+  machine: Machine,
+  gamesPerPairing: number,
+  check: DeepCheck,
+  catalogue: Catalogue,
+): string {
+  // Which endings each pairing of styles reaches (normal difficulty).
+  const pairings = STYLES.flatMap((sa) => STYLES.map((sb) => [sa, sb] as const));
+  const rows = pairings.map(([sa, sb]) => {
+    const counts: Record<string, number> = {};
+    for (let i = 0; i < gamesPerPairing; i++) {
+      const { game } = playToEnd(
+        s,
+        {
+          seed: seedFrom(`report:${sa}:${sb}:${i}`),
+          difficulty: 'normal',
+          controllers: { [a.id]: 'computer', [b.id]: 'computer' },
+          styles: { [a.id]: sa, [b.id]: sb },
+        },
+        undefined,
+        machine,
+      );
+      const e = game.result?.ending ?? '';
+      counts[e] = (counts[e] ?? 0) + 1;
+    }
+    return `<tr><th>${sa} / ${sb}</th>${s.endings.map((e) => `<td>${Math.round((100 * (counts[e.id] ?? 0)) / gamesPerPairing)}%</td>`).join('')}</tr>`;
+  });
+  // The checker's own sample, whose verdict is the one below: the same games as `check`'s.
+  const verdict = check.verdict;
+  const sampleRow = verdict
+    ? `<tr class="sample"><th>${esc(sampleTitle(verdict.sample, catalogue))}</th>${verdict.endings.map((e) => `<td class="${e.verdict === 'fine' ? '' : 'warning'}">${e.count} (${Math.round(e.share * 100)}%)</td>`).join('')}</tr>`
+    : '';
+  return `<table><tr><th>${esc(a.leader)} / ${esc(b.leader)}</th>${s.endings.map((e) => `<th>${esc(e.title)}</th>`).join('')}</tr>\n${rows.join('\n')}\n${sampleRow}</table>`;
+}
+
+function transcriptsSection(
+  s: Scenario,
+  [a, b]: readonly [Side, Side],
+  machine: Machine,
+  check: DeepCheck,
+  catalogue: Catalogue,
+): string {
+  return s.endings
+    .map((ending) => {
+      const path = check.paths[ending.id];
+      if (!path)
+        return `<h3>${esc(ending.title)}</h3><p class="warn">No game the checker tried reached this ending.</p>`;
+      const settings = {
+        seed: 1,
+        difficulty: 'normal' as const,
+        controllers: { [a.id]: 'human' as const, [b.id]: 'human' as const },
+      };
+      const game = replay(
+        s,
+        {
+          scenario: s.id,
+          settings,
+          events: [
+            { type: 'answer' },
+            { type: 'proceed' },
+            ...path.map((l) => ({ type: 'move' as const, side: l.side, move: l.move })),
+          ],
+        },
+        machine,
+      ).context.game;
+      const lines = game.transcript.map((t) => {
+        const n = narrate(s, t, catalogue);
+        return n.kind === 'meters'
+          ? `<li class="meters">${esc(n.text)}</li>`
+          : `<li><b>${esc(n.speaker ?? '')}:</b> “${esc(n.text)}”</li>`;
+      });
+      return `<h3>${esc(ending.title)}</h3><p>Shortest way found: ${esc(path.map((l) => describeMove(s, l.side, l.move, catalogue)).join('; '))}.</p><ol class="transcript">${lines.join('')}</ol>`;
+    })
+    .join('\n');
+}
+
+function findingsSection(check: DeepCheck, catalogue: Catalogue): string {
+  const verdict = check.verdict;
+  // Healthy only when the verdict is, and no finding is left: never next to a warning.
+  const verdictLine = verdict
+    ? `<p class="verdict">${esc(verdictSentence(verdict, catalogue))}</p>`
+    : '';
+  return check.findings.length === 0
+    ? `${verdictLine}<p>No problems found.</p>`
+    : `${verdictLine}<ul>${check.findings.map((f) => `<li class="${f.severity}">${esc(f.severity)}: ${esc(f.message)} — ${esc(f.fix)}</li>`).join('')}</ul>`;
 }
 
 function redLines(s: Scenario, side: string): string {

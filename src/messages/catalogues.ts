@@ -1,7 +1,8 @@
 // The interface languages: each a typed catalogue with the same keys. Which
 // one a player sees: the address's ?lang=, else the one they chose before,
 // else their browser's language, else English.
-import { en, type Catalogue } from './en.ts';
+import { en } from './en.ts';
+import type { Catalogue } from './i18n.ts';
 import { es } from './es.ts';
 
 export const CATALOGUES = { en, es } as const satisfies Record<string, Catalogue>;

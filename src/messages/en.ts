@@ -1,6 +1,7 @@
 // The English message catalogue: every word the game shows that does not come
 // from a scenario file. Spanish (es.ts) follows the same keys. Placeholders in
-// braces are filled by `format`.
+// braces are filled by `format` (i18n.ts), which also derives the Catalogue type
+// from this object.
 export const en = {
   /** The language tag of this catalogue: plural rules, number formats, <html lang>. */
   'meta.locale': 'en',
@@ -998,53 +999,27 @@ export const en = {
   'join.refused.over': 'The call is over.',
   'join.reconnecting': 'Connection lost: reconnecting…',
   'join.lost': 'The connection is lost. Join again with the same code and name.',
+  // — move problems (issue 14)
+  'moveProblem.call-over': 'The call is over.',
+  'moveProblem.not-your-turn': "It is the other side's turn.",
+  'moveProblem.empty-proposal': 'A proposal settles at least one issue.',
+  'moveProblem.unknown-issue': 'There is no such issue.',
+  'moveProblem.already-settled': 'That issue is already settled.',
+  'moveProblem.unknown-option': 'That issue has no such option.',
+  'moveProblem.no-follow-up-talks': 'This call has no follow-up talks to leave an issue to.',
+  'moveProblem.crosses-own-red-line': 'The proposal crosses one of your own red lines.',
+  'moveProblem.no-proposal-to-answer': 'There is no proposal from the other side to answer.',
+  'moveProblem.no-such-evidence': 'You have no such evidence.',
+  'moveProblem.evidence-used': 'You have already presented this evidence.',
+  'moveProblem.not-your-red-line': 'That is not one of your red lines.',
+  'moveProblem.red-line-said': 'You have already said so.',
+  'live.pairs': 'Pairs',
+  'live.first': 'Student',
+  'live.partner': 'Partner',
+  'live.addPair': 'Pair them',
+  'live.remove': 'Remove',
+  'live.removePair': 'Remove the pair {pair}',
+  // — hostile files (issue 13)
+  'load.aliasExpansion':
+    'the aliases (*name) up to here would repeat more than {max} parts of the file',
 } as const;
-
-export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
-
-/** The catalogue the interface speaks now: English until a page chooses another. */
-let active: Catalogue | null = null;
-
-/** Makes `catalogue` the one every message without an explicit catalogue comes from. */
-export function useCatalogue(catalogue: Catalogue): void {
-  active = catalogue;
-}
-
-export function currentCatalogue(): Catalogue {
-  return active ?? en;
-}
-
-/** Fills {name} placeholders; an unknown name stays as written so a mistake shows. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
-}
-
-/** Keys that come in a singular and a plural form ("….one", "….other"). */
-type PluralBase = MessageKey extends infer K
-  ? K extends `${infer Base}.one`
-    ? Base
-    : never
-  : never;
-
-/** The form of a counted message for this number ({count} is filled in). */
-export function plural(
-  key: PluralBase,
-  count: number,
-  params: Record<string, string | number> = {},
-  catalogue: Catalogue = currentCatalogue(),
-): string {
-  const form =
-    new Intl.PluralRules(catalogue['meta.locale']).select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}` as MessageKey, { ...params, count }, catalogue);
-}
-
-export function t(
-  key: MessageKey,
-  params?: Record<string, string | number>,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
-  return format(catalogue[key], params);
-}

@@ -2,7 +2,7 @@
 // written for a secondary-school student in Mexico (the player is "tú").
 // Placeholders in braces must stay exactly as in English: `format` fills them
 // by name, and the catalogue test checks each key keeps the same set.
-import type { Catalogue } from './en.ts';
+import type { Catalogue } from './i18n.ts';
 
 export const es: Catalogue = {
   'meta.locale': 'es',
@@ -1041,4 +1041,28 @@ export const es: Catalogue = {
   'join.refused.over': 'La llamada terminó.',
   'join.reconnecting': 'Se perdió la conexión: reconectando…',
   'join.lost': 'Se perdió la conexión. Vuelve a entrar con el mismo código y nombre.',
+  // — move problems (issue 14)
+  'moveProblem.call-over': 'La llamada terminó.',
+  'moveProblem.not-your-turn': 'Le toca al otro lado.',
+  'moveProblem.empty-proposal': 'Una propuesta resuelve al menos un tema.',
+  'moveProblem.unknown-issue': 'No existe ese tema.',
+  'moveProblem.already-settled': 'Ese tema ya está resuelto.',
+  'moveProblem.unknown-option': 'Ese tema no tiene esa opción.',
+  'moveProblem.no-follow-up-talks':
+    'Esta llamada no tiene pláticas de seguimiento a las que dejar un tema.',
+  'moveProblem.crosses-own-red-line': 'La propuesta cruza una de tus propias líneas rojas.',
+  'moveProblem.no-proposal-to-answer': 'No hay ninguna propuesta del otro lado que responder.',
+  'moveProblem.no-such-evidence': 'No tienes esa prueba.',
+  'moveProblem.evidence-used': 'Ya presentaste esta prueba.',
+  'moveProblem.not-your-red-line': 'Esa no es una de tus líneas rojas.',
+  'moveProblem.red-line-said': 'Ya lo dijiste.',
+  'live.pairs': 'Parejas',
+  'live.first': 'Estudiante',
+  'live.partner': 'Pareja',
+  'live.addPair': 'Emparejar',
+  'live.remove': 'Quitar',
+  'live.removePair': 'Quitar la pareja {pair}',
+  // — hostile files (issue 13)
+  'load.aliasExpansion':
+    'los alias (*nombre) hasta aquí repetirían más de {max} partes del archivo',
 };

@@ -6,7 +6,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameSettings, GameState, Move, SideId } from './types.ts';
-import { applyMove, isLegal, newGame, openCall } from './moves.ts';
+import { applyMove, isLegal, newGame, openCall } from './moves/index.ts';
 import { chooseMove } from './agent/choose-move.ts';
 import { Rng } from './random.ts';
 

@@ -7,7 +7,7 @@ import type { Rng } from './random.ts';
 import type { IssueId, Settlement, SideId, Terms, Utterance } from './types.ts';
 import { DEFERRED } from './types.ts';
 import { otherSide } from './utility.ts';
-import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import { t, type Catalogue, type MessageKey } from '../messages/i18n.ts';
 import {
   capitalise,
   evidenceNoun,
@@ -81,7 +81,7 @@ const CATALOGUE_LINES: Partial<Record<string, MessageKey>> = {
 export function renderUtterance(
   scenario: Scenario,
   u: Utterance,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): RenderedLine {
   if (u.situation === EVIDENCE_SITUATION) {
     const item = scenario.evidence.find((e) => e.id === u.evidence);
@@ -97,7 +97,7 @@ export function renderUtterance(
   if (line === undefined && fallback !== undefined)
     return {
       speaker: u.speaker,
-      text: fill(scenario, t(fallback, {}, catalogue), u, catalogue),
+      text: fill(scenario, t(catalogue, fallback), u, catalogue),
       quote: false,
     };
   if (line === undefined) return { speaker: u.speaker, text: '', quote: false };
@@ -115,28 +115,32 @@ export function settlementLabel(
   scenario: Scenario,
   issue: IssueId,
   settlement: Settlement,
+  catalogue: Catalogue,
 ): string {
   const i = scenario.issues.find((x) => x.id === issue);
   if (settlement === DEFERRED)
-    return t('deal.deferred', { issue: i?.name ?? issue, talks: scenario.followUpTalks ?? '' });
+    return t(catalogue, 'deal.deferred', {
+      issue: i?.name ?? issue,
+      talks: scenario.followUpTalks ?? '',
+    });
   return i?.options.find((o) => o.id === settlement)?.label ?? settlement;
 }
 
 /** "Intelligence sharing and training; More seizures…" in the scenario's issue order. */
-export function describeTerms(scenario: Scenario, terms: Terms): string {
+export function describeTerms(scenario: Scenario, terms: Terms, catalogue: Catalogue): string {
   return scenario.issues
     .filter((i) => terms[i.id] !== undefined)
-    .map((i) => settlementLabel(scenario, i.id, terms[i.id] ?? DEFERRED))
+    .map((i) => settlementLabel(scenario, i.id, terms[i.id] ?? DEFERRED, catalogue))
     .join('; ');
 }
 
 /** "Fence height: Middle; The tree: left to …": each settlement with its issue's name (for the debrief). */
-export function describeDeal(scenario: Scenario, terms: Terms): string {
+export function describeDeal(scenario: Scenario, terms: Terms, catalogue: Catalogue): string {
   return scenario.issues
     .filter((i) => terms[i.id] !== undefined)
     .map((i) => {
       const settlement = terms[i.id] ?? DEFERRED;
-      const label = settlementLabel(scenario, i.id, settlement);
+      const label = settlementLabel(scenario, i.id, settlement, catalogue);
       return settlement === DEFERRED ? label : `${i.name}: ${label}`;
     })
     .join('; ');

@@ -67,6 +67,17 @@ export function decideEnding(scenario: Scenario, outcome: Outcome): string {
  */
 export function deniedClaims(scenario: Scenario, claims: Claims | undefined, o: Outcome): string[] {
   if (!claims) return [];
+  const denied = deniedOnDeal(scenario, claims, o);
+  for (const [meter, range] of Object.entries(claims.meters ?? {}))
+    if (!inRange(o.meters[meter] ?? 0, range)) denied.push(`meters.${meter}`);
+  if (claims.ended && !claims.ended.includes(o.reason)) denied.push('ended');
+  if (claims.either && !claims.either.some((c) => deniedClaims(scenario, c, o).length === 0))
+    denied.push('either');
+  return denied;
+}
+
+/** The claims about the deal (how many and which issues were agreed, deferred, left open) it denies. */
+function deniedOnDeal(scenario: Scenario, claims: Claims, o: Outcome): string[] {
   const denied: string[] = [];
   const at = (issue: string) => o.deal[issue] ?? 'open';
   const isAgreed = (issue: string) => o.deal[issue] !== undefined && o.deal[issue] !== DEFERRED;
@@ -81,11 +92,6 @@ export function deniedClaims(scenario: Scenario, claims: Claims | undefined, o: 
   if (claims.open && !claims.open.every((i) => at(i) === 'open')) denied.push('open');
   for (const [issue, allowed] of Object.entries(claims.deal ?? {}))
     if (!allowed.includes(at(issue))) denied.push(`deal.${issue}`);
-  for (const [meter, range] of Object.entries(claims.meters ?? {}))
-    if (!inRange(o.meters[meter] ?? 0, range)) denied.push(`meters.${meter}`);
-  if (claims.ended && !claims.ended.includes(o.reason)) denied.push('ended');
-  if (claims.either && !claims.either.some((c) => deniedClaims(scenario, c, o).length === 0))
-    denied.push('either');
   return denied;
 }
 

@@ -2,11 +2,11 @@
 // moves (accept, reject, statements, evidence, red lines, deferrals, hanging up)
 // listed whole, and proposals as the settlements open on each issue, so a bot
 // (or a menu) can build any legal proposal and no illegal one. Pure: reads the
-// game, never changes it, and lists only what moveProblem allows.
+// game, never changes it, and lists only what checkMove allows.
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameState, IssueId, Move, Settlement, SideId } from './types.ts';
 import { DEFERRED } from './types.ts';
-import { fixedMoves } from './moves.ts';
+import { fixedMoves } from './moves/index.ts';
 
 /** The settlements one open issue may take in a proposal: options outside the side's own red lines, then "deferred" (when the scenario has follow-up talks). */
 export interface IssueChoices {

@@ -2,7 +2,7 @@
 // change with its cause ("+8 Pressure: threat"). Shared by the terminal game
 // and the browser's transcript, in the language of the catalogue passed in.
 import type { Scenario } from '../scenario/schema.ts';
-import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import { t, type Catalogue, type MessageKey } from '../messages/i18n.ts';
 import type { Cause, MeterChange, Move, SideId, TranscriptEntry } from './types.ts';
 import { describeTerms, eventLine, renderUtterance, settlementLabel } from './dialogue.ts';
 
@@ -18,7 +18,7 @@ export interface NarratedLine {
 export function narrate(
   scenario: Scenario,
   entry: TranscriptEntry,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): NarratedLine {
   if (entry.kind === 'meters') {
     return {
@@ -48,15 +48,15 @@ export function narrate(
 export function describeMeterChange(
   scenario: Scenario,
   change: MeterChange,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): string {
   const meter = scenario.meters.find((m) => m.id === change.meter)?.name ?? change.meter;
   const delta = `${change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±'}${wholePoints(change.delta)}`;
-  return t(
-    'meter.change',
-    { delta, meter, cause: describeCause(scenario, change.cause, catalogue) },
-    catalogue,
-  );
+  return t(catalogue, 'meter.change', {
+    delta,
+    meter,
+    cause: describeCause(scenario, change.cause, catalogue),
+  });
 }
 
 /** A change in whole points for students ("+9", not "+9.3"); a change under one point shows as 1. */
@@ -64,25 +64,20 @@ export function wholePoints(delta: number): number {
   return delta === 0 ? 0 : Math.max(1, Math.round(Math.abs(delta)));
 }
 
-export function describeCause(
-  scenario: Scenario,
-  cause: Cause,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
+export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catalogue): string {
   switch (cause.kind) {
     case 'move':
-      return t(`cause.${cause.move}` as MessageKey, {}, catalogue);
+      return t(catalogue, `cause.${cause.move}` as MessageKey);
     case 'option':
-      return settlementLabel(scenario, cause.issue, cause.option);
+      return settlementLabel(scenario, cause.issue, cause.option, catalogue);
     case 'evidence':
       return (
-        scenario.evidence.find((e) => e.id === cause.id)?.label ??
-        t('cause.evidence', {}, catalogue)
+        scenario.evidence.find((e) => e.id === cause.id)?.label ?? t(catalogue, 'cause.evidence')
       );
     case 'event':
       return scenario.events.find((e) => e.id === cause.id)?.speaker ?? cause.id;
     case 'clock':
-      return t('cause.clock', {}, catalogue);
+      return t(catalogue, 'cause.clock');
   }
 }
 
@@ -91,37 +86,33 @@ export function describeMove(
   scenario: Scenario,
   side: SideId,
   move: Move,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): string {
   const leader = scenario.sides.find((s) => s.id === side)?.leader ?? side;
   switch (move.kind) {
     case 'propose':
-      return t('path.propose', { leader, deal: describeTerms(scenario, move.terms) }, catalogue);
+      return t(catalogue, 'path.propose', {
+        leader,
+        deal: describeTerms(scenario, move.terms, catalogue),
+      });
     case 'statement':
-      return t(
-        'path.statement',
-        { leader, tone: t(`tone.${move.tone}`, {}, catalogue) },
-        catalogue,
-      );
+      return t(catalogue, 'path.statement', { leader, tone: t(catalogue, `tone.${move.tone}`) });
     case 'evidence':
-      return t(
-        'path.evidence',
-        { leader, evidence: scenario.evidence.find((e) => e.id === move.id)?.label ?? move.id },
-        catalogue,
-      );
+      return t(catalogue, 'path.evidence', {
+        leader,
+        evidence: scenario.evidence.find((e) => e.id === move.id)?.label ?? move.id,
+      });
     case 'redLine':
-      return t(
-        'path.redLine',
-        { leader, option: settlementLabel(scenario, move.issue, move.option) },
-        catalogue,
-      );
+      return t(catalogue, 'path.redLine', {
+        leader,
+        option: settlementLabel(scenario, move.issue, move.option, catalogue),
+      });
     case 'defer':
-      return t(
-        'path.defer',
-        { leader, issue: scenario.issues.find((i) => i.id === move.issue)?.name ?? move.issue },
-        catalogue,
-      );
+      return t(catalogue, 'path.defer', {
+        leader,
+        issue: scenario.issues.find((i) => i.id === move.issue)?.name ?? move.issue,
+      });
     default:
-      return t(`path.${move.kind}`, { leader }, catalogue);
+      return t(catalogue, `path.${move.kind}`, { leader });
   }
 }

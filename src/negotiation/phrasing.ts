@@ -4,7 +4,7 @@
 // yours, Mexico dismantles more labs, and the tariff threat is suspended"),
 // never as a list of button labels. Words only: no game rules here.
 import type { Scenario } from '../scenario/schema.ts';
-import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import type { IssueId, Settlement, Terms } from './types.ts';
 import { DEFERRED } from './types.ts';
 
@@ -26,7 +26,7 @@ export function optionNoun(
   scenario: Scenario,
   issueId: IssueId,
   settlement: Settlement,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): string {
   const issue = scenario.issues.find((i) => i.id === issueId);
   if (settlement === DEFERRED) return deferredClause(scenario, issueId, catalogue);
@@ -40,7 +40,7 @@ export function optionClause(
   scenario: Scenario,
   issueId: IssueId,
   settlement: Settlement,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): string {
   if (settlement === DEFERRED) return deferredClause(scenario, issueId, catalogue);
   const option = scenario.issues
@@ -50,14 +50,10 @@ export function optionClause(
 }
 
 /** "the tariff threat": the issue as a phrase for "{issue}". */
-export function issueNoun(
-  scenario: Scenario,
-  issueId: IssueId,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
+export function issueNoun(scenario: Scenario, issueId: IssueId, catalogue: Catalogue): string {
   const issue = scenario.issues.find((i) => i.id === issueId);
   if (!issue) return issueId;
-  return issue.says?.noun ?? t('say.issue', { lower: lowerFirst(issue.name) }, catalogue);
+  return issue.says?.noun ?? t(catalogue, 'say.issue', { lower: lowerFirst(issue.name) });
 }
 
 /** "your homicide figures": the evidence as a phrase for "{evidence}". */
@@ -68,11 +64,7 @@ export function evidenceNoun(scenario: Scenario, id: string): string {
 }
 
 /** A package as one sentence, its clauses in the scenario's issue order. */
-export function speakTerms(
-  scenario: Scenario,
-  terms: Terms,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
+export function speakTerms(scenario: Scenario, terms: Terms, catalogue: Catalogue): string {
   const clauses = scenario.issues
     .filter((i) => terms[i.id] !== undefined)
     .map((i) => optionClause(scenario, i.id, terms[i.id] ?? DEFERRED, catalogue));
@@ -84,7 +76,7 @@ export function joinClauses(clauses: readonly string[], catalogue: Catalogue): s
   const last = clauses[clauses.length - 1];
   if (last === undefined || clauses.length === 1) return last ?? '';
   const first = clauses.slice(0, -1).join(', ');
-  return t(clauses.length === 2 ? 'say.list.two' : 'say.list.more', { first, last }, catalogue);
+  return t(catalogue, clauses.length === 2 ? 'say.list.two' : 'say.list.more', { first, last });
 }
 
 /** Upper-cases the first letter: for a phrase that opens a sentence. */
@@ -100,11 +92,10 @@ export function opensSentence(before: string): boolean {
 }
 
 function deferredClause(scenario: Scenario, issueId: IssueId, catalogue: Catalogue): string {
-  return t(
-    'say.deferred',
-    { issue: issueNoun(scenario, issueId, catalogue), talks: scenario.followUpTalks ?? '' },
-    catalogue,
-  );
+  return t(catalogue, 'say.deferred', {
+    issue: issueNoun(scenario, issueId, catalogue),
+    talks: scenario.followUpTalks ?? '',
+  });
 }
 
 /**
@@ -114,15 +105,15 @@ function deferredClause(scenario: Scenario, issueId: IssueId, catalogue: Catalog
 export function pronounWords(
   scenario: Scenario,
   sideId: string,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): { they: string; them: string } {
   const side = scenario.sides.find((s) => s.id === sideId);
   const name = side?.leader ?? sideId;
   const p = side?.pronoun;
   if (p === 'she' || p === 'he')
     return {
-      they: t(`pronoun.${p}.they`, {}, catalogue),
-      them: t(`pronoun.${p}.them`, {}, catalogue),
+      they: t(catalogue, `pronoun.${p}.they`),
+      them: t(catalogue, `pronoun.${p}.them`),
     };
   return { they: name, them: name };
 }

@@ -13,7 +13,7 @@ import {
 } from '../scenario/schema.ts';
 import type { GameSettings, GameState, SideId } from './types.ts';
 import { otherSide, sideTable, tablesOf } from './utility.ts';
-import { callSeconds } from './moves.ts';
+import { callSeconds } from './moves/index.ts';
 
 /** A flag as the screen draws it: a file's old list of colours becomes bands laid out as its portrait says. */
 export interface FlagView {

@@ -7,16 +7,23 @@
 import { z } from 'zod';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioHash } from '../scenario/hash.ts';
-import { DIFFICULTIES, DEFERRED, type Move, type SideId, type Terms } from './types.ts';
+import {
+  DIFFICULTIES,
+  DEFERRED,
+  type GameState,
+  type Move,
+  type SideId,
+  type Terms,
+} from './types.ts';
 import type { CallEvent } from './call-machine.ts';
-import { replayMoves, type GameRecord } from './replay.ts';
-import { debriefOf } from './analysis/debrief.ts';
+import { replayMoves, type GameRecord, type ReplayedMove } from './replay.ts';
+import { debriefOf, type Debrief } from './analysis/debrief.ts';
 import { finalScore } from './final-score.ts';
 import { otherSide } from './utility.ts';
 import { MISTAKES } from './analysis/grading.ts';
 import type { DealAnalysis } from './analysis/frontier.ts';
 import { MAX_CALL_MINUTES, MAX_ISSUES, MIN_MOVE_SECONDS, TONES } from '../scenario/schema.ts';
-import { t, type MessageKey } from '../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 import { MAX_COPY_LENGTH, readScenarioCopy } from './scenario-copy.ts';
 
 export const RESULT_FORMAT = 'standoff-result';
@@ -121,6 +128,9 @@ export type ResultCheck =
       scenario: Scenario;
       /** The scenario came from the copy the result carries (none of the page's own matched). */
       fromCopy: boolean;
+      /** The check's one replay of the record, move by move, and its debrief (worded by the current catalogue). */
+      replayed: { moves: ReplayedMove[]; final: GameState };
+      debrief: Debrief;
     }
   | { ok: false; message: string };
 
@@ -179,6 +189,7 @@ export function encodeEvents(scenario: Scenario, events: readonly CallEvent[]): 
 export function decodeEvents(
   scenario: Scenario,
   text: string,
+  catalogue: Catalogue,
 ): { ok: true; events: CallEvent[] } | { ok: false; message: string } {
   if (text === '') return { ok: true, events: [] };
   const events: CallEvent[] = [];
@@ -188,7 +199,7 @@ export function decodeEvents(
     if (!event)
       return {
         ok: false,
-        message: t('result.badMove', { n: n + 1, token: token.slice(0, 20) }),
+        message: t(catalogue, 'result.badMove', { n: n + 1, token: token.slice(0, 20) }),
       };
     events.push(event);
   }
@@ -262,10 +273,28 @@ export function makeResult(
   record: GameRecord,
   side: SideId,
   student: string,
+  catalogue: Catalogue,
   analysis?: DealAnalysis,
   scenarioCopy?: string,
 ): GameResult {
-  const debrief = debriefOf(scenario, record, side, undefined, analysis);
+  return resultOf(
+    scenario,
+    record,
+    student,
+    debriefOf(scenario, record, side, catalogue, analysis),
+    scenarioCopy,
+  );
+}
+
+/** The result of a finished game from its debrief (which holds the replayed game). */
+function resultOf(
+  scenario: Scenario,
+  record: GameRecord,
+  student: string,
+  debrief: Debrief,
+  scenarioCopy?: string,
+): GameResult {
+  const side = debrief.side;
   const ending = debrief.finalGame.result?.ending ?? '';
   return {
     format: RESULT_FORMAT,
@@ -343,20 +372,27 @@ export function resultLinkParam(result: GameResult, scenario: Scenario): string 
 }
 
 /** Reads a result file's text, a link, or a link's `r` parameter, and checks it against the scenarios. */
-export function readResult(input: unknown, scenarios: readonly Scenario[]): ResultCheck {
-  if (typeof input !== 'string') return { ok: false, message: t('result.notResultFile') };
-  if (input.length > MAX_RESULT_BYTES) return { ok: false, message: t('result.tooLarge') };
-  if (!isWellFormed(input)) return { ok: false, message: t('result.notText') };
+export function readResult(
+  input: unknown,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): ResultCheck {
+  if (typeof input !== 'string')
+    return { ok: false, message: t(catalogue, 'result.notResultFile') };
+  if (input.length > MAX_RESULT_BYTES)
+    return { ok: false, message: t(catalogue, 'result.tooLarge') };
+  if (!isWellFormed(input)) return { ok: false, message: t(catalogue, 'result.notText') };
   const text = input.trim();
-  if (text.startsWith('{')) return readResultFile(text, scenarios);
-  return readResultLink(text, scenarios);
+  if (text.startsWith('{')) return readResultFile(text, scenarios, catalogue);
+  return readResultLink(text, scenarios, catalogue);
 }
 
 /** The first problem zod found, in the page's words: the field it is in, and what is wrong. */
-function damagedAt(issues: readonly z.core.$ZodIssue[]): string {
+function damagedAt(issues: readonly z.core.$ZodIssue[], catalogue: Catalogue): string {
   const issue = issues[0];
-  const path = issue?.path.map((p) => quoted(String(p), 40)).join('.') || t('result.itsShape');
-  return t('result.damagedAt', { path, problem: t(problemKey(issue)) });
+  const path =
+    issue?.path.map((p) => quoted(String(p), 40)).join('.') || t(catalogue, 'result.itsShape');
+  return t(catalogue, 'result.damagedAt', { path, problem: t(catalogue, problemKey(issue)) });
 }
 
 function problemKey(issue: z.core.$ZodIssue | undefined): MessageKey {
@@ -381,12 +417,20 @@ function problemKey(issue: z.core.$ZodIssue | undefined): MessageKey {
 }
 
 /** The page's scenarios, and the scenario the result's copy holds (when it has one and it is valid). */
-function withCopy(scenarios: readonly Scenario[], copy: string | null | undefined): Scenario[] {
-  const copied = copy ? readScenarioCopy(copy) : null;
+function withCopy(
+  scenarios: readonly Scenario[],
+  copy: string | null | undefined,
+  catalogue: Catalogue,
+): Scenario[] {
+  const copied = copy ? readScenarioCopy(copy, catalogue) : null;
   return copied ? [...scenarios, copied] : [...scenarios];
 }
 
-function readResultFile(text: string, scenarios: readonly Scenario[]): ResultCheck {
+function readResultFile(
+  text: string,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): ResultCheck {
   let data: unknown;
   let proto = false;
   try {
@@ -396,29 +440,29 @@ function readResultFile(text: string, scenarios: readonly Scenario[]): ResultChe
       return value;
     });
   } catch {
-    return { ok: false, message: t('result.badJson') };
+    return { ok: false, message: t(catalogue, 'result.badJson') };
   }
   if (proto)
     return {
       ok: false,
-      message: t('result.damagedAt', {
+      message: t(catalogue, 'result.damagedAt', {
         path: '__proto__',
-        problem: t('result.problem.unknownKey'),
+        problem: t(catalogue, 'result.problem.unknownKey'),
       }),
     };
   const envelope = envelopeSchema.safeParse(data);
-  if (!envelope.success) return { ok: false, message: t('result.notResultFile') };
+  if (!envelope.success) return { ok: false, message: t(catalogue, 'result.notResultFile') };
   if (envelope.data.version !== RESULT_VERSION)
     return {
       ok: false,
-      message: t('result.otherVersion', {
+      message: t(catalogue, 'result.otherVersion', {
         found: quoted(String(envelope.data.version), 20),
         reads: RESULT_VERSION,
       }),
     };
   const parsed = resultSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: damagedAt(parsed.error.issues) };
-  return verify(parsed.data, scenarios, true, parsed.data.scenarioCopy);
+  if (!parsed.success) return { ok: false, message: damagedAt(parsed.error.issues, catalogue) };
+  return verify(parsed.data, scenarios, true, catalogue, parsed.data.scenarioCopy);
 }
 
 /** The `r` parameter of a link, or of the link's text itself ("1~…": no link around it); and its `s`, a scenario's copy. */
@@ -437,23 +481,27 @@ function linkParam(text: string): { r: string; s: string | null } | null {
   }
 }
 
-function readResultLink(text: string, scenarios: readonly Scenario[]): ResultCheck {
+function readResultLink(
+  text: string,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): ResultCheck {
   const link = linkParam(text);
-  if (link === null) return { ok: false, message: t('result.notLink') };
+  if (link === null) return { ok: false, message: t(catalogue, 'result.notLink') };
   if (link.s !== null && link.s.length > MAX_COPY_LENGTH)
-    return { ok: false, message: t('result.linkSettings') };
+    return { ok: false, message: t(catalogue, 'result.linkSettings') };
   const parts = link.r.split('~');
   if (parts.length < 7 || parts[0] !== String(RESULT_VERSION))
-    return { ok: false, message: t('result.notResultLink') };
+    return { ok: false, message: t(catalogue, 'result.notResultLink') };
   const [, id = '', hash = '', seed36 = '', setup = '', moves = ''] = parts;
   const student = parts.slice(6).join('~');
-  const known = withCopy(scenarios, link.s);
+  const known = withCopy(scenarios, link.s, catalogue);
   const scenario =
     known.find((s) => s.id === id && scenarioHash(s) === hash) ?? known.find((s) => s.id === id);
   if (!scenario)
     return {
       ok: false,
-      message: t('result.unknownScenario', { id: quoted(id) }),
+      message: t(catalogue, 'result.unknownScenario', { id: quoted(id) }),
     };
   const difficulty = DIFFICULTIES.find((d) => d[0] === setup[1]);
   const seed = parseInt(seed36, 36);
@@ -468,7 +516,7 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
   )
     return {
       ok: false,
-      message: t('result.linkSettings'),
+      message: t(catalogue, 'result.linkSettings'),
     };
   const controllers = Object.fromEntries(
     scenario.sides.map((s, i) => [s.id, humans[i] === 'h' ? 'human' : 'computer'] as const),
@@ -486,8 +534,8 @@ function readResultLink(text: string, scenarios: readonly Scenario[]): ResultChe
     moves,
     outcome: { ending: '', endingTitle: '', utilities: [0, 0], mistakes: [] },
   });
-  if (!draft.success) return { ok: false, message: t('result.linkSettings') };
-  return verify(draft.data, scenarios, false, link.s);
+  if (!draft.success) return { ok: false, message: t(catalogue, 'result.linkSettings') };
+  return verify(draft.data, scenarios, false, catalogue, link.s);
 }
 
 /** Checks a result against its scenario and replays it; `claimed`: the outcome in it must match the replay. */
@@ -495,12 +543,13 @@ function verify(
   result: GameResult,
   scenarios: readonly Scenario[],
   claimed: boolean,
+  catalogue: Catalogue,
   copy?: string | null,
 ): ResultCheck {
   const { id, hash } = result.scenario;
   // The page's own scenario of that id and content first; else the copy the result carries; else any of that id.
   const own = scenarios.find((s) => s.id === id && scenarioHash(s) === hash);
-  const copied = own ? null : withCopy([], copy).find((s) => s.id === id);
+  const copied = own ? null : withCopy([], copy, catalogue).find((s) => s.id === id);
   const scenario =
     own ??
     (copied && scenarioHash(copied) === hash ? copied : null) ??
@@ -509,12 +558,12 @@ function verify(
   if (!scenario)
     return {
       ok: false,
-      message: t(copy ? 'result.badCopy' : 'result.unknownScenario', { id: quoted(id) }),
+      message: t(catalogue, copy ? 'result.badCopy' : 'result.unknownScenario', { id: quoted(id) }),
     };
   if (scenarioHash(scenario) !== hash)
     return {
       ok: false,
-      message: t('result.otherScenarioVersion', { title: scenario.title }),
+      message: t(catalogue, 'result.otherScenarioVersion', { title: scenario.title }),
     };
   const ids = scenario.sides.map((s) => s.id).sort();
   const keys = Object.keys(result.controllers).sort();
@@ -526,15 +575,18 @@ function verify(
   )
     return {
       ok: false,
-      message: t('result.damaged', { reason: t('result.reason.sides') }),
+      message: t(catalogue, 'result.damaged', { reason: t(catalogue, 'result.reason.sides') }),
     };
   if (result.controllers[result.side] !== 'human')
     return {
       ok: false,
-      message: t('result.damaged', { reason: t('result.reason.studentSide') }),
+      message: t(catalogue, 'result.damaged', {
+        reason: t(catalogue, 'result.reason.studentSide'),
+      }),
     };
-  const decoded = decodeEvents(scenario, result.moves);
-  if (!decoded.ok) return { ok: false, message: t('result.damaged', { reason: decoded.message }) };
+  const decoded = decodeEvents(scenario, result.moves, catalogue);
+  if (!decoded.ok)
+    return { ok: false, message: t(catalogue, 'result.damaged', { reason: decoded.message }) };
   const record: GameRecord = {
     scenario: scenario.id,
     settings: { seed: result.seed, difficulty: result.difficulty, controllers: result.controllers },
@@ -544,24 +596,26 @@ function verify(
   if (replayed.refused > 0)
     return {
       ok: false,
-      message: t('result.damaged', { reason: t('result.reason.impossibleMove') }),
+      message: t(catalogue, 'result.damaged', {
+        reason: t(catalogue, 'result.reason.impossibleMove'),
+      }),
     };
-  if (!replayed.final.result) return { ok: false, message: t('result.unfinished') };
+  if (!replayed.final.result) return { ok: false, message: t(catalogue, 'result.unfinished') };
   const fromCopy = own === undefined;
-  const fresh = makeResult(
+  const debrief = debriefOf(scenario, record, result.side, catalogue, undefined, replayed);
+  const fresh = resultOf(
     scenario,
     record,
-    result.side,
     result.student,
-    undefined,
+    debrief,
     fromCopy ? (copy ?? undefined) : undefined,
   );
   if (claimed && !sameOutcome(fresh.outcome, result.outcome))
     return {
       ok: false,
-      message: t('result.outcomeMismatch'),
+      message: t(catalogue, 'result.outcomeMismatch'),
     };
-  return { ok: true, result: fresh, record, scenario, fromCopy };
+  return { ok: true, result: fresh, record, scenario, fromCopy, replayed, debrief };
 }
 
 function sameOutcome(a: GameResult['outcome'], b: GameResult['outcome']): boolean {

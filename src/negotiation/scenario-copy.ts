@@ -8,6 +8,7 @@
 import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import type { Scenario } from '../scenario/schema.ts';
 import { validScenario } from '../scenario/validate.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 /** A scenario is at most a megabyte (the loader's limit); its copy unpacks to no more. */
 export const MAX_UNPACKED_BYTES = 1_000_000;
@@ -86,22 +87,22 @@ const recent = new Map<string, Scenario | null>();
 const RECENT = 8;
 
 /** The scenario a copy holds, checked as any file is; null when it is not a valid scenario. */
-export function readScenarioCopy(copy: unknown): Scenario | null {
+export function readScenarioCopy(copy: unknown, catalogue: Catalogue): Scenario | null {
   if (typeof copy !== 'string') return null;
   const known = recent.get(copy);
   if (known !== undefined) return known;
-  const scenario = readUncached(copy);
+  const scenario = readUncached(copy, catalogue);
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value ?? '');
   recent.set(copy, scenario);
   return scenario;
 }
 
-function readUncached(copy: string): Scenario | null {
+function readUncached(copy: string, catalogue: Catalogue): Scenario | null {
   const bytes = unpackCopy(copy);
   if (!bytes) return null;
   try {
     const data: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return validScenario('scenario.json', data);
+    return validScenario('scenario.json', data, catalogue);
   } catch {
     return null;
   }

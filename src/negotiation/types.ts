@@ -1,14 +1,15 @@
 // The game's data: settings, moves, the deal, and the state of a call. Plain
 // JSON-safe objects, so a snapshot saves and restores and a replay compares.
-import type { CallEnd, CountedMove, Tone } from '../scenario/schema.ts';
+import type { CallEnd, CountedMove, LESSON_DIFFICULTIES, Style, Tone } from '../scenario/schema.ts';
 
 export type SideId = string;
 export type IssueId = string;
 export type OptionId = string;
 export type MeterId = string;
 
-export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+/** A game's difficulty: one of the schema's lesson difficulties, but not "all". */
+export type Difficulty = Exclude<(typeof LESSON_DIFFICULTIES)[number], 'all'>;
+export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const satisfies readonly Difficulty[];
 export type Controller = 'human' | 'computer';
 
 export interface GameSettings {
@@ -17,7 +18,7 @@ export interface GameSettings {
   controllers: Record<SideId, Controller>;
   difficulty: Difficulty;
   /** Replace a side's negotiating style from the scenario (for simulations). */
-  styles?: Record<SideId, 'boulware' | 'linear' | 'conceder'>;
+  styles?: Record<SideId, Style>;
 }
 
 /** On an issue, a deal settles one option, or defers the issue to the follow-up talks. */

@@ -13,15 +13,24 @@ export function liveClient(origin: string): Client {
 }
 
 /**
- * Rejoins a room after a dropped connection, through Colyseus's reconnection:
- * a few tries over `seconds`, as the seat is held for a minute.
+ * Rejoins a room after a dropped connection: Colyseus's reconnection first
+ * (the seat is held for a minute), else `fallback` — joining the room again
+ * another way, for when the server process that held it has died and the
+ * room resumes on another one. A few tries over `seconds`.
  */
-export async function rejoin(client: Client, token: string, seconds = 30): Promise<Room | null> {
+export async function rejoin(
+  client: Client,
+  token: string,
+  fallback?: () => Promise<Room>,
+  seconds = 30,
+): Promise<Room | null> {
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
     try {
       return await client.reconnect(token);
     } catch {
+      const again = await fallback?.().catch(() => null);
+      if (again) return again;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }

@@ -103,6 +103,8 @@ export interface CallSummary {
 
 export interface Dashboard {
   code: string;
+  /** The teacher's secret for this class: with it, the page resumes the class if its server process dies. */
+  key: string;
   scenario: string;
   students: { id: string; name: string; callId: string | null }[];
   pairs: { a: string; b: string | null }[];

@@ -5,7 +5,7 @@
 import type { Condition, Scenario } from './schema.ts';
 import type { DocPath, Severity } from './problem.ts';
 import { kindWord, unknownIdFix } from './suggest.ts';
-import { t } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 
 export type Report = (
   severity: Severity,
@@ -18,15 +18,15 @@ export type Report = (
 /** The placeholders an event's line may use: it is no leader's line, so only these have a value. */
 const EVENT_PLACEHOLDERS = ['minutesLeft', 'talks'];
 
-export function formatProblems(s: Scenario, report: Report): void {
-  checkEvents(s, report);
-  checkDeferral(s, report);
+export function formatProblems(s: Scenario, report: Report, catalogue: Catalogue): void {
+  checkEvents(s, report, catalogue);
+  checkDeferral(s, report, catalogue);
   s.endings.forEach((ending, i) => {
-    if (ending.when) checkAgreed(s, ending.when, ['endings', i, 'when'], report);
+    if (ending.when) checkAgreed(s, ending.when, ['endings', i, 'when'], report, catalogue);
   });
 }
 
-function checkEvents(s: Scenario, report: Report): void {
+function checkEvents(s: Scenario, report: Report, catalogue: Catalogue): void {
   const meterIds = s.meters.map((m) => m.id);
   const eventIds = s.events.map((e) => e.id);
   s.events.forEach((event, i) => {
@@ -36,86 +36,117 @@ function checkEvents(s: Scenario, report: Report): void {
       report(
         'error',
         [...path, 'id'],
-        t('check.duplicateId', { kind: kindWord('event'), id: event.id }),
-        t('check.duplicateIdFix', { kind: kindWord('event'), id: event.id, n: first + 1 }),
+        t(catalogue, 'check.duplicateId', { kind: kindWord('event', catalogue), id: event.id }),
+        t(catalogue, 'check.duplicateIdFix', {
+          kind: kindWord('event', catalogue),
+          id: event.id,
+          n: first + 1,
+        }),
       );
     if (event.at === undefined && event.when === undefined)
       report(
         'error',
         path,
-        t('check.eventNoTrigger', { event: event.id }),
-        t('check.eventNoTriggerFix'),
+        t(catalogue, 'check.eventNoTrigger', { event: event.id }),
+        t(catalogue, 'check.eventNoTriggerFix'),
       );
     if (event.at !== undefined && event.when !== undefined)
       report(
         'error',
         [...path, 'when'],
-        t('check.eventBothTriggers', { event: event.id }),
-        t('check.eventBothTriggersFix'),
+        t(catalogue, 'check.eventBothTriggers', { event: event.id }),
+        t(catalogue, 'check.eventBothTriggersFix'),
       );
     if (event.at !== undefined && event.at >= s.callMinutes)
       report(
         'warning',
         [...path, 'at'],
-        t('check.eventTooLate', { event: event.id, at: event.at, minutes: s.callMinutes }),
-        t('check.eventTooLateFix', { minutes: s.callMinutes }),
+        t(catalogue, 'check.eventTooLate', {
+          event: event.id,
+          at: event.at,
+          minutes: s.callMinutes,
+        }),
+        t(catalogue, 'check.eventTooLateFix', { minutes: s.callMinutes }),
       );
-    const when = event.when;
-    if (when) {
-      if (!meterIds.includes(when.meter))
-        report(
-          'error',
-          [...path, 'when', 'meter'],
-          t('check.noId', { kind: kindWord('meter'), id: when.meter }),
-          unknownIdFix('meter', when.meter, meterIds),
-        );
-      if (when.above === undefined && when.below === undefined)
-        report(
-          'error',
-          [...path, 'when'],
-          t('check.eventNoRange', { event: event.id, meter: when.meter }),
-          t('check.eventNoRangeFix'),
-        );
-      const never: [keyof typeof when, number | undefined, boolean][] = [
-        ['above', when.above, when.above !== undefined && when.above >= 100],
-        ['below', when.below, when.below !== undefined && when.below <= 0],
-      ];
-      for (const [key, value, unreachable] of never)
-        if (unreachable && value !== undefined)
-          report(
-            'warning',
-            [...path, 'when', key],
-            t('check.eventNever', { event: event.id, meter: when.meter, value }),
-            t('check.eventNeverFix'),
-          );
-    }
-    for (const key of Object.keys(event.effects ?? {}))
-      if (!meterIds.includes(key))
-        report(
-          'error',
-          [...path, 'effects', key],
-          t('check.noId', { kind: kindWord('meter'), id: key }),
-          unknownIdFix('meter', key, meterIds),
-          'key',
-        );
-    for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
-      const name = match[1] ?? '';
-      if (!EVENT_PLACEHOLDERS.includes(name))
-        report(
-          'error',
-          [...path, 'line'],
-          t('check.eventPlaceholder', { name }),
-          t('check.eventPlaceholderFix'),
-        );
-    }
+    checkEventWhen(event, path, meterIds, report, catalogue);
+    checkEventEffectsAndLine(event, path, meterIds, report, catalogue);
   });
 }
 
+type CallEvent = Scenario['events'][number];
+
+/** An event on a meter: the meter exists, and the range can be reached. */
+function checkEventWhen(
+  event: CallEvent,
+  path: DocPath,
+  meterIds: string[],
+  report: Report,
+  catalogue: Catalogue,
+): void {
+  const when = event.when;
+  if (when) {
+    if (!meterIds.includes(when.meter))
+      report(
+        'error',
+        [...path, 'when', 'meter'],
+        t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: when.meter }),
+        unknownIdFix('meter', when.meter, meterIds, catalogue),
+      );
+    if (when.above === undefined && when.below === undefined)
+      report(
+        'error',
+        [...path, 'when'],
+        t(catalogue, 'check.eventNoRange', { event: event.id, meter: when.meter }),
+        t(catalogue, 'check.eventNoRangeFix'),
+      );
+    const never: [keyof typeof when, number | undefined, boolean][] = [
+      ['above', when.above, when.above !== undefined && when.above >= 100],
+      ['below', when.below, when.below !== undefined && when.below <= 0],
+    ];
+    for (const [key, value, unreachable] of never)
+      if (unreachable && value !== undefined)
+        report(
+          'warning',
+          [...path, 'when', key],
+          t(catalogue, 'check.eventNever', { event: event.id, meter: when.meter, value }),
+          t(catalogue, 'check.eventNeverFix'),
+        );
+  }
+}
+
+function checkEventEffectsAndLine(
+  event: CallEvent,
+  path: DocPath,
+  meterIds: string[],
+  report: Report,
+  catalogue: Catalogue,
+): void {
+  for (const key of Object.keys(event.effects ?? {}))
+    if (!meterIds.includes(key))
+      report(
+        'error',
+        [...path, 'effects', key],
+        t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: key }),
+        unknownIdFix('meter', key, meterIds, catalogue),
+        'key',
+      );
+  for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
+    const name = match[1] ?? '';
+    if (!EVENT_PLACEHOLDERS.includes(name))
+      report(
+        'error',
+        [...path, 'line'],
+        t(catalogue, 'check.eventPlaceholder', { name }),
+        t(catalogue, 'check.eventPlaceholderFix'),
+      );
+  }
+}
+
 /** Without follow-up talks, anything about leaving an issue for later can never happen. */
-function checkDeferral(s: Scenario, report: Report): void {
+function checkDeferral(s: Scenario, report: Report, catalogue: Catalogue): void {
   if (s.followUpTalks !== undefined) return;
   const noTalks = (path: DocPath) =>
-    report('warning', path, t('check.noTalks'), t('check.noTalksFix'));
+    report('warning', path, t(catalogue, 'check.noTalks'), t(catalogue, 'check.noTalksFix'));
   s.issues.forEach((issue, i) => {
     if (issue.deferred) noTalks(['issues', i, 'deferred']);
   });
@@ -148,15 +179,23 @@ function deferredIn(c: Condition, path: DocPath, found: (path: DocPath) => void)
 }
 
 /** "agreed: { atLeast: N }" with more issues than the scenario has is never true. */
-function checkAgreed(s: Scenario, c: Condition, path: DocPath, report: Report): void {
-  if ('all' in c) c.all.forEach((x, i) => checkAgreed(s, x, [...path, 'all', i], report));
-  else if ('any' in c) c.any.forEach((x, i) => checkAgreed(s, x, [...path, 'any', i], report));
-  else if ('not' in c) checkAgreed(s, c.not, [...path, 'not'], report);
+function checkAgreed(
+  s: Scenario,
+  c: Condition,
+  path: DocPath,
+  report: Report,
+  catalogue: Catalogue,
+): void {
+  if ('all' in c)
+    c.all.forEach((x, i) => checkAgreed(s, x, [...path, 'all', i], report, catalogue));
+  else if ('any' in c)
+    c.any.forEach((x, i) => checkAgreed(s, x, [...path, 'any', i], report, catalogue));
+  else if ('not' in c) checkAgreed(s, c.not, [...path, 'not'], report, catalogue);
   else if ('agreed' in c && c.agreed.atLeast !== undefined && c.agreed.atLeast > s.issues.length)
     report(
       'warning',
       [...path, 'agreed', 'atLeast'],
-      t('check.agreedTooMany', { count: c.agreed.atLeast, issues: s.issues.length }),
-      t('check.agreedTooManyFix', { issues: s.issues.length }),
+      t(catalogue, 'check.agreedTooMany', { count: c.agreed.atLeast, issues: s.issues.length }),
+      t(catalogue, 'check.agreedTooManyFix', { issues: s.issues.length }),
     );
 }

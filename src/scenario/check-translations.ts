@@ -19,7 +19,7 @@ import {
   type IdScope,
   type TextSlot,
 } from './texts.ts';
-import { plural, t, type MessageKey } from '../messages/en.ts';
+import { plural, t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 
 /** Missing texts listed one by one, per language; the rest are counted in one warning. */
 export const MISSING_LISTED = 12;
@@ -28,9 +28,9 @@ const LANGUAGE_NAMES: Record<string, MessageKey> = {
   en: 'check.language.en',
   es: 'check.language.es',
 };
-const languageName = (lang: string) => {
+const languageName = (lang: string, catalogue: Catalogue) => {
   const key = LANGUAGE_NAMES[lang];
-  return key ? t(key) : `"${lang}"`;
+  return key ? t(catalogue, key) : `"${lang}"`;
 };
 
 /** One node of the map of where translations may go, built from the texts' targets. */
@@ -41,11 +41,16 @@ interface Slot {
 }
 
 /** Reports the problems of the file's translations through the checker's `report`. */
-export function checkTranslations(s: Scenario, locate: Locate, report: Report): void {
+export function checkTranslations(
+  s: Scenario,
+  locate: Locate,
+  report: Report,
+  catalogue: Catalogue,
+): void {
   const slots = textSlots(s);
   const map = slotMap(slots);
   const scopes = idScopes(s);
-  const original = languageName(s.language);
+  const original = languageName(s.language, catalogue);
 
   for (const [lang, translation] of Object.entries(s.translations ?? {})) {
     const base: DocPath = ['translations', lang];
@@ -53,30 +58,36 @@ export function checkTranslations(s: Scenario, locate: Locate, report: Report): 
       report(
         'warning',
         base,
-        t('check.translationIntoOwn', { language: original, code: s.language }),
-        t('check.translationIntoOwnFix', { language: original }),
+        t(catalogue, 'check.translationIntoOwn', { language: original, code: s.language }),
+        t(catalogue, 'check.translationIntoOwnFix', { language: original }),
         'key',
       );
       continue;
     }
-    checkStructure(translation, map, base, []);
-    checkPlaceholders(translation, slots, lang, base, report);
-    reportMissing(s, lang, base, locate, report);
+    checkStructure(translation, map, base, [], catalogue);
+    checkPlaceholders(translation, slots, lang, base, report, catalogue);
+    reportMissing(s, lang, base, locate, report, catalogue);
   }
 
   /** `path` is relative to `base`, the translation's own block. */
-  function checkStructure(value: unknown, node: Slot, base: DocPath, path: DocPath): void {
+  function checkStructure(
+    value: unknown,
+    node: Slot,
+    base: DocPath,
+    path: DocPath,
+    catalogue: Catalogue,
+  ): void {
     if (Array.isArray(value)) {
       const length = node.children.size;
       value.forEach((item, i) => {
         const child = node.children.get(i);
-        if (child) checkStructure(item, child, base, [...path, i]);
+        if (child) checkStructure(item, child, base, [...path, i], catalogue);
         else if (i === length)
           report(
             'error',
             [...base, ...path, i],
-            plural('check.translationListLonger', length, { translated: value.length }),
-            t('check.translationListLongerFix'),
+            plural(catalogue, 'check.translationListLonger', length, { translated: value.length }),
+            t(catalogue, 'check.translationListLongerFix'),
           );
       });
       return;
@@ -85,7 +96,7 @@ export function checkTranslations(s: Scenario, locate: Locate, report: Report): 
     for (const [key, item] of Object.entries(value)) {
       const child = node.children.get(key);
       if (child) {
-        checkStructure(item, child, base, [...path, key]);
+        checkStructure(item, child, base, [...path, key], catalogue);
         continue;
       }
       if (node.line && key === 'text') continue;
@@ -94,16 +105,18 @@ export function checkTranslations(s: Scenario, locate: Locate, report: Report): 
         report(
           'error',
           [...base, ...path, key],
-          t('check.noId', { kind: kindWord(scope.kind), id: key }),
-          t('check.translationIdFix', { fix: unknownIdFix(scope.kind, key, scope.ids) }),
+          t(catalogue, 'check.noId', { kind: kindWord(scope.kind, catalogue), id: key }),
+          t(catalogue, 'check.translationIdFix', {
+            fix: unknownIdFix(scope.kind, key, scope.ids, catalogue),
+          }),
           'key',
         );
       else
         report(
           'warning',
           [...base, ...path, key],
-          t('check.translationNoOriginal', { language: original }),
-          t('check.translationNoOriginalFix', { key }),
+          t(catalogue, 'check.translationNoOriginal', { language: original }),
+          t(catalogue, 'check.translationNoOriginalFix', { key }),
           'key',
         );
     }
@@ -116,6 +129,7 @@ function checkPlaceholders(
   lang: string,
   base: DocPath,
   report: Report,
+  catalogue: Catalogue,
 ): void {
   for (const slot of slots) {
     const text = translatedText(translation, slot);
@@ -128,9 +142,9 @@ function checkPlaceholders(
         report(
           'error',
           path,
-          t('check.unknownPlaceholder', { name }),
-          t('check.translationPlaceholderFix', {
-            fix: unknownIdFix('placeholder', name, PLACEHOLDERS),
+          t(catalogue, 'check.unknownPlaceholder', { name }),
+          t(catalogue, 'check.translationPlaceholderFix', {
+            fix: unknownIdFix('placeholder', name, PLACEHOLDERS, catalogue),
           }),
         );
     }
@@ -139,8 +153,11 @@ function checkPlaceholders(
         report(
           'warning',
           path,
-          t('check.translationDropsPlaceholder', { language: languageName(lang), name }),
-          t('check.translationDropsPlaceholderFix', { name }),
+          t(catalogue, 'check.translationDropsPlaceholder', {
+            language: languageName(lang, catalogue),
+            name,
+          }),
+          t(catalogue, 'check.translationDropsPlaceholderFix', { name }),
         );
     }
   }
@@ -152,10 +169,11 @@ function reportMissing(
   base: DocPath,
   locate: Locate,
   report: Report,
+  catalogue: Catalogue,
 ): void {
   const missing = missingTranslations(s).filter((m) => m.lang === lang);
-  const name = languageName(lang);
-  const own = languageName(s.language);
+  const name = languageName(lang, catalogue);
+  const own = languageName(s.language, catalogue);
   // One fewer than the cap when a summary follows, so the total stays at the cap.
   const listed = missing.length > MISSING_LISTED ? missing.slice(0, MISSING_LISTED - 1) : missing;
   for (const m of listed) {
@@ -165,15 +183,15 @@ function reportMissing(
     report(
       'warning',
       m.path,
-      t('check.translationMissing', {
+      t(catalogue, 'check.translationMissing', {
         language: name,
         text: shorten(m.text),
         source: formatPath(m.source),
         line,
       }),
       typeof last === 'number'
-        ? t('check.translationMissingItemFix', { n: last + 1, parent, own })
-        : t('check.translationMissingFieldFix', { key: String(last), parent, own }),
+        ? t(catalogue, 'check.translationMissingItemFix', { n: last + 1, parent, own })
+        : t(catalogue, 'check.translationMissingFieldFix', { key: String(last), parent, own }),
     );
   }
   const rest = missing.length - listed.length;
@@ -181,8 +199,8 @@ function reportMissing(
     report(
       'warning',
       base,
-      t('check.translationMoreMissing', { rest, language: name, total: missing.length }),
-      t('check.translationMoreMissingFix', { own }),
+      t(catalogue, 'check.translationMoreMissing', { rest, language: name, total: missing.length }),
+      t(catalogue, 'check.translationMoreMissingFix', { own }),
     );
 }
 

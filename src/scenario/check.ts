@@ -10,15 +10,27 @@ import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { kindWord, unknownIdFix } from './suggest.ts';
 import { checkTranslations } from './check-translations.ts';
-import { formatProblems } from './check-format.ts';
-import { t } from '../messages/en.ts';
+import { formatProblems, type Report } from './check-format.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 
 /** Option-like words a condition's `is:` may use besides option ids. */
-export const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
+const SETTLEMENT_WORDS = ['deferred', 'open'] as const;
 
-export function crossReferenceProblems(file: string, s: Scenario, locate: Locate): Problem[] {
+/** What every part of the check shares: the scenario, its ids, and the ways to report and refer. */
+type Context = ReturnType<typeof references> & {
+  s: Scenario;
+  report: Report;
+  reportRoot: (severity: Severity, path: DocPath, message: string, fix: string) => void;
+};
+
+export function crossReferenceProblems(
+  file: string,
+  s: Scenario,
+  locate: Locate,
+  catalogue: Catalogue,
+): Problem[] {
   const problems: Problem[] = [];
-  const report = (
+  const report: Report = (
     severity: Severity,
     path: DocPath,
     message: string,
@@ -37,70 +49,59 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
       rootCause: true,
     });
 
+  const c: Context = { s, report, reportRoot, ...references(s, report) };
+  uniqueIds(c, catalogue);
+  c.refSide(s.firstSpeaker, ['firstSpeaker'], catalogue);
+  checkSides(c, catalogue);
+  checkMeters(c, catalogue);
+  checkIssues(c, catalogue);
+  checkMovesAndEvidence(c, catalogue);
+  checkDialogue(c, catalogue);
+  checkEndings(c, catalogue);
+  formatProblems(s, report, catalogue);
+  checkTranslations(s, locate, report, catalogue);
+  return problems;
+}
+
+/** The ids a scenario declares, and checks that a reference names one of them. */
+function references(s: Scenario, report: Report) {
   const sideIds = s.sides.map((x) => x.id);
   const meterIds = s.meters.map((m) => m.id);
   const issueIds = s.issues.map((i) => i.id);
   const endingIds = s.endings.map((e) => e.id);
 
-  const unique = (kind: string, ids: readonly string[], pathOf: (i: number) => DocPath) => {
-    const seen = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const first = seen.get(id);
-      if (first !== undefined)
-        reportRoot(
-          'error',
-          pathOf(i),
-          t('check.duplicateId', { kind: kindWord(kind), id }),
-          t('check.duplicateIdFix', { kind: kindWord(kind), id, n: first + 1 }),
-        );
-      else seen.set(id, i);
-    });
-  };
-  unique('side', sideIds, (i) => ['sides', i, 'id']);
-  unique('meter', meterIds, (i) => ['meters', i, 'id']);
-  unique('issue', issueIds, (i) => ['issues', i, 'id']);
-  unique('ending', endingIds, (i) => ['endings', i, 'id']);
-  unique(
-    'evidence',
-    s.evidence.map((e) => e.id),
-    (i) => ['evidence', i, 'id'],
-  );
-  s.issues.forEach((issue, i) =>
-    unique(
-      'option',
-      issue.options.map((o) => o.id),
-      (j) => ['issues', i, 'options', j, 'id'],
-    ),
-  );
-
-  const refSide = (id: string, path: DocPath) => {
+  const refSide = (id: string, path: DocPath, catalogue: Catalogue) => {
     if (!sideIds.includes(id))
       report(
         'error',
         path,
-        t('check.noId', { kind: kindWord('side'), id: id }),
-        unknownIdFix('side', id, sideIds),
+        t(catalogue, 'check.noId', { kind: kindWord('side', catalogue), id: id }),
+        unknownIdFix('side', id, sideIds, catalogue),
       );
   };
-  const refMeterKeys = (effects: Record<string, number> | undefined, path: DocPath) => {
+  const refMeterKeys = (
+    effects: Record<string, number> | undefined,
+    path: DocPath,
+    catalogue: Catalogue,
+  ) => {
     for (const key of Object.keys(effects ?? {})) {
       if (!meterIds.includes(key))
         report(
           'error',
           [...path, key],
-          t('check.noId', { kind: kindWord('meter'), id: key }),
-          unknownIdFix('meter', key, meterIds),
+          t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: key }),
+          unknownIdFix('meter', key, meterIds, catalogue),
           'key',
         );
     }
   };
-  const refEnding = (id: string, path: DocPath) => {
+  const refEnding = (id: string, path: DocPath, catalogue: Catalogue) => {
     if (!endingIds.includes(id))
       report(
         'error',
         path,
-        t('check.noId', { kind: kindWord('ending'), id: id }),
-        unknownIdFix('ending', id, endingIds),
+        t(catalogue, 'check.noId', { kind: kindWord('ending', catalogue), id: id }),
+        unknownIdFix('ending', id, endingIds, catalogue),
       );
   };
   const perSideComplete = (
@@ -108,36 +109,115 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     path: DocPath,
     what: 'check.weightMissing' | 'check.valueMissing',
     required: boolean,
+    catalogue: Catalogue,
   ) => {
     for (const key of Object.keys(record)) {
       if (!sideIds.includes(key))
         report(
           'error',
           [...path, key],
-          t('check.noId', { kind: kindWord('side'), id: key }),
-          unknownIdFix('side', key, sideIds),
+          t(catalogue, 'check.noId', { kind: kindWord('side', catalogue), id: key }),
+          unknownIdFix('side', key, sideIds, catalogue),
           'key',
         );
     }
     if (required) {
       for (const side of sideIds) {
         if (record[side] === undefined)
-          report('error', path, t(what, { side }), t('check.perSideMissingFix', { side }));
+          report(
+            'error',
+            path,
+            t(catalogue, what, { side }),
+            t(catalogue, 'check.perSideMissingFix', { side }),
+          );
       }
     }
   };
 
-  refSide(s.firstSpeaker, ['firstSpeaker']);
+  function needRange(
+    c: { atLeast?: number; atMost?: number },
+    path: DocPath,
+    catalogue: Catalogue,
+  ): void {
+    if (c.atLeast === undefined && c.atMost === undefined)
+      report(
+        'error',
+        path,
+        t(catalogue, 'check.conditionRange'),
+        t(catalogue, 'check.conditionRangeFix'),
+      );
+  }
 
+  return {
+    sideIds,
+    meterIds,
+    issueIds,
+    endingIds,
+    refSide,
+    refMeterKeys,
+    refEnding,
+    perSideComplete,
+    needRange,
+  };
+}
+
+function uniqueIds(
+  { s, reportRoot, sideIds, meterIds, issueIds, endingIds }: Context,
+  catalogue: Catalogue,
+): void {
+  const unique = (
+    kind: string,
+    ids: readonly string[],
+    pathOf: (i: number) => DocPath,
+    catalogue: Catalogue,
+  ) => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first !== undefined)
+        reportRoot(
+          'error',
+          pathOf(i),
+          t(catalogue, 'check.duplicateId', { kind: kindWord(kind, catalogue), id }),
+          t(catalogue, 'check.duplicateIdFix', {
+            kind: kindWord(kind, catalogue),
+            id,
+            n: first + 1,
+          }),
+        );
+      else seen.set(id, i);
+    });
+  };
+  unique('side', sideIds, (i) => ['sides', i, 'id'], catalogue);
+  unique('meter', meterIds, (i) => ['meters', i, 'id'], catalogue);
+  unique('issue', issueIds, (i) => ['issues', i, 'id'], catalogue);
+  unique('ending', endingIds, (i) => ['endings', i, 'id'], catalogue);
+  unique(
+    'evidence',
+    s.evidence.map((e) => e.id),
+    (i) => ['evidence', i, 'id'],
+    catalogue,
+  );
+  s.issues.forEach((issue, i) =>
+    unique(
+      'option',
+      issue.options.map((o) => o.id),
+      (j) => ['issues', i, 'options', j, 'id'],
+      catalogue,
+    ),
+  );
+}
+
+function checkSides({ s, report, issueIds, refMeterKeys }: Context, catalogue: Catalogue): void {
   s.sides.forEach((side, i) => {
-    refMeterKeys(side.softensWith, ['sides', i, 'softensWith']);
+    refMeterKeys(side.softensWith, ['sides', i, 'softensWith'], catalogue);
     for (const [meter, weight] of Object.entries(side.softensWith ?? {})) {
       if (Math.abs(weight) > 1)
         report(
           'error',
           ['sides', i, 'softensWith', meter],
-          t('check.weightRange', { weight, meter }),
-          t('check.weightRangeFix'),
+          t(catalogue, 'check.weightRange', { weight, meter }),
+          t(catalogue, 'check.weightRangeFix'),
         );
     }
     side.redLines.forEach((red, j) => {
@@ -146,8 +226,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['sides', i, 'redLines', j, 'issue'],
-          t('check.noId', { kind: kindWord('issue'), id: red.issue }),
-          unknownIdFix('issue', red.issue, issueIds),
+          t(catalogue, 'check.noId', { kind: kindWord('issue', catalogue), id: red.issue }),
+          unknownIdFix('issue', red.issue, issueIds, catalogue),
         );
         return;
       }
@@ -156,43 +236,61 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['sides', i, 'redLines', j, 'option'],
-          t('check.noOption', { issue: issue.id, option: red.option }),
-          unknownIdFix('option', red.option, options),
+          t(catalogue, 'check.noOption', { issue: issue.id, option: red.option }),
+          unknownIdFix('option', red.option, options, catalogue),
         );
     });
   });
+}
 
+function checkMeters({ s, report, refEnding }: Context, catalogue: Catalogue): void {
   s.meters.forEach((meter, i) => {
     meter.endsAt.forEach((threshold, j) => {
       const path: DocPath = ['meters', i, 'endsAt', j];
       if (threshold.atLeast === undefined && threshold.atMost === undefined)
-        report('error', path, t('check.thresholdRange'), t('check.thresholdRangeFix'));
-      refEnding(threshold.ending, [...path, 'ending']);
+        report(
+          'error',
+          path,
+          t(catalogue, 'check.thresholdRange'),
+          t(catalogue, 'check.thresholdRangeFix'),
+        );
+      refEnding(threshold.ending, [...path, 'ending'], catalogue);
       if (threshold.atLeast !== undefined && meter.start >= threshold.atLeast)
         report(
           'error',
           [...path, 'atLeast'],
-          t('check.startsPast', { start: meter.start }),
-          t('check.startLowerFix', { limit: threshold.atLeast }),
+          t(catalogue, 'check.startsPast', { start: meter.start }),
+          t(catalogue, 'check.startLowerFix', { limit: threshold.atLeast }),
         );
       if (threshold.atMost !== undefined && meter.start <= threshold.atMost)
         report(
           'error',
           [...path, 'atMost'],
-          t('check.startsPast', { start: meter.start }),
-          t('check.startHigherFix', { limit: threshold.atMost }),
+          t(catalogue, 'check.startsPast', { start: meter.start }),
+          t(catalogue, 'check.startHigherFix', { limit: threshold.atMost }),
         );
     });
   });
+}
 
+function checkIssues(
+  { s, report, sideIds, refMeterKeys, perSideComplete }: Context,
+  catalogue: Catalogue,
+): void {
   s.issues.forEach((issue, i) => {
-    perSideComplete(issue.weights, ['issues', i, 'weights'], 'check.weightMissing', true);
+    perSideComplete(
+      issue.weights,
+      ['issues', i, 'weights'],
+      'check.weightMissing',
+      true,
+      catalogue,
+    );
     if (sideIds.every((side) => (issue.weights[side] ?? 0) === 0))
       report(
         'warning',
         ['issues', i, 'weights'],
-        t('check.noWeight', { issue: issue.id }),
-        t('check.noWeightFix'),
+        t(catalogue, 'check.noWeight', { issue: issue.id }),
+        t(catalogue, 'check.noWeightFix'),
       );
     issue.options.forEach((option, j) => {
       perSideComplete(
@@ -200,8 +298,9 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         ['issues', i, 'options', j, 'values'],
         'check.valueMissing',
         true,
+        catalogue,
       );
-      refMeterKeys(option.effects, ['issues', i, 'options', j, 'effects']);
+      refMeterKeys(option.effects, ['issues', i, 'options', j, 'effects'], catalogue);
     });
     if (issue.deferred) {
       perSideComplete(
@@ -209,22 +308,30 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         ['issues', i, 'deferred', 'values'],
         'check.valueMissing',
         false,
+        catalogue,
       );
-      refMeterKeys(issue.deferred.effects, ['issues', i, 'deferred', 'effects']);
+      refMeterKeys(issue.deferred.effects, ['issues', i, 'deferred', 'effects'], catalogue);
     }
   });
+}
 
+function checkMovesAndEvidence(
+  { s, report, refSide, refMeterKeys }: Context,
+  catalogue: Catalogue,
+): void {
   for (const kind of Object.keys(s.moves) as (keyof Scenario['moves'])[]) {
-    refMeterKeys(s.moves[kind].effects, ['moves', kind, 'effects']);
+    refMeterKeys(s.moves[kind].effects, ['moves', kind, 'effects'], catalogue);
   }
 
-  s.lessons.forEach((lesson, i) => refSide(lesson.side, ['lessons', i, 'side']));
+  s.lessons.forEach((lesson, i) => refSide(lesson.side, ['lessons', i, 'side'], catalogue));
   s.evidence.forEach((item, i) => {
-    refSide(item.side, ['evidence', i, 'side']);
-    refMeterKeys(item.effects, ['evidence', i, 'effects']);
-    checkPlaceholders(item.line, ['evidence', i, 'line'], report);
+    refSide(item.side, ['evidence', i, 'side'], catalogue);
+    refMeterKeys(item.effects, ['evidence', i, 'effects'], catalogue);
+    checkPlaceholders(item.line, ['evidence', i, 'line'], report, catalogue);
   });
+}
 
+function checkDialogue({ s, report, sideIds }: Context, catalogue: Catalogue): void {
   for (const situation of SITUATIONS) {
     const bySide = s.dialogue[situation];
     for (const key of Object.keys(bySide ?? {})) {
@@ -232,8 +339,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           ['dialogue', situation, key],
-          t('check.noId', { kind: kindWord('side'), id: key }),
-          unknownIdFix('side', key, sideIds),
+          t(catalogue, 'check.noId', { kind: kindWord('side', catalogue), id: key }),
+          unknownIdFix('side', key, sideIds, catalogue),
           'key',
         );
     }
@@ -246,8 +353,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'warning',
           ['dialogue', situation],
-          t('check.noLine', { situation, side }),
-          t('check.noLineFix', { situation, side }),
+          t(catalogue, 'check.noLine', { situation, side }),
+          t(catalogue, 'check.noLineFix', { situation, side }),
         );
         continue;
       }
@@ -256,18 +363,25 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
           typeof line === 'string' ? line : line.text,
           ['dialogue', situation, side, j],
           report,
+          catalogue,
         ),
       );
     }
   }
+}
 
+function checkEndings(c: Context, catalogue: Catalogue): void {
+  const { s, report, reportRoot, refSide } = c;
+  const checkCondition = conditionCheck(c);
+  const checkClaims = claimsCheck(c);
   s.endings.forEach((ending, i) => {
-    if (ending.when) checkCondition(ending.when, ['endings', i, 'when']);
+    if (ending.when) checkCondition(ending.when, ['endings', i, 'when'], catalogue);
     if (typeof ending.tone === 'object')
-      for (const side of Object.keys(ending.tone)) refSide(side, ['endings', i, 'tone', side]);
+      for (const side of Object.keys(ending.tone))
+        refSide(side, ['endings', i, 'tone', side], catalogue);
     for (const side of Object.keys(ending.score ?? {}))
-      refSide(side, ['endings', i, 'score', side]);
-    if (ending.claims) checkClaims(ending.claims, ['endings', i, 'claims']);
+      refSide(side, ['endings', i, 'score', side], catalogue);
+    if (ending.claims) checkClaims(ending.claims, ['endings', i, 'claims'], catalogue);
   });
   // An ending that lost its condition takes every call that gets to it: it is the cause of
   // every ending after it never happening, so it is named first, not only those it hides.
@@ -278,40 +392,43 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
     reportRoot(
       'warning',
       ['endings', open],
-      t('check.endingWithoutWhen', { ending: shadow.id, after: hidden.join(', ') }),
-      t('check.endingWithoutWhenFix', { ending: shadow.id }),
+      t(catalogue, 'check.endingWithoutWhen', { ending: shadow.id, after: hidden.join(', ') }),
+      t(catalogue, 'check.endingWithoutWhenFix', { ending: shadow.id }),
     );
   const last = s.endings[s.endings.length - 1];
   if (last?.when !== undefined) {
     report(
       'warning',
       ['endings', s.endings.length - 1, 'when'],
-      t('check.lastEndingCondition', { ending: last.id }),
-      t('check.lastEndingConditionFix'),
+      t(catalogue, 'check.lastEndingCondition', { ending: last.id }),
+      t(catalogue, 'check.lastEndingConditionFix'),
     );
   }
+}
 
-  function checkCondition(c: Condition, path: DocPath): void {
-    if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i]));
-    else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i]));
-    else if ('not' in c) checkCondition(c.not, [...path, 'not']);
+/** Checks that a condition refers to ids the scenario has, and gives a range where one is needed. */
+function conditionCheck({ s, report, meterIds, issueIds, refSide, needRange }: Context) {
+  function checkCondition(c: Condition, path: DocPath, catalogue: Catalogue): void {
+    if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], catalogue));
+    else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], catalogue));
+    else if ('not' in c) checkCondition(c.not, [...path, 'not'], catalogue);
     else if ('meter' in c) {
       if (!meterIds.includes(c.meter))
         report(
           'error',
           [...path, 'meter'],
-          t('check.noId', { kind: kindWord('meter'), id: c.meter }),
-          unknownIdFix('meter', c.meter, meterIds),
+          t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: c.meter }),
+          unknownIdFix('meter', c.meter, meterIds, catalogue),
         );
-      needRange(c, path);
+      needRange(c, path, catalogue);
     } else if ('issue' in c) {
       const issue = s.issues.find((x) => x.id === c.issue);
       if (!issue) {
         report(
           'error',
           [...path, 'issue'],
-          t('check.noId', { kind: kindWord('issue'), id: c.issue }),
-          unknownIdFix('issue', c.issue, issueIds),
+          t(catalogue, 'check.noId', { kind: kindWord('issue', catalogue), id: c.issue }),
+          unknownIdFix('issue', c.issue, issueIds, catalogue),
         );
         return;
       }
@@ -321,36 +438,40 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
           report(
             'error',
             [...path, 'is', i],
-            t('check.noOption', { issue: issue.id, option: id }),
-            unknownIdFix('option', id, allowed),
+            t(catalogue, 'check.noOption', { issue: issue.id, option: id }),
+            unknownIdFix('option', id, allowed, catalogue),
           );
       });
     } else if ('moves' in c) {
-      if (c.by !== undefined) refSide(c.by, [...path, 'by']);
-      needRange(c, path);
+      if (c.by !== undefined) refSide(c.by, [...path, 'by'], catalogue);
+      needRange(c, path, catalogue);
     } else if ('agreed' in c) {
-      needRange(c.agreed, [...path, 'agreed']);
+      needRange(c.agreed, [...path, 'agreed'], catalogue);
     }
   }
+  return checkCondition;
+}
 
-  function checkClaims(c: Claims, path: DocPath): void {
-    const refIssue = (id: string, at: DocPath) => {
+/** Checks that an ending's claims refer to ids the scenario has. */
+function claimsCheck({ s, report, meterIds, issueIds, needRange }: Context) {
+  function checkClaims(c: Claims, path: DocPath, catalogue: Catalogue): void {
+    const refIssue = (id: string, at: DocPath, catalogue: Catalogue) => {
       if (!issueIds.includes(id))
         report(
           'error',
           at,
-          t('check.noId', { kind: kindWord('issue'), id }),
-          unknownIdFix('issue', id, issueIds),
+          t(catalogue, 'check.noId', { kind: kindWord('issue', catalogue), id }),
+          unknownIdFix('issue', id, issueIds, catalogue),
         );
     };
     for (const key of ['deferred', 'open'] as const)
-      c[key]?.forEach((id, i) => refIssue(id, [...path, key, i]));
+      c[key]?.forEach((id, i) => refIssue(id, [...path, key, i], catalogue));
     if (Array.isArray(c.settled))
-      c.settled.forEach((id, i) => refIssue(id, [...path, 'settled', i]));
+      c.settled.forEach((id, i) => refIssue(id, [...path, 'settled', i], catalogue));
     for (const [id, options] of Object.entries(c.deal ?? {})) {
       const issue = s.issues.find((x) => x.id === id);
       if (!issue) {
-        refIssue(id, [...path, 'deal', id]);
+        refIssue(id, [...path, 'deal', id], catalogue);
         continue;
       }
       const allowed = [...issue.options.map((o) => o.id), ...SETTLEMENT_WORDS];
@@ -359,8 +480,8 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
           report(
             'error',
             [...path, 'deal', id, i],
-            t('check.noOption', { issue: id, option }),
-            unknownIdFix('option', option, allowed),
+            t(catalogue, 'check.noOption', { issue: id, option }),
+            unknownIdFix('option', option, allowed, catalogue),
           );
       });
     }
@@ -369,30 +490,23 @@ export function crossReferenceProblems(file: string, s: Scenario, locate: Locate
         report(
           'error',
           [...path, 'meters', meter],
-          t('check.claimUnknownMeter', { id: meter }),
-          unknownIdFix('meter', meter, meterIds),
+          t(catalogue, 'check.claimUnknownMeter', { id: meter }),
+          unknownIdFix('meter', meter, meterIds, catalogue),
           'key',
         );
-      needRange(range, [...path, 'meters', meter]);
+      needRange(range, [...path, 'meters', meter], catalogue);
     }
-    if (c.agreed) needRange(c.agreed, [...path, 'agreed']);
-    c.either?.forEach((x, i) => checkClaims(x, [...path, 'either', i]));
+    if (c.agreed) needRange(c.agreed, [...path, 'agreed'], catalogue);
+    c.either?.forEach((x, i) => checkClaims(x, [...path, 'either', i], catalogue));
   }
-
-  function needRange(c: { atLeast?: number; atMost?: number }, path: DocPath): void {
-    if (c.atLeast === undefined && c.atMost === undefined)
-      report('error', path, t('check.conditionRange'), t('check.conditionRangeFix'));
-  }
-
-  formatProblems(s, report);
-  checkTranslations(s, locate, report);
-  return problems;
+  return checkClaims;
 }
 
 function checkPlaceholders(
   text: string,
   path: DocPath,
   report: (severity: Severity, path: DocPath, message: string, fix: string) => void,
+  catalogue: Catalogue,
 ): void {
   for (const match of text.matchAll(/\{([^{}]*)\}/g)) {
     const name = match[1] ?? '';
@@ -400,8 +514,8 @@ function checkPlaceholders(
       report(
         'error',
         path,
-        t('check.unknownPlaceholder', { name }),
-        unknownIdFix('placeholder', name, PLACEHOLDERS),
+        t(catalogue, 'check.unknownPlaceholder', { name }),
+        unknownIdFix('placeholder', name, PLACEHOLDERS, catalogue),
       );
     }
   }

@@ -30,61 +30,11 @@ export function makeScenarioFormatDoc(): string {
 export function makeFieldReference(): string {
   const root = makeScenarioJsonSchema();
   const definitions = (root.definitions ?? {}) as Record<string, Json>;
-  // Follows $ref and single allOf wrappers, keeping the first description met on the way.
-  const resolve = (node: Json): Json => {
-    let n = node;
-    let description = node.description;
-    for (let i = 0; i < 10; i++) {
-      if (typeof n.$ref === 'string') n = definitions[n.$ref.replace('#/definitions/', '')] ?? {};
-      else if (Array.isArray(n.allOf) && n.allOf.length === 1)
-        n = { ...(n.allOf[0] as Json), ...withoutAllOf(n) };
-      else break;
-      description ??= n.description;
-    }
-    return description === undefined ? n : { ...n, description };
-  };
+  const resolve = resolver(definitions);
   const sections: { titles: string[]; body: string }[] = [];
   const seen = new Set<Json>();
 
-  const describeType = (raw: Json): string => {
-    const n = resolve(raw);
-    if (Array.isArray(n.enum)) return n.enum.map((v) => `\`${String(v)}\``).join(', ');
-    if (n.const !== undefined) return `\`${String(n.const)}\``;
-    if (Array.isArray(n.anyOf))
-      return [...new Set(n.anyOf.map((x) => describeType(x as Json)))].join(' or ');
-    if (n.type === 'array') return `list of ${describeType((n.items ?? {}) as Json)}`;
-    if (n.type === 'object' && n.properties === undefined)
-      return entryOf(n) ? `block of \`${keyWord(n)}:\` blocks` : 'block of `id: value`';
-    if (n.type === 'object') return 'block of fields';
-    if (n.type === 'number' || n.type === 'integer') {
-      const range =
-        n.minimum !== undefined && n.maximum !== undefined
-          ? ` ${String(n.minimum)}–${String(n.maximum)}`
-          : '';
-      return `${n.type === 'integer' ? 'whole number' : 'number'}${range}`;
-    }
-    if (n.type === 'string') {
-      const pattern = String(n.pattern ?? '');
-      if (pattern.includes('#')) return 'colour `#rrggbb`';
-      if (pattern.includes('\\d{4}')) return 'date `YYYY-MM-DD`';
-      if (pattern.includes('a-z]{2}')) return 'language code (`en`, `es`)';
-      if (pattern !== '') return 'id';
-      return 'text';
-    }
-    if (n.type === 'boolean') return '`true` or `false`';
-    return 'value';
-  };
-
-  // A block keyed by ids or languages whose entries are blocks of fields (a translation).
-  const entryOf = (n: Json): Json | undefined => {
-    if (typeof n.additionalProperties !== 'object') return undefined;
-    const entry = resolve(n.additionalProperties as Json);
-    return entry.type === 'object' && entry.properties ? entry : undefined;
-  };
-  const keyWord = (n: Json): string =>
-    String(resolve((n.propertyNames ?? {}) as Json).pattern ?? '').includes('a-z]{2}')
-      ? 'language'
-      : 'id';
+  const { describeType, entryOf, keyWord } = describer(resolve);
 
   const section = (title: string, raw: Json) => {
     const n = resolve(raw);
@@ -124,6 +74,70 @@ export function makeFieldReference(): string {
   const at = tables.findIndex((t) => t.startsWith('### endings (each item)\n'));
   if (when) tables.splice(at < 0 ? tables.length : at + 1, 0, when);
   return tables.join('\n');
+}
+
+/** Follows $ref and single allOf wrappers, keeping the first description met on the way. */
+function resolver(definitions: Record<string, Json>): (node: Json) => Json {
+  return (node: Json): Json => {
+    let n = node;
+    let description = node.description;
+    for (let i = 0; i < 10; i++) {
+      if (typeof n.$ref === 'string') n = definitions[n.$ref.replace('#/definitions/', '')] ?? {};
+      else if (Array.isArray(n.allOf) && n.allOf.length === 1)
+        n = { ...(n.allOf[0] as Json), ...withoutAllOf(n) };
+      else break;
+      description ??= n.description;
+    }
+    return description === undefined ? n : { ...n, description };
+  };
+}
+
+/** The words for a field's type in the reference: "list of id", "block of fields", … */
+function describer(resolve: (node: Json) => Json) {
+  const describeType = (raw: Json): string => {
+    const n = resolve(raw);
+    if (Array.isArray(n.enum)) return n.enum.map((v) => `\`${String(v)}\``).join(', ');
+    if (n.const !== undefined) return `\`${String(n.const)}\``;
+    if (Array.isArray(n.anyOf))
+      return [...new Set(n.anyOf.map((x) => describeType(x as Json)))].join(' or ');
+    if (n.type === 'array') return `list of ${describeType((n.items ?? {}) as Json)}`;
+    if (n.type === 'object' && n.properties === undefined)
+      return entryOf(n) ? `block of \`${keyWord(n)}:\` blocks` : 'block of `id: value`';
+    if (n.type === 'object') return 'block of fields';
+    if (n.type === 'number' || n.type === 'integer') return numberWord(n);
+    if (n.type === 'string') return stringWord(n);
+    if (n.type === 'boolean') return '`true` or `false`';
+    return 'value';
+  };
+
+  // A block keyed by ids or languages whose entries are blocks of fields (a translation).
+  const entryOf = (n: Json): Json | undefined => {
+    if (typeof n.additionalProperties !== 'object') return undefined;
+    const entry = resolve(n.additionalProperties as Json);
+    return entry.type === 'object' && entry.properties ? entry : undefined;
+  };
+  const keyWord = (n: Json): string =>
+    String(resolve((n.propertyNames ?? {}) as Json).pattern ?? '').includes('a-z]{2}')
+      ? 'language'
+      : 'id';
+  return { describeType, entryOf, keyWord };
+}
+
+function numberWord(n: Json): string {
+  const range =
+    n.minimum !== undefined && n.maximum !== undefined
+      ? ` ${String(n.minimum)}–${String(n.maximum)}`
+      : '';
+  return `${n.type === 'integer' ? 'whole number' : 'number'}${range}`;
+}
+
+function stringWord(n: Json): string {
+  const pattern = String(n.pattern ?? '');
+  if (pattern.includes('#')) return 'colour `#rrggbb`';
+  if (pattern.includes('\\d{4}')) return 'date `YYYY-MM-DD`';
+  if (pattern.includes('a-z]{2}')) return 'language code (`en`, `es`)';
+  if (pattern !== '') return 'id';
+  return 'text';
 }
 
 /**

@@ -2,6 +2,7 @@
 // for anything in the bytes: hostile, huge, binary or malformed input comes
 // back as problems naming the file and line. Pure: no file system here.
 import { LineCounter, parseDocument } from 'yaml';
+import { aliasExpansion, aliasPastLimit } from './alias-limit.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import { makeLocator, type Locate } from './locate.ts';
@@ -15,12 +16,14 @@ import {
   unresolvedAliasProblem,
   yamlErrorProblem,
 } from './yaml-problems.ts';
-import { plural, t } from '../messages/en.ts';
+import { plural, t, type Catalogue } from '../messages/i18n.ts';
 
 /** A scenario is a few tens of kilobytes; a megabyte is a mistake or an attack. */
 export const MAX_SCENARIO_BYTES = 1_000_000;
 /** YAML aliases (*name) can expand a small file into a huge one ("billion laughs"). */
 export const MAX_ALIASES = 50;
+/** The most nodes the aliases may add when written out (an alias of a large list, or of an alias). */
+export const MAX_ALIAS_EXPANSION = 10_000;
 /** Deeply nested brackets can exhaust the parser's stack. */
 export const MAX_NESTING = 64;
 /**
@@ -35,46 +38,39 @@ export type LoadResult =
   | { ok: true; scenario: Scenario; warnings: Problem[]; locate: Locate }
   | { ok: false; problems: Problem[] };
 
-export function loadScenario(file: string, source: string | Uint8Array): LoadResult {
+export function loadScenario(
+  file: string,
+  source: string | Uint8Array,
+  catalogue: Catalogue,
+): LoadResult {
   try {
-    const result = loadUnsafe(file, source);
+    const result = loadUnsafe(file, source, catalogue);
     return result.ok
-      ? { ...result, warnings: capProblems(result.warnings) }
-      : { ok: false, problems: capProblems(result.problems) };
+      ? { ...result, warnings: capProblems(result.warnings, catalogue) }
+      : { ok: false, problems: capProblems(result.problems, catalogue) };
   } catch (error) {
     // A bug of ours must still not crash a teacher's editor: report it, as a value.
     return fail(
       file,
       1,
       1,
-      t('load.unreadable', { error: error instanceof Error ? error.message : String(error) }),
-      t('load.unreadableFix'),
+      t(catalogue, 'load.unreadable', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+      t(catalogue, 'load.unreadableFix'),
     );
   }
 }
 
-function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
-  const size = typeof source === 'string' ? source.length : source.byteLength;
-  if (size > MAX_SCENARIO_BYTES) {
-    return fail(
-      file,
-      1,
-      1,
-      t('load.tooBig', { size: Math.round(size / 1000), max: MAX_SCENARIO_BYTES / 1000 }),
-      t('load.tooBigFix'),
-    );
-  }
-  const decoded = decode(source);
-  if (decoded === undefined) {
-    return fail(file, 1, 1, t('load.notUtf8'), t('load.notUtf8Fix'));
-  }
-  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+/** A text no parser should be given: binary, empty, or nested too deep. */
+function unfitText(file: string, text: string, catalogue: Catalogue): LoadResult | undefined {
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     const { line, column } = positionOfOffset(text, nul);
-    return fail(file, line, column, t('load.binary'), t('load.binaryFix'));
+    return fail(file, line, column, t(catalogue, 'load.binary'), t(catalogue, 'load.binaryFix'));
   }
-  if (text.trim() === '') return fail(file, 1, 1, t('load.empty'), t('load.emptyFix'));
+  if (text.trim() === '')
+    return fail(file, 1, 1, t(catalogue, 'load.empty'), t(catalogue, 'load.emptyFix'));
   const deep = tooDeep(text);
   if (deep?.many) {
     const { line, column } = positionOfOffset(text, deep.offset);
@@ -82,52 +78,157 @@ function loadUnsafe(file: string, source: string | Uint8Array): LoadResult {
       file,
       line,
       column,
-      t('load.tooManyBrackets', { max: MAX_BRACKETS }),
-      t('load.tooManyBracketsFix'),
+      t(catalogue, 'load.tooManyBrackets', { max: MAX_BRACKETS }),
+      t(catalogue, 'load.tooManyBracketsFix'),
     );
   }
   if (deep !== undefined) {
     const { line, column } = positionOfOffset(text, deep.offset);
-    return fail(file, line, column, t('load.tooDeep', { max: MAX_NESTING }), t('load.tooDeepFix'));
+    return fail(
+      file,
+      line,
+      column,
+      t(catalogue, 'load.tooDeep', { max: MAX_NESTING }),
+      t(catalogue, 'load.tooDeepFix'),
+    );
   }
+  return undefined;
+}
 
+/** The file's text, or why it is not one a scenario can be read from (too big, not UTF-8, unfit, too many aliases). */
+function scenarioText(
+  file: string,
+  source: string | Uint8Array,
+  catalogue: Catalogue,
+): { text: string } | { refused: LoadResult } {
+  const size = typeof source === 'string' ? source.length : source.byteLength;
+  if (size > MAX_SCENARIO_BYTES) {
+    return {
+      refused: fail(
+        file,
+        1,
+        1,
+        t(catalogue, 'load.tooBig', {
+          size: Math.round(size / 1000),
+          max: MAX_SCENARIO_BYTES / 1000,
+        }),
+        t(catalogue, 'load.tooBigFix'),
+      ),
+    };
+  }
+  const decoded = decode(source);
+  if (decoded === undefined) {
+    return {
+      refused: fail(file, 1, 1, t(catalogue, 'load.notUtf8'), t(catalogue, 'load.notUtf8Fix')),
+    };
+  }
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+  const unfit = unfitText(file, text, catalogue);
+  if (unfit) return { refused: unfit };
+  const alias = aliasPastLimit(text, MAX_ALIASES);
+  if (alias !== undefined) {
+    const { line, column } = positionOfOffset(text, alias);
+    return {
+      refused: fail(
+        file,
+        line,
+        column,
+        t(catalogue, 'load.aliases', { max: MAX_ALIASES }),
+        t(catalogue, 'load.aliasesFix'),
+      ),
+    };
+  }
+  return { text };
+}
+
+/** Too many aliases, an expansion past its budget, or an alias to nothing; undefined when the aliases are fine. */
+function aliasRefusal(
+  file: string,
+  text: string,
+  doc: ReturnType<typeof parseDocument>,
+  aliases: number,
+  catalogue: Catalogue,
+): LoadResult | undefined {
+  // Counted first: resolving each alias searches the whole document.
+  if (aliases > MAX_ALIASES)
+    return fail(
+      file,
+      1,
+      1,
+      t(catalogue, 'load.aliases', { max: MAX_ALIASES }),
+      t(catalogue, 'load.aliasesFix'),
+    );
+  const expansion = aliases > 0 ? aliasExpansion(doc, MAX_ALIAS_EXPANSION) : {};
+  if (expansion.over !== undefined) {
+    const { line, column } = positionOfOffset(text, expansion.over);
+    const words = t(catalogue, 'load.aliasExpansion', { max: MAX_ALIAS_EXPANSION });
+    return fail(file, line, column, words, t(catalogue, 'load.aliasesFix'));
+  }
+  const unresolved =
+    expansion.unresolved === undefined
+      ? undefined
+      : unresolvedAliasProblem(file, text, doc, catalogue);
+  return unresolved ? { ok: false, problems: [unresolved] } : undefined;
+}
+
+function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalogue): LoadResult {
+  const read = scenarioText(file, source, catalogue);
+  if ('refused' in read) return read.refused;
+  const { text } = read;
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.
   const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   // The first syntax error is the cause; the ones after it usually follow from it. A tag the
   // parser could not read is only its warning, but the text is lost: an error here.
   const first = doc.errors[0] ?? doc.warnings[0];
-  if (first) return { ok: false, problems: [yamlErrorProblem(file, text, first, lineCounter)] };
+  if (first)
+    return { ok: false, problems: [yamlErrorProblem(file, text, first, lineCounter, catalogue)] };
   const { duplicate, aliases } = scanDocument(doc);
-  if (duplicate) return { ok: false, problems: [duplicateKeyProblem(file, text, doc, duplicate)] };
-  // Counted first: resolving each alias searches the whole document.
-  if (aliases > MAX_ALIASES)
-    return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
-  const unresolved = aliases > 0 ? unresolvedAliasProblem(file, text, doc) : undefined;
-  if (unresolved) return { ok: false, problems: [unresolved] };
+  if (duplicate)
+    return { ok: false, problems: [duplicateKeyProblem(file, text, doc, duplicate, catalogue)] };
+  const refused = aliasRefusal(file, text, doc, aliases, catalogue);
+  if (refused) return refused;
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    // Expansion is bounded above: the package's own count (-1: off) resolves each alias by walking the whole document.
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch {
-    return fail(file, 1, 1, t('load.aliases', { max: MAX_ALIASES }), t('load.aliasesFix'));
+    return fail(
+      file,
+      1,
+      1,
+      t(catalogue, 'load.aliases', { max: MAX_ALIASES }),
+      t(catalogue, 'load.aliasesFix'),
+    );
   }
-  const cutShort = commentInTextWarnings(file, text, doc, lineCounter);
+  const cutShort = commentInTextWarnings(file, text, doc, lineCounter, catalogue);
   const locate = makeLocator(doc, lineCounter);
   const parsed = scenarioSchema.safeParse(data, { reportInput: false });
   if (!parsed.success) {
-    const found = schemaProblems(file, parsed.error.issues, locate, data, MAX_PROBLEMS + 1);
+    const found = schemaProblems(
+      file,
+      parsed.error.issues,
+      locate,
+      data,
+      catalogue,
+      MAX_PROBLEMS + 1,
+    );
     return {
       ok: false,
-      problems: capProblems(sortProblems(dedupe([...found.problems, ...cutShort])), found.unlisted),
+      problems: capProblems(
+        sortProblems(dedupe([...found.problems, ...cutShort])),
+        catalogue,
+        found.unlisted,
+      ),
     };
   }
-  const problems = [...cutShort, ...crossReferenceProblems(file, parsed.data, locate)];
+  const problems = [...cutShort, ...crossReferenceProblems(file, parsed.data, locate, catalogue)];
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, scenario: parsed.data, warnings: sortProblems(problems), locate };
 }
 
 /** The first MAX_PROBLEMS problems (already sorted), and one more that counts the rest. */
-export function capProblems(problems: Problem[], unlisted = 0): Problem[] {
+export function capProblems(problems: Problem[], catalogue: Catalogue, unlisted = 0): Problem[] {
   const rest = problems.length - MAX_PROBLEMS + unlisted;
   const next = problems[MAX_PROBLEMS];
   // One more is listed rather than counted (and a list already cut stays as it is).
@@ -140,8 +241,8 @@ export function capProblems(problems: Problem[], unlisted = 0): Problem[] {
       line: next.line,
       column: next.column,
       path: '',
-      message: plural('load.moreProblems', rest),
-      fix: t('load.moreProblemsFix'),
+      message: plural(catalogue, 'load.moreProblems', rest),
+      fix: t(catalogue, 'load.moreProblemsFix'),
     },
   ];
 }

@@ -3,7 +3,7 @@
 // compares each new key with every key before it: 20,000 keys in one mapping
 // took tens of seconds), and the number of aliases (each alias it resolves
 // searches the whole document, so many aliases each used once were quadratic).
-import { isAlias, isCollection, isMap, isPair, isScalar, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, type Document, type YAMLMap } from 'yaml';
 
 export interface DuplicateKey {
   key: string;
@@ -35,27 +35,31 @@ export function scanDocument(doc: Document): DocumentScan {
     if (isAlias(node)) aliases++;
     if (isAlias(node) || !isCollection(node)) continue;
     if (isMap(node)) {
-      const seen = new Map<string, number>();
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const id = keyIdentity(pair.key);
-        const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
-        if (id !== undefined) {
-          const first = seen.get(id);
-          if (first !== undefined) {
-            if (!found || offset < found.offset)
-              found = {
-                key: isScalar(pair.key) ? String(pair.key.value) : '',
-                offset,
-                firstOffset: first,
-              };
-            break;
-          }
-          seen.set(id, offset);
-        }
-        stack.push(pair.key, pair.value);
-      }
+      const duplicate = firstDuplicate(node, stack);
+      if (duplicate && (!found || duplicate.offset < found.offset)) found = duplicate;
     } else for (const item of node.items) stack.push(item);
   }
   return { duplicate: found, aliases };
+}
+
+/** A mapping's first key written twice; its pairs before that key go on the stack to be scanned. */
+function firstDuplicate(node: YAMLMap, stack: unknown[]): DuplicateKey | undefined {
+  const seen = new Map<string, number>();
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const id = keyIdentity(pair.key);
+    const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+    if (id !== undefined) {
+      const first = seen.get(id);
+      if (first !== undefined)
+        return {
+          key: isScalar(pair.key) ? String(pair.key.value) : '',
+          offset,
+          firstOffset: first,
+        };
+      seen.set(id, offset);
+    }
+    stack.push(pair.key, pair.value);
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@ import type { DocPath, Problem } from './problem.ts';
 import { formatPath } from './problem.ts';
 import type { Locate } from './locate.ts';
 import { closest } from './suggest.ts';
-import { plural, t, type MessageKey } from '../messages/en.ts';
+import { plural, t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -32,9 +32,9 @@ const TYPE_WORDS: Record<string, MessageKey> = {
   record: 'load.type.record',
 };
 
-const exampleOf = (type: string): string => {
+const exampleOf = (type: string, catalogue: Catalogue): string => {
   const key = EXAMPLES[type];
-  return key ? t(key) : (LITERAL_EXAMPLES[type] ?? '');
+  return key ? t(catalogue, key) : (LITERAL_EXAMPLES[type] ?? '');
 };
 
 /**
@@ -48,6 +48,7 @@ export function schemaProblems(
   issues: readonly Issue[],
   locate: Locate,
   data: unknown,
+  catalogue: Catalogue,
   keysListed = Infinity,
 ): { problems: Problem[]; unlisted: number } {
   // A misspelt field shows up twice: as an unknown field and as a missing one. Report only the misspelling.
@@ -75,16 +76,31 @@ export function schemaProblems(
     .filter((i) => !followsTypo(i))
     .flatMap((issue) => {
       if (issue.code !== 'unrecognized_keys' || issue.keys.length <= keysListed)
-        return issueProblems(file, issue, locate, data);
+        return issueProblems(file, issue, locate, data, catalogue);
       unlisted += issue.keys.length - keysListed;
-      return issueProblems(file, { ...issue, keys: issue.keys.slice(0, keysListed) }, locate, data);
+      return issueProblems(
+        file,
+        { ...issue, keys: issue.keys.slice(0, keysListed) },
+        locate,
+        data,
+        catalogue,
+      );
     });
   return { problems, unlisted };
 }
 
-function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown): Problem[] {
+type At = (message: string, fix: string, where?: DocPath, key?: 'value' | 'key') => Problem;
+type IssueOf<C extends Issue['code']> = Extract<Issue, { code: C }>;
+
+function issueProblems(
+  file: string,
+  issue: Issue,
+  locate: Locate,
+  data: unknown,
+  catalogue: Catalogue,
+): Problem[] {
   const path = issue.path as DocPath;
-  const at = (
+  const at: At = (
     message: string,
     fix: string,
     where: DocPath = path,
@@ -98,117 +114,176 @@ function issueProblems(file: string, issue: Issue, locate: Locate, data: unknown
     fix,
   });
   const value = valueAt(data, path);
-  const name = fieldName(path);
+  const name = fieldName(path, catalogue);
 
   switch (issue.code) {
-    case 'invalid_type': {
-      const wordKey = TYPE_WORDS[issue.expected];
-      const wanted = wordKey ? t(wordKey) : issue.expected;
-      const example = exampleOf(issue.expected);
-      if (value === undefined) {
-        return [
-          at(
-            t('load.missing', { name }),
-            example
-              ? t('load.missingFixExample', { name, wanted, example })
-              : t('load.missingFix', { name, wanted }),
-          ),
-        ];
-      }
-      return [
-        at(
-          t('load.wrongType', { name, wanted, actual: describeValue(value) }),
-          example
-            ? t('load.wrongTypeFixExample', { wanted, example })
-            : t('load.wrongTypeFix', { wanted }),
-        ),
-      ];
-    }
-    case 'too_small': {
-      if (issue.origin === 'array') {
-        return [
-          at(plural('load.tooFewItems', Number(issue.minimum), { name }), t('load.tooFewItemsFix')),
-        ];
-      }
-      if (issue.origin === 'string')
-        return [at(t('load.emptyText', { name }), t('load.emptyTextFix'))];
-      return [
-        at(
-          t('load.belowMinimum', { name, value: String(value), minimum: String(issue.minimum) }),
-          t('load.belowMinimumFix', { minimum: String(issue.minimum) }),
-        ),
-      ];
-    }
-    case 'too_big': {
-      if (issue.origin === 'array')
-        return [
-          at(
-            t('load.tooManyItems', { name, maximum: String(issue.maximum) }),
-            t('load.tooManyItemsFix'),
-          ),
-        ];
-      if (issue.origin === 'string')
-        return [
-          at(t('load.tooLong', { name, maximum: String(issue.maximum) }), t('load.tooLongFix')),
-        ];
-      return [
-        at(
-          t('load.aboveMaximum', { name, value: String(value), maximum: String(issue.maximum) }),
-          t('load.aboveMaximumFix', { maximum: String(issue.maximum) }),
-        ),
-      ];
-    }
+    case 'invalid_type':
+      return typeProblems(issue, value, name, at, catalogue);
+    case 'too_small':
+      return tooSmallProblems(issue, value, name, at, catalogue);
+    case 'too_big':
+      return tooBigProblems(issue, value, name, at, catalogue);
     case 'invalid_format':
       return [
         // The detail is the schema's own message (English, written in schema.ts).
         at(
-          t('load.badFormat', { value: String(value), name, detail: issue.message }),
-          fixForFormat(issue.message),
+          t(catalogue, 'load.badFormat', { value: String(value), name, detail: issue.message }),
+          fixForFormat(issue.message, catalogue),
         ),
       ];
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v));
-      const guess =
-        typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
-      if (value === undefined)
-        return [
-          at(
-            t('load.missing', { name }),
-            t('load.missingValueFix', { name, value: allowed[0] ?? '' }),
-          ),
-        ];
-      return [
-        at(
-          t('load.notAllowed', { name, value: JSON.stringify(value) }),
-          guess !== undefined
-            ? t('load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
-            : t('load.notAllowedFix', { allowed: allowed.join(', ') }),
-        ),
-      ];
-    }
-    case 'unrecognized_keys': {
-      const known = knownKeysAt(issue);
-      return issue.keys.map((key) => {
-        const guess = closest(key, known);
-        const fix =
-          guess !== undefined
-            ? t('load.unknownFieldGuess', { guess })
-            : known.length > 0
-              ? t('load.unknownFieldKnown', { known: known.join(', ') })
-              : t('load.unknownFieldRemove');
-        return at(t('load.unknownField', { key }), fix, [...path, key], 'key');
-      });
-    }
+    case 'invalid_value':
+      return valueProblems(issue, value, name, at, catalogue);
+    case 'unrecognized_keys':
+      return unknownKeyProblems(issue, path, at, catalogue);
     case 'invalid_union':
-      return unionProblems(file, issue, locate, data);
+      return unionProblems(file, issue, locate, data, catalogue);
     case 'invalid_key':
-      return [at(t('load.badKey', { name }), t('load.badKeyFix'), path, 'key')];
+      return [
+        at(t(catalogue, 'load.badKey', { name }), t(catalogue, 'load.badKeyFix'), path, 'key'),
+      ];
     case 'invalid_element':
-      return [at(t('load.badElement', { name }), t('load.badElementFix'))];
+      return [at(t(catalogue, 'load.badElement', { name }), t(catalogue, 'load.badElementFix'))];
     default:
       // zod's own message (English): a case the schema does not produce today.
-      return [at(issue.message, t('load.otherFix'))];
+      return [at(issue.message, t(catalogue, 'load.otherFix'))];
   }
+}
+
+function typeProblems(
+  issue: IssueOf<'invalid_type'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  const wordKey = TYPE_WORDS[issue.expected];
+  const wanted = wordKey ? t(catalogue, wordKey) : issue.expected;
+  const example = exampleOf(issue.expected, catalogue);
+  if (value === undefined) {
+    return [
+      at(
+        t(catalogue, 'load.missing', { name }),
+        example
+          ? t(catalogue, 'load.missingFixExample', { name, wanted, example })
+          : t(catalogue, 'load.missingFix', { name, wanted }),
+      ),
+    ];
+  }
+  return [
+    at(
+      t(catalogue, 'load.wrongType', { name, wanted, actual: describeValue(value, catalogue) }),
+      example
+        ? t(catalogue, 'load.wrongTypeFixExample', { wanted, example })
+        : t(catalogue, 'load.wrongTypeFix', { wanted }),
+    ),
+  ];
+}
+
+function tooSmallProblems(
+  issue: IssueOf<'too_small'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  if (issue.origin === 'array') {
+    return [
+      at(
+        plural(catalogue, 'load.tooFewItems', Number(issue.minimum), { name }),
+        t(catalogue, 'load.tooFewItemsFix'),
+      ),
+    ];
+  }
+  if (issue.origin === 'string')
+    return [at(t(catalogue, 'load.emptyText', { name }), t(catalogue, 'load.emptyTextFix'))];
+  return [
+    at(
+      t(catalogue, 'load.belowMinimum', {
+        name,
+        value: String(value),
+        minimum: String(issue.minimum),
+      }),
+      t(catalogue, 'load.belowMinimumFix', { minimum: String(issue.minimum) }),
+    ),
+  ];
+}
+
+function tooBigProblems(
+  issue: IssueOf<'too_big'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  if (issue.origin === 'array')
+    return [
+      at(
+        t(catalogue, 'load.tooManyItems', { name, maximum: String(issue.maximum) }),
+        t(catalogue, 'load.tooManyItemsFix'),
+      ),
+    ];
+  if (issue.origin === 'string')
+    return [
+      at(
+        t(catalogue, 'load.tooLong', { name, maximum: String(issue.maximum) }),
+        t(catalogue, 'load.tooLongFix'),
+      ),
+    ];
+  return [
+    at(
+      t(catalogue, 'load.aboveMaximum', {
+        name,
+        value: String(value),
+        maximum: String(issue.maximum),
+      }),
+      t(catalogue, 'load.aboveMaximumFix', { maximum: String(issue.maximum) }),
+    ),
+  ];
+}
+
+function valueProblems(
+  issue: IssueOf<'invalid_value'>,
+  value: unknown,
+  name: string,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  const allowed = issue.values.map((v) => JSON.stringify(v));
+  const guess = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+  if (value === undefined)
+    return [
+      at(
+        t(catalogue, 'load.missing', { name }),
+        t(catalogue, 'load.missingValueFix', { name, value: allowed[0] ?? '' }),
+      ),
+    ];
+  return [
+    at(
+      t(catalogue, 'load.notAllowed', { name, value: JSON.stringify(value) }),
+      guess !== undefined
+        ? t(catalogue, 'load.notAllowedFixGuess', { guess, allowed: allowed.join(', ') })
+        : t(catalogue, 'load.notAllowedFix', { allowed: allowed.join(', ') }),
+    ),
+  ];
+}
+
+function unknownKeyProblems(
+  issue: IssueOf<'unrecognized_keys'>,
+  path: DocPath,
+  at: At,
+  catalogue: Catalogue,
+): Problem[] {
+  const known = knownKeysAt(issue);
+  return issue.keys.map((key) => {
+    const guess = closest(key, known);
+    const fix =
+      guess !== undefined
+        ? t(catalogue, 'load.unknownFieldGuess', { guess })
+        : known.length > 0
+          ? t(catalogue, 'load.unknownFieldKnown', { known: known.join(', ') })
+          : t(catalogue, 'load.unknownFieldRemove');
+    return at(t(catalogue, 'load.unknownField', { key }), fix, [...path, key], 'key');
+  });
 }
 
 /**
@@ -221,6 +296,7 @@ function unionProblems(
   issue: Extract<Issue, { code: 'invalid_union' }>,
   locate: Locate,
   data: unknown,
+  catalogue: Catalogue,
 ): Problem[] {
   const branches = issue.errors.filter((b) => b.length > 0);
   const value = valueAt(data, issue.path as DocPath);
@@ -254,6 +330,7 @@ function unionProblems(
         { ...inner, path: [...issue.path, ...inner.path] } as Issue,
         locate,
         data,
+        catalogue,
       ),
     );
   }
@@ -266,17 +343,19 @@ function unionProblems(
       ...locate(path),
       path: formatPath(path),
       message: isCondition
-        ? t('load.unknownCondition')
-        : t('load.unknownShape', { name: fieldName(path) }),
-      fix: isCondition ? t('load.unknownConditionFix') : t('load.unknownShapeFix'),
+        ? t(catalogue, 'load.unknownCondition')
+        : t(catalogue, 'load.unknownShape', { name: fieldName(path, catalogue) }),
+      fix: isCondition
+        ? t(catalogue, 'load.unknownConditionFix')
+        : t(catalogue, 'load.unknownShapeFix'),
     },
   ];
 }
 
-function fixForFormat(message: string): string {
-  if (message.includes('id')) return t('load.badFormatIdFix');
-  if (message.includes('date')) return t('load.badFormatDateFix');
-  return t('load.badFormatFix', { detail: message });
+function fixForFormat(message: string, catalogue: Catalogue): string {
+  if (message.includes('id')) return t(catalogue, 'load.badFormatIdFix');
+  if (message.includes('date')) return t(catalogue, 'load.badFormatDateFix');
+  return t(catalogue, 'load.badFormatFix', { detail: message });
 }
 
 /** The fields allowed where a key was not recognised, read from the schema itself. */
@@ -321,7 +400,7 @@ function objectKeysAt(schema: unknown, path: DocPath): string[] {
   return [...new Set(nodes.flatMap((n) => Object.keys(n.shape ?? {})))];
 }
 
-function fieldName(path: DocPath): string {
+function fieldName(path: DocPath, catalogue: Catalogue): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const part = path[i];
     if (typeof part === 'string')
@@ -329,7 +408,7 @@ function fieldName(path: DocPath): string {
         ? `${part}[${String(path[path.length - 1])}]`
         : part;
   }
-  return t('load.theFile');
+  return t(catalogue, 'load.theFile');
 }
 
 function valueAt(data: unknown, path: DocPath): unknown {
@@ -341,13 +420,16 @@ function valueAt(data: unknown, path: DocPath): unknown {
   return node;
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return t('load.value.empty');
-  if (Array.isArray(value)) return t('load.type.array');
-  if (typeof value === 'object') return t('load.type.object');
+function describeValue(value: unknown, catalogue: Catalogue): string {
+  if (value === null) return t(catalogue, 'load.value.empty');
+  if (Array.isArray(value)) return t(catalogue, 'load.type.array');
+  if (typeof value === 'object') return t(catalogue, 'load.type.object');
   if (typeof value === 'string')
-    return t('load.value.text', { text: value.length > 30 ? `${value.slice(0, 30)}…` : value });
-  if (typeof value === 'number') return t('load.value.number', { value });
-  if (typeof value === 'boolean') return t('load.value.boolean', { value: String(value) });
+    return t(catalogue, 'load.value.text', {
+      text: value.length > 30 ? `${value.slice(0, 30)}…` : value,
+    });
+  if (typeof value === 'number') return t(catalogue, 'load.value.number', { value });
+  if (typeof value === 'boolean')
+    return t(catalogue, 'load.value.boolean', { value: String(value) });
   return `${typeof value} ${String(value)}`;
 }

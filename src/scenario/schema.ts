@@ -11,7 +11,7 @@ z.config({ jitless: true });
 
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
-export const idSchema = z
+const idSchema = z
   .string()
   .regex(ID_PATTERN, {
     message:
@@ -25,7 +25,7 @@ export const idSchema = z
 const text = (max: number) => z.string().trim().min(1, { message: 'this text is empty' }).max(max);
 
 /** Meter id → change, e.g. `{ pressure: 8, sovereignty: -5 }`. */
-export const effectsSchema = z
+const effectsSchema = z
   .record(idSchema, z.number().min(-100).max(100))
   .describe(
     'Changes to meters, by meter id: { pressure: 8, sovereignty: -5 }. Each meter stays between 0 and 100.',
@@ -35,7 +35,7 @@ export const effectsSchema = z
 const perSide = (describe: string, min: number, max: number) =>
   z.record(idSchema, z.number().min(min).max(max)).describe(describe);
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     title: text(200).describe('The headline or title of the source.'),
     publisher: text(120).describe('Who published it, e.g. "LA Times".'),
@@ -46,13 +46,13 @@ export const sourceSchema = z
   .describe('A source the facts of the scenario come from.');
 
 export const STYLES = ['boulware', 'linear', 'conceder'] as const;
-export const styleSchema = z
+const styleSchema = z
   .enum(STYLES)
   .describe(
     'How the computer concedes over the call: "boulware" holds out until late, "linear" gives ground steadily, "conceder" gives ground early.',
   );
 
-export const redLineSchema = z
+const redLineSchema = z
   .object({
     issue: idSchema.describe('The issue the red line is on.'),
     option: idSchema.describe('The option this side will never accept.'),
@@ -108,7 +108,7 @@ export const flagSchema = z.union([
 ]);
 export type FlagSpec = z.infer<typeof flagSchema>;
 
-export const sideSchema = z
+const sideSchema = z
   .object({
     id: idSchema,
     country: text(80).describe('The country, e.g. "Mexico".'),
@@ -191,7 +191,7 @@ export const sideSchema = z
  * How an option (or an issue, or a piece of evidence) is said in the middle of
  * a line, so speech is written, not assembled from button labels.
  */
-export const saysSchema = z
+const saysSchema = z
   .object({
     noun: text(120)
       .optional()
@@ -209,7 +209,7 @@ export const saysSchema = z
     'How the leaders say this in a sentence. Without it the game makes a phrase from the label, which reads less well.',
   );
 
-export const optionSchema = z
+const optionSchema = z
   .object({
     id: idSchema,
     label: text(80).describe('A short name for the option, shown on buttons.'),
@@ -220,7 +220,7 @@ export const optionSchema = z
   })
   .strict();
 
-export const issueSchema = z
+const issueSchema = z
   .object({
     id: idSchema,
     name: text(80).describe('The issue\'s name, e.g. "US military role".'),
@@ -260,7 +260,7 @@ export const issueSchema = z
   })
   .strict();
 
-export const meterSchema = z
+const meterSchema = z
   .object({
     id: idSchema,
     name: text(40).describe("The meter's name, shown on screen."),
@@ -308,7 +308,6 @@ export const TONES = ['respectful', 'firm', 'threatening'] as const;
 export const MAX_CALL_MINUTES = 120;
 export const MIN_MOVE_SECONDS = 1;
 export const MAX_ISSUES = 8;
-export const toneSchema = z.enum(TONES);
 
 const moveCostSchema = z
   .object({
@@ -322,7 +321,7 @@ const moveCostSchema = z
   })
   .strict();
 
-export const movesSchema = z
+const movesSchema = z
   .object({
     propose: moveCostSchema.describe('Put a package of options on the table.'),
     accept: moveCostSchema.describe("Accept the other side's standing proposal."),
@@ -345,7 +344,7 @@ export const movesSchema = z
     'The call time each kind of move takes, and its effects on the meters. Ending the call takes no time.',
   );
 
-export const evidenceSchema = z
+const evidenceSchema = z
   .object({
     id: idSchema,
     side: idSchema.describe('The side that can present it.'),
@@ -364,7 +363,7 @@ export const evidenceSchema = z
 
 // — events during the call (issue 12)
 /** What starts an event: a meter passing a value. */
-export const eventTriggerSchema = z
+const eventTriggerSchema = z
   .object({
     meter: idSchema.describe('The meter to watch.'),
     above: z
@@ -383,7 +382,7 @@ export const eventTriggerSchema = z
   .strict()
   .describe('When a meter passes a value: { meter: pressure, above: 70 }.');
 
-export const callEventSchema = z
+const callEventSchema = z
   .object({
     id: idSchema,
     at: z
@@ -447,7 +446,7 @@ export const PLACEHOLDERS = [
   'talks',
 ] as const;
 
-export const lineSchema = z.union([
+const lineSchema = z.union([
   text(400),
   z
     .object({
@@ -466,7 +465,7 @@ const situationLinesSchema = z
     "Lines for this situation, by side id. One is picked at random (from the game's seed).",
   );
 
-export const dialogueSchema = z
+const dialogueSchema = z
   .object(
     Object.fromEntries(SITUATIONS.map((s) => [s, situationLinesSchema.optional()])) as Record<
       Situation,
@@ -509,7 +508,7 @@ const range = {
   atMost: z.number().optional().describe('True when the count or value is at most this.'),
 };
 
-export const conditionSchema: z.ZodType<Condition, unknown> = z.lazy(() => conditionUnion);
+const conditionSchema: z.ZodType<Condition, unknown> = z.lazy(() => conditionUnion);
 
 const conditionUnion = z.union([
   z
@@ -634,7 +633,7 @@ const claimsBaseSchema = z
   })
   .strict();
 
-export const claimsSchema = claimsBaseSchema
+const claimsSchema = claimsBaseSchema
   .extend({
     either: z
       .array(claimsBaseSchema)
@@ -650,7 +649,7 @@ export const claimsSchema = claimsBaseSchema
     "What the ending's title and summary say about every game that reaches it. The checker warns when the condition lets in a game the claims deny.",
   );
 
-export const endingSchema = z
+const endingSchema = z
   .object({
     id: idSchema,
     title: text(100).describe('The ending\'s title, e.g. "Sovereignty intact".'),
@@ -678,7 +677,7 @@ export const endingSchema = z
   })
   .strict();
 
-export const languageSchema = z
+const languageSchema = z
   .string()
   .regex(/^[a-z]{2}$/, { message: 'a language is written as two lower-case letters, e.g. "es"' })
   .describe('A language code of two letters: "en" (English), "es" (Spanish).');

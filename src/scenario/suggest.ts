@@ -1,5 +1,5 @@
 // "Did you mean …" for a mistyped id: the closest known name by edit distance.
-import { t, type MessageKey } from '../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -45,18 +45,23 @@ const KIND_WORDS: Record<string, MessageKey> = {
 };
 
 /** The word for a kind of id (side, meter, …) in the active language. */
-export function kindWord(kind: string): string {
+export function kindWord(kind: string, catalogue: Catalogue): string {
   const key = KIND_WORDS[kind];
-  return key ? t(key) : kind;
+  return key ? t(catalogue, key) : kind;
 }
 
 /** A fix sentence for an unknown id: "did you mean X?" or the list of known ones. */
-export function unknownIdFix(kind: string, word: string, known: readonly string[]): string {
+export function unknownIdFix(
+  kind: string,
+  word: string,
+  known: readonly string[],
+  catalogue: Catalogue,
+): string {
   const guess = closest(word, known);
-  const params = { kind: kindWord(kind), ids: listIds(known) };
-  if (guess !== undefined) return t('check.unknownIdGuess', { ...params, guess });
-  if (known.length === 0) return t('check.noIdsYet', params);
-  return t('check.unknownId', params);
+  const params = { kind: kindWord(kind, catalogue), ids: listIds(known) };
+  if (guess !== undefined) return t(catalogue, 'check.unknownIdGuess', { ...params, guess });
+  if (known.length === 0) return t(catalogue, 'check.noIdsYet', params);
+  return t(catalogue, 'check.unknownId', params);
 }
 
 function listIds(ids: readonly string[]): string {

@@ -15,7 +15,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { LineEdit, Problem } from './problem.ts';
-import { t, type MessageKey } from '../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 
 /** The parser options of the loader: a fix is tried with exactly these. */
 export const PARSE_OPTIONS = {
@@ -80,7 +80,7 @@ interface Diagnosis {
 }
 
 /** The first parse error's position, or undefined when the text reads (duplicate keys included). */
-export function firstSyntaxError(text: string): { line: number; code: string } | undefined {
+function firstSyntaxError(text: string): { line: number; code: string } | undefined {
   const doc = parseDocument(text, PARSE_OPTIONS);
   const error = doc.errors[0] ?? doc.warnings[0];
   if (!error) return undefined;
@@ -101,6 +101,7 @@ export function yamlErrorProblem(
   text: string,
   error: YAMLError,
   lineCounter: LineCounter,
+  catalogue: Catalogue,
 ): Problem {
   const { line, col } = lineCounter.linePos(error.pos[0]);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
@@ -110,7 +111,7 @@ export function yamlErrorProblem(
   // (A text that reads as it is has nothing a change could mend: only the code's own words.)
   let tries = text.length > MAX_TRIED_BYTES ? 3 : MAX_TRIES;
   if (firstSyntaxError(text) === undefined) tries = 0;
-  for (const d of diagnose(lines, line, error)) {
+  for (const d of diagnose(lines, line, error, catalogue)) {
     if (tries-- <= 0) break;
     const after = firstSyntaxError(applyEdit(text, d.edit));
     if (after === undefined) {
@@ -139,8 +140,8 @@ export function yamlErrorProblem(
     line,
     column: col,
     path: '',
-    message: t(keys.message, { line }),
-    fix: t(keys.fix),
+    message: t(catalogue, keys.message, { line }),
+    fix: t(catalogue, keys.fix),
   };
 }
 
@@ -150,6 +151,7 @@ export function duplicateKeyProblem(
   text: string,
   doc: Document,
   duplicate: { key: string; offset: number; firstOffset: number },
+  catalogue: Catalogue,
 ): Problem {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const line = lineOfOffset(text, duplicate.offset);
@@ -164,8 +166,8 @@ export function duplicateKeyProblem(
       line: item,
       column: firstColumn(current),
       path: '',
-      message: t('yaml.missingDash', { line: item, key: duplicate.key, first }),
-      fix: t('yaml.missingDashFix', { fixed: edit.text.trim() }),
+      message: t(catalogue, 'yaml.missingDash', { line: item, key: duplicate.key, first }),
+      fix: t(catalogue, 'yaml.missingDashFix', { fixed: edit.text.trim() }),
       edit,
       rootCause: true,
     };
@@ -176,8 +178,8 @@ export function duplicateKeyProblem(
     line,
     column: duplicate.offset - lineStart(text, line) + 1,
     path: '',
-    message: t('yaml.duplicate', { key: duplicate.key, first }),
-    fix: t('yaml.duplicateFix', { key: duplicate.key, first, line }),
+    message: t(catalogue, 'yaml.duplicate', { key: duplicate.key, first }),
+    fix: t(catalogue, 'yaml.duplicateFix', { key: duplicate.key, first, line }),
     rootCause: true,
   };
 }
@@ -188,6 +190,7 @@ export function commentInTextWarnings(
   text: string,
   doc: Document,
   lineCounter: LineCounter,
+  catalogue: Catalogue,
 ): Problem[] {
   const found: Problem[] = [];
   visit(doc, {
@@ -211,8 +214,8 @@ export function commentInTextWarnings(
         line,
         column: lineCounter.linePos(end + 1).col,
         path: '',
-        message: t('yaml.hash', { kept: node.value }),
-        fix: t('yaml.hashFix', { fixed: edit.text.trim() }),
+        message: t(catalogue, 'yaml.hash', { kept: node.value }),
+        fix: t(catalogue, 'yaml.hashFix', { fixed: edit.text.trim() }),
         edit,
       });
     },
@@ -225,6 +228,7 @@ export function unresolvedAliasProblem(
   file: string,
   text: string,
   doc: Document,
+  catalogue: Catalogue,
 ): Problem | undefined {
   let offset: number | undefined;
   visit(doc, {
@@ -243,19 +247,39 @@ export function unresolvedAliasProblem(
     line,
     column: offset - lineStart(text, line) + 1,
     path: '',
-    message: t('yaml.star', { line }),
-    fix: quoteFix({ fixed: edit.trim() }),
+    message: t(catalogue, 'yaml.star', { line }),
+    fix: quoteFix({ fixed: edit.trim() }, catalogue),
     edit: { line, text: edit },
   };
 }
 
 // ——— diagnoses: each proposes one changed line; the caller keeps the first that works ———
 
-function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] {
+function diagnose(
+  lines: string[],
+  line: number,
+  error: YAMLError,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const near = [line, line + 1, line - 1].filter((n) => n >= 1 && n <= lines.length);
+  const at = (n: number) => lines[n - 1] ?? '';
+  return [
+    ...tabDiagnoses(lines, line, catalogue),
+    ...near.flatMap((n) => [
+      ...quotingDiagnoses(at(n), n, error, catalogue),
+      ...valueDiagnoses(at(n), n, catalogue),
+      ...spacingDiagnoses(at(n), n, catalogue),
+    ]),
+    ...unclosedQuoteDiagnoses(lines, line, error, catalogue),
+    ...unclosedBracketDiagnoses(lines, line, catalogue),
+    ...missingDashDiagnoses(lines, near, catalogue),
+    ...indentDiagnoses(lines, near, catalogue),
+  ];
+}
+
+function tabDiagnoses(lines: string[], line: number, catalogue: Catalogue): Diagnosis[] {
   const out: Diagnosis[] = [];
   const at = (n: number) => lines[n - 1] ?? '';
-  const near = [line, line + 1, line - 1].filter((n) => n >= 1 && n <= lines.length);
-
   // A tab in the indentation.
   for (let n = 1; n <= Math.min(lines.length, line + 1); n++) {
     const m = /^( *)\t[ \t]*/.exec(at(n));
@@ -265,124 +289,151 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       out.push({
         line: n,
         column: (m[1] ?? '').length + 1,
-        message: t('yaml.tab', { line: n }),
-        fix: t('yaml.tabFix', { spaces, fixed: text.trim() }),
+        message: t(catalogue, 'yaml.tab', { line: n }),
+        fix: t(catalogue, 'yaml.tabFix', { spaces, fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
     break;
   }
+  return out;
+}
 
-  for (const n of near) {
-    const current = at(n);
-    // An apostrophe inside single quotes: written twice, or the text in double quotes.
-    const doubled = doubleApostrophes(current);
-    if (doubled)
+function quotingDiagnoses(
+  current: string,
+  n: number,
+  error: YAMLError,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  // An apostrophe inside single quotes: written twice, or the text in double quotes.
+  const doubled = doubleApostrophes(current);
+  if (doubled)
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.apostrophe', { line: n }),
+      fix: t(catalogue, 'yaml.apostropheFix', { fixed: doubled.trim() }),
+      edit: { line: n, text: doubled },
+    });
+  // A backslash in double quotes that starts no known sign.
+  if (error.code === 'BAD_DQ_ESCAPE') {
+    const text = current.replace(/\\(?![0abtnvfre "/\\N_LPxuU\t])/g, '\\\\');
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.backslash', { line: n }),
+      fix: t(catalogue, 'yaml.backslashFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  // A flow mapping's value with ": " in it: { noun: the dam: big }.
+  const flow = /^(.*[{,]\s*[A-Za-z_][\w-]*:\s+)([^,{}[\]"']*:\s[^,{}[\]"']*?)(\s*[,}].*)$/.exec(
+    current,
+  );
+  if (flow)
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.colon', { line: n }),
+      fix: t(catalogue, 'yaml.quoteFix', {
+        fixed: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}`.trim(),
+      }),
+      edit: { line: n, text: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}` },
+    });
+  return out;
+}
+
+function valueDiagnoses(current: string, n: number, catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  // A value with ": " inside (or a quote, or a sign YAML reserves at its start): put it in quotes.
+  const value = /^(\s*(?:- +)?[A-Za-z_][\w-]*:\s+)(.+)$/.exec(current);
+  // A list or fields in brackets are left alone, unless text goes on after the closing bracket.
+  const rest = stripNote(value?.[2] ?? '');
+  const bracketed = /^[[{]/.test(rest) && !/[\]}]\s*[^\s\]},]/.test(rest);
+  if (value && !/^["']/.test(value[2] ?? '') && !bracketed) {
+    const text = quoteValue(current, (value[1] ?? '').length);
+    const key = quotingKey(rest);
+    if (key)
       out.push({
         line: n,
-        message: t('yaml.apostrophe', { line: n }),
-        fix: t('yaml.apostropheFix', { fixed: doubled.trim() }),
-        edit: { line: n, text: doubled },
-      });
-    // A backslash in double quotes that starts no known sign.
-    if (error.code === 'BAD_DQ_ESCAPE') {
-      const text = current.replace(/\\(?![0abtnvfre "/\\N_LPxuU\t])/g, '\\\\');
-      out.push({
-        line: n,
-        message: t('yaml.backslash', { line: n }),
-        fix: t('yaml.backslashFix', { fixed: text.trim() }),
+        message: t(catalogue, key, { line: n, sign: rest.charAt(0) }),
+        fix: quoteFix({ fixed: text.trim() }, catalogue),
         edit: { line: n, text },
-      });
-    }
-    // A flow mapping's value with ": " in it: { noun: the dam: big }.
-    const flow = /^(.*[{,]\s*[A-Za-z_][\w-]*:\s+)([^,{}[\]"']*:\s[^,{}[\]"']*?)(\s*[,}].*)$/.exec(
-      current,
-    );
-    if (flow)
-      out.push({
-        line: n,
-        message: t('yaml.colon', { line: n }),
-        fix: t('yaml.quoteFix', {
-          fixed: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}`.trim(),
-        }),
-        edit: { line: n, text: `${flow[1] ?? ''}${quoted(flow[2] ?? '')}${flow[3] ?? ''}` },
-      });
-    // A value with ": " inside (or a quote, or a sign YAML reserves at its start): put it in quotes.
-    const value = /^(\s*(?:- +)?[A-Za-z_][\w-]*:\s+)(.+)$/.exec(current);
-    // A list or fields in brackets are left alone, unless text goes on after the closing bracket.
-    const rest = stripNote(value?.[2] ?? '');
-    const bracketed = /^[[{]/.test(rest) && !/[\]}]\s*[^\s\]},]/.test(rest);
-    if (value && !/^["']/.test(value[2] ?? '') && !bracketed) {
-      const text = quoteValue(current, (value[1] ?? '').length);
-      // Quotes mend a colon in the text, or a sign YAML reserves at its start; nothing else.
-      const key: MessageKey | undefined = /:(\s|$)/.test(rest)
-        ? 'yaml.colon'
-        : RESERVED_START.test(rest)
-          ? 'yaml.special'
-          : undefined;
-      if (key)
-        out.push({
-          line: n,
-          message: t(key, { line: n, sign: rest.charAt(0) }),
-          fix: quoteFix({ fixed: text.trim() }),
-          edit: { line: n, text },
-        });
-    }
-    const quote = rest.charAt(0);
-    if (value && /^["']/.test(quote) && textAfterQuote(rest)) {
-      // Text that goes on after its closing quote: the whole of it in quotes.
-      const text = `${value[1] ?? ''}${quoted(stripNote(value[2] ?? ''))}`;
-      out.push({
-        line: n,
-        message: t('yaml.afterQuote', { line: n }),
-        fix: quoteFix({ fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    // No space after a colon, or after a list's dash; no colon at all.
-    const tight = /^(\s*(?:- +)?[A-Za-z_][\w-]*:)(\S.*)$/.exec(current);
-    if (tight && !/^\/\//.test(tight[2] ?? '')) {
-      const text = `${tight[1] ?? ''} ${tight[2] ?? ''}`;
-      out.push({
-        line: n,
-        message: t('yaml.colonSpace', { line: n }),
-        fix: t('yaml.colonSpaceFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    const dash = /^(\s*)-([^\s-].*)$/.exec(current);
-    if (dash) {
-      const text = `${dash[1] ?? ''}- ${dash[2] ?? ''}`;
-      out.push({
-        line: n,
-        message: t('yaml.dashSpace', { line: n }),
-        fix: t('yaml.dashSpaceFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    const colonless = /^(\s*(?:- +)?[A-Za-z_][\w-]*)( +)([^:#]+)$/.exec(current);
-    if (colonless) {
-      const text = `${colonless[1] ?? ''}:${colonless[2] ?? ''}${colonless[3] ?? ''}`;
-      out.push({
-        line: n,
-        message: t('yaml.noColon', {
-          line: n,
-          key: (colonless[1] ?? '').replace(/^\s*(- +)?/, ''),
-        }),
-        fix: t('yaml.noColonFix', { fixed: text.trim() }),
-        edit: { line: n, text },
-      });
-    }
-    // A second document: "---" or "..." on a line of its own.
-    if (/^(---|\.\.\.)\s*$/.test(current))
-      out.push({
-        line: n,
-        message: t('yaml.secondDocument', { line: n }),
-        fix: t('yaml.secondDocumentFix'),
-        edit: { line: n, text: '' },
       });
   }
+  const quote = rest.charAt(0);
+  if (value && /^["']/.test(quote) && textAfterQuote(rest)) {
+    // Text that goes on after its closing quote: the whole of it in quotes.
+    const text = `${value[1] ?? ''}${quoted(stripNote(value[2] ?? ''))}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.afterQuote', { line: n }),
+      fix: quoteFix({ fixed: text.trim() }, catalogue),
+      edit: { line: n, text },
+    });
+  }
+  return out;
+}
 
+/** Quotes mend a colon in the text, or a sign YAML reserves at its start; nothing else. */
+function quotingKey(rest: string): MessageKey | undefined {
+  if (/:(\s|$)/.test(rest)) return 'yaml.colon';
+  return RESERVED_START.test(rest) ? 'yaml.special' : undefined;
+}
+
+function spacingDiagnoses(current: string, n: number, catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  // No space after a colon, or after a list's dash; no colon at all.
+  const tight = /^(\s*(?:- +)?[A-Za-z_][\w-]*:)(\S.*)$/.exec(current);
+  if (tight && !/^\/\//.test(tight[2] ?? '')) {
+    const text = `${tight[1] ?? ''} ${tight[2] ?? ''}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.colonSpace', { line: n }),
+      fix: t(catalogue, 'yaml.colonSpaceFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  const dash = /^(\s*)-([^\s-].*)$/.exec(current);
+  if (dash) {
+    const text = `${dash[1] ?? ''}- ${dash[2] ?? ''}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.dashSpace', { line: n }),
+      fix: t(catalogue, 'yaml.dashSpaceFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  const colonless = /^(\s*(?:- +)?[A-Za-z_][\w-]*)( +)([^:#]+)$/.exec(current);
+  if (colonless) {
+    const text = `${colonless[1] ?? ''}:${colonless[2] ?? ''}${colonless[3] ?? ''}`;
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.noColon', {
+        line: n,
+        key: (colonless[1] ?? '').replace(/^\s*(- +)?/, ''),
+      }),
+      fix: t(catalogue, 'yaml.noColonFix', { fixed: text.trim() }),
+      edit: { line: n, text },
+    });
+  }
+  // A second document: "---" or "..." on a line of its own.
+  if (/^(---|\.\.\.)\s*$/.test(current))
+    out.push({
+      line: n,
+      message: t(catalogue, 'yaml.secondDocument', { line: n }),
+      fix: t(catalogue, 'yaml.secondDocumentFix'),
+      edit: { line: n, text: '' },
+    });
+  return out;
+}
+
+function unclosedQuoteDiagnoses(
+  lines: string[],
+  line: number,
+  error: YAMLError,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A quote opened and never closed: close it at the end of the line, or before its brackets.
   if (/closing ["']quote/.test(error.message) || error.code === 'MISSING_CHAR')
     for (let n = line; n >= Math.max(1, line - 3); n--) {
@@ -397,13 +448,22 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
         ])
           out.push({
             line: n,
-            message: t('yaml.unclosedQuote', { line: n, quote }),
-            fix: t('yaml.unclosedQuoteFix', { quote, fixed: text.trim() }),
+            message: t(catalogue, 'yaml.unclosedQuote', { line: n, quote }),
+            fix: t(catalogue, 'yaml.unclosedQuoteFix', { quote, fixed: text.trim() }),
             edit: { line: n, text },
           });
       }
     }
+  return out;
+}
 
+function unclosedBracketDiagnoses(
+  lines: string[],
+  line: number,
+  catalogue: Catalogue,
+): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A bracket opened and never closed: close it at the end of its line.
   for (let n = line; n >= Math.max(1, line - 30); n--) {
     const open = unclosedBrackets(at(n));
@@ -416,13 +476,20 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     const text = `${body}${spaced}${note}`;
     out.push({
       line: n,
-      message: t(open.endsWith(']') ? 'yaml.unclosedList' : 'yaml.unclosedMap', { line: n }),
-      fix: t('yaml.unclosedFix', { fixed: text.trim() }),
+      message: t(catalogue, open.endsWith(']') ? 'yaml.unclosedList' : 'yaml.unclosedMap', {
+        line: n,
+      }),
+      fix: t(catalogue, 'yaml.unclosedFix', { fixed: text.trim() }),
       edit: { line: n, text },
     });
     break;
   }
+  return out;
+}
 
+function missingDashDiagnoses(lines: string[], near: number[], catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A list item without its "- ": at the dash's column, or under the item above.
   for (const n of near) {
     const current = at(n);
@@ -432,12 +499,17 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
     for (const candidate of [listed, text].filter((x): x is string => x !== undefined))
       out.push({
         line: n,
-        message: t('yaml.missingDashHere', { line: n }),
-        fix: t('yaml.missingDashFix', { fixed: candidate.trim() }),
+        message: t(catalogue, 'yaml.missingDashHere', { line: n }),
+        fix: t(catalogue, 'yaml.missingDashFix', { fixed: candidate.trim() }),
         edit: { line: n, text: candidate },
       });
   }
+  return out;
+}
 
+function indentDiagnoses(lines: string[], near: number[], catalogue: Catalogue): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  const at = (n: number) => lines[n - 1] ?? '';
   // A line out of step with its block: lined up with a block it could belong to.
   for (const n of near) {
     const current = at(n);
@@ -448,8 +520,8 @@ function diagnose(lines: string[], line: number, error: YAMLError): Diagnosis[] 
       const text = `${' '.repeat(wanted)}${current.trimStart()}`;
       out.push({
         line: n,
-        message: t('yaml.indent', { line: n, spaces }),
-        fix: t('yaml.indentFix', { wanted, fixed: text.trim() }),
+        message: t(catalogue, 'yaml.indent', { line: n, spaces }),
+        fix: t(catalogue, 'yaml.indentFix', { wanted, fixed: text.trim() }),
         edit: { line: n, text },
       });
     }
@@ -615,10 +687,14 @@ function quoteValue(line: string, from: number): string {
 }
 
 /** "Put the text in double quotes: …", or in single quotes when that is what the fixed line uses. */
-function quoteFix({ fixed }: { fixed: string }): string {
-  return t(/:\s+'/.test(fixed) && !/:\s+"/.test(fixed) ? 'yaml.quoteFixSingle' : 'yaml.quoteFix', {
-    fixed,
-  });
+function quoteFix({ fixed }: { fixed: string }, catalogue: Catalogue): string {
+  return t(
+    catalogue,
+    /:\s+'/.test(fixed) && !/:\s+"/.test(fixed) ? 'yaml.quoteFixSingle' : 'yaml.quoteFix',
+    {
+      fixed,
+    },
+  );
 }
 
 /** Text without a note after two or more spaces. */

@@ -13,9 +13,10 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import { DIFFICULTIES, type Move } from '../negotiation/types.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
-import { moveProblem } from '../negotiation/moves.ts';
+import { checkMove } from '../negotiation/moves/index.ts';
 import { createActor } from 'xstate';
 import type { GameStore, ScenarioEntry } from './game-store.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 export const SAVE_FORMAT = 'standoff-save';
 export const SAVE_VERSION = 1;
@@ -107,7 +108,7 @@ export interface SetAside {
 
 /**
  * Why a save's events cannot be replayed: a move of the wrong shape, from no
- * side, or one the rules refuse (checked with moveProblem before the rules
+ * side, or one the rules refuse (checked with checkMove before the rules
  * see it), or an event the call would not take. Undefined when all replay.
  */
 function replayProblem(scenario: Scenario, record: GameRecord): string | undefined {
@@ -122,8 +123,8 @@ function replayProblem(scenario: Scenario, record: GameRecord): string | undefin
         const move = moveShape.safeParse(event.move);
         if (!move.success) return 'a move of an unknown shape';
         if (!scenario.sides.some((s) => s.id === event.side)) return 'a move by no side';
-        const problem = moveProblem(scenario, snapshot.context.game, event.side, move.data as Move);
-        if (problem !== undefined) return problem;
+        const problem = checkMove(scenario, snapshot.context.game, event.side, move.data as Move);
+        if (problem !== null) return problem;
       }
       // Other events a live call refused (a double click) were recorded too, and are skipped as they were.
       if (snapshot.can(event as CallEvent)) actor.send(event as CallEvent);
@@ -141,6 +142,7 @@ function replayProblem(scenario: Scenario, record: GameRecord): string | undefin
 export function readSave(
   raw: string,
   scenarios: readonly ScenarioEntry[],
+  catalogue: Catalogue,
   id = '',
 ): { ok: true; offer: ResumeOffer } | { ok: false; problem: SaveProblem } {
   let data: unknown;
@@ -168,7 +170,7 @@ export function readSave(
     scenarios.map((e) => e.scenario).find(same);
   let entry: ScenarioEntry | undefined;
   if (!scenario && save.scenario !== undefined) {
-    const valid = validScenario(save.file, save.scenario);
+    const valid = validScenario(save.file, save.scenario, catalogue);
     if (!valid) return { ok: false, problem: 'damaged' };
     scenario = valid;
     entry = { file: save.file, title: scenario.title, scenario };
@@ -225,7 +227,7 @@ export function startAutosave(
     const offers: ResumeOffer[] = [];
     let aside: SetAside | null = null;
     for (const { id, text } of all) {
-      const read = readSave(text, store.getState().scenarios, id);
+      const read = readSave(text, store.getState().scenarios, store.getState().catalogue, id);
       if (read.ok) offers.push(read.offer);
       else {
         // Kept aside before it leaves its entry: nothing the player did is ever deleted.
@@ -255,7 +257,7 @@ export function startAutosave(
       s.screen !== 'ending' &&
       !s.ending;
     if (left && gameId && lastText) {
-      const read = readSave(lastText, s.scenarios, gameId);
+      const read = readSave(lastText, s.scenarios, s.catalogue, gameId);
       const id = gameId;
       if (read.ok && !s.savedGames.some((o) => o.id === id))
         actions.setSaveStatus([read.offer, ...s.savedGames], s.saveProblem, s.saveAside);

@@ -6,7 +6,7 @@ import type { Scenario, Tone } from '../scenario/schema.ts';
 import { TONES } from '../scenario/schema.ts';
 import type { CallEvent } from '../negotiation/call-machine.ts';
 import type { CallSnapshot } from '../negotiation/replay.ts';
-import { fixedMoves, newGame } from '../negotiation/moves.ts';
+import { fixedMoves, newGame } from '../negotiation/moves/index.ts';
 import { describeMeterChange, narrate, type NarratedLine } from '../negotiation/narrate.ts';
 import { playerView, type PlayerView } from '../negotiation/player-view.ts';
 import { settlementLabel } from '../negotiation/dialogue.ts';
@@ -19,7 +19,7 @@ import type {
   Terms,
 } from '../negotiation/types.ts';
 import { DEFERRED } from '../negotiation/types.ts';
-import { t, type Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { moodOf, type Mood } from './mood.ts';
 
@@ -104,7 +104,7 @@ export function callView(
   const table: TableRow[] = scenario.issues.map((issue) => {
     const settled = game.settled[issue.id];
     const standing = game.standing?.terms[issue.id];
-    const label = (s: Settlement) => settlementLabel(scenario, issue.id, s);
+    const label = (s: Settlement) => settlementLabel(scenario, issue.id, s, catalogue);
     return {
       issue: issue.id,
       name: issue.name,
@@ -131,12 +131,11 @@ export function callView(
           : [
               {
                 id: DEFERRED,
-                label: t('call.deferChip', {}, catalogue),
-                text: t(
-                  'call.deferExplain',
-                  { issue: issue.name, talks: scenario.followUpTalks },
-                  catalogue,
-                ),
+                label: t(catalogue, 'call.deferChip'),
+                text: t(catalogue, 'call.deferExplain', {
+                  issue: issue.name,
+                  talks: scenario.followUpTalks,
+                }),
                 redLine: null,
               },
             ]),
@@ -163,7 +162,7 @@ export function callView(
               {
                 issue: m.issue,
                 option: m.option,
-                label: settlementLabel(scenario, m.issue, m.option),
+                label: settlementLabel(scenario, m.issue, m.option, catalogue),
               },
             ]
           : [],

@@ -14,7 +14,7 @@ import { toCsv } from '../negotiation/analysis/csv.ts';
 import { gradebookRows } from '../negotiation/analysis/gradebook.ts';
 
 export type { ClassSummary };
-import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 
 export interface ClassInput {
   /** Where it came from: a file name, or "link 3". */
@@ -66,10 +66,7 @@ export interface ClassState {
 
 export type ClassStore = StoreApi<ClassState>;
 
-export function createClassStore(
-  scenarios: readonly Scenario[],
-  catalogue: Catalogue = currentCatalogue(),
-): ClassStore {
+export function createClassStore(scenarios: readonly Scenario[], catalogue: Catalogue): ClassStore {
   const own = new Set(scenarios);
   /** The teacher's scenarios: files added beside the results. */
   let added: Scenario[] = [];
@@ -83,9 +80,9 @@ export function createClassStore(
   // readResult never throws on any input (property-tested); should a bug make it, that one input is refused, not the batch.
   const readSafely = (text: string): ResultCheck => {
     try {
-      return readResult(text, [...scenarios, ...added]);
+      return readResult(text, [...scenarios, ...added], catalogue);
     } catch {
-      return { ok: false, message: t('class.unreadable', {}, catalogue) };
+      return { ok: false, message: t(catalogue, 'class.unreadable') };
     }
   };
   const empty = () => ({

@@ -9,7 +9,7 @@ import { describeMove, wholePoints } from '../negotiation/narrate.ts';
 import { pronounWords } from '../negotiation/phrasing.ts';
 import type { SideId } from '../negotiation/types.ts';
 import type { DealAnalysis } from '../negotiation/analysis/frontier.ts';
-import { currentCatalogue, t, type Catalogue, type MessageKey } from '../messages/en.ts';
+import { t, type Catalogue, type MessageKey } from '../messages/i18n.ts';
 
 export interface MoveLine {
   clock: number;
@@ -52,7 +52,7 @@ export function debriefView(
   scenario: Scenario,
   record: GameRecord,
   side: SideId,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
   debrief?: Debrief,
   analysis?: DealAnalysis,
 ): DebriefView {
@@ -76,30 +76,24 @@ function viewOf(
       time: clockText(g.clock),
       mine: g.side === side,
       text: describeMove(scenario, g.side, g.move, catalogue),
-      step: t(`step.${g.step}` as MessageKey, {}, catalogue),
+      step: t(catalogue, `step.${g.step}` as MessageKey),
       meters: g.meters
         .map((m) => `${m.delta > 0 ? '+' : '−'}${wholePoints(m.delta)} ${meterName(m.meter)}`)
         .join(', '),
       advice: g.side === side ? g.advice : '',
       mistake:
-        g.side === side && g.mistake
-          ? t(`mistake.${g.mistake}` as MessageKey, {}, catalogue)
-          : null,
+        g.side === side && g.mistake ? t(catalogue, `mistake.${g.mistake}` as MessageKey) : null,
     })),
-    mistakes: debrief.mistakes.map((m) => t(`mistake.${m}` as MessageKey, {}, catalogue)),
+    mistakes: debrief.mistakes.map((m) => t(catalogue, `mistake.${m}` as MessageKey)),
     strategy: s
       ? {
           leader: s.leader,
           tactic: s.tactic,
-          limits: t(
-            'strategy.limits',
-            {
-              ...pronounWords(scenario, s.side, catalogue),
-              walkAway: s.walkAway,
-              reservation: s.reservation,
-            },
-            catalogue,
-          ),
+          limits: t(catalogue, 'strategy.limits', {
+            ...pronounWords(scenario, s.side, catalogue),
+            walkAway: s.walkAway,
+            reservation: s.reservation,
+          }),
           values: s.values.map(
             (v) =>
               `${v.issue} (${v.weight}%): ${v.options.map((o) => `${o.label} ${Math.round(o.value)}`).join(' · ')}`,

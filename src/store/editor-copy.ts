@@ -5,7 +5,7 @@
 // are rewritten, in place: every comment and line of the file stays as it was.
 import { isScalar, parseDocument, type Document } from 'yaml';
 import { CATALOGUES, isLanguage } from '../messages/catalogues.ts';
-import { t } from '../messages/en.ts';
+import { t } from '../messages/i18n.ts';
 
 /** A text value of the file: a plain string scalar, with where it is written. */
 function scalarAt(doc: Document, path: readonly string[]) {
@@ -24,7 +24,7 @@ export function titleOf(text: string): string | null {
 /** "(my copy)" in the language of that part of the file (English when the game has no catalogue for it). */
 function myCopy(title: string, language: unknown): string {
   const catalogue = isLanguage(language) ? CATALOGUES[language] : CATALOGUES.en;
-  return t('editor.myCopy', { title }, catalogue);
+  return t(catalogue, 'editor.myCopy', { title });
 }
 
 /**

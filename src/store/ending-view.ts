@@ -11,7 +11,7 @@ import { narrate } from '../negotiation/narrate.ts';
 import type { CallResult, GameState, SideId } from '../negotiation/types.ts';
 import { tablesOf, termsOf } from '../negotiation/utility.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { currentCatalogue, plural, t, type Catalogue } from '../messages/en.ts';
+import { plural, t, type Catalogue } from '../messages/i18n.ts';
 import { debriefView, type DebriefView } from './debrief-view.ts';
 
 export interface EndingView {
@@ -55,8 +55,8 @@ export function endingView(
   scenario: Scenario,
   game: GameState,
   side: SideId,
-  record: GameRecord | null = null,
-  catalogue: Catalogue = currentCatalogue(),
+  record: GameRecord | null,
+  catalogue: Catalogue,
 ): EndingView | null {
   const result = game.result;
   if (!result) return null;
@@ -90,13 +90,17 @@ export function endingView(
             walkAway: s.walkAway,
           }))
         : [],
-    deal: describeTerms(scenario, game.settled),
+    deal: describeTerms(scenario, game.settled, catalogue),
     points: analysis.deals.filter((d) => d.feasible).map((d) => flip(d.utilities)),
     frontier: analysis.frontier.map((d) => flip(d.utilities)).sort((a, b) => a[0] - b[0]),
     nash: analysis.nash
       ? {
           point: flip(analysis.nash.utilities),
-          deal: describeTerms(scenario, termsOf(tablesOf(scenario), analysis.nash.choices)),
+          deal: describeTerms(
+            scenario,
+            termsOf(tablesOf(scenario), analysis.nash.choices),
+            catalogue,
+          ),
         }
       : null,
     walkAway: flip(analysis.walkAway),
@@ -114,7 +118,7 @@ export function endingView(
       const line = narrate(scenario, entry, catalogue);
       const minute = Math.floor(entry.clock / 60);
       return [
-        t('ending.eventAt', { minute, speaker: line.speaker ?? '', line: line.text }, catalogue),
+        t(catalogue, 'ending.eventAt', { minute, speaker: line.speaker ?? '', line: line.text }),
       ];
     }),
     callSeconds: scenario.callMinutes * 60,
@@ -134,66 +138,53 @@ export function endingView(
  * ending's own cost is named; a deal below the walk-away is said plainly; in
  * the hot seat each player's score is given.
  */
-export function scoreSentences(
-  e: EndingView,
-  otherLeader: string,
-  catalogue: Catalogue = currentCatalogue(),
-): string {
+export function scoreSentences(e: EndingView, otherLeader: string, catalogue: Catalogue): string {
   const round = (x: number) => Math.round(x);
   const frontier = e.standing.paretoOptimal
-    ? t('ending.onFrontier', {}, catalogue)
-    : t('ending.offFrontier', { count: e.standing.dominatedBy }, catalogue);
+    ? t(catalogue, 'ending.onFrontier')
+    : t(catalogue, 'ending.offFrontier', { count: e.standing.dominatedBy });
   const parts = [
     e.noDeal
-      ? t(
-          'ending.noDealStanding',
-          { myWalk: round(e.walkAway[0]), theirWalk: round(e.walkAway[1]), leader: otherLeader },
-          catalogue,
-        )
-      : t(
-          'ending.standing',
-          {
-            mine: round(e.made[0]),
-            myWalk: round(e.walkAway[0]),
-            theirs: round(e.made[1]),
-            theirWalk: round(e.walkAway[1]),
-            leader: otherLeader,
-            frontier,
-          },
-          catalogue,
-        ),
+      ? t(catalogue, 'ending.noDealStanding', {
+          myWalk: round(e.walkAway[0]),
+          theirWalk: round(e.walkAway[1]),
+          leader: otherLeader,
+        })
+      : t(catalogue, 'ending.standing', {
+          mine: round(e.made[0]),
+          myWalk: round(e.walkAway[0]),
+          theirs: round(e.made[1]),
+          theirWalk: round(e.walkAway[1]),
+          leader: otherLeader,
+          frontier,
+        }),
   ];
   if (e.belowWalkAway)
     parts.push(
-      t(
-        'ending.belowWalkAway',
-        { score: round(e.made[0]), walkAway: round(e.walkAway[0]) },
-        catalogue,
-      ),
+      t(catalogue, 'ending.belowWalkAway', {
+        score: round(e.made[0]),
+        walkAway: round(e.walkAway[0]),
+      }),
     );
   const points = Math.abs(round(e.consequence));
   if (points > 0)
     parts.push(
-      plural(e.consequence < 0 ? 'ending.consequence' : 'ending.bonus', points, {}, catalogue),
+      plural(catalogue, e.consequence < 0 ? 'ending.consequence' : 'ending.bonus', points),
     );
   if (e.seats.length > 0)
     for (const seat of e.seats)
       parts.push(
-        t(
-          'ending.seatScore',
-          {
-            leader: seat.leader,
-            tone: t(`ending.tone.${seat.tone}`, {}, catalogue),
-            score: round(seat.score),
-            walkAway: round(seat.walkAway),
-          },
-          catalogue,
-        ),
+        t(catalogue, 'ending.seatScore', {
+          leader: seat.leader,
+          tone: t(catalogue, `ending.tone.${seat.tone}`),
+          score: round(seat.score),
+          walkAway: round(seat.walkAway),
+        }),
       );
   // The score is the deal's worth unless the ending added to it or took from it: then it is said.
   else if (points > 0)
     parts.push(
-      t('ending.scoreLine', { score: round(e.score), walkAway: round(e.walkAway[0]) }, catalogue),
+      t(catalogue, 'ending.scoreLine', { score: round(e.score), walkAway: round(e.walkAway[0]) }),
     );
   return parts.join(' ');
 }

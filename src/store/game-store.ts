@@ -19,7 +19,7 @@ import {
 import { canPropose, draftMove, draftWorth } from './call-view.ts';
 import { scenarioLanguages } from './scenario-language.ts';
 import { handInOf, initialState, sessionView } from './session-view.ts';
-import type { GameActions, GameState, GameStore, Scheduler, StoreDeps } from './game-types.ts';
+import type { GameActions, StoreState, GameStore, Scheduler, StoreDeps } from './game-types.ts';
 
 export type * from './game-types.ts';
 export { ENDING_TABS } from './game-types.ts';
@@ -36,7 +36,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
   const language = deps.language ?? 'en';
   const scenarios = deps.scenarios.map((e) => languages.localEntry(e, language));
   const first = scenarios.find((s) => s.scenario);
-  const store = createStore<GameState>()((set, get) => {
+  const store = createStore<StoreState>()((set, get) => {
     let session: Actor<SessionMachine> | undefined;
     const send = (event: SessionEvent) => session?.send(event);
     const startSession = (scenario: Scenario | null) => {
@@ -69,7 +69,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
     };
     const move = (m: Move) => send({ type: 'move', move: m });
     // With no scenario loaded yet there is no session: the page shows the problems itself.
-    const showProblems = (problems: NonNullable<GameState['problems']>) =>
+    const showProblems = (problems: NonNullable<StoreState['problems']>) =>
       session ? send({ type: 'showProblems', ...problems }) : set({ screen: 'problems', problems });
     const onTitle = () => !session || session.getSnapshot().matches('title');
 

@@ -6,14 +6,12 @@ import type { Scenario, Tone } from '../scenario/schema.ts';
 import type { Problem } from '../scenario/problem.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import type { Difficulty, Settlement, SideId, Terms } from '../negotiation/types.ts';
-import type { Catalogue } from '../messages/en.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 import type { Language } from '../messages/catalogues.ts';
 import type { Handover } from '../session/session-machine.ts';
 import type { CallView, DraftWorth } from './call-view.ts';
 import type { ResumeOffer, SaveProblem } from './autosave.ts';
 import type { EndingView } from './ending-view.ts';
-
-export type { Handover } from '../session/session-machine.ts';
 
 export type Screen = 'title' | 'briefing' | 'handover' | 'call' | 'ending' | 'problems';
 
@@ -118,7 +116,8 @@ export interface GameActions {
   dispose(): void;
 }
 
-export interface GameState {
+/** What the store holds (the page's state); the game's own state is negotiation/types.ts's GameState. */
+export interface StoreState {
   screen: Screen;
   scenarios: ScenarioEntry[];
   setup: Setup;
@@ -158,7 +157,7 @@ export interface GameState {
   actions: GameActions;
 }
 
-export type GameStore = StoreApi<GameState>;
+export type GameStore = StoreApi<StoreState>;
 
 export const ENDING_TABS = ['deal', 'moves', 'strategy', 'history'] as const;
 export type EndingTab = (typeof ENDING_TABS)[number];

@@ -5,7 +5,9 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import type { SessionSnapshot } from '../session/session-machine.ts';
-import { callView, draftWorth } from './call-view.ts';
+import { callView, draftWorth, type CallView } from './call-view.ts';
+import type { CallSnapshot } from '../negotiation/replay.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 import { endingView } from './ending-view.ts';
 import { sidesOf } from '../negotiation/utility.ts';
 import {
@@ -18,14 +20,14 @@ import { packScenario } from '../negotiation/scenario-copy.ts';
 import { CATALOGUES } from '../messages/catalogues.ts';
 import type {
   GameActions,
-  GameState,
+  StoreState,
   HandIn,
   ScenarioEntry,
   Screen,
   StoreDeps,
 } from './game-types.ts';
 
-export function screenOf(snapshot: SessionSnapshot): Screen {
+function screenOf(snapshot: SessionSnapshot): Screen {
   if (snapshot.matches({ call: 'handover' })) return 'handover';
   for (const screen of ['title', 'problems', 'briefing', 'handover', 'call', 'ending'] as const)
     if (snapshot.matches(screen)) return screen;
@@ -40,25 +42,49 @@ function recordOf(scenario: Scenario, snapshot: SessionSnapshot, was: GameRecord
   return { scenario: scenario.id, settings, events };
 }
 
+// A session snapshot that did not change the call (an event logged, the pause begun) keeps its view:
+// the call is worded once per call snapshot, and the scenes redraw only when it changed.
+const callViews = new WeakMap<
+  CallSnapshot,
+  { side: string; catalogue: Catalogue; view: CallView }
+>();
+
+function callViewOf(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  side: string,
+  catalogue: Catalogue,
+) {
+  const known = callViews.get(snapshot);
+  if (known?.side === side && known.catalogue === catalogue) return known.view;
+  const view = callView(scenario, snapshot, side, catalogue);
+  callViews.set(snapshot, { side, catalogue, view });
+  return view;
+}
+
+/** The draft kept to the issues still open (the same object when none closed). */
+function openDraft(draft: StoreState['draft'], settled: Record<string, unknown> | undefined) {
+  const open = Object.entries(draft).filter(([issue]) => !settled?.[issue]);
+  return open.length === Object.keys(draft).length ? draft : Object.fromEntries(open);
+}
+
 /** The call as the viewing side sees it, the draft kept to open issues, and the debrief once over. */
 function callPart(
   scenario: Scenario,
   snapshot: SessionSnapshot,
-  state: GameState,
+  state: StoreState,
   record: GameRecord | null,
   newGame: boolean,
-): Pick<GameState, 'call' | 'draft' | 'draftWorth' | 'ending'> {
+): Pick<StoreState, 'call' | 'draft' | 'draftWorth' | 'ending'> {
   const inCall = snapshot.matches('call') || snapshot.matches('ending');
   const callSnapshot = inCall ? snapshot.context.call : null;
   const side = snapshot.context.viewer;
   const game = callSnapshot?.context.game;
   // The draft keeps only issues still open, so a settled issue never lingers in it.
-  const draft = Object.fromEntries(
-    Object.entries(newGame ? {} : state.draft).filter(([issue]) => !game?.settled[issue]),
-  );
+  const draft = openDraft(newGame ? {} : state.draft, game?.settled);
   const kept = newGame ? null : state.ending;
   return {
-    call: callSnapshot ? callView(scenario, callSnapshot, side, state.catalogue) : null,
+    call: callSnapshot ? callViewOf(scenario, callSnapshot, side, state.catalogue) : null,
     draft,
     draftWorth: callSnapshot ? draftWorth(scenario, callSnapshot, side, draft) : null,
     ending: game?.result
@@ -70,8 +96,8 @@ function callPart(
 export function sessionView(
   scenario: Scenario,
   snapshot: SessionSnapshot,
-  state: GameState,
-): Partial<GameState> {
+  state: StoreState,
+): Partial<StoreState> {
   const context = snapshot.context;
   const screen = screenOf(snapshot);
   const record = recordOf(scenario, snapshot, state.record);
@@ -95,12 +121,20 @@ export function sessionView(
 }
 
 /** The finished game as a result to hand in, under the student's name; null before the call ends. */
-export function handInOf(state: GameState, student: string): HandIn | null {
-  const { scenario, record, setup, ending, scenarios } = state;
+export function handInOf(state: StoreState, student: string): HandIn | null {
+  const { scenario, record, setup, ending, scenarios, catalogue } = state;
   if (!scenario || !record || !ending) return null;
   const bundled = scenarios.find((e) => e.file === setup.file)?.bundled === true;
   const scenarioCopy = bundled ? undefined : packScenario(scenario);
-  const result = makeResult(scenario, record, setup.side, student, undefined, scenarioCopy);
+  const result = makeResult(
+    scenario,
+    record,
+    setup.side,
+    student,
+    catalogue,
+    undefined,
+    scenarioCopy,
+  );
   return {
     fileName: resultFileName(result),
     text: resultFileText(result),
@@ -114,7 +148,7 @@ export function initialState(
   deps: StoreDeps,
   scenarios: ScenarioEntry[],
   actions: GameActions,
-): GameState {
+): StoreState {
   const first = scenarios.find((s) => s.scenario);
   const language = deps.language ?? 'en';
   return {

@@ -3,13 +3,13 @@
 // it going) and the "?" list of keyboard shortcuts. Native modal <dialog>s:
 // focus stays inside, Escape closes, and the focus goes back where it was.
 // They decide nothing: the scene acts on the answer through the store.
-import type { Catalogue } from '../messages/en.ts';
-import { t } from '../messages/en.ts';
+import type { Catalogue } from '../messages/i18n.ts';
+import { t } from '../messages/i18n.ts';
 import { el, showDialog } from './dom.ts';
 
 /** Resolves true when the player confirms hanging up, false when they keep talking. */
 export async function confirmHangUp(catalogue: Catalogue, host: HTMLElement): Promise<boolean> {
-  const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
+  const say = (key: Parameters<typeof t>[1]) => t(catalogue, key);
   const dialog = el('dialog', {
     class: 'game-dialog',
     'aria-labelledby': 'hang-up-title',
@@ -45,7 +45,7 @@ export function openKeysDialog(
   host: HTMLElement,
   rows: KeyRow[],
 ): Promise<void> {
-  const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
+  const say = (key: Parameters<typeof t>[1]) => t(catalogue, key);
   const dialog = el('dialog', {
     class: 'game-dialog keys-dialog',
     'aria-labelledby': 'keys-title',

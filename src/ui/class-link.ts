@@ -4,9 +4,9 @@
 // choices and copies it. A teacher's own scenario (from the editor or a file)
 // rides in the link itself, as a compressed copy after the # (#s=…, never
 // sent to a server): nothing to upload, and the students' results carry it on.
-import type { GameStore, GameState } from '../store/game-store.ts';
+import type { GameStore, StoreState } from '../store/game-store.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
-import { t, type MessageKey } from '../messages/en.ts';
+import { t, type MessageKey } from '../messages/i18n.ts';
 import { el, showDialog } from './dom.ts';
 import { loadLinkedScenario } from './open-scenario.ts';
 import { packScenario, readScenarioCopy } from '../negotiation/scenario-copy.ts';
@@ -22,7 +22,7 @@ export function newSeedWord(random: () => number = Math.random): string {
  * The link for the game as set up on the title screen; a scenario not bundled
  * with the game goes in the fragment as a copy. Null with no playable scenario.
  */
-export function classLinkFor(state: GameState, pageHref: string, seed: string): string | null {
+export function classLinkFor(state: StoreState, pageHref: string, seed: string): string | null {
   const entry = state.scenarios.find((e) => e.file === state.setup.file);
   if (!entry?.scenario) return null;
   const url = new URL(pageHref);
@@ -58,7 +58,7 @@ export async function applyClassLink(
   const scenario = params.get('scenario');
   const copy = new URLSearchParams(hash.replace(/^#/, '')).get('s');
   if (copy !== null) {
-    const carried = readScenarioCopy(copy);
+    const carried = readScenarioCopy(copy, store.getState().catalogue);
     actions.addScenario(
       carried
         ? { file: copyFile(carried.id), title: carried.title, scenario: carried }
@@ -72,8 +72,8 @@ export async function applyClassLink(
                 line: 1,
                 column: 1,
                 path: '',
-                message: t('classLink.badCopy', {}, store.getState().catalogue),
-                fix: t('classLink.badCopyFix', {}, store.getState().catalogue),
+                message: t(store.getState().catalogue, 'classLink.badCopy'),
+                fix: t(store.getState().catalogue, 'classLink.badCopyFix'),
               },
             ],
           },
@@ -98,7 +98,7 @@ export async function applyClassLink(
 export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promise<void> {
   const state = store.getState();
   const say = (key: MessageKey, params?: Record<string, string | number>) =>
-    t(key, params, state.catalogue);
+    t(state.catalogue, key, params);
   const seed = newSeedWord();
   const href = classLinkFor(state, window.location.href, seed);
   const leader = state.scenario?.sides.find((s) => s.id === state.setup.side)?.leader ?? '';

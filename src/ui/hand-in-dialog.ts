@@ -4,7 +4,7 @@
 // plus the printable debrief. Nothing is sent anywhere: the student hands the
 // file or link to the teacher. The name is remembered on this device only.
 import type { GameStore } from '../store/game-store.ts';
-import { t } from '../messages/en.ts';
+import { t } from '../messages/i18n.ts';
 import { resultFragment } from '../negotiation/result.ts';
 import { MAX_QR_BYTES, qrCodeSvg } from './qr-code.ts';
 import { downloadText, showDialog } from './dom.ts';
@@ -38,7 +38,7 @@ export function debriefUrl(linkParam: string, scenarioCopy?: string): string {
 /** Opens the dialog; resolves when it closes, so the caller can give focus back. */
 export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<void> {
   const catalogue = store.getState().catalogue;
-  const say = (key: Parameters<typeof t>[0]) => t(key, {}, catalogue);
+  const say = (key: Parameters<typeof t>[1]) => t(catalogue, key);
   const dialog = document.createElement('dialog');
   dialog.className = 'game-dialog hand-in';
   dialog.setAttribute('aria-labelledby', 'hand-in-title');

@@ -1,8 +1,8 @@
 // The interface language in the browser: chosen from ?lang=, the saved
 // choice, or the browser's languages (see chooseLanguage), remembered, and
-// applied to the page: the active catalogue and <html lang>.
+// applied to the page (<html lang>); the page passes its catalogue down.
 import { CATALOGUES, chooseLanguage, type Language } from '../messages/catalogues.ts';
-import { useCatalogue } from '../messages/en.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 const LANGUAGE_KEY = 'standoff.lang';
 
@@ -34,8 +34,8 @@ export function pageLanguage(): Language {
   return language;
 }
 
-/** Makes `language` the page's: every message without an explicit catalogue, and <html lang>. */
-export function applyLanguage(language: Language): void {
-  useCatalogue(CATALOGUES[language]);
+/** Makes `language` the page's (<html lang>); returns its catalogue, for the page to pass down. */
+export function applyLanguage(language: Language): Catalogue {
   document.documentElement.lang = language;
+  return CATALOGUES[language];
 }

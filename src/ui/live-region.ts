@@ -1,8 +1,8 @@
 // What a screen reader hears: every new line of the call and every meter
 // change, once, in an aria-live log; the captions of the sounds ("[The phone
 // rings]"); "your turn" when it is; the ending.
-import type { GameState, GameStore } from '../store/game-store.ts';
-import { t } from '../messages/en.ts';
+import type { StoreState, GameStore } from '../store/game-store.ts';
+import { t } from '../messages/i18n.ts';
 import { captionsFor } from '../audio/cues.ts';
 
 /** The log's id: the call's transcript scroll bar names it (aria-controls). */
@@ -28,15 +28,15 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
     while (log.childElementCount > KEEP) log.firstElementChild?.remove();
   };
 
-  const react = (s: GameState, prev: GameState) => {
+  const react = (s: StoreState, prev: StoreState) => {
     // A new call: the last game's lines go, so twenty games in a row hold what one does.
     if (s.call && (!prev.call || s.call.transcript.length < announced)) log.replaceChildren();
     const captions = captionsFor(s, prev);
-    for (const c of captions) if (c.leads) say(t(c.key, {}, s.catalogue));
+    for (const c of captions) if (c.leads) say(t(s.catalogue, c.key));
     const call = s.call;
     if (!call) {
       announced = 0;
-      for (const c of captions) if (!c.leads) say(t(c.key, {}, s.catalogue));
+      for (const c of captions) if (!c.leads) say(t(s.catalogue, c.key));
       return;
     }
     if (prev.call === null || call.transcript.length < announced) announced = 0;
@@ -45,9 +45,9 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
       if (!line) continue;
       say(line.kind === 'meters' ? line.text : `${line.speaker ?? ''}: ${line.text}`);
     }
-    for (const c of captions) if (!c.leads) say(t(c.key, {}, s.catalogue));
-    if (call.myTurn && !prev.call?.myTurn) say(t('live.turn', {}, s.catalogue));
-    if (s.ending && !prev.ending) say(t('live.ended', { title: s.ending.title }, s.catalogue));
+    for (const c of captions) if (!c.leads) say(t(s.catalogue, c.key));
+    if (call.myTurn && !prev.call?.myTurn) say(t(s.catalogue, 'live.turn'));
+    if (s.ending && !prev.ending) say(t(s.catalogue, 'live.ended', { title: s.ending.title }));
   };
   const unsubscribe = store.subscribe(react);
   return () => {

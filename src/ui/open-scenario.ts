@@ -4,13 +4,17 @@
 // does not load goes to the problems screen with its line numbers. The loader
 // (with its YAML parser) is fetched only when a teacher opens a file.
 import type { GameStore, ScenarioEntry } from '../store/game-store.ts';
-import { t } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 
 const loader = () => import('../scenario/load.ts');
 
-export async function entryFrom(file: string, bytes: string | Uint8Array): Promise<ScenarioEntry> {
+export async function entryFrom(
+  file: string,
+  bytes: string | Uint8Array,
+  catalogue: Catalogue,
+): Promise<ScenarioEntry> {
   const { loadScenario } = await loader();
-  const result = loadScenario(file, bytes);
+  const result = loadScenario(file, bytes, catalogue);
   return result.ok
     ? { file, title: result.scenario.title, scenario: result.scenario }
     : { file, title: file, problems: result.problems };
@@ -26,14 +30,14 @@ function failure(file: string, message: string, fix: string): ScenarioEntry {
   };
 }
 
-async function readFile(file: File): Promise<ScenarioEntry> {
+async function readFile(file: File, catalogue: Catalogue): Promise<ScenarioEntry> {
   const { MAX_SCENARIO_BYTES } = await loader();
   if (file.size > MAX_SCENARIO_BYTES)
-    return entryFrom(file.name, new Uint8Array(MAX_SCENARIO_BYTES + 1));
+    return entryFrom(file.name, new Uint8Array(MAX_SCENARIO_BYTES + 1), catalogue);
   try {
-    return entryFrom(file.name, new Uint8Array(await file.arrayBuffer()));
+    return entryFrom(file.name, new Uint8Array(await file.arrayBuffer()), catalogue);
   } catch {
-    return failure(file.name, t('link.unreadable'), t('link.unreadableFix'));
+    return failure(file.name, t(catalogue, 'link.unreadable'), t(catalogue, 'link.unreadableFix'));
   }
 }
 
@@ -44,7 +48,10 @@ export function pickScenarioFile(store: GameStore): void {
   input.accept = '.yaml,.yml,.json,text/yaml,application/json';
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void readFile(file).then((entry) => store.getState().actions.addScenario(entry));
+    if (file)
+      void readFile(file, store.getState().catalogue).then((entry) =>
+        store.getState().actions.addScenario(entry),
+      );
   });
   input.click();
 }
@@ -58,7 +65,9 @@ export function installDropTarget(store: GameStore): () => void {
     const file = e.dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    void readFile(file).then((entry) => store.getState().actions.addScenario(entry));
+    void readFile(file, store.getState().catalogue).then((entry) =>
+      store.getState().actions.addScenario(entry),
+    );
   };
   window.addEventListener('dragover', over);
   window.addEventListener('drop', drop);
@@ -79,21 +88,29 @@ const NOT_A_SCENARIO =
   /^(text\/html|application\/xhtml|image\/|audio\/|video\/|font\/|application\/(pdf|zip))/i;
 
 /** ?scenario=URL, fetched only from this site's own origin; an answer that is not a scenario says so. */
-export async function fetchLinkedScenario(link: string, page: LinkContext): Promise<ScenarioEntry> {
+export async function fetchLinkedScenario(
+  link: string,
+  page: LinkContext,
+  catalogue: Catalogue,
+): Promise<ScenarioEntry> {
   const name = link.split('/').pop() || link;
   let url: URL;
   try {
     url = new URL(link, page.here);
   } catch {
-    return failure(name, t('link.notAddress', { link }), t('link.notAddressFix'));
+    return failure(
+      name,
+      t(catalogue, 'link.notAddress', { link }),
+      t(catalogue, 'link.notAddressFix'),
+    );
   }
   if (url.origin !== new URL(page.here).origin)
-    return failure(name, t('link.otherSite'), t('link.otherSiteFix'));
+    return failure(name, t(catalogue, 'link.otherSite'), t(catalogue, 'link.otherSiteFix'));
   const notFound = (reason: string) =>
     failure(
       name,
-      t('link.notFound', { url: url.href, reason }),
-      t('link.notFoundFix', { url: url.href }),
+      t(catalogue, 'link.notFound', { url: url.href, reason }),
+      t(catalogue, 'link.notFoundFix', { url: url.href }),
     );
   let response: Response;
   let bytes: Uint8Array;
@@ -102,18 +119,24 @@ export async function fetchLinkedScenario(link: string, page: LinkContext): Prom
     // A static host answers a missing file with its 404 page, or with the game's own page.
     if (!response.ok)
       return notFound(
-        t('link.reason.status', { status: `${response.status} ${response.statusText}`.trim() }),
+        t(catalogue, 'link.reason.status', {
+          status: `${response.status} ${response.statusText}`.trim(),
+        }),
       );
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch {
-    return failure(name, t('link.network', { url: url.href }), t('link.networkFix'));
+    return failure(
+      name,
+      t(catalogue, 'link.network', { url: url.href }),
+      t(catalogue, 'link.networkFix'),
+    );
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
-  if (/html/i.test(type) || looksLikePage(bytes)) return notFound(t('link.reason.page'));
-  if (NOT_A_SCENARIO.test(type)) return notFound(t('link.reason.type', { type }));
+  if (/html/i.test(type) || looksLikePage(bytes)) return notFound(t(catalogue, 'link.reason.page'));
+  if (NOT_A_SCENARIO.test(type)) return notFound(t(catalogue, 'link.reason.type', { type }));
   if (new TextDecoder().decode(bytes.subarray(0, 4096)).trim() === '' && bytes.length < 4096)
-    return notFound(t('link.reason.empty'));
-  return entryFrom(name, bytes);
+    return notFound(t(catalogue, 'link.reason.empty'));
+  return entryFrom(name, bytes, catalogue);
 }
 
 /** A web page, whatever the server called it: a scenario never starts with "<". */
@@ -127,9 +150,13 @@ function looksLikePage(bytes: Uint8Array): boolean {
 
 /** ?scenario=URL: fetched only from this site's own origin. */
 export async function loadLinkedScenario(store: GameStore, link: string): Promise<void> {
-  const entry = await fetchLinkedScenario(link, {
-    fetch: (url, init) => fetch(url, init),
-    here: window.location.href,
-  });
+  const entry = await fetchLinkedScenario(
+    link,
+    {
+      fetch: (url, init) => fetch(url, init),
+      here: window.location.href,
+    },
+    store.getState().catalogue,
+  );
   store.getState().actions.addScenario(entry);
 }

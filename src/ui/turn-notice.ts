@@ -3,7 +3,7 @@
 // shows this notice, and hides the stage, only on a narrow upright screen).
 // Turned sideways, the game is there as it was: nothing is lost.
 import type { GameStore } from '../store/game-store.ts';
-import { t } from '../messages/en.ts';
+import { t } from '../messages/i18n.ts';
 
 export function createTurnNotice(host: HTMLElement, store: GameStore): () => void {
   const notice = document.createElement('div');
@@ -18,8 +18,8 @@ export function createTurnNotice(host: HTMLElement, store: GameStore): () => voi
   host.append(notice);
   const say = () => {
     const catalogue = store.getState().catalogue;
-    title.textContent = t('turn.title', {}, catalogue);
-    body.textContent = t('turn.body', {}, catalogue);
+    title.textContent = t(catalogue, 'turn.title');
+    body.textContent = t(catalogue, 'turn.body');
   };
   say();
   const stop = store.subscribe((s, prev) => {

@@ -2,7 +2,7 @@
 // the game plays by itself is captioned once, when it starts, in the order it
 // starts; the ring and the pick-up before the lines said with them.
 import { describe, expect, it } from 'vitest';
-import { createGameStore, type GameState } from '../../src/store/game-store.ts';
+import { createGameStore, type StoreState } from '../../src/store/game-store.ts';
 import { CAPTIONS, captionsFor, soundCues } from '../../src/audio/cues.ts';
 import { SOUND_IDS } from '../../src/audio/sound-ids.ts';
 import { en } from '../../src/messages/en.ts';
@@ -18,7 +18,7 @@ function record() {
   });
   const played: string[] = [];
   const captions: string[] = [];
-  store.subscribe((s: GameState, prev: GameState) => {
+  store.subscribe((s: StoreState, prev: StoreState) => {
     for (const cue of soundCues(s, prev)) played.push(`${cue.action} ${cue.sound}`);
     for (const c of captionsFor(s, prev)) captions.push(c.key);
   });

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runNew, runTest } from '../../src/cli/authoring.ts';
-import { checkFiles } from '../../src/cli/check.ts';
+import { checkFiles } from '../../src/cli/check-command.ts';
 import { readScenario } from '../../src/cli/read-scenario.ts';
 import { asPlaythrough, verifyPlaythrough } from '../../src/negotiation/playthrough.ts';
 import { repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const lines = () => {
   const out: string[] = [];
@@ -19,7 +20,7 @@ describe('scenario new', () => {
     const file = join(dir, 'lessons', 'my-river.yaml');
     const log = lines();
     expect(runNew(file, log.push)).toBe(0);
-    const report = checkFiles([file]);
+    const report = checkFiles([file], en);
     expect(report.files[0]?.problems).toEqual([]);
     expect(report.errors + report.warnings).toBe(0);
     expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(
@@ -36,7 +37,7 @@ describe('saved playthroughs', () => {
     'scenarios/2019-06-us-mexico-tariff-migration.yaml',
   ]) {
     it(`replay to the same ending and meters: ${file}`, () => {
-      const loaded = readScenario(repoPath(file));
+      const loaded = readScenario(repoPath(file), en);
       if (!loaded.ok) throw new Error('does not load');
       const dir = repoPath(`${file}.playthroughs`);
       const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
@@ -59,18 +60,18 @@ describe('saved playthroughs', () => {
       { recursive: true },
     );
     const passing = lines();
-    expect(runTest(file, false, passing.push)).toBe(0);
+    expect(runTest(file, false, passing.push, en)).toBe(0);
     // A teacher makes pressure rise faster with the clock: every game's pressure changes.
     writeFileSync(file, readFileSync(file, 'utf8').replace('perMinute: 2\n', 'perMinute: 3\n'));
     const failing = lines();
-    expect(runTest(file, false, failing.push)).toBe(1);
+    expect(runTest(file, false, failing.push, en)).toBe(1);
     expect(failing.out.some((l) => /^FAIL {2}.*pressure ended at [\d.]+, now [\d.]+/.test(l))).toBe(
       true,
     );
     expect(failing.out.at(-1)).toMatch(/passed, [1-9]\d* failed$/);
     // --update accepts the new results.
-    expect(runTest(file, true, lines().push)).toBe(0);
-    expect(runTest(file, false, lines().push)).toBe(0);
+    expect(runTest(file, true, lines().push, en)).toBe(0);
+    expect(runTest(file, false, lines().push, en)).toBe(0);
   });
 
   it('reports a broken playthrough file by name instead of crashing', () => {
@@ -84,7 +85,7 @@ describe('saved playthroughs', () => {
     });
     writeFileSync(join(pdir, 'truncated.json'), '{"name": "x", "sce');
     const log = lines();
-    expect(runTest(file, false, log.push)).toBe(1);
+    expect(runTest(file, false, log.push, en)).toBe(1);
     expect(log.out.join('\n')).toMatch(/bad\.json:1:1: error: not a playthrough/);
     expect(log.out.join('\n')).toMatch(/truncated\.json:1:1: error: not valid JSON/);
   });

@@ -5,8 +5,9 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { runPlay } from '../../src/cli/play.ts';
-import { runCheck } from '../../src/cli/check.ts';
+import { runCheck } from '../../src/cli/check-command.ts';
 import { repoPath, tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 function capture(
   run: () => Promise<number> | number,
@@ -48,6 +49,7 @@ describe('scenario check', () => {
       [repoPath('test/fixtures/valid/tiny.yaml'), '/nonexistent/file.yaml'],
       false,
       (l) => lines.push(l),
+      en,
     );
     expect(code).toBe(1);
     expect(lines.join('\n')).toMatch(
@@ -111,7 +113,7 @@ describe('scenario play', () => {
     let text = '';
     output.on('data', (d: Buffer) => (text += d.toString()));
     input.end(answers.map((a) => `${a}\n`).join(''));
-    await runPlay(tiny(), { side: 'north', seed: 4, difficulty: 'normal' }, input, output);
+    await runPlay(tiny(), { side: 'north', seed: 4, difficulty: 'normal' }, input, output, en);
     return text;
   }
 
@@ -143,6 +145,7 @@ describe('scenario play', () => {
       { side: 'west', seed: 1, difficulty: 'normal' },
       new PassThrough(),
       output,
+      en,
     );
     expect(code).toBe(2);
     expect(text).toContain('There is no side "west". Use one of: north, south.');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../src/cli/report.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 describe('the teacher report', () => {
   const html = makeReport(
     loadOrThrow('scenarios/2026-01-12-sheinbaum-trump-call.yaml'),
     'call.yaml',
+    en,
     4,
   );
 
@@ -39,6 +41,6 @@ describe('the teacher report', () => {
   it('escapes the text of the scenario', () => {
     const s = tiny();
     const evil = { ...s, title: '<img src=x onerror=alert(1)>' };
-    expect(makeReport(evil, 'tiny.yaml', 1)).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(makeReport(evil, 'tiny.yaml', en, 1)).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { runTournamentCommand, type TournamentArgs } from '../../src/cli/tournament.ts';
+import { runTournamentCommand, type TournamentArgs } from '../../src/cli/tournament-command.ts';
 import { DEFAULT_SCENARIO, repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const TINY = repoPath('test/fixtures/valid/tiny.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'standoff-bots-'));
@@ -28,6 +29,7 @@ async function run(args: Partial<TournamentArgs>) {
     },
     (l) => out.push(l),
     (l) => err.push(l),
+    en,
   );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

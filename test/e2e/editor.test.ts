@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
+import { en } from '../../src/messages/en.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -42,7 +43,7 @@ describe.skipIf(!chromiumPath)('the scenario editor', () => {
     // A mistake: the call's length written in words.
     await retype(page, 'callMinutes: 10', 'callMinutes: ten');
     const broken = STARTER_SCENARIO.replace('callMinutes: 10', 'callMinutes: ten');
-    const expected = loadScenario('my-scenario.yaml', broken);
+    const expected = loadScenario('my-scenario.yaml', broken, en);
     expect(expected.ok).toBe(false);
     const problem = expected.ok ? undefined : expected.problems[0];
     await page.locator('.cm-lintRange-error').first().waitFor();

@@ -6,6 +6,7 @@ import { chromiumPath, hangUpToEnding, openGame, type Session } from './browser.
 import { DEFAULT_SCENARIO, loadOrThrow, settings } from '../helpers.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { makeResult, resultLinkParam } from '../../src/negotiation/result.ts';
+import { en } from '../../src/messages/en.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -23,7 +24,7 @@ describe.skipIf(!chromiumPath)('the debrief glossary', () => {
       side: 'mexico',
       move: turns++ < 3 ? { kind: 'statement', tone: 'respectful' } : { kind: 'endCall' },
     }));
-    const result = makeResult(scenario, record, 'mexico', 'Glossary Test');
+    const result = makeResult(scenario, record, 'mexico', 'Glossary Test', en);
     session = await openGame(
       `debrief.html#r=${encodeURIComponent(resultLinkParam(result, scenario))}`,
     );

@@ -9,7 +9,7 @@ import { chromiumPath, dropFiles, hangUpToEnding, openGame, type Session } from 
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings } from '../helpers.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
-import { fixedMoves } from '../../src/negotiation/moves.ts';
+import { fixedMoves } from '../../src/negotiation/moves/index.ts';
 import {
   makeResult,
   resultFileName,
@@ -17,6 +17,7 @@ import {
   resultLinkParam,
 } from '../../src/negotiation/result.ts';
 import { classResults } from '../negotiation/random-games.ts';
+import { en } from '../../src/messages/en.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -32,7 +33,7 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
       .replace(/seconds: \d+/g, 'seconds: 1')
       .replace(/, effects: \{[^}]*\}/g, '')
       .replace(/perMinute: \d+/g, 'perMinute: 0');
-    const loaded = loadScenario('long.yaml', yaml);
+    const loaded = loadScenario('long.yaml', yaml, en);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const long = loaded.scenario;
     const hotSeat = settings(long, { seed: 5, controllers: { north: 'human', south: 'human' } });
@@ -200,7 +201,7 @@ describe.skipIf(!chromiumPath)('the printed debrief', () => {
         move: moves[k++ % moves.length] ?? { kind: 'endCall' },
       };
     });
-    const result = makeResult(scenario, record, 'mexico', 'Long Game');
+    const result = makeResult(scenario, record, 'mexico', 'Long Game', en);
     const param = encodeURIComponent(resultLinkParam(result, scenario));
     session = await openGame(`debrief.html#r=${param}`);
     const { page } = session;

@@ -145,15 +145,21 @@ describe.skipIf(!chromiumPath)(
           'standoff/debrief.html',
           'standoff/editor.html',
           'standoff/index.html',
+          // The live-class server (issue 16) and the scenarios it offers.
+          'live-server.mjs',
+          'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
         ]),
       );
-      expect(entries.filter((e) => !/^(standoff\/|[\w.]+$)/.test(e))).toEqual([]);
+      expect(entries.filter((e) => !/^(standoff\/|scenarios\/[\w.-]+$|[\w.-]+$)/.test(e))).toEqual(
+        [],
+      );
       expect(entries.filter((e) => e.endsWith('.map'))).toEqual([]);
       const manifest = JSON.parse(readFileSync(join(unzipped, 'package.json'), 'utf8')) as {
         scripts: Record<string, string>;
         dependencies?: unknown;
       };
       expect(manifest.scripts.preview).toBe('node serve.mjs');
+      expect(manifest.scripts.live).toMatch(/^node live-server\.mjs /);
       expect(manifest.dependencies).toBeUndefined();
     });
 

@@ -11,7 +11,8 @@ import { baseUrl, chromiumPath, hangUp, watch } from './browser.ts';
 import { readState, untilMyTurn } from './turns.ts';
 import { canvasProblems } from './layout-problems.ts';
 import type { DrawnLayout } from '../../scenes/widgets/layout-probe.ts';
-import { en, type MessageKey } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
+import type { MessageKey } from '../../src/messages/i18n.ts';
 import { loadOrThrow, repoPath } from '../helpers.ts';
 
 const FIXTURE = 'test/fixtures/valid/longest-texts.yaml';

@@ -21,6 +21,7 @@ import { loadScenario } from '../../src/scenario/load.ts';
 import { resultFileText } from '../../src/negotiation/result.ts';
 import { packScenario } from '../../src/negotiation/scenario-copy.ts';
 import { classResults } from '../negotiation/random-games.ts';
+import { en } from '../../src/messages/en.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -99,6 +100,7 @@ describe.skipIf(!chromiumPath)(
       const loaded = loadScenario(
         'my-scenario.yaml',
         STARTER_SCENARIO.replace('The river dispute', TITLE),
+        en,
       );
       if (!loaded.ok) throw new Error('the starter does not load');
       const classmate = classResults(loaded.scenario, 1, 7).map((r) => ({

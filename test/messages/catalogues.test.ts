@@ -1,10 +1,11 @@
 // The Spanish catalogue against the English one: the same keys in the same
 // order, the same placeholders in every message, Spanish plural forms, and the
-// active-catalogue switch. A key added to en.ts without its Spanish fails here
+// catalogue passed to t and plural. A key added to en.ts without its Spanish fails here
 // (and in tsc, through the Catalogue type).
-import { afterEach, describe, expect, it } from 'vitest';
-import { currentCatalogue, en, plural, t, useCatalogue } from '../../src/messages/en.ts';
-import type { Catalogue, MessageKey } from '../../src/messages/en.ts';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/messages/en.ts';
+import { plural, t } from '../../src/messages/i18n.ts';
+import type { Catalogue, MessageKey } from '../../src/messages/i18n.ts';
 import { es } from '../../src/messages/es.ts';
 
 /** The {name}s a message fills, as `format` finds them. */
@@ -67,35 +68,26 @@ describe('the Spanish catalogue', () => {
 
 describe('plural forms in Spanish', () => {
   it('uses the singular for 1 and the plural for 2 and for 0', () => {
-    expect(plural('class.added', 1, {}, es)).toBe('1 resultado agregado.');
-    expect(plural('class.added', 2, {}, es)).toBe('2 resultados agregados.');
-    expect(plural('class.added', 0, {}, es)).toBe('0 resultados agregados.');
-    expect(plural('editor.endingPath', 1, { ending: 'Acuerdo' }, es)).toBe(
+    expect(plural(es, 'class.added', 1)).toBe('1 resultado agregado.');
+    expect(plural(es, 'class.added', 2)).toBe('2 resultados agregados.');
+    expect(plural(es, 'class.added', 0)).toBe('0 resultados agregados.');
+    expect(plural(es, 'editor.endingPath', 1, { ending: 'Acuerdo' })).toBe(
       'Acuerdo: se llega en una jugada',
     );
-    expect(plural('editor.endingPath', 3, { ending: 'Acuerdo' }, es)).toBe(
+    expect(plural(es, 'editor.endingPath', 3, { ending: 'Acuerdo' })).toBe(
       'Acuerdo: se llega en 3 jugadas',
     );
   });
 });
 
-describe('the active catalogue', () => {
-  afterEach(() => {
-    useCatalogue(en);
-  });
-
-  it('speaks Spanish after useCatalogue(es), and English again after useCatalogue(en)', () => {
-    useCatalogue(es);
-    expect(currentCatalogue()).toBe(es);
-    expect(t('call.hangUp')).toBe('Colgar');
-    expect(t('call.yourTurn', { leader: 'Claudia Sheinbaum' })).toBe(
+describe('the catalogue passed in', () => {
+  it('speaks the catalogue it is given, whatever was spoken before', () => {
+    expect(t(es, 'call.hangUp')).toBe('Colgar');
+    expect(t(es, 'call.yourTurn', { leader: 'Claudia Sheinbaum' })).toBe(
       'Te toca, Claudia Sheinbaum. ¿Qué haces?',
     );
-    expect(plural('class.duplicate', 2)).toBe('2 ya estaban aquí.');
-
-    useCatalogue(en);
-    expect(currentCatalogue()).toBe(en);
-    expect(t('call.hangUp')).toBe('Hang up');
-    expect(plural('class.duplicate', 2)).toBe('2 were already here.');
+    expect(plural(es, 'class.duplicate', 2)).toBe('2 ya estaban aquí.');
+    expect(t(en, 'call.hangUp')).toBe('Hang up');
+    expect(plural(en, 'class.duplicate', 2)).toBe('2 were already here.');
   });
 });

@@ -6,7 +6,7 @@ import {
   newOpponentModel,
   observeProposal,
 } from '../../src/negotiation/agent/opponent-model.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import { Rng } from '../../src/negotiation/random.ts';
 import { choicesOf, tablesOf, utility } from '../../src/negotiation/utility.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';

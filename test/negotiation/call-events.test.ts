@@ -11,10 +11,10 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import {
   applyMove,
   fixedMoves,
-  moveProblem,
+  checkMove,
   newGame,
   openCall,
-} from '../../src/negotiation/moves.ts';
+} from '../../src/negotiation/moves/index.ts';
 import { legalMoves } from '../../src/negotiation/legal-moves.ts';
 import { playToEnd, replay } from '../../src/negotiation/replay.ts';
 import { narrate } from '../../src/negotiation/narrate.ts';
@@ -30,7 +30,7 @@ const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
 function tinyWith(change: (doc: Record<string, unknown>) => void): Scenario {
   const doc = parse(TINY) as Record<string, unknown>;
   change(doc);
-  const r = loadScenario('changed.yaml', stringify(doc));
+  const r = loadScenario('changed.yaml', stringify(doc), en);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
   return r.scenario;
 }
@@ -60,7 +60,7 @@ const humans = (s: Scenario) => settings(s, { controllers: { north: 'human', sou
 function play(s: Scenario, moves: [string, Move][]): GameState {
   let g = openCall(s, newGame(s, humans(s)));
   for (const [side, move] of moves) {
-    expect(moveProblem(s, g, side, move)).toBeUndefined();
+    expect(checkMove(s, g, side, move)).toBeNull();
     g = applyMove(s, g, side, move);
   }
   return g;
@@ -207,10 +207,10 @@ describe('a scenario without follow-up talks', () => {
     expect(legal.fixed.some((m) => m.kind === 'defer')).toBe(false);
     expect(legal.propose?.every((c) => !c.choices.includes(DEFERRED))).toBe(true);
     expect(fixedMoves(s, g, 'north').some((m) => m.kind === 'defer')).toBe(false);
-    expect(moveProblem(s, g, 'north', { kind: 'defer', issue: 'tree' })).toBeDefined();
-    expect(
-      moveProblem(s, g, 'north', { kind: 'propose', terms: { tree: DEFERRED } }),
-    ).toBeDefined();
+    expect(checkMove(s, g, 'north', { kind: 'defer', issue: 'tree' })).toBe('no-follow-up-talks');
+    expect(checkMove(s, g, 'north', { kind: 'propose', terms: { tree: DEFERRED } })).toBe(
+      'no-follow-up-talks',
+    );
   });
 
   it('the computer never defers nor proposes a deferral', () => {

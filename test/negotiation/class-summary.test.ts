@@ -5,10 +5,11 @@ import { betterForBoth } from '../../src/negotiation/analysis/grading.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, nth } from '../helpers.ts';
 import { localiseScenario } from '../../src/scenario/localise.ts';
 import { classResults } from './random-games.ts';
+import { en } from '../../src/messages/en.ts';
 
 const scenario = loadOrThrow(DEFAULT_SCENARIO);
 const results = classResults(scenario, 12, 4);
-const summary = summariseClass(scenario, results);
+const summary = summariseClass(scenario, results, en);
 const [first, second] = scenario.sides;
 
 describe('a class pooled', () => {
@@ -47,7 +48,7 @@ describe('a class pooled', () => {
       ...r,
       outcome,
     }));
-    const again = summariseClass(scenario, old);
+    const again = summariseClass(scenario, old, en);
     expect(again.students.map((s) => s.score)).toEqual(
       summary.students.map((s) => expect.closeTo(s.score, 1)),
     );
@@ -82,7 +83,7 @@ describe('a class pooled', () => {
   });
 
   it('is empty, not broken, with no results', () => {
-    const empty = summariseClass(scenario, []);
+    const empty = summariseClass(scenario, [], en);
     expect(empty.count).toBe(0);
     expect(empty.endings.every((e) => e.count === 0 && e.share === 0)).toBe(true);
     expect(empty.averages.every((a) => a.students === 0 && a.own === 0)).toBe(true);
@@ -93,7 +94,7 @@ describe('a class pooled', () => {
 describe('a class played in one language, shown in another', () => {
   it("names every ending in the page's language", () => {
     const spanish = localiseScenario(scenario, 'es');
-    const shown = summariseClass(spanish, results);
+    const shown = summariseClass(spanish, results, en);
     for (const [i, row] of shown.students.entries())
       expect(row.endingTitle).toBe(
         spanish.endings.find((e) => e.id === nth(results, i).outcome.ending)?.title,

@@ -6,6 +6,7 @@ import { createClassStore } from '../../src/store/class-store.ts';
 import { resultFileText } from '../../src/negotiation/result.ts';
 import { DEFAULT_SCENARIO, loadOrThrow } from '../helpers.ts';
 import { classResults } from './random-games.ts';
+import { en } from '../../src/messages/en.ts';
 
 const SEPARATORS = [',', ';', '\t'] as const;
 const TAB = '\t';
@@ -95,7 +96,7 @@ describe('the gradebook CSV', () => {
       ...r,
       student: HOSTILE[i] ?? '',
     }));
-    const store = createClassStore([scenario]);
+    const store = createClassStore([scenario], en);
     store
       .getState()
       .actions.addInputs(results.map((r, i) => ({ source: `${i}.json`, text: resultFileText(r) })));

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { finalScore, noDeal } from '../../src/negotiation/final-score.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { repoPath, settings, tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 /** tiny.yaml with a consequence on its "breakdown" and "nothing" endings. */
 function withConsequences(): Scenario {
@@ -15,7 +16,7 @@ function withConsequences(): Scenario {
   const [breakdown, , nothing] = doc.endings;
   if (breakdown) breakdown.score = { north: -15, south: -50 };
   if (nothing) nothing.score = { north: 100 };
-  const r = loadScenario('changed.yaml', stringify(doc));
+  const r = loadScenario('changed.yaml', stringify(doc), en);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
   return r.scenario;
 }

@@ -6,6 +6,7 @@ import { playToEnd } from '../../src/negotiation/replay.ts';
 import type { CallEvent } from '../../src/negotiation/call-machine.ts';
 import { tablesOf, termsOf } from '../../src/negotiation/utility.ts';
 import { loadOrThrow, settings, tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 describe('step classes', () => {
   it.each([
@@ -74,7 +75,7 @@ describe('grading a played game', () => {
     settings(scenario, { seed: 7 }, 'south'),
     () => script[turn++],
   );
-  const debrief = debriefOf(scenario, record, 'south');
+  const debrief = debriefOf(scenario, record, 'south', en);
   const mine = debrief.grades.filter((g) => g.side === 'south');
 
   it("grades each of the student's moves with its step class and mistake", () => {

@@ -4,7 +4,8 @@
 // refusal is worded by the catalogue: it must match one of the page's
 // templates, not be an exception's or a library's own words.
 import fc from 'fast-check';
-import { en, type MessageKey } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
+import type { MessageKey } from '../../src/messages/i18n.ts';
 import { makeResult, resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
@@ -18,7 +19,7 @@ export function realResult(scenario: Scenario, student = 'Ana María') {
       ? { type: 'move', side, move: { kind: 'endCall' } }
       : { type: 'move', side, move: { kind: 'statement', tone: 'firm' } },
   );
-  return makeResult(scenario, record, side, student);
+  return makeResult(scenario, record, side, student, en);
 }
 
 const LONE = ['\ud800', '\udfff', 'a\udc00b', '\ud83d'];

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { legalMoves } from '../../src/negotiation/legal-moves.ts';
-import { moveProblem } from '../../src/negotiation/moves.ts';
+import { checkMove } from '../../src/negotiation/moves/index.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import type { GameState, Move, SideId } from '../../src/negotiation/types.ts';
 import { TONES, type Scenario } from '../../src/scenario/schema.ts';
@@ -28,12 +28,14 @@ function everyFixedMove(s: Scenario): Move[] {
 
 function checkState(s: Scenario, game: GameState, side: SideId, pick: () => number): void {
   const legal = legalMoves(s, game, side);
-  for (const m of legal.fixed) expect(moveProblem(s, game, side, m)).toBeUndefined();
+  for (const m of legal.fixed) expect(checkMove(s, game, side, m)).toBeNull();
   const listed = new Set(legal.fixed.map((m) => JSON.stringify(m)));
   for (const m of everyFixedMove(s))
-    if (moveProblem(s, game, side, m) === undefined) expect(listed).toContain(JSON.stringify(m));
+    if (checkMove(s, game, side, m) === null) expect(listed).toContain(JSON.stringify(m));
   if (!legal.propose) {
-    expect(moveProblem(s, game, side, { kind: 'propose', terms: { x: 'y' } })).toBeDefined();
+    expect(['call-over', 'not-your-turn']).toContain(
+      checkMove(s, game, side, { kind: 'propose', terms: { x: 'y' } }),
+    );
     return;
   }
   // A proposal from a random non-empty subset of the open issues, one listed choice each.
@@ -42,16 +44,16 @@ function checkState(s: Scenario, game: GameState, side: SideId, pick: () => numb
     if (pick() % 2 === 0) terms[issue] = choices[pick() % choices.length] ?? 'deferred';
   const first = legal.propose[0];
   if (Object.keys(terms).length === 0 && first) terms[first.issue] = first.choices[0] ?? '';
-  expect(moveProblem(s, game, side, { kind: 'propose', terms })).toBeUndefined();
+  expect(checkMove(s, game, side, { kind: 'propose', terms })).toBeNull();
   // An option left out of an issue's choices is refused.
   for (const { issue, choices } of legal.propose) {
     const left = s.issues
       .find((i) => i.id === issue)
       ?.options.filter((o) => !choices.includes(o.id));
     for (const o of left ?? [])
-      expect(
-        moveProblem(s, game, side, { kind: 'propose', terms: { [issue]: o.id } }),
-      ).toBeDefined();
+      expect(checkMove(s, game, side, { kind: 'propose', terms: { [issue]: o.id } })).toBe(
+        'crosses-own-red-line',
+      );
   }
 }
 

@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { playToEnd, replay, replayMoves } from '../../src/negotiation/replay.ts';
 import { makeResult, resultFileText } from '../../src/negotiation/result.ts';
-import { loadDebriefPage } from '../../src/store/debrief-page.ts';
-import { applyMove } from '../../src/negotiation/moves.ts';
+import { loadDebriefPage } from '../../src/store/debrief-report.ts';
+import { applyMove } from '../../src/negotiation/moves/index.ts';
 import { historyCopies, SHARED_FROM_MOVES } from '../../src/negotiation/history.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { longestScenario } from './long-game.ts';
+import { en } from '../../src/messages/en.ts';
 
 function game(minutes: number) {
   const scenario: Scenario = { ...longestScenario(), callMinutes: minutes };
@@ -27,10 +28,10 @@ function game(minutes: number) {
 /** CPU milliseconds to open the game on the debrief page (checked, graded, every frame built). */
 function openCost(minutes: number): { ms: number; copies: number; events: number } {
   const { scenario, record, side } = game(minutes);
-  const file = resultFileText(makeResult(scenario, record, side, 'Ana'));
+  const file = resultFileText(makeResult(scenario, record, side, 'Ana', en));
   const copied = historyCopies.entries;
   const start = process.cpuUsage();
-  expect(loadDebriefPage(file, [scenario]).ok).toBe(true);
+  expect(loadDebriefPage(file, [scenario], en).ok).toBe(true);
   const used = process.cpuUsage(start);
   const ms = (used.user + used.system) / 1000;
   return { ms, copies: historyCopies.entries - copied, events: record.events.length };

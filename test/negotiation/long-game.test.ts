@@ -13,6 +13,7 @@ import type { CallEvent } from '../../src/negotiation/call-machine.ts';
 import { MAX_ISSUES, type Scenario } from '../../src/scenario/schema.ts';
 import { qrGrid } from '../../src/ui/qr-code.ts';
 import { longestGame, longestScenario } from './long-game.ts';
+import { en } from '../../src/messages/en.ts';
 
 const scenario = longestScenario();
 let game: GameResult;
@@ -39,7 +40,7 @@ describe('the longest game the format allows', () => {
     expect(url.length).toBeLessThanOrEqual(MAX_RESULT_BYTES);
     const otherVersion = /another version of "Tiny talks \(changed\)"/;
     for (const text of [file, link, url])
-      expect(readResult(text, [renamed])).toEqual({
+      expect(readResult(text, [renamed], en)).toEqual({
         ok: false,
         message: expect.stringMatching(otherVersion),
       });

@@ -6,6 +6,7 @@ import { playToEnd } from '../../src/negotiation/replay.ts';
 import { encodeEvents, makeResult, type GameResult } from '../../src/negotiation/result.ts';
 import { MAX_CALL_MINUTES, MIN_MOVE_SECONDS, type Scenario } from '../../src/scenario/schema.ts';
 import { tiny } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 export function longestScenario(): Scenario {
   const s = tiny();
@@ -33,7 +34,7 @@ export function longestGame(scenario = longestScenario()): GameResult {
   // its moves are the whole game's: it is checked for size and schema here, not replayed.
   const first = { ...record, events: record.events.slice(0, 3) };
   return {
-    ...makeResult(scenario, first, a ?? '', 'Zoë Longname-Ñandú 🦊'),
+    ...makeResult(scenario, first, a ?? '', 'Zoë Longname-Ñandú 🦊', en),
     moves: encodeEvents(scenario, record.events),
   };
 }

@@ -3,10 +3,17 @@ import {
   applyMove,
   fixedMoves,
   isLegal,
-  moveProblem,
+  checkMove,
   newGame,
   openCall,
-} from '../../src/negotiation/moves.ts';
+} from '../../src/negotiation/moves/index.ts';
+import {
+  MOVE_PROBLEMS,
+  problemKey,
+  type MoveProblem,
+} from '../../src/negotiation/moves/problems.ts';
+import { en } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 import { renderUtterance } from '../../src/negotiation/dialogue.ts';
 import type { GameState, Move, Utterance } from '../../src/negotiation/types.ts';
 import { settings, tiny } from '../helpers.ts';
@@ -15,13 +22,13 @@ const s = tiny();
 const start = (): GameState => openCall(s, newGame(s, settings(s, {}, 'north')));
 const play = (state: GameState, ...moves: [string, Move][]) =>
   moves.reduce((g, [side, m]) => {
-    expect(moveProblem(s, g, side, m)).toBeUndefined();
+    expect(checkMove(s, g, side, m)).toBeNull();
     return applyMove(s, g, side, m);
   }, state);
 const lines = (g: GameState) =>
   g.transcript
     .filter((e): e is Utterance => e.kind === 'line')
-    .map((u) => renderUtterance(s, u).text);
+    .map((u) => renderUtterance(s, u, en).text);
 
 describe('moves', () => {
   it("open with both greetings, the first speaker's last", () => {
@@ -61,21 +68,21 @@ describe('moves', () => {
 
   it('never let a side accept its own proposal, or one that is not there', () => {
     const g = play(start(), ['north', { kind: 'propose', terms: { fence: 'high' } }]);
-    expect(moveProblem(s, start(), 'north', { kind: 'accept' })).toMatch(/no proposal/);
+    expect(checkMove(s, start(), 'north', { kind: 'accept' })).toBe('no-proposal-to-answer');
     expect(isLegal(s, { ...g, turn: 'north' }, 'north', { kind: 'accept' })).toBe(false);
   });
 
   it("refuse proposals across the proposer's own red line, or on settled issues", () => {
-    expect(moveProblem(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } })).toMatch(
-      /red line/,
+    expect(checkMove(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } })).toBe(
+      'crosses-own-red-line',
     );
     const g = play(
       start(),
       ['north', { kind: 'propose', terms: { fence: 'mid' } }],
       ['south', { kind: 'accept' }],
     );
-    expect(moveProblem(s, g, 'north', { kind: 'propose', terms: { fence: 'low' } })).toMatch(
-      /already settled/,
+    expect(checkMove(s, g, 'north', { kind: 'propose', terms: { fence: 'low' } })).toBe(
+      'already-settled',
     );
   });
 
@@ -178,5 +185,89 @@ describe('moves', () => {
       expect.arrayContaining(['statement', 'evidence', 'redLine', 'defer', 'endCall']),
     );
     expect(fixedMoves(s, start(), 'south')).toEqual([]);
+  });
+});
+
+describe('move problem codes', () => {
+  it('every code is worded in English and in Spanish', () => {
+    for (const code of MOVE_PROBLEMS) {
+      const key = problemKey(code);
+      expect(en[key], code).toMatch(/\S/);
+      expect(es[key], code).toMatch(/\S/);
+      expect(es[key], code).not.toBe(en[key]);
+    }
+  });
+});
+
+describe('a refused move', () => {
+  const firm: Move = { kind: 'statement', tone: 'firm' };
+  const settledFence = () =>
+    play(
+      start(),
+      ['north', { kind: 'propose', terms: { fence: 'mid' } }],
+      ['south', { kind: 'accept' }],
+    );
+  const presented = () =>
+    play(start(), ['north', { kind: 'evidence', id: 'survey' }], ['south', firm]);
+  const said = () =>
+    play(start(), ['north', { kind: 'redLine', issue: 'tree', option: 'cut' }], ['south', firm]);
+  const noTalks: typeof s = { ...s, followUpTalks: undefined };
+  const cases: [MoveProblem, () => MoveProblem | null][] = [
+    [
+      'call-over',
+      () => checkMove(s, { ...start(), result: { reason: 'time', ending: '' } }, 'north', firm),
+    ],
+    ['not-your-turn', () => checkMove(s, start(), 'south', firm)],
+    ['empty-proposal', () => checkMove(s, start(), 'north', { kind: 'propose', terms: {} })],
+    [
+      'unknown-issue',
+      () => checkMove(s, start(), 'north', { kind: 'propose', terms: { gate: 'x' } }),
+    ],
+    ['unknown-issue', () => checkMove(s, start(), 'north', { kind: 'defer', issue: 'gate' })],
+    [
+      'already-settled',
+      () => checkMove(s, settledFence(), 'north', { kind: 'propose', terms: { fence: 'low' } }),
+    ],
+    [
+      'already-settled',
+      () => checkMove(s, settledFence(), 'north', { kind: 'defer', issue: 'fence' }),
+    ],
+    [
+      'unknown-option',
+      () => checkMove(s, start(), 'north', { kind: 'propose', terms: { fence: 'moat' } }),
+    ],
+    [
+      'no-follow-up-talks',
+      () => checkMove(noTalks, start(), 'north', { kind: 'defer', issue: 'tree' }),
+    ],
+    [
+      'crosses-own-red-line',
+      () => checkMove(s, start(), 'north', { kind: 'propose', terms: { tree: 'cut' } }),
+    ],
+    ['no-proposal-to-answer', () => checkMove(s, start(), 'north', { kind: 'accept' })],
+    ['no-proposal-to-answer', () => checkMove(s, start(), 'north', { kind: 'reject' })],
+    ['no-such-evidence', () => checkMove(s, start(), 'north', { kind: 'evidence', id: 'map' })],
+    [
+      'no-such-evidence',
+      () =>
+        checkMove(s, { ...start(), turn: 'south' }, 'south', { kind: 'evidence', id: 'survey' }),
+    ],
+    ['evidence-used', () => checkMove(s, presented(), 'north', { kind: 'evidence', id: 'survey' })],
+    [
+      'not-your-red-line',
+      () => checkMove(s, start(), 'north', { kind: 'redLine', issue: 'fence', option: 'low' }),
+    ],
+    [
+      'red-line-said',
+      () => checkMove(s, said(), 'north', { kind: 'redLine', issue: 'tree', option: 'cut' }),
+    ],
+  ];
+
+  it.each(cases)('is refused as %s', (code, check) => {
+    expect(check()).toBe(code);
+  });
+
+  it('has a case above for every problem code', () => {
+    expect(new Set(cases.map(([code]) => code))).toEqual(new Set(MOVE_PROBLEMS));
   });
 });

@@ -9,7 +9,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { localiseScenario } from '../../src/scenario/localise.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { simulationSettings } from '../../src/negotiation/simulate.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import { linesFor, NO_REPEAT, pickLine, renderUtterance } from '../../src/negotiation/dialogue.ts';
 import { lowerFirst, opensSentence, speakTerms } from '../../src/negotiation/phrasing.ts';
 import { Rng } from '../../src/negotiation/random.ts';
@@ -157,14 +157,16 @@ describe('the checker', () => {
   const fileOnly = { sampleGames: 0, search: { maxStates: 1, maxPlans: 1 } };
 
   it('suggests writing says: for options that have none, in the catalogue’s words', () => {
-    const findings = deepCheck(tiny(), fileOnly).findings.filter((f) =>
+    const findings = deepCheck(tiny(), en, fileOnly).findings.filter((f) =>
       f.message.includes('says:'),
     );
     expect(findings.length).toBeGreaterThan(0);
     expect(findings[0]).toMatchObject({ severity: 'warning', path: ['issues', 0, 'options'] });
     for (const file of SCENARIOS)
       expect(
-        deepCheck(loadOrThrow(file), fileOnly).findings.filter((f) => f.message.includes('says:')),
+        deepCheck(loadOrThrow(file), en, fileOnly).findings.filter((f) =>
+          f.message.includes('says:'),
+        ),
       ).toEqual([]);
   });
 });

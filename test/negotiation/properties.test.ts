@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { createCallMachine } from '../../src/negotiation/call-machine.ts';
-import { callSeconds } from '../../src/negotiation/moves.ts';
+import { callSeconds } from '../../src/negotiation/moves/index.ts';
 import { replay } from '../../src/negotiation/replay.ts';
 import { choicesOf, crossesRedLine, sideTable, tablesOf } from '../../src/negotiation/utility.ts';
 import { DEFERRED, type Settlement } from '../../src/negotiation/types.ts';

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { createCallMachine, type CallEvent } from '../../src/negotiation/call-machine.ts';
-import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../../src/negotiation/moves.ts';
+import {
+  applyMove,
+  fixedMoves,
+  isLegal,
+  newGame,
+  openCall,
+} from '../../src/negotiation/moves/index.ts';
 import {
   DEFERRED,
   DIFFICULTIES,
@@ -16,6 +22,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { playToEnd, replayMoves } from '../../src/negotiation/replay.ts';
 import { simulationSettings } from '../../src/negotiation/simulate.ts';
 import { makeResult, type GameResult } from '../../src/negotiation/result.ts';
+import { en } from '../../src/messages/en.ts';
 
 export const settingsArb = (s: Scenario) =>
   fc
@@ -110,7 +117,7 @@ export function classResults(s: Scenario, count: number, seed = 1): GameResult[]
       side,
       move: humanMove(s, game, side, pick),
     }));
-    return makeResult(s, record, side, `Student ${String(i + 1).padStart(2, '0')}`);
+    return makeResult(s, record, side, `Student ${String(i + 1).padStart(2, '0')}`, en);
   });
 }
 

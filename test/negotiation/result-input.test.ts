@@ -10,6 +10,7 @@ import {
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { tiny } from '../helpers.ts';
 import { hostileInput, isWorded, mutatedFile, realResult, wellFormed } from './hostile-results.ts';
+import { en } from '../../src/messages/en.ts';
 
 const scenario = tiny();
 const scenarios: Scenario[] = [scenario];
@@ -33,7 +34,7 @@ describe('reading a result defensively', () => {
       withRaw({ scenario: `{"id":"tiny","title":"\\ud800","hash":"${result.scenario.hash}"}` }),
       `${resultLinkParam(result, scenario)}\ud800`,
     ]) {
-      const check = readResult(text, scenarios);
+      const check = readResult(text, scenarios, en);
       expect(check.ok, text).toBe(false);
       if (!check.ok) expect(isWorded(check.message), check.message).toBe(true);
     }
@@ -52,7 +53,7 @@ describe('reading a result defensively', () => {
       '{"__proto__": {"format": "standoff-result", "version": 1}}',
       '{"constructor": {"prototype": {"polluted": 1}}}',
     ]) {
-      const check = readResult(text, scenarios);
+      const check = readResult(text, scenarios, en);
       expect(check.ok, text).toBe(false);
       if (!check.ok) expect(isWorded(check.message), `${text}\n${check.message}`).toBe(true);
     }
@@ -63,7 +64,7 @@ describe('reading a result defensively', () => {
   it('takes a name with "r=" or "#" in a bare link parameter for a name, not a link', () => {
     for (const student of ['Ana r=1', 'r=~x', 'Bo#r=2', 'https://x/?r=1']) {
       const named: GameResult = { ...result, student };
-      const check = readResult(resultLinkParam(named, scenario), scenarios);
+      const check = readResult(resultLinkParam(named, scenario), scenarios, en);
       expect(check, student).toMatchObject({ ok: true, result: { student } });
     }
   });
@@ -77,18 +78,22 @@ describe('reading a result defensively', () => {
       `https://school.example/standoff/debrief.html#r=${encodeURIComponent(param)}`,
       `debrief.html#r=${encodeURIComponent(param)}`,
     ])
-      expect(readResult(text, scenarios), text).toMatchObject({ ok: true, result });
+      expect(readResult(text, scenarios, en), text).toMatchObject({ ok: true, result });
   });
 
   it('cuts a long name in a link to the longest a file may hold', () => {
-    const check = readResult(`${resultLinkParam(result, scenario)}${'x'.repeat(200)}`, scenarios);
+    const check = readResult(
+      `${resultLinkParam(result, scenario)}${'x'.repeat(200)}`,
+      scenarios,
+      en,
+    );
     expect(check.ok && check.result.student.length).toBe(MAX_NAME_LENGTH);
   });
 
   it('never throws on arbitrary JSON, strings, files or links, and words every refusal (property)', () => {
     fc.assert(
       fc.property(hostileInput(result, scenario), (text) => {
-        const check = readResult(text, scenarios);
+        const check = readResult(text, scenarios, en);
         if (!check.ok) expect(isWorded(check.message), check.message).toBe(true);
         else expect(wellFormed(check.result.student)).toBe(true);
       }),
@@ -99,7 +104,7 @@ describe('reading a result defensively', () => {
   it('accepts a mutated file only when its moves lead to what it claims (property)', () => {
     fc.assert(
       fc.property(mutatedFile(result), (text) => {
-        const check = readResult(text, scenarios);
+        const check = readResult(text, scenarios, en);
         if (!check.ok) {
           expect(isWorded(check.message), check.message).toBe(true);
           return;

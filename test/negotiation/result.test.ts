@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   decodeEvents,
@@ -17,7 +17,8 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings, tiny } from '../helpers.ts';
 import { picksArb, playRandom, settingsArb } from './random-games.ts';
 import { readFileSync } from 'node:fs';
-import { en, useCatalogue } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
+import type { Catalogue } from '../../src/messages/i18n.ts';
 import { es } from '../../src/messages/es.ts';
 
 const scenarios: Scenario[] = [tiny(), loadOrThrow(DEFAULT_SCENARIO)];
@@ -30,11 +31,12 @@ function sampleResult(student = 'Ana María'): GameResult {
       ? { type: 'move', side: 'south', move: { kind: 'endCall' } }
       : { type: 'move', side: 'south', move: { kind: 'statement', tone: 'firm' } },
   );
-  return makeResult(scenario, record, 'south', student);
+  return makeResult(scenario, record, 'south', student, en);
 }
 
 /** Reads a result object as the text of a file. */
-const read = (r: unknown) => readResult(JSON.stringify(r), scenarios);
+const read = (r: unknown, catalogue: Catalogue = en) =>
+  readResult(JSON.stringify(r), scenarios, catalogue);
 
 /** The result, tampered: it claims an ending its moves do not reach. */
 function withOtherEnding(result: GameResult): unknown {
@@ -63,8 +65,9 @@ describe('result files', () => {
     const reformatted = loadScenario(
       't.yaml',
       `# a new comment\n${text.replace('callMinutes: 5', 'callMinutes:    5')}`,
+      en,
     );
-    const changed = loadScenario('t.yaml', text.replace('callMinutes: 5', 'callMinutes: 6'));
+    const changed = loadScenario('t.yaml', text.replace('callMinutes: 5', 'callMinutes: 6'), en);
     if (!reformatted.ok || !changed.ok) throw new Error('fixtures should load');
     expect(scenarioHash(reformatted.scenario)).toBe(scenarioHash(tiny()));
     expect(scenarioHash(changed.scenario)).not.toBe(scenarioHash(tiny()));
@@ -79,18 +82,20 @@ describe('result files', () => {
           const { events, final } = playRandom(scenario, s, picks);
           fc.pre(final.context.game.result !== null);
           const record = { scenario: scenario.id, settings: s, events };
-          const result = makeResult(scenario, record, student?.id ?? '', 'Student');
-          expect(decodeEvents(scenario, encodeEvents(scenario, events))).toEqual({
+          const result = makeResult(scenario, record, student?.id ?? '', 'Student', en);
+          expect(decodeEvents(scenario, encodeEvents(scenario, events), en)).toEqual({
             ok: true,
             events,
           });
-          const fromFile = readResult(resultFileText(result), scenarios);
+          const fromFile = readResult(resultFileText(result), scenarios, en);
           expect(fromFile).toMatchObject({ ok: true, result, record });
-          const fromLink = readResult(resultLinkParam(result, scenario), scenarios);
+          const fromLink = readResult(resultLinkParam(result, scenario), scenarios, en);
           expect(fromLink).toMatchObject({ ok: true, result, record });
           const asUrl = `https://school.example/standoff/?r=${encodeURIComponent(resultLinkParam(result, scenario))}`;
-          expect(readResult(asUrl, scenarios)).toMatchObject({ ok: true, result });
-          expect(readResult(asUrl.replace('/?r=', '/debrief.html#r='), scenarios)).toMatchObject({
+          expect(readResult(asUrl, scenarios, en)).toMatchObject({ ok: true, result });
+          expect(
+            readResult(asUrl.replace('/?r=', '/debrief.html#r='), scenarios, en),
+          ).toMatchObject({
             ok: true,
             result,
           });
@@ -115,7 +120,7 @@ describe('result files', () => {
     );
     fc.assert(
       fc.property(mutation, (mutated) => {
-        const check = readResult(mutated, scenarios);
+        const check = readResult(mutated, scenarios, en);
         if (!check.ok) {
           expect(check.message.length).toBeGreaterThan(10);
           return;
@@ -160,39 +165,34 @@ describe('result files', () => {
     expect(read({ ...result, moves: result.moves.replace(/1Sf/, '1X') })).toMatchObject({
       ok: false,
     });
-    expect(readResult('{"format":"something-else"}', scenarios)).toEqual({
+    expect(readResult('{"format":"something-else"}', scenarios, en)).toEqual({
       ok: false,
       message: 'it is not a Standoff result file',
     });
-    expect(readResult('not a result', scenarios)).toMatchObject({ ok: false });
-    expect(readResult('x'.repeat(300_000), scenarios)).toMatchObject({ ok: false });
+    expect(readResult('not a result', scenarios, en)).toMatchObject({ ok: false });
+    expect(readResult('x'.repeat(300_000), scenarios, en)).toMatchObject({ ok: false });
   });
 });
 
-describe('result messages in the active language', () => {
-  afterEach(() => {
-    useCatalogue(en);
-  });
-
+describe('result messages in the language passed in', () => {
   it('tells a Spanish-speaking teacher in Spanish what is wrong with a tampered file', () => {
-    useCatalogue(es);
     const result = sampleResult();
-    expect(read(withOtherEnding(result))).toEqual({
+    expect(read(withOtherEnding(result), es)).toEqual({
       ok: false,
       message:
         'el archivo fue modificado: sus jugadas no llevan al final ni a los puntajes que dice',
     });
-    expect(read({ ...result, scenario: { ...result.scenario, id: 'elsewhere' } })).toEqual({
+    expect(read({ ...result, scenario: { ...result.scenario, id: 'elsewhere' } }, es)).toEqual({
       ok: false,
       message:
         'se jugó en un escenario que esta página no tiene ("elsewhere"): agrega también el archivo de ese escenario (.yaml), o usa el archivo de resultado, que lo lleva',
     });
-    expect(read({ ...result, moves: 'zz' })).toEqual({
+    expect(read({ ...result, moves: 'zz' }, es)).toEqual({
       ok: false,
       message:
         'el archivo fue modificado o está dañado (la jugada 1 ("zz") no es una jugada de este escenario)',
     });
-    expect(readResult('not a result', scenarios)).toEqual({
+    expect(readResult('not a result', scenarios, es)).toEqual({
       ok: false,
       message: 'no es un enlace de resultado de Standoff (o quedó incompleto)',
     });

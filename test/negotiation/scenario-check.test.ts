@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { REFERENCE_BOTS } from '../../bots/reference.ts';
 import { deepCheck } from '../../src/negotiation/analysis/scenario-check.ts';
@@ -8,7 +8,7 @@ import { replay } from '../../src/negotiation/replay.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { loadOrThrow, repoPath, tiny } from '../helpers.ts';
-import { en, useCatalogue } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
 import { es } from '../../src/messages/es.ts';
 
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
@@ -27,7 +27,7 @@ const IMPOSSIBLE = { sampleGames: 0, search: { maxStates: 2000 } };
 function tinyWith(change: (doc: Doc) => void): Scenario {
   const doc = parse(TINY) as Doc;
   change(doc);
-  const r = loadScenario('changed.yaml', stringify(doc));
+  const r = loadScenario('changed.yaml', stringify(doc), en);
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
   return r.scenario;
 }
@@ -60,7 +60,7 @@ describe('reachability of endings', () => {
       const ending = doc.endings[1];
       if (ending) ending.when = { issue: 'tree', is: ['cut'] };
     });
-    const check = deepCheck(s, IMPOSSIBLE);
+    const check = deepCheck(s, en, IMPOSSIBLE);
     const finding = check.findings.find((f) => f.path.join('.') === 'endings.1.when');
     expect(finding?.message).toMatch(
       /can never be reached: it needs "tree" to be "cut", which a side's red line rules out/,
@@ -70,7 +70,7 @@ describe('reachability of endings', () => {
   it('stays within its bound on a scenario of six issues of five options', () => {
     const s = loadOrThrow('test/fixtures/valid/six-by-five.yaml');
     // The check's own search, read back (one search, not two).
-    const check = deepCheck(s, { sampleGames: 0, search: { maxStates: 20_000 } });
+    const check = deepCheck(s, en, { sampleGames: 0, search: { maxStates: 20_000 } });
     expect(check.statesExplored).toBeLessThanOrEqual(20_000);
     expect(check.paths.never).toBeUndefined();
     expect(check.paths['hard-to-find']).toBeDefined();
@@ -88,7 +88,7 @@ describe('the deal space checks', () => {
       if (south) south.walkAway = 95;
     });
     const quick = { sampleGames: 0, search: { claimStates: 3000 } };
-    const findings = deepCheck(s, quick).findings;
+    const findings = deepCheck(s, en, quick).findings;
     expect(findings).toContainEqual(
       expect.objectContaining({ severity: 'error', path: ['sides', 1, 'walkAway'] }),
     );
@@ -101,7 +101,7 @@ describe('the deal space checks', () => {
         north.redLines = ['low', 'mid', 'high'].map((option) => ({ issue: 'fence', option }));
       if (south) south.redLines = [{ issue: 'fence', option: 'high' }];
     });
-    expect(deepCheck(s, { sampleGames: 0 }).findings[0]).toMatchObject({
+    expect(deepCheck(s, en, { sampleGames: 0 }).findings[0]).toMatchObject({
       severity: 'error',
       path: ['issues', 0],
       message: 'the red lines rule out every option of "fence": it can only be deferred',
@@ -110,7 +110,7 @@ describe('the deal space checks', () => {
 
   it('warns about an ending the sample almost always reaches', () => {
     // A one-minute call: hardly time to agree, so "nothing" is almost every game's ending.
-    const check = deepCheck({ ...tiny(), callMinutes: 1 }, { sampleGames: 60 });
+    const check = deepCheck({ ...tiny(), callMinutes: 1 }, en, { sampleGames: 60 });
     expect(check.balance.nothing).toBeGreaterThan(0.95);
     expect(
       check.findings.some((f) =>
@@ -118,7 +118,7 @@ describe('the deal space checks', () => {
       ),
     ).toBe(true);
     // And not about one that is not.
-    const usual = deepCheck(tiny(), { sampleGames: 60 });
+    const usual = deepCheck(tiny(), en, { sampleGames: 60 });
     expect(usual.balance.nothing).toBeLessThan(0.95);
     expect(usual.findings.some((f) => f.message.includes('almost every sample game'))).toBe(false);
   });
@@ -131,11 +131,11 @@ describe('the deal space checks', () => {
       'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
       'scenarios/2019-06-us-mexico-tariff-migration.yaml',
     ]) {
-      const r = loadScenario(file, readFileSync(repoPath(file)));
+      const r = loadScenario(file, readFileSync(repoPath(file)), en);
       expect(r.ok).toBe(true);
       if (r.ok)
         expect(
-          deepCheck(r.scenario, {
+          deepCheck(r.scenario, en, {
             players: REFERENCE_BOTS,
             lessonGames: 10,
             sampleGames: 120,
@@ -146,19 +146,14 @@ describe('the deal space checks', () => {
   });
 });
 
-describe('findings in the active language (the editor in Spanish)', () => {
-  afterEach(() => {
-    useCatalogue(en);
-  });
-
+describe('findings in the language passed in (the editor in Spanish)', () => {
   it('says in Spanish why an ending can never be reached', () => {
     const s = tinyWith((doc) => {
       const ending = doc.endings[1];
       if (ending)
         ending.when = { any: [{ issue: 'tree', is: ['cut'] }, { agreed: { atLeast: 9 } }] };
     });
-    useCatalogue(es);
-    const finding = deepCheck(s, IMPOSSIBLE).findings.find(
+    const finding = deepCheck(s, es, IMPOSSIBLE).findings.find(
       (f) => f.path.join('.') === 'endings.1.when',
     );
     expect(finding?.message).toMatch(
@@ -175,10 +170,6 @@ describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings
     difficulty: 'normal' as const,
     controllers: { north: 'human' as const, south: 'human' as const },
   };
-
-  afterEach(() => {
-    useCatalogue(en);
-  });
 
   it('finds the shortest game that reaches an ending and denies its claims, which replays to it', () => {
     const { contradictions } = searchEndings(s, { claimStates: 3000 });
@@ -200,7 +191,7 @@ describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings
 
   it('warns about each, with the moves that lead there, in the words of the catalogue', () => {
     const quick = { sampleGames: 0, search: { claimStates: 3000 } };
-    const findings = deepCheck(s, quick).findings.filter((f) => f.path.includes('claims'));
+    const findings = deepCheck(s, en, quick).findings.filter((f) => f.path.includes('claims'));
     expect(findings.map((f) => [f.path.join('.'), f.message])).toEqual([
       [
         'endings.1.claims',
@@ -211,14 +202,15 @@ describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings
         'a game can reach the ending "nothing" and contradict what it claims (agreement), in 3 moves: Ana proposes Keep it; Bo accepts; Ana hangs up',
       ],
     ]);
-    useCatalogue(es);
-    expect(deepCheck(s, quick).findings.find((f) => f.path.includes('claims'))?.message).toMatch(
+    expect(
+      deepCheck(s, es, quick).findings.find((f) => f.path.includes('claims'))?.message,
+    ).toMatch(
       /^una partida puede llegar al final "deal" y contradecir lo que afirma \(settled\), en 2 jugadas: /,
     );
   });
 
   it("warns when an ending's tone for a side does not fit what that side scores there", () => {
-    const tone = deepCheck(s, { sampleGames: 120, search: { claimStates: 0 } }).findings.filter(
+    const tone = deepCheck(s, en, { sampleGames: 120, search: { claimStates: 0 } }).findings.filter(
       (f) => f.path.join('.').endsWith('.tone'),
     );
     expect(tone.map((f) => f.message)).toEqual([

@@ -24,6 +24,7 @@ import { createClassStore } from '../../src/store/class-store.ts';
 import { readFileSync } from 'node:fs';
 import { repoPath, tiny } from '../helpers.ts';
 import { realResult } from './hostile-results.ts';
+import { en } from '../../src/messages/en.ts';
 
 /** A teacher's scenario that kept the id of one the page has, with other content. */
 const teachers: Scenario = { ...tiny(), title: 'Tiny talks, my way', callMinutes: 9 };
@@ -37,21 +38,21 @@ describe("a teacher's scenario carried by its results", () => {
   it('packs a scenario and reads it back with the same content hash', () => {
     const copy = packScenario(teachers);
     expect(copy).toMatch(/^[A-Za-z0-9_-]+$/);
-    const back = readScenarioCopy(copy);
+    const back = readScenarioCopy(copy, en);
     expect(back && scenarioHash(back)).toBe(scenarioHash(teachers));
   });
 
   it('opens a result file or a link that carries its scenario, never taking the bundled one of that id', () => {
     expect(scenarioHash(teachers)).not.toBe(scenarioHash(bundled));
     for (const input of [resultFileText(played), link(played, played.scenarioCopy)]) {
-      const check = readResult(input, [bundled]);
+      const check = readResult(input, [bundled], en);
       expect(check.ok && check.fromCopy).toBe(true);
       expect(check.ok && check.scenario.title).toBe('Tiny talks, my way');
     }
     // Without the copy the page says what to do; with it but another version, it says that.
-    const bare = readResult(link(played), [bundled]);
+    const bare = readResult(link(played), [bundled], en);
     expect(bare).toMatchObject({ ok: false, message: expect.stringContaining('another version') });
-    expect(readResult(link(played), [])).toMatchObject({
+    expect(readResult(link(played), [], en)).toMatchObject({
       ok: false,
       message: expect.stringContaining('add that scenario’s file (.yaml) too'),
     });
@@ -59,12 +60,12 @@ describe("a teacher's scenario carried by its results", () => {
 
   it('a copy that is not the scenario played (another version, damaged) is refused', () => {
     const other = { ...played, scenarioCopy: packScenario({ ...teachers, callMinutes: 11 }) };
-    expect(readResult(resultFileText(other), [])).toMatchObject({
+    expect(readResult(resultFileText(other), [], en)).toMatchObject({
       ok: false,
       message: expect.stringContaining('another version'),
     });
     const damaged = { ...played, scenarioCopy: `${played.scenarioCopy?.slice(0, 100) ?? ''}x` };
-    expect(readResult(resultFileText(damaged), [])).toMatchObject({
+    expect(readResult(resultFileText(damaged), [], en)).toMatchObject({
       ok: false,
       message: 'the copy of its scenario ("tiny") that it carries is damaged or is not a scenario',
     });
@@ -78,10 +79,10 @@ describe("a teacher's scenario carried by its results", () => {
     const link = readFileSync(repoPath('test/fixtures/results/ana-fixture-tiny.link.txt'), 'utf8');
     expect(file).not.toContain('scenarioCopy');
     for (const input of [file, link]) {
-      const check = readResult(input, [bundled]);
+      const check = readResult(input, [bundled], en);
       expect(check.ok && !check.fromCopy && check.result.student).toBe('Ana Fixture');
     }
-    const store = createClassStore([bundled]);
+    const store = createClassStore([bundled], en);
     store.getState().actions.addInputs([{ source: 'ana.json', text: file }]);
     expect(Object.keys(store.getState().results)).toEqual(['tiny']);
   });
@@ -96,13 +97,13 @@ describe("a teacher's scenario carried by its results", () => {
     expect(unpackCopy(bomb)).toBeNull();
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }), (s, bytes) => {
-        expect(readScenarioCopy(s)).toBeNull();
+        expect(readScenarioCopy(s, en)).toBeNull();
         const junk = btoa(String.fromCharCode(...deflateSync(bytes)))
           .replace(/\+/g, '-')
           .replace(/\//g, '_')
           .replace(/=+$/, '');
-        expect(readScenarioCopy(junk)).toBeNull();
-        const check = readResult(resultFileText({ ...played, scenarioCopy: junk || 'a' }), []);
+        expect(readScenarioCopy(junk, en)).toBeNull();
+        const check = readResult(resultFileText({ ...played, scenarioCopy: junk || 'a' }), [], en);
         expect(check.ok).toBe(false);
         expect(copyIn(s) === null || typeof copyIn(s) === 'string').toBe(true);
       }),
@@ -111,7 +112,7 @@ describe("a teacher's scenario carried by its results", () => {
   });
 
   it('the class page pools them apart from the bundled scenario, and reads links again once the scenario file comes', () => {
-    const store = createClassStore([bundled]);
+    const store = createClassStore([bundled], en);
     const other = withCopy(realResult(teachers, 'Bo'));
     const added = store.getState().actions.addInputs([
       { source: 'ana.json', text: resultFileText(played) },

@@ -9,6 +9,9 @@ import type { PlayerView } from '../../src/negotiation/player-view.ts';
 import { utility } from '../../src/negotiation/utility.ts';
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
+import { problemKey } from '../../src/negotiation/moves/index.ts';
+import { t } from '../../src/messages/i18n.ts';
+import { en } from '../../src/messages/en.ts';
 
 const polite: Bot = { name: 'polite', decide: () => ({ kind: 'statement', tone: 'respectful' }) };
 
@@ -18,7 +21,7 @@ describe('a bot error', () => {
     const bot: Bot = { name: 'bad', decide: () => ({ kind: 'evidence', id: 'nope' }) };
     const { game, errors } = playBotGame(s, bot, 'north', 'normal', 7);
     expect(errors).toEqual([
-      { move: { kind: 'evidence', id: 'nope' }, reason: 'you have no such evidence' },
+      { move: { kind: 'evidence', id: 'nope' }, reason: t(en, problemKey('no-such-evidence')) },
     ]);
     expect(game.log.some((l) => l.move.kind === 'evidence')).toBe(false);
     expect(game.result).toMatchObject({ reason: 'hang-up', by: 'north' });

@@ -2,20 +2,21 @@
 // "agreed" counts: each mistake a teacher can make is named on its line, in
 // plain words, in English and Spanish; the longest-texts fixture is clean.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadScenario } from '../../src/scenario/load.ts';
-import { en, useCatalogue } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
+import type { Catalogue } from '../../src/messages/i18n.ts';
 import { es } from '../../src/messages/es.ts';
 import { repoPath } from '../helpers.ts';
 
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
 
 /** The problems (errors and warnings) of tiny.yaml after a change to its document. */
-function problemsWith(change: (doc: Record<string, unknown>) => void) {
+function problemsWith(change: (doc: Record<string, unknown>) => void, catalogue: Catalogue = en) {
   const doc = parse(TINY) as Record<string, unknown>;
   change(doc);
-  const r = loadScenario('changed.yaml', stringify(doc));
+  const r = loadScenario('changed.yaml', stringify(doc), catalogue);
   return r.ok ? r.warnings : r.problems;
 }
 
@@ -25,8 +26,6 @@ const event = (extra: Record<string, unknown>) => ({
   line: 'A note is passed.',
   ...extra,
 });
-
-afterEach(() => useCatalogue(en));
 
 describe('events', () => {
   it('names an event that says neither when nor on which meter', () => {
@@ -75,8 +74,7 @@ describe('events', () => {
   });
 
   it('says it in Spanish too', () => {
-    useCatalogue(es);
-    const found = problemsWith((d) => (d.events = [event({})]));
+    const found = problemsWith((d) => (d.events = [event({})]), es);
     expect(found.map((p) => p.message)).toContain('el evento "aide" no dice cuándo ocurre');
   });
 
@@ -84,7 +82,7 @@ describe('events', () => {
     const doc = parse(TINY) as Record<string, unknown>;
     doc.events = [event({})];
     const text = stringify(doc);
-    const r = loadScenario('changed.yaml', text);
+    const r = loadScenario('changed.yaml', text, en);
     expect(r.ok).toBe(false);
     const p = r.ok ? undefined : r.problems.find((x) => x.path === 'events[0]');
     expect(text.split('\n')[(p?.line ?? 0) - 1]).toContain('id: aide');
@@ -143,6 +141,7 @@ describe('the longest-texts fixture', () => {
     const r = loadScenario(
       'longest-texts.yaml',
       readFileSync(repoPath('test/fixtures/valid/longest-texts.yaml')),
+      en,
     );
     expect(r.ok ? r.warnings : r.problems).toEqual([]);
   });

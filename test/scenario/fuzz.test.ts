@@ -8,12 +8,13 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { loadScenario } from '../../src/scenario/load.ts';
 import { repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
 const LINES = TINY.split('\n');
 
 function checkResult(file: string, source: string | Uint8Array, lineCount: number): void {
-  const result = loadScenario(file, source);
+  const result = loadScenario(file, source, en);
   if (result.ok) return;
   expect(result.problems.length).toBeGreaterThan(0);
   for (const p of result.problems) {

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, MAX_ALIASES, MAX_BRACKETS, MAX_PROBLEMS } from '../../src/scenario/load.ts';
 import { hostileCorpus } from '../../bench/hostile-corpus.ts';
 import { repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const base = readFileSync(repoPath('scenarios/2026-01-12-sheinbaum-trump-call.yaml'), 'utf8');
 const problemsOf = (text: string) => {
-  const r = loadScenario('hostile.yaml', text);
+  const r = loadScenario('hostile.yaml', text, en);
   return r.ok ? r.warnings : r.problems;
 };
 const keys = (n: number) =>
@@ -47,7 +48,19 @@ describe('hostile scenario files', () => {
 
   it('refuses many aliases before resolving any', () => {
     const text = `a: &a 1\n${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `k${i}: *a\n`).join('')}`;
-    expect(problemsOf(text)[0]?.message).toMatch(/aliases.*more than 50/);
+    const [problem] = problemsOf(text);
+    expect(problem?.message).toMatch(/aliases.*more than 50/);
+    // At the first alias past the limit: the anchor's line, then fifty aliases.
+    expect(problem).toMatchObject({ line: MAX_ALIASES + 2, column: 6 });
+  });
+
+  it('refuses aliases that would write out a large list many times, at the alias past the budget', () => {
+    const list = Array.from({ length: 2_000 }, (_, i) => `  - id: x${i}\n    name: n\n`).join('');
+    const text = `a: &a\n${list}issues: [${Array.from({ length: 10 }, () => '*a').join(', ')}]\n`;
+    const [problem] = problemsOf(text);
+    expect(problem?.message).toMatch(/aliases.*would repeat more than 10000/);
+    // The list is 10,001 nodes (each item a map of two keys and their values): the second alias passes the budget.
+    expect(problem).toMatchObject({ line: 4_002, column: 14 });
   });
 
   it('refuses more brackets than a scenario ever needs, at the first one too many', () => {
@@ -60,7 +73,7 @@ describe('hostile scenario files', () => {
   it('takes time in proportion to its size, for every file of the corpus', () => {
     const time = (text: string) => {
       const start = performance.now();
-      loadScenario('x.yaml', text);
+      loadScenario('x.yaml', text, en);
       return performance.now() - start;
     };
     for (let i = 0; i < 3; i++) time(base);

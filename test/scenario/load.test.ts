@@ -1,7 +1,7 @@
 // The loader on every kind of mistake a teacher makes, and on hostile input:
 // each gives a problem at the right line with a fix in plain words, never a crash.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   loadScenario,
   MAX_ALIASES,
@@ -11,7 +11,7 @@ import {
 } from '../../src/scenario/load.ts';
 import { formatProblem } from '../../src/scenario/problem.ts';
 import { repoPath } from '../helpers.ts';
-import { en, useCatalogue } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
 import { es } from '../../src/messages/es.ts';
 
 const fixture = (name: string) => readFileSync(repoPath(`test/fixtures/broken/${name}`));
@@ -143,7 +143,7 @@ const CASES: Case[] = [
 
 describe('a broken scenario file', () => {
   it.each(CASES)('$file: the first problem points at line $line and says how to fix it', (c) => {
-    const result = loadScenario(c.file, fixture(c.file));
+    const result = loadScenario(c.file, fixture(c.file), en);
     expect(result.ok).toBe(false);
     const first = problemsOf(result)[0];
     expect(first, formatProblemList(result)).toBeDefined();
@@ -161,18 +161,18 @@ describe('a broken scenario file', () => {
   });
 
   it('lists a root cause (a duplicate id) before the errors it causes', () => {
-    const problems = problemsOf(loadScenario('d.yaml', fixture('duplicate-id.yaml')));
+    const problems = problemsOf(loadScenario('d.yaml', fixture('duplicate-id.yaml'), en));
     expect(problems[0]?.message).toMatch(/used twice/);
     expect(problems.slice(1).every((p) => /there is no meter "trust"/.test(p.message))).toBe(true);
   });
 
   it('reports a misspelt field once, as a misspelling, not also as a missing field', () => {
-    const problems = problemsOf(loadScenario('u.yaml', fixture('unknown-field.yaml')));
+    const problems = problemsOf(loadScenario('u.yaml', fixture('unknown-field.yaml'), en));
     expect(problems).toHaveLength(1);
   });
 
   it('warns, without failing, when the last ending has a condition', () => {
-    const result = loadScenario('w.yaml', fixture('unreachable-last-ending.yaml'));
+    const result = loadScenario('w.yaml', fixture('unreachable-last-ending.yaml'), en);
     expect(result.ok).toBe(true);
     expect(problemsOf(result)[0]).toMatchObject({ severity: 'warning', line: 118 });
   });
@@ -183,7 +183,7 @@ describe('a valid scenario file', () => {
 
   it('loads with no problem, from text or bytes, with or without a BOM', () => {
     for (const source of [tiny, new TextEncoder().encode(tiny), `\uFEFF${tiny}`]) {
-      const result = loadScenario('tiny.yaml', source);
+      const result = loadScenario('tiny.yaml', source, en);
       expect(result.ok).toBe(true);
       expect(problemsOf(result)).toEqual([]);
     }
@@ -192,12 +192,12 @@ describe('a valid scenario file', () => {
   it('loads when written as JSON (YAML reads JSON)', async () => {
     const { parse } = await import('yaml');
     const json = JSON.stringify(parse(tiny));
-    expect(loadScenario('tiny.json', json).ok).toBe(true);
+    expect(loadScenario('tiny.json', json, en).ok).toBe(true);
   });
 
   it('is the default scenario too, with no warning', () => {
     const file = 'scenarios/2026-01-12-sheinbaum-trump-call.yaml';
-    const result = loadScenario(file, readFileSync(repoPath(file)));
+    const result = loadScenario(file, readFileSync(repoPath(file)), en);
     expect(problemsOf(result)).toEqual([]);
     expect(result.ok).toBe(true);
   });
@@ -205,7 +205,7 @@ describe('a valid scenario file', () => {
 
 describe('hostile or odd input', () => {
   const single = (source: string | Uint8Array) => {
-    const r = loadScenario('x.yaml', source);
+    const r = loadScenario('x.yaml', source, en);
     expect(r.ok).toBe(false);
     return problemsOf(r);
   };
@@ -267,33 +267,27 @@ function formatProblemList(r: LoadResult): string {
   return problemsOf(r).map(formatProblem).join('\n');
 }
 
-describe('problems in the active language (the editor in Spanish)', () => {
-  afterEach(() => {
-    useCatalogue(en);
-  });
-
+describe('problems in the language passed in (the editor in Spanish)', () => {
   it('names a misspelt field, an empty file and a wrong value in Spanish, at the same place', () => {
-    useCatalogue(es);
     expect(
-      problemsOf(loadScenario('unknown-field.yaml', fixture('unknown-field.yaml')))[0],
+      problemsOf(loadScenario('unknown-field.yaml', fixture('unknown-field.yaml'), es))[0],
     ).toMatchObject({
       line: 19,
       column: 5,
       message: '"walkaway" no es un campo de este bloque',
       fix: '¿quisiste decir "walkAway"? Cámbiale el nombre.',
     });
-    expect(problemsOf(loadScenario('empty.yaml', '  \n'))[0]).toMatchObject({
+    expect(problemsOf(loadScenario('empty.yaml', '  \n', es))[0]).toMatchObject({
       message: 'el archivo está vacío',
     });
-    expect(problemsOf(loadScenario('list.yaml', '- a\n- b\n'))[0]?.message).toMatch(
+    expect(problemsOf(loadScenario('list.yaml', '- a\n- b\n', es))[0]?.message).toMatch(
       /debe ser un bloque de campos, no una lista/,
     );
   });
 
   it('names a mistyped id in Spanish, with the same "did you mean"', () => {
-    useCatalogue(es);
     const problems = problemsOf(
-      loadScenario('meter-typo-in-effects.yaml', fixture('meter-typo-in-effects.yaml')),
+      loadScenario('meter-typo-in-effects.yaml', fixture('meter-typo-in-effects.yaml'), es),
     );
     expect(problems[0]).toMatchObject({
       line: 76,
@@ -303,6 +297,6 @@ describe('problems in the active language (the editor in Spanish)', () => {
   });
 
   it('stays in English with the default catalogue (the command line)', () => {
-    expect(problemsOf(loadScenario('empty.yaml', ''))[0]?.message).toBe('the file is empty');
+    expect(problemsOf(loadScenario('empty.yaml', '', en))[0]?.message).toBe('the file is empty');
   });
 });

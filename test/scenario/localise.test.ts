@@ -4,7 +4,7 @@
 // played in Spanish is accepted by an English class page); the checker warns
 // about texts not yet translated and refuses ids the file does not define.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { localiseScenario, missingTranslations } from '../../src/scenario/localise.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
@@ -16,7 +16,7 @@ import type { Scenario } from '../../src/scenario/schema.ts';
 import { makeResult, readResult, resultFileText } from '../../src/negotiation/result.ts';
 import { playToEnd } from '../../src/negotiation/replay.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, repoPath, settings, tiny } from '../helpers.ts';
-import { en, useCatalogue } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
 import { es } from '../../src/messages/es.ts';
 
 const PARTLY = 'test/fixtures/valid/tiny-partly-translated.yaml';
@@ -220,7 +220,7 @@ describe('the hash of a localised scenario', () => {
 
   it("stays the original's when the copy is saved as JSON and read again (as a saved game does)", () => {
     const copy = localiseScenario(english, 'es');
-    const reread = loadScenario('saved.json', JSON.stringify(copy));
+    const reread = loadScenario('saved.json', JSON.stringify(copy), en);
     if (!reread.ok) throw new Error(reread.problems.map((p) => p.message).join('\n'));
     expect(reread.scenario.language).toBe('es');
     expect(reread.warnings).toEqual([]);
@@ -233,6 +233,7 @@ describe('the hash of a localised scenario', () => {
     const edited = loadScenario(
       'edited.yaml',
       source.replace('name: Aranceles', 'name: Los aranceles'),
+      en,
     );
     if (!edited.ok) throw new Error('the edited file should load');
     expect(scenarioHash(edited.scenario)).not.toBe(scenarioHash(english));
@@ -253,15 +254,15 @@ describe('the hash of a localised scenario', () => {
         ? { type: 'move', side: 'mexico', move: { kind: 'endCall' } }
         : { type: 'move', side: 'mexico', move: { kind: 'statement', tone: 'respectful' } },
     );
-    const result = makeResult(spanish, record, 'mexico', 'Ximena');
-    const checked = readResult(resultFileText(result), [english]);
+    const result = makeResult(spanish, record, 'mexico', 'Ximena', en);
+    const checked = readResult(resultFileText(result), [english], en);
     expect(checked).toMatchObject({ ok: true });
   });
 });
 
 describe('the checker on translations', () => {
   it('warns about each text with no translation, at the place it belongs, naming the original line', () => {
-    const result = loadScenario(PARTLY, text(PARTLY));
+    const result = loadScenario(PARTLY, text(PARTLY), en);
     expect(result.ok).toBe(true);
     const warnings = missingWarnings(problemsOf(result));
     expect(warnings.map((w) => w.path)).toEqual([
@@ -279,7 +280,7 @@ describe('the checker on translations', () => {
   });
 
   it('warns when a translated line leaves out a placeholder the original has', () => {
-    const result = loadScenario(PARTLY, text(PARTLY));
+    const result = loadScenario(PARTLY, text(PARTLY), en);
     expect(problemsOf(result)).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
@@ -291,7 +292,7 @@ describe('the checker on translations', () => {
 
   it('lists a few missing texts one by one and counts the rest in one warning', () => {
     const source = `${text('test/fixtures/valid/tiny.yaml')}translations:\n  es:\n    title: Charla mínima\n`;
-    const result = loadScenario('just-begun.yaml', source);
+    const result = loadScenario('just-begun.yaml', source, en);
     expect(result.ok).toBe(true);
     const warnings = missingWarnings(problemsOf(result));
     expect(warnings).toHaveLength(MISSING_LISTED);
@@ -302,12 +303,12 @@ describe('the checker on translations', () => {
   });
 
   it('gives no translation warning for the default scenario', () => {
-    const result = loadScenario(DEFAULT_SCENARIO, text(DEFAULT_SCENARIO));
+    const result = loadScenario(DEFAULT_SCENARIO, text(DEFAULT_SCENARIO), en);
     expect(problemsOf(result).filter((p) => p.path.startsWith('translations'))).toEqual([]);
   });
 
   it('refuses a translation for an issue or option the file does not have, with "did you mean"', () => {
-    const result = loadScenario(UNKNOWN_ID, text(UNKNOWN_ID));
+    const result = loadScenario(UNKNOWN_ID, text(UNKNOWN_ID), en);
     expect(result.ok).toBe(false);
     const errors = problemsOf(result).filter((p) => p.severity === 'error');
     expect(errors).toEqual([
@@ -329,7 +330,7 @@ describe('the checker on translations', () => {
   const partlyWith = (from: string, to: string) => {
     const source = text(PARTLY);
     expect(source).toContain(from);
-    return problemsOf(loadScenario('edited.yaml', source.replace(from, to)));
+    return problemsOf(loadScenario('edited.yaml', source.replace(from, to), en));
   };
 
   it('refuses a translated list longer than the original', () => {
@@ -403,14 +404,9 @@ describe('the checker on translations', () => {
   });
 });
 
-describe('the checker on translations, in the active language (the editor in Spanish)', () => {
-  afterEach(() => {
-    useCatalogue(en);
-  });
-
+describe('the checker on translations, in the language passed in (the editor in Spanish)', () => {
   it('names a missing translation and a dropped placeholder in Spanish, at the same places', () => {
-    useCatalogue(es);
-    const problems = problemsOf(loadScenario(PARTLY, text(PARTLY)));
+    const problems = problemsOf(loadScenario(PARTLY, text(PARTLY), es));
     expect(problems).toContainEqual(
       expect.objectContaining({
         path: 'translations.es.issues.tree.options.trim.label',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closest, editDistance, unknownIdFix } from '../../src/scenario/suggest.ts';
+import { en } from '../../src/messages/en.ts';
 
 describe('did you mean', () => {
   it('measures edit distance', () => {
@@ -15,9 +16,11 @@ describe('did you mean', () => {
   });
 
   it('lists the known ids when there is no close one', () => {
-    expect(unknownIdFix('meter', 'zzz', ['pressure', 'trust'])).toBe(
+    expect(unknownIdFix('meter', 'zzz', ['pressure', 'trust'], en)).toBe(
       'use one of the meter ids: "pressure", "trust".',
     );
-    expect(unknownIdFix('meter', 'trst', ['pressure', 'trust'])).toMatch(/^did you mean "trust"\?/);
+    expect(unknownIdFix('meter', 'trst', ['pressure', 'trust'], en)).toMatch(
+      /^did you mean "trust"\?/,
+    );
   });
 });

@@ -13,7 +13,8 @@ import {
   yamlErrorProblem,
 } from '../../src/scenario/yaml-problems.ts';
 import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
-import { en, t } from '../../src/messages/en.ts';
+import { en } from '../../src/messages/en.ts';
+import { t } from '../../src/messages/i18n.ts';
 import { es } from '../../src/messages/es.ts';
 import { repoPath } from '../helpers.ts';
 
@@ -83,7 +84,7 @@ describe('YAML mistakes made on the starter scenario', () => {
 
   it.each(FILES)('%s: a plain message at its line, and a fix that makes the file load', (name) => {
     const text = read(name);
-    const result = loadScenario(name, text);
+    const result = loadScenario(name, text, en);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
@@ -96,7 +97,7 @@ describe('YAML mistakes made on the starter scenario', () => {
     if (!name.startsWith('second-document')) expect(p?.fix).not.toMatch(/delete|remove/i);
     expect(p?.line).toBe(want?.line ?? changedLine(text));
     expect(p?.edit?.line).toBe(p?.line);
-    const fixed = loadScenario(name, applyEdit(text, p?.edit ?? { line: 0, text: '' }));
+    const fixed = loadScenario(name, applyEdit(text, p?.edit ?? { line: 0, text: '' }), en);
     expect(fixed.ok ? [] : fixed.problems.map((x) => x.message)).toEqual([]);
   });
 });
@@ -104,20 +105,20 @@ describe('YAML mistakes made on the starter scenario', () => {
 describe('text cut short by " #"', () => {
   it('is a warning that the rest is a comment, with quotes as the fix', () => {
     const text = read('hash-in-text.yaml');
-    const result = loadScenario('hash.yaml', text);
+    const result = loadScenario('hash.yaml', text, en);
     if (!result.ok) throw new Error('the file should load');
     expect(result.scenario.title).toBe('We are');
     const w = result.warnings.find((x) => /#/.test(x.message));
     expect(w).toMatchObject({ severity: 'warning', line: 10 });
     expect(w?.message).toMatch(/everything after " #" is a comment/);
     expect(w?.fix).toMatch(/title: "We are #1 in the state"/);
-    const fixed = loadScenario('hash.yaml', applyEdit(text, w?.edit ?? { line: 0, text: '' }));
+    const fixed = loadScenario('hash.yaml', applyEdit(text, w?.edit ?? { line: 0, text: '' }), en);
     expect(fixed.ok && fixed.scenario.title).toBe('We are #1 in the state');
     expect(fixed.ok && fixed.warnings.some((x) => /#/.test(x.message))).toBe(false);
   });
 
   it('leaves notes after a value alone, as the starter writes them', () => {
-    const result = loadScenario('starter.yaml', STARTER_SCENARIO);
+    const result = loadScenario('starter.yaml', STARTER_SCENARIO, en);
     expect(result.ok && result.warnings.filter((w) => /#/.test(w.message))).toEqual([]);
   });
 });
@@ -131,7 +132,7 @@ describe('every error code of the YAML parser', () => {
         expect(catalogue[keys.message], code).toBeTruthy();
         expect(catalogue[keys.fix], code).toBeTruthy();
       }
-      expect(`${t(keys.message)} ${t(keys.fix)}`).not.toMatch(JARGON);
+      expect(`${t(en, keys.message)} ${t(en, keys.fix)}`).not.toMatch(JARGON);
     }
   });
 
@@ -146,9 +147,9 @@ describe('every error code of the YAML parser', () => {
     const lineCounter = new LineCounter();
     lineCounter.addNewLine(0);
     lineCounter.addNewLine(5);
-    const p = yamlErrorProblem('x.yaml', text, error, lineCounter);
-    expect(p.message).toBe(t('yaml.code.unknown'));
-    expect(p.fix).toBe(t('yaml.fix.general'));
+    const p = yamlErrorProblem('x.yaml', text, error, lineCounter, en);
+    expect(p.message).toBe(t(en, 'yaml.code.unknown'));
+    expect(p.fix).toBe(t(en, 'yaml.fix.general'));
     expect(p.line).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { bundledScenarioData } from '../../scripts/bundled-scenarios-plugin.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
 import { validScenario } from '../../src/scenario/validate.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, nth, repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 describe('the bundled scenarios as build-time data', () => {
   it('are the scenario files loaded by the same loader, hashing as the files do', () => {
@@ -33,10 +34,10 @@ describe("a saved game's copy of a teacher's scenario", () => {
   it('is checked without the YAML parser: the same schema and cross-references', () => {
     const scenario = loadOrThrow(DEFAULT_SCENARIO);
     const copy: unknown = JSON.parse(JSON.stringify(scenario));
-    expect(validScenario('saved.json', copy)).toEqual(scenario);
+    expect(validScenario('saved.json', copy, en)).toEqual(scenario);
     const broken = structuredClone(scenario);
     nth(broken.endings, 0).when = { meter: 'no-such-meter', above: 50 } as never;
-    expect(validScenario('saved.json', broken)).toBeNull();
-    expect(validScenario('saved.json', { title: 'not a scenario' })).toBeNull();
+    expect(validScenario('saved.json', broken, en)).toBeNull();
+    expect(validScenario('saved.json', { title: 'not a scenario' }, en)).toBeNull();
   });
 });

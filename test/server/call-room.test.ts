@@ -4,8 +4,16 @@
 // other's private fields; a dropped student is back in their call.
 import { describe, expect, it } from 'vitest';
 import { readResult } from '../../src/negotiation/result.ts';
-import { MSG, type CallUpdate, type Dashboard, type Refusal } from '../../src/net/protocol.ts';
-import { anyLegal, useTestServer, playOut, startClass, viewOf } from './helpers.ts';
+import {
+  CLASS_ROOM,
+  MSG,
+  type CallUpdate,
+  type Dashboard,
+  type Refusal,
+  type Seat,
+} from '../../src/net/protocol.ts';
+import { TEACHER, anyLegal, inbox, useTestServer, playOut, startClass, viewOf } from './helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const running = useTestServer();
 const server = {
@@ -15,8 +23,8 @@ const server = {
 };
 
 describe('a live class', () => {
-  it('plays two pairs and a student against the computer to their endings, each result replaying to the same game', async () => {
-    const live = await startClass(running.client(), 5);
+  it('plays a class of 31 — 15 pairs and a student against the computer — to their endings, each result replaying to the same game, the dashboard following every call', async () => {
+    const live = await startClass(running.client(), 31);
     const ends = await Promise.all(live.players.map((p) => playOut(p, anyLegal)));
     const scenarios = server.deps.shelf.all;
     for (const [i, end] of ends.entries()) {
@@ -28,7 +36,7 @@ describe('a live class', () => {
       const stored = await server.deps.store.getCall(player.seat.callId);
       expect(stored?.moves.join('.')).toBe(end.result.moves);
       // The link replays to the same ending, scores and mistakes (as the class page reads it).
-      const check = readResult(end.link, scenarios);
+      const check = readResult(end.link, scenarios, en);
       expect(check.ok, check.ok ? '' : check.message).toBe(true);
       if (check.ok) expect(check.result.outcome).toEqual(end.result.outcome);
     }
@@ -38,9 +46,15 @@ describe('a live class', () => {
     expect(againstComputer).toHaveLength(1);
     const dashboard = await live.teacherBox.next<Dashboard>(
       MSG.dashboard,
-      (d) => d.calls.length === 3 && d.calls.every((c) => c.phase === 'ended'),
+      (d) => d.calls.length === 16 && d.calls.every((c) => c.phase === 'ended'),
     );
-    expect(dashboard.calls.flatMap((c) => c.results)).toHaveLength(5);
+    expect(dashboard.calls.flatMap((c) => c.results)).toHaveLength(31);
+    // The dashboard's ending for each call is the one its players' results replay to.
+    for (const call of dashboard.calls)
+      for (const result of call.results) {
+        const end = ends.find((e) => e.link === call.links[result.side]);
+        expect(end?.result.outcome.ending).toBe(call.ending);
+      }
   });
 
   it('refuses a move out of turn and an illegal move, and the call goes on', async () => {
@@ -62,5 +76,48 @@ describe('a live class', () => {
     const after = await waiter.box.next<CallUpdate>(MSG.view, (u) => u.events > events);
     expect(after.view.game.log.at(-1)?.move).toEqual({ kind: 'statement', tone: 'respectful' });
     expect(mover.box.all.filter((m) => m.type === MSG.refused)).toHaveLength(3);
+  });
+});
+
+describe('pairs the teacher chooses', () => {
+  it('seats two chosen students in one call and a third against the computer', async () => {
+    const client = running.client();
+    const teacher = await client.create(CLASS_ROOM, TEACHER);
+    const teacherBox = inbox(teacher);
+    const students = await Promise.all(
+      ['Ana', 'Ben', 'Cy'].map(async (name) => {
+        const room = await client.joinById(teacher.roomId, { name });
+        return { name, room, box: inbox(room) };
+      }),
+    );
+    const joined = await teacherBox.next<Dashboard>(MSG.dashboard, (d) => d.students.length === 3);
+    const id = (name: string) => joined.students.find((s) => s.name === name)?.id ?? '';
+    // Ana with Cy; Ben against the computer; a student named twice, or a stranger, is dropped.
+    teacher.send(MSG.pair, {
+      pairs: [
+        { a: id('Ana'), b: id('Cy') },
+        { a: id('Ben'), b: null },
+        { a: id('Cy'), b: 'nobody' },
+        { a: 'stranger', b: id('Ben') },
+      ],
+    });
+    const paired = await teacherBox.next<Dashboard>(MSG.dashboard, (d) => d.pairs.length > 0);
+    expect(paired.pairs).toEqual([
+      { a: id('Ana'), b: id('Cy') },
+      { a: id('Ben'), b: null },
+    ]);
+    teacher.send(MSG.start);
+    const seats = await Promise.all(students.map((s) => s.box.next<Seat>(MSG.seat)));
+    const [ana, ben, cy] = seats;
+    expect(ana?.callId).toBe(cy?.callId);
+    expect(ana?.side).not.toBe(cy?.side);
+    expect(ben?.callId).not.toBe(ana?.callId);
+    const benCall = await server.deps.store.getCall(ben?.callId ?? '');
+    expect(Object.values(benCall?.call.settings.controllers ?? {}).sort()).toEqual([
+      'computer',
+      'human',
+    ]);
+    for (const s of students) void s.room.leave();
+    void teacher.leave();
   });
 });

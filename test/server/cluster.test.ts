@@ -1,11 +1,18 @@
 // Two server processes and Redis: a class created on one process is joined
 // through the other, its calls are spread over both, the teacher's dashboard
-// sees every call, and when a process is killed its calls resume on the other
-// from their stored records, each to an ending its result replays.
+// sees every call, and when the class's process is killed the class and its
+// calls resume on the other from their stored records, each call to an ending
+// its result replays, the resumed dashboard following them all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { readResult } from '../../src/negotiation/result.ts';
-import { MSG, CALL_ROOM, type CallUpdate, type Dashboard } from '../../src/net/protocol.ts';
+import {
+  MSG,
+  CALL_ROOM,
+  CLASS_ROOM,
+  type CallUpdate,
+  type Dashboard,
+} from '../../src/net/protocol.ts';
 import { loadShelf } from '../../server/scenarios.ts';
 import { DEFAULT_SETTINGS } from '../../server/app.ts';
 import { anyLegal, clientOf, inbox, playOut, playTo, startClass, type Player } from './helpers.ts';
@@ -16,6 +23,7 @@ import {
   startServerProcess,
   type Spawned,
 } from './processes.ts';
+import { en } from '../../src/messages/en.ts';
 
 let redis: Spawned | undefined;
 let servers: Spawned[] = [];
@@ -61,15 +69,18 @@ describe.skipIf(!hasRedis)('two server processes and Redis', () => {
     expect(new Set(ports)).toEqual(new Set([a.port, b.port]));
     await live.teacherBox.next<Dashboard>(MSG.dashboard, (d) => d.calls.length === 4);
 
-    // A few moves each, then the process without the class dies ("doomed"); the other survives.
-    const [survivor, doomed] = classPort === a.port ? [a, b] : [b, a];
+    // A few moves each, then the process holding the class dies ("doomed") with its calls; the other survives.
+    const [doomed, survivor] = classPort === a.port ? [a, b] : [b, a];
+    const { key } = await live.teacherBox.next<Dashboard>(MSG.dashboard);
     const clientSurvivor = survivor === a ? clientA : clientB;
     const before = await Promise.all(
       live.players.map((p) => playTo(p, anyLegal, (u) => u.events >= 6)),
     );
     const onDoomed = live.players.filter((_, i) => ports[i] === doomed.port);
     const gone = Promise.all(
-      onDoomed.map((p) => new Promise((resolve) => p.room.onLeave(resolve))),
+      [...onDoomed.map((p) => p.room), live.teacher].map(
+        (room) => new Promise((resolve) => room.onLeave(resolve)),
+      ),
     );
     await doomed.stop();
     await gone;
@@ -88,14 +99,27 @@ describe.skipIf(!hasRedis)('two server processes and Redis', () => {
       expect(again.view.game.log.slice(0, was?.view.game.log.length)).toEqual(was?.view.game.log);
       expect(await portOf(p.room.roomId)).toBe(survivor.port);
     }
+    // The teacher's page resumes the class on the survivor, from its stored record: every call listed.
+    const teacher = await clientSurvivor.create(CLASS_ROOM, {
+      teacher: true,
+      key,
+      resume: live.code,
+    });
+    expect(teacher.roomId).toBe(live.code);
+    const teacherBox = inbox(teacher);
+    const back = await teacherBox.next<Dashboard>(MSG.dashboard);
+    expect(back.students.map((s) => s.name).sort()).toEqual(
+      live.players.map((_, i) => `Student ${i + 1}`).sort(),
+    );
+    expect(back.calls).toHaveLength(4);
     const players = live.players.map((p) => resumed.find((r) => r.seat === p.seat) ?? p);
     const ends = await Promise.all(players.map((p) => playOut(p, anyLegal)));
     const shelf = loadShelf(DEFAULT_SETTINGS.scenariosDir);
     for (const end of ends) {
-      const check = readResult(end.link, shelf.all);
+      const check = readResult(end.link, shelf.all, en);
       expect(check.ok, check.ok ? '' : check.message).toBe(true);
     }
-    const dashboard = await live.teacherBox.next<Dashboard>(
+    const dashboard = await teacherBox.next<Dashboard>(
       MSG.dashboard,
       (d) => d.calls.length === 4 && d.calls.every((c) => c.phase === 'ended'),
     );

@@ -88,6 +88,15 @@ export interface LiveClass {
   players: Player[];
 }
 
+/** The teacher's options for a class of the default scenario, any names. */
+export const TEACHER = {
+  teacher: true,
+  scenario: '2026-01-12-sheinbaum-trump-call',
+  difficulty: 'normal',
+  language: 'en',
+  roster: [],
+};
+
 /** A class with `students` students paired at random and started: each student seated in their call. */
 export async function startClass(
   client: Client,
@@ -101,11 +110,8 @@ export async function startClass(
   } = {},
 ): Promise<LiveClass> {
   const teacher = await client.create(CLASS_ROOM, {
-    teacher: true,
-    scenario: options.scenario ?? '2026-01-12-sheinbaum-trump-call',
-    difficulty: 'normal',
-    language: 'en',
-    roster: [],
+    ...TEACHER,
+    ...(options.scenario === undefined ? {} : { scenario: options.scenario }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
   const teacherBox = inbox(teacher);

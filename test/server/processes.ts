@@ -49,9 +49,12 @@ function spawnUntil(
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`${command} exited (${code}): ${output.slice(-2000)}`)),
-    );
+    child.once('exit', (code, signal) => {
+      // After it was ready, a death not asked for is said (with its last words), not silent.
+      if (signal !== 'SIGKILL' && code !== 0)
+        console.error(`${command} exited (${code ?? signal}): ${output.slice(-2000)}`);
+      reject(new Error(`${command} exited (${code}): ${output.slice(-2000)}`));
+    });
   });
 }
 

@@ -3,6 +3,7 @@ import { createClassStore } from '../../src/store/class-store.ts';
 import { resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, nth, tiny } from '../helpers.ts';
 import { classResults } from '../negotiation/random-games.ts';
+import { en } from '../../src/messages/en.ts';
 
 const scenario = loadOrThrow(DEFAULT_SCENARIO);
 const results = classResults(scenario, 5, 2);
@@ -10,7 +11,7 @@ const files = results.map((r, i) => ({ source: `student-${i}.json`, text: result
 
 describe('the class page store', () => {
   it('accepts checked results and pools them for the scenario with most results', () => {
-    const store = createClassStore([scenario, tiny()]);
+    const store = createClassStore([scenario, tiny()], en);
     store.getState().actions.addInputs(files);
     const state = store.getState();
     expect(state.rejected).toEqual([]);
@@ -26,7 +27,7 @@ describe('the class page store', () => {
     );
     expect(tampered).not.toBe(resultFileText(nth(results, 0)));
     const foreign = resultFileText(nth(classResults(tiny(), 1), 0));
-    const store = createClassStore([scenario]);
+    const store = createClassStore([scenario], en);
     store
       .getState()
       .actions.addInputs([
@@ -48,7 +49,7 @@ describe('the class page store', () => {
   });
 
   it('reads pasted links, skips a result added twice, and keeps adding', () => {
-    const store = createClassStore([scenario]);
+    const store = createClassStore([scenario], en);
     const { addInputs } = store.getState().actions;
     addInputs([
       {
@@ -68,7 +69,7 @@ describe('the class page store', () => {
 
   it('switches between scenarios and clears', () => {
     const small = tiny();
-    const store = createClassStore([scenario, small]);
+    const store = createClassStore([scenario, small], en);
     store
       .getState()
       .actions.addInputs([

@@ -1,12 +1,13 @@
 // The editor's state: checks as the teacher types, and drafts that are never
 // lost — kept one entry a draft, shared with other tabs (a conflict keeps both
 // versions), with storage blocked or full (the page says so), across formats.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   createEditorStore,
   createInlineChecker,
-  type DeepChecker,
+  type LoadVerdict,
+  type ScenarioChecker,
 } from '../../src/store/editor-store.ts';
 import {
   draftKey,
@@ -20,6 +21,14 @@ import { browserDraftStorage } from '../../src/ui/editor/draft-storage.ts';
 import { FakeOrigin, type FakeTab } from '../fake-storage.ts';
 import { fileReport, type FileReport } from '../../src/negotiation/analysis/file-report.ts';
 import { loadScenario } from '../../src/scenario/load.ts';
+import { en } from '../../src/messages/en.ts';
+import type * as LoadModule from '../../src/scenario/load.ts';
+
+// Every load of a text is counted: the store itself must never load one (the checker does, in a worker).
+vi.mock('../../src/scenario/load.ts', async (original) => {
+  const actual = await original<typeof LoadModule>();
+  return { ...actual, loadScenario: vi.fn(actual.loadScenario) };
+});
 import { STARTER_SCENARIO } from '../../src/scenario/starter.ts';
 import { DEFAULT_SCENARIO, manualScheduler, repoPath } from '../helpers.ts';
 
@@ -36,16 +45,19 @@ function kept(origin: FakeOrigin): Draft[] {
 /** A checker the test answers by hand, to order results against edits. */
 function pendingChecker() {
   const calls: { text: string; resolve: (r: FileReport) => void }[] = [];
-  const checker: DeepChecker = {
+  const loads: { text: string; resolve: (v: LoadVerdict) => void }[] = [];
+  const checker: ScenarioChecker = {
+    load: (file, text) => new Promise((resolve) => loads.push({ text, resolve })),
     check: (file, text) => new Promise((resolve) => calls.push({ text, resolve })),
     dispose() {},
   };
-  return { checker, calls };
+  return { checker, calls, loads };
 }
 
 /** The loader's problems only, answered at once: for tests of saving, not of the deeper checks (seconds each). */
-const loaderOnly = (): DeepChecker => ({
-  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text), false)),
+const loaderOnly = (): ScenarioChecker => ({
+  load: createInlineChecker(en).load,
+  check: (file, text) => Promise.resolve(fileReport(file, loadScenario(file, text, en), en, false)),
   dispose() {},
 });
 
@@ -58,7 +70,10 @@ const bundled = [
 ];
 
 let time = 1_000;
-function make(tab: FakeTab = new FakeOrigin().tab(), checker: DeepChecker = createInlineChecker()) {
+function make(
+  tab: FakeTab = new FakeOrigin().tab(),
+  checker: ScenarioChecker = createInlineChecker(en),
+) {
   const clock = manualScheduler();
   const store = createEditorStore({
     storage: browserDraftStorage(tab.localStorage, tab, () => time),
@@ -81,9 +96,12 @@ describe('the editor store', () => {
     expect(kept(origin)).toMatchObject([{ text: STARTER_SCENARIO }]);
   });
 
-  it("shows the loader's problems as soon as the text changes, with their lines", () => {
-    const { store, actions } = make();
+  it("shows the loader's problems after a pause in the typing, with their lines", async () => {
+    const { store, clock, actions } = make();
     actions.edit(STARTER_SCENARIO.replace('callMinutes: 10', 'callMinutes: ten'));
+    expect(store.getState().check.stage).toBe('pending');
+    clock.flush();
+    await settle();
     const { check } = store.getState();
     expect(check.stage).toBe('invalid');
     expect(check.problems[0]).toMatchObject({ severity: 'error', path: 'callMinutes' });
@@ -95,13 +113,20 @@ describe('the editor store', () => {
   it('runs the deeper checks on a text that loads, and keeps a result only for the text it was made for', async () => {
     const pending = pendingChecker();
     const { store, clock, actions } = make(undefined, pending.checker);
-    clock.flush();
+    const loaded = async (n: number) => {
+      clock.flush();
+      expect(pending.loads).toHaveLength(n);
+      pending.loads[n - 1]?.resolve({ loads: true, problems: [] });
+      await settle();
+      clock.flush();
+    };
+    await loaded(1);
     expect(pending.calls).toHaveLength(1);
     actions.edit(`${STARTER_SCENARIO}\n# a note`);
     pending.calls[0]?.resolve({ file: 'x', valid: true, problems: [] });
     await settle();
-    expect(store.getState().check.stage).toBe('checking'); // the answer was for the old text
-    clock.flush();
+    expect(store.getState().check.stage).toBe('pending'); // the answer was for the old text
+    await loaded(2);
     expect(pending.calls).toHaveLength(2);
     pending.calls[1]?.resolve({ file: 'x', valid: true, problems: [], endings: { a: [] } });
     await settle();
@@ -195,7 +220,7 @@ describe('the editor store', () => {
     expect(origin.data.has(LEGACY_DRAFTS_KEY)).toBe(true);
   });
 
-  it('works with site data blocked: says nothing is kept, and warns before leaving with work', () => {
+  it('works with site data blocked: says nothing is kept, and warns before leaving with work', async () => {
     const origin = new FakeOrigin();
     origin.blocked = true;
     const { store, clock, actions } = make(origin.tab());
@@ -205,6 +230,7 @@ describe('the editor store', () => {
     expect(actions.hasUnsavedWork()).toBe(false);
     actions.edit('title: mine');
     clock.flush();
+    await settle();
     expect(store.getState().check.problems.length).toBeGreaterThan(0);
     expect(store.getState().saved).toEqual({ state: 'failed', reason: 'blocked' });
     expect(actions.hasUnsavedWork()).toBe(true);
@@ -286,7 +312,7 @@ describe('the editor store', () => {
       'title: "Mexican Standoff: the call of 12 January 2026 (my copy)"',
       expect.stringMatching(/^ {4}title: ".* \(mi copia\)"$/),
     ]);
-    const loaded = loadScenario(current.name, current.text);
+    const loaded = loadScenario(current.name, current.text, en);
     expect(loaded.ok && loaded.scenario.id).toBe('2026-01-12-sheinbaum-trump-call-my-copy');
     expect(drafts.map((d) => d.id)).toContain(first);
     actions.startFrom('2026-01-12-sheinbaum-trump-call.yaml');
@@ -306,10 +332,35 @@ describe('the editor store', () => {
     expect(kept(origin)).toHaveLength(31);
   });
 
-  it('a hostile text is not loaded on a keystroke (the worker reads it)', () => {
-    const { store, actions } = make();
+  it("never loads a text itself: every check is the checker's (a worker), once a pause in the typing", () => {
+    const pending = pendingChecker();
+    const { store, clock, actions } = make(undefined, pending.checker);
+    clock.flush();
+    vi.mocked(loadScenario).mockClear();
+    const shown = store.getState().check.problems;
     actions.edit(`x: ${'y'.repeat(150_000)}`);
-    expect(store.getState().check).toMatchObject({ stage: 'checking', problems: [] });
+    actions.edit('title: small');
+    actions.edit('title: smaller');
+    expect(store.getState().check).toMatchObject({ stage: 'pending', problems: shown });
+    clock.flush();
+    expect(pending.loads.map((l) => l.text)).toEqual([STARTER_SCENARIO, 'title: smaller']);
+    expect(vi.mocked(loadScenario)).not.toHaveBeenCalled();
+  });
+
+  it("drops the loader's verdict on a text typed over since", async () => {
+    const pending = pendingChecker();
+    const { store, clock, actions } = make(undefined, pending.checker);
+    clock.flush();
+    actions.edit('title: first');
+    clock.flush();
+    actions.edit('title: second');
+    pending.loads[1]?.resolve({ loads: false, problems: [] });
+    await settle();
+    expect(store.getState().check.stage).toBe('pending');
+    clock.flush();
+    pending.loads[2]?.resolve({ loads: false, problems: [] });
+    await settle();
+    expect(store.getState().check.stage).toBe('invalid');
   });
 
   it('never deletes the last draft', () => {

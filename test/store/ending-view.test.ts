@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endingView, scoreSentences } from '../../src/store/ending-view.ts';
-import { applyMove, newGame, openCall } from '../../src/negotiation/moves.ts';
+import { applyMove, newGame, openCall } from '../../src/negotiation/moves/index.ts';
 import type { Move, Terms } from '../../src/negotiation/types.ts';
 import { en } from '../../src/messages/en.ts';
 import { es } from '../../src/messages/es.ts';
@@ -15,12 +15,12 @@ describe('the ending view', () => {
   };
 
   it('is empty until the call is over', () => {
-    expect(endingView(s, newGame(s, settings(s)), 'north')).toBeNull();
+    expect(endingView(s, newGame(s, settings(s)), 'north', null, en)).toBeNull();
   });
 
   it('puts the player on the x axis: the deal, walk-away values and Nash point from their side', () => {
-    const north = endingView(s, finished(), 'north');
-    const south = endingView(s, finished(), 'south');
+    const north = endingView(s, finished(), 'north', null, en);
+    const south = endingView(s, finished(), 'south', null, en);
     expect(north?.title).toBe('A deal');
     expect(north?.made).toEqual([55, 60]);
     expect(south?.made).toEqual([60, 55]);
@@ -33,7 +33,7 @@ describe('the ending view', () => {
   });
 
   it('charts each meter over the call from its start', () => {
-    const view = endingView(s, finished(), 'north');
+    const view = endingView(s, finished(), 'north', null, en);
     const pressure = view?.meterSeries.find((m) => m.id === 'pressure');
     expect(pressure?.points[0]).toEqual([0, 20]);
     expect(pressure?.points.length).toBe(3);
@@ -64,8 +64,8 @@ describe('the ending as each player reads it', () => {
 
   it("shows each side its own tone, and in the hot seat each player's own score", () => {
     const g = play(['north', 'south'], deal({ fence: 'mid', tree: 'trim' }));
-    const north = endingView(s, g, 'north');
-    const south = endingView(s, g, 'south');
+    const north = endingView(s, g, 'north', null, en);
+    const south = endingView(s, g, 'south', null, en);
     expect(north?.tone).toBe('bad');
     expect(south?.tone).toBe('good');
     expect(north?.seats.map((x) => [x.side, x.tone, x.score])).toEqual([
@@ -80,7 +80,7 @@ describe('the ending as each player reads it', () => {
 
   it('shows "no deal" as the walk-away value, never as a deal worth something', () => {
     const g = play(['north'], [['north', { kind: 'endCall' }]]);
-    const view = endingView(s, g, 'north');
+    const view = endingView(s, g, 'north', null, en);
     if (!view) throw new Error('no ending');
     expect(view.noDeal).toBe(true);
     expect(view.seats).toEqual([]);
@@ -92,7 +92,7 @@ describe('the ending as each player reads it', () => {
 
   it('says plainly, in both languages, when a deal was worth less than no deal at all', () => {
     const g = play(['north'], deal({ fence: 'low', tree: 'trim' }));
-    const view = endingView(s, g, 'north');
+    const view = endingView(s, g, 'north', null, en);
     if (!view) throw new Error('no ending');
     expect(view.belowWalkAway).toBe(true);
     expect(scoreSentences(view, 'Bo', en)).toContain(
@@ -101,7 +101,13 @@ describe('the ending as each player reads it', () => {
     expect(scoreSentences(view, 'Bo', es)).toContain(
       'Tu acuerdo valió menos para ti que no acordar nada: 30, por debajo de tu valor sin acuerdo de 40.',
     );
-    const fair = endingView(s, play(['north'], deal({ fence: 'mid', tree: 'trim' })), 'north');
+    const fair = endingView(
+      s,
+      play(['north'], deal({ fence: 'mid', tree: 'trim' })),
+      'north',
+      null,
+      en,
+    );
     expect(fair?.belowWalkAway).toBe(false);
   });
 });
@@ -111,7 +117,7 @@ describe('an ending that costs the player points', () => {
     const s = loadOrThrow('scenarios/2026-01-12-sheinbaum-trump-call.yaml');
     let g = openCall(s, newGame(s, settings(s, {}, 'mexico')));
     while (!g.result) g = applyMove(s, g, g.turn, { kind: 'statement', tone: 'threatening' });
-    const view = endingView(s, g, 'mexico');
+    const view = endingView(s, g, 'mexico', null, en);
     if (!view) throw new Error('no ending');
     expect(view.title).toBe('Escalation');
     expect(view.tone).toBe('bad');

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassStore } from '../../src/store/class-store.ts';
-import { loadDebriefPage, TRANSCRIPT_TAIL } from '../../src/store/debrief-page.ts';
+import { loadDebriefPage, TRANSCRIPT_TAIL } from '../../src/store/debrief-report.ts';
 import { readResult, resultFileText, resultLinkParam } from '../../src/negotiation/result.ts';
 import { replayMoves } from '../../src/negotiation/replay.ts';
 import { narrate } from '../../src/negotiation/narrate.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
 import { classResults } from '../negotiation/random-games.ts';
 import { hostileInput, isWorded, realResult, wellFormed } from '../negotiation/hostile-results.ts';
+import { en } from '../../src/messages/en.ts';
 
 const scenario = tiny();
 const result = realResult(scenario);
@@ -15,7 +16,7 @@ const goodFile = (student: string) => resultFileText({ ...result, student });
 
 describe('the class page store, handed hostile files and links', () => {
   it('a bad file names itself and stops neither the others in its batch nor later ones', () => {
-    const store = createClassStore([scenario]);
+    const store = createClassStore([scenario], en);
     const raw = resultFileText(result);
     const added = store.getState().actions.addInputs([
       { source: 'first.json', text: goodFile('First') },
@@ -42,7 +43,7 @@ describe('the class page store, handed hostile files and links', () => {
   });
 
   it('takes any batch without throwing, each input counted once, every refusal worded (property)', () => {
-    const store = createClassStore([scenario]);
+    const store = createClassStore([scenario], en);
     fc.assert(
       fc.property(
         fc.array(hostileInput(result, scenario), { minLength: 4, maxLength: 4 }),
@@ -70,9 +71,9 @@ describe('the class page store, handed hostile files and links', () => {
 
 describe("the debrief page's reader, handed hostile files and links", () => {
   it('opens an earlier result and its link, and refuses a crafted one in words', () => {
-    expect(loadDebriefPage(resultFileText(result), [scenario]).ok).toBe(true);
-    expect(loadDebriefPage(resultLinkParam(result, scenario), [scenario]).ok).toBe(true);
-    const crafted = loadDebriefPage(goodFile('x').replace('"x"', '"\\ud800"'), [scenario]);
+    expect(loadDebriefPage(resultFileText(result), [scenario], en).ok).toBe(true);
+    expect(loadDebriefPage(resultLinkParam(result, scenario), [scenario], en).ok).toBe(true);
+    const crafted = loadDebriefPage(goodFile('x').replace('"x"', '"\\ud800"'), [scenario], en);
     expect(crafted.ok).toBe(false);
     if (!crafted.ok) expect(isWorded(crafted.message)).toBe(true);
   });
@@ -80,7 +81,7 @@ describe("the debrief page's reader, handed hostile files and links", () => {
   it('never throws and words every refusal (property)', () => {
     fc.assert(
       fc.property(hostileInput(result, scenario), (text) => {
-        const loaded = loadDebriefPage(text, [scenario]);
+        const loaded = loadDebriefPage(text, [scenario], en);
         if (!loaded.ok) expect(isWorded(loaded.message), loaded.message).toBe(true);
         else expect(loaded.page.frames.length).toBeGreaterThan(0);
       }),
@@ -94,8 +95,8 @@ describe("the debrief page's replay frames", () => {
     const call = loadOrThrow(DEFAULT_SCENARIO);
     let longest = 0;
     for (const played of classResults(call, 4, 2)) {
-      const loaded = loadDebriefPage(resultFileText(played), [call]);
-      const check = readResult(resultFileText(played), [call]);
+      const loaded = loadDebriefPage(resultFileText(played), [call], en);
+      const check = readResult(resultFileText(played), [call], en);
       if (!loaded.ok || !check.ok) throw new Error('a played game should open');
       const whole = replayMoves(call, check.record)
         .final.transcript.map((raw) =>
@@ -104,7 +105,7 @@ describe("the debrief page's replay frames", () => {
             : raw,
         )
         .filter((e) => e.kind !== 'meters' || e.changes.length > 0)
-        .map((e) => narrate(call, e).text);
+        .map((e) => narrate(call, e, en).text);
       longest = Math.max(longest, whole.length);
       const { frames } = loaded.page;
       expect(frames.at(-1)?.transcript.map((l) => l.text)).toEqual(whole.slice(-TRANSCRIPT_TAIL));

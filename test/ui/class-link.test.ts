@@ -4,6 +4,7 @@ import { readScenarioCopy } from '../../src/negotiation/scenario-copy.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
 import { createGameStore } from '../../src/store/game-store.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, manualScheduler } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const scenario = loadOrThrow(DEFAULT_SCENARIO);
 const store = (bundled: boolean) =>
@@ -41,7 +42,7 @@ describe("a teacher's link", () => {
     const url = new URL(link ?? '');
     expect(url.searchParams.get('scenario')).toBeNull();
     expect(url.searchParams.get('seed')).toBe('class-1');
-    const copy = readScenarioCopy(new URLSearchParams(url.hash.slice(1)).get('s'));
+    const copy = readScenarioCopy(new URLSearchParams(url.hash.slice(1)).get('s'), en);
     expect(copy && scenarioHash(copy)).toBe(scenarioHash(scenario));
   });
 

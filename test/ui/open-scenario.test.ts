@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fetchLinkedScenario } from '../../src/ui/open-scenario.ts';
 import { repoPath } from '../helpers.ts';
+import { en } from '../../src/messages/en.ts';
 
 const HERE = 'https://school.example/standoff/index.html?scenario=x';
 const TINY = readFileSync(repoPath('test/fixtures/valid/tiny.yaml'), 'utf8');
@@ -28,7 +29,7 @@ function site(body: string | Uint8Array<ArrayBuffer>, status = 200, type = 'text
 }
 
 async function problemOf(body: string | Uint8Array<ArrayBuffer>, status?: number, type?: string) {
-  const entry = await fetchLinkedScenario('scenarios/mine.yaml', site(body, status, type).page);
+  const entry = await fetchLinkedScenario('scenarios/mine.yaml', site(body, status, type).page, en);
   expect(entry.scenario).toBeUndefined();
   return entry.problems?.[0];
 }
@@ -36,7 +37,7 @@ async function problemOf(body: string | Uint8Array<ArrayBuffer>, status?: number
 describe('a ?scenario= link', () => {
   it('opens a scenario file from the same site, by its path from the game', async () => {
     const s = site(TINY, 200, 'application/yaml');
-    const entry = await fetchLinkedScenario('scenarios/mine.yaml', s.page);
+    const entry = await fetchLinkedScenario('scenarios/mine.yaml', s.page, en);
     expect(s.asked).toEqual(['https://school.example/standoff/scenarios/mine.yaml']);
     expect(entry.scenario?.id).toBe('tiny');
   });
@@ -67,16 +68,20 @@ describe('a ?scenario= link', () => {
 
   it('refuses another website without fetching it', async () => {
     const s = site(TINY);
-    const entry = await fetchLinkedScenario('https://elsewhere.example/x.yaml', s.page);
+    const entry = await fetchLinkedScenario('https://elsewhere.example/x.yaml', s.page, en);
     expect(s.asked).toEqual([]);
     expect(entry.problems?.[0]?.message).toMatch(/another website/);
   });
 
   it('says when the network fails', async () => {
-    const entry = await fetchLinkedScenario('scenarios/mine.yaml', {
-      here: HERE,
-      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
-    });
+    const entry = await fetchLinkedScenario(
+      'scenarios/mine.yaml',
+      {
+        here: HERE,
+        fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      },
+      en,
+    );
     expect(entry.problems?.[0]?.message).toMatch(/could not be fetched/);
   });
 });

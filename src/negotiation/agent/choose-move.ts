@@ -5,11 +5,19 @@
 // answers threats and evidence in its style, and never proposes or accepts
 // across its red lines nor proposes across the other side's known ones.
 import type { Scenario, Tone } from '../../scenario/schema.ts';
-import { DEFERRED, type GameState, type Move, type SideId, type Terms } from '../types.ts';
+import {
+  DEFERRED,
+  type GameState,
+  type Move,
+  type OpponentModel,
+  type SideId,
+  type Terms,
+} from '../types.ts';
 import type { Rng } from '../random.ts';
-import type { Choices } from '../utility.ts';
+import type { Choices, ScenarioTables } from '../utility.ts';
 import {
   choicesOf,
+  otherSide,
   coveredUtility,
   crossesRedLine,
   sideTable,
@@ -20,7 +28,7 @@ import {
 import { allDeals, type DealPoint } from '../analysis/deal-space.ts';
 import { opponentEstimateTable } from './opponent-model.ts';
 import { mood, reciprocityShare, tacticFor, targetUtility, type Tactic } from './tactics.ts';
-import { callSeconds, lastMove } from '../moves.ts';
+import { callSeconds, lastMove } from '../moves/index.ts';
 import { listOf } from '../history.ts';
 
 /** Pressure at which even a hard-liner lowers its voice. */
@@ -148,37 +156,30 @@ function rankedDeals(scenario: Scenario, sideIndex: 0 | 1): DealPoint[] {
 /**
  * The offer the agent would make: among complete packages over the open issues
  * that cross no red line it knows of and reach its aim, the one it estimates the
- * other side likes best (ties: better for itself, then by chance).
+ * other side likes best; of near ties, the one most like the other side's last
+ * proposal (the trade-off of Faratin, Sierra and Jennings); then the one better
+ * for itself, then by chance.
  */
 function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng | undefined): Plan {
   const tables = tablesOf(scenario);
   const model = state.models[side];
   const settled = choicesOf(tables, state.settled);
   const tactic = tacticFor(scenario, state, side);
-  const length = callSeconds(scenario);
-  const timeNext = Math.min(1, (state.clock + scenario.moves.propose.seconds) / length);
-  const myIndex = tables.sides[0].id === side ? 0 : 1;
+  const myIndex: 0 | 1 = tables.sides[0].id === side ? 0 : 1;
   const ranked = rankedDeals(scenario, myIndex);
-  // Which choice of each issue is ruled out (settled otherwise, or a red line of the other side's
-  // that it knows): built once a turn, as the scan below runs over every deal.
-  const forbidden = tables.choices.map((choices, i) =>
-    choices.map((_, c) => (settled[i] ?? -1) >= 0 && settled[i] !== c),
-  );
-  for (const r of model?.redLines ?? []) {
-    const i = tables.issueIds.indexOf(r.issue);
-    const c = i >= 0 ? (tables.choices[i]?.indexOf(r.option) ?? -1) : -1;
-    const row = forbidden[i];
-    if (row && c >= 0) row[c] = true;
-  }
+  const forbidden = forbiddenChoices(tables, settled, model);
   const allowed = (d: DealPoint) => {
     for (let i = 0; i < d.choices.length; i++) if (forbidden[i]?.[d.choices[i] ?? 0]) return false;
     return true;
   };
-
   const top = ranked.find(allowed);
   if (!top)
     return { target: tactic.reservation, reservation: tactic.reservation, offer: undefined };
   const best = top.utilities[myIndex];
+  const timeNext = Math.min(
+    1,
+    (state.clock + scenario.moves.propose.seconds) / callSeconds(scenario),
+  );
   const aim = targetUtility(
     best,
     tactic,
@@ -190,37 +191,112 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
   // it never asks more than its last offer (judged with what is settled now).
   const ceiling = offerCeiling(scenario, state, side, tactic, best);
   const target = Math.min(aim, ceiling);
+  const band = bandEnd(ranked, myIndex, target);
+  const scorer = dealScorer(scenario, state, side, settled);
+  const pick = { ranked, band, myIndex, ceiling, allowed };
+  const chosen =
+    bestForThem(pick, scorer, rng) ??
+    // Nothing between its aim and its last offer (a settlement or a red line changed the deals
+    // open): the deal nearest its aim that it may still offer.
+    ranked.slice(0, band).reverse().find(allowed)?.choices ??
+    top.choices;
+  // Only the open issues are proposed.
+  const offer = chosen.map((c, i) => ((settled[i] ?? -1) >= 0 ? -1 : c));
+  return { target, reservation: tactic.reservation, offer };
+}
 
+/** Which choice of each issue is ruled out: settled otherwise, or a red line of the other side's that it knows. */
+function forbiddenChoices(
+  tables: ScenarioTables,
+  settled: Choices,
+  model: OpponentModel | undefined,
+): boolean[][] {
+  const forbidden = tables.choices.map((choices, i) =>
+    choices.map((_, c) => (settled[i] ?? -1) >= 0 && settled[i] !== c),
+  );
+  for (const r of model?.redLines ?? []) {
+    const i = tables.issueIds.indexOf(r.issue);
+    const c = i >= 0 ? (tables.choices[i]?.indexOf(r.option) ?? -1) : -1;
+    const row = forbidden[i];
+    if (row && c >= 0) row[c] = true;
+  }
+  return forbidden;
+}
+
+/**
+ * How much a choice the other side asked for in its last proposal adds, as a
+ * share of the issue's estimated weight: a near tie of the estimate goes to the
+ * package nearest its last proposal. More would let a player who creeps toward
+ * the computer in tiny steps pull its offers along (an unseen bot does so).
+ */
+const SIMILARITY = 0.002;
+
+/**
+ * The agent's score of a package for the other side: its opponent model's
+ * estimate, plus a hair of each issue's weight where the package gives what the
+ * other side's last proposal asked; a repeat of its own last offer (just turned
+ * down) loses a hair, so a near tie varies the package.
+ */
+function dealScorer(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  settled: Choices,
+): (choices: Choices) => number {
+  const tables = tablesOf(scenario);
+  const model = state.models[side];
   const estimate = model ? opponentEstimateTable(model, tables, side) : undefined;
   const lastTerms = lastOwnOffer(state, side);
   const lastOwn = lastTerms ? choicesOf(tables, lastTerms) : undefined;
+  const theirTerms = lastOwnOffer(state, otherSide(scenario, side));
+  const theirs = theirTerms ? choicesOf(tables, theirTerms) : undefined;
+  const bonus = (estimate ?? []).map((row) => SIMILARITY * Math.max(0, ...row));
+  return (choices) => {
+    let score = 0;
+    for (let i = 0; i < choices.length; i++) {
+      const c = choices[i] ?? 0;
+      score += estimate?.[i]?.[c] ?? 0;
+      if (theirs !== undefined && theirs[i] === c) score += bonus[i] ?? 0;
+    }
+    if (lastOwn !== undefined && sameOpen(choices, lastOwn, settled)) score -= REPEAT_PENALTY;
+    return score;
+  };
+}
+
+/**
+ * The best-scored deal between its aim and its ceiling. Deals at or above the aim
+ * are ranked[0 .. band); in a large deal space only an even sample of them is
+ * scored, always with the ones nearest the aim, so the agent still concedes down
+ * to its aim and a turn stays quick.
+ */
+function bestForThem(
+  pick: {
+    ranked: DealPoint[];
+    band: number;
+    myIndex: 0 | 1;
+    ceiling: number;
+    allowed: (d: DealPoint) => boolean;
+  },
+  score: (choices: Choices) => number,
+  rng: Rng | undefined,
+): Choices | undefined {
+  const { ranked, band, myIndex, ceiling, allowed } = pick;
   let chosen: Choices | undefined;
   let chosenScore = -Infinity;
   let chosenOwn = -Infinity;
   let ties = 0;
-  // Deals at or above the aim are ranked[0 .. band). In a large deal space only an
-  // even sample of them is scored, always with the ones nearest the aim, so the
-  // agent still concedes down to its aim and a turn stays quick.
-  const band = bandEnd(ranked, myIndex, target);
   const stride = Math.max(1, Math.ceil(band / MAX_SCORED_DEALS));
-  const scoredEstimate = estimate;
   for (let k = band - 1; k >= 0; k -= stride) {
     const deal = ranked[k];
     if (!deal) continue;
     const own = deal.utilities[myIndex];
     if (own > ceiling + 1e-9 || !allowed(deal)) continue;
-    let score = 0;
-    if (scoredEstimate)
-      for (let i = 0; i < deal.choices.length; i++)
-        score += scoredEstimate[i]?.[deal.choices[i] ?? 0] ?? 0;
-    // A repeat of an offer just turned down is worth a hair less: on a near tie, vary the package
-    // (the refusal itself already counts in the model).
-    if (lastOwn !== undefined && sameOpen(deal.choices, lastOwn, settled)) score -= REPEAT_PENALTY;
+    const value = score(deal.choices);
     // A better score wins; on an equal score the deal better for itself; a true tie in both is broken by chance.
-    const sameScore = Math.abs(score - chosenScore) <= 1e-9;
-    if (score > chosenScore + 1e-9 || (sameScore && own > chosenOwn + 1e-9)) {
+    const sameScore = Math.abs(value - chosenScore) <= 1e-9;
+    if (value > chosenScore + 1e-9 || (sameScore && own > chosenOwn + 1e-9)) {
       chosen = deal.choices;
-      chosenScore = score;
+      chosenScore = value;
       chosenOwn = own;
       ties = 1;
     } else if (rng && sameScore && Math.abs(chosenOwn - own) <= 1e-9) {
@@ -228,12 +304,7 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
       if (rng.int(ties) === 0) chosen = deal.choices;
     }
   }
-  // Nothing between its aim and its last offer (a settlement or a red line changed the deals open):
-  // the deal nearest its aim that it may still offer.
-  if (!chosen) chosen = ranked.slice(0, band).reverse().find(allowed)?.choices ?? top.choices;
-  // Only the open issues are proposed.
-  const offer = chosen.map((c, i) => ((settled[i] ?? -1) >= 0 ? -1 : c));
-  return { target, reservation: tactic.reservation, offer };
+  return chosen;
 }
 
 /**

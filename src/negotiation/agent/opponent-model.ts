@@ -192,55 +192,106 @@ function moodShiftOf(
  * the opponent itself asked for on that issue: the refused settlement is worth
  * less to it than what it asks for, not less than everything else (a package
  * turned down for one issue says little of the others). A red line it knows of
- * is worth nothing. A deal's estimate is the sum over issues.
+ * is worth nothing. "Deferred", when it has not asked for it, is worth the mean
+ * of its estimates of the options. A deal's estimate is the sum over issues.
  */
 export function opponentEstimateTable(
   model: OpponentModel,
   tables: ScenarioTables,
   observer?: SideId,
 ): number[][] {
+  return estimateTable(model, tables, observer);
+}
+
+function estimateTable(
+  model: OpponentModel,
+  tables: ScenarioTables,
+  observer: SideId | undefined,
+): number[][] {
   const own = observer !== undefined ? sideTable(tables, observer) : undefined;
   const weights = issueWeights(model, tables);
-  return tables.issueIds.map((issue, i) => {
-    const counts = model.counts[issue] ?? {};
-    const refused = model.refused?.[issue] ?? {};
+  const table: number[][] = [];
+  for (let i = 0; i < tables.issueIds.length; i++) {
+    const issue = tables.issueIds[i] ?? '';
     const choices = tables.choices[i] ?? [];
-    const options = choices.length - 1; // the last choice is "deferred"
-    const prior = own ? orderPrior(own.values[i] ?? [], options) : undefined;
-    const most = Math.max(0, ...choices.map((c) => counts[c] ?? 0));
-    const values = choices.map((_, c) => {
-      if (most <= 0) return prior?.[c] ?? 0.5;
-      const asked = (k: number) => (counts[choices[k] ?? ''] ?? 0) / most;
-      if (c === options) return asked(c) > 0 ? ASKED_FLOOR + (1 - ASKED_FLOOR) * asked(c) : 0.5;
-      // Nothing asked among the ordered options (only a deferral): the prior, below what it asked.
-      let v =
-        Math.max(0, ...choices.slice(0, options).map((x) => counts[x] ?? 0)) > 0
-          ? 0
-          : 0.5 * (prior?.[c] ?? 0.5);
-      for (let k = 0; k < options; k++) {
-        if (asked(k) <= 0) continue;
-        const peak = ASKED_FLOOR + (1 - ASKED_FLOOR) * asked(k);
-        v = Math.max(v, peak * (1 - Math.abs(k - c) / Math.max(1, options - 1)));
-      }
-      return v;
-    });
-    const top = Math.max(...values);
-    const red = new Set(
-      model.redLines.filter((r) => r.issue === issue).map((r) => choices.indexOf(r.option)),
+    const counts = model.counts[issue] ?? {};
+    const asked = choices.map((c) => counts[c] ?? 0);
+    const prior = own ? orderPrior(own.values[i] ?? [], choices.length - 1) : undefined;
+    const values = askedValues(asked, prior);
+    const refused = model.refused?.[issue] ?? {};
+    const red: number[] = [];
+    for (const r of model.redLines) if (r.issue === issue) red.push(choices.indexOf(r.option));
+    const refusals = choices.map((c) => refused[c] ?? 0);
+    table.push(
+      scoredValues(
+        values,
+        refusals,
+        red,
+        asked.some((n) => n > 0),
+        weights[i] ?? 0,
+      ),
     );
-    const weight = weights[i] ?? 0;
-    return values.map((v, c) => {
-      if (red.has(c)) return 0;
-      const times = refused[choices[c] ?? ''] ?? 0;
-      // Turned down: below what they ask for, by a margin (nothing asked yet: a small step down).
-      const scored =
-        times <= 0
-          ? v
-          : most > 0
-            ? Math.min(v, top - REFUSAL_MARGIN * times)
-            : v - REFUSAL_WEIGHT * times;
-      return weight * Math.max(0, Math.min(1, scored));
-    });
+  }
+  return table;
+}
+
+/** An issue's estimates (0–1) from how often the opponent asked for each choice ("deferred" last), and the prior. */
+function askedValues(asked: readonly number[], prior: readonly number[] | undefined): number[] {
+  const options = asked.length - 1; // the last choice is "deferred"
+  const mostOrdered = Math.max(0, ...asked.slice(0, options));
+  const most = Math.max(mostOrdered, asked[options] ?? 0);
+  if (most <= 0) return asked.map((_, c) => prior?.[c] ?? 0.5);
+  const values: number[] = [];
+  let sum = 0;
+  for (let c = 0; c < options; c++) {
+    // Nothing asked among the ordered options (only a deferral): the prior, below what it asked.
+    const v = Math.max(mostOrdered > 0 ? 0 : 0.5 * (prior?.[c] ?? 0.5), nearAsked(asked, most, c));
+    values.push(v);
+    sum += v;
+  }
+  const deferred = (asked[options] ?? 0) / most;
+  // "Deferred", never asked for: what settling the issue is worth to it on average.
+  values.push(
+    deferred > 0 ? ASKED_FLOOR + (1 - ASKED_FLOOR) * deferred : options > 0 ? sum / options : 0.5,
+  );
+  return values;
+}
+
+/** The estimate of ordered option `c` from the peaks the opponent asked for (the more often, the higher). */
+function nearAsked(asked: readonly number[], most: number, c: number): number {
+  const options = asked.length - 1;
+  const span = Math.max(1, options - 1);
+  let v = 0;
+  for (let k = 0; k < options; k++) {
+    const share = (asked[k] ?? 0) / most;
+    if (share <= 0) continue;
+    const peak = ASKED_FLOOR + (1 - ASKED_FLOOR) * share;
+    v = Math.max(v, peak * (1 - Math.abs(k - c) / span));
+  }
+  return v;
+}
+
+/** The estimates after refusals and known red lines, times the issue's weight. */
+function scoredValues(
+  values: readonly number[],
+  refused: readonly number[],
+  red: readonly number[],
+  asked: boolean,
+  weight: number,
+): number[] {
+  let top = -Infinity;
+  for (const v of values) if (v > top) top = v;
+  return values.map((v, c) => {
+    if (red.includes(c)) return 0;
+    const times = refused[c] ?? 0;
+    // Turned down: below what they ask for, by a margin (nothing asked yet: a small step down).
+    const scored =
+      times <= 0
+        ? v
+        : asked
+          ? Math.min(v, top - REFUSAL_MARGIN * times)
+          : v - REFUSAL_WEIGHT * times;
+    return weight * Math.max(0, Math.min(1, scored));
   });
 }
 

@@ -7,7 +7,7 @@
 // Pure: it counts, it plays nothing (the sample is played by the caller).
 import type { Scenario } from '../../scenario/schema.ts';
 import type { DocPath, Severity } from '../../scenario/problem.ts';
-import { plural, t } from '../../messages/en.ts';
+import { plural, t, type Catalogue } from '../../messages/i18n.ts';
 
 /** Which games a sample holds: the checker's mix, or `simulate`'s computer against itself. */
 export type SampleKind = 'check' | 'simulate';
@@ -76,39 +76,46 @@ export function balanceVerdict(scenario: Scenario, sample: BalanceSample): Balan
 }
 
 /** The sample in words: "0 of 300 games: the computer against itself and …". */
-export function sampleFigure(sample: BalanceSample, count: number): string {
-  return t('balance.figure', {
+export function sampleFigure(sample: BalanceSample, count: number, catalogue: Catalogue): string {
+  return t(catalogue, 'balance.figure', {
     count,
     games: sample.games,
-    sample: sampleKind(sample),
+    sample: sampleKind(sample, catalogue),
   });
 }
 
 /** The sample itself in words: "the checker's 300 sample games (the computer against …)". */
-export function sampleTitle(sample: BalanceSample): string {
-  return t('balance.sampleTitle', { games: sample.games, sample: sampleKind(sample) });
-}
-
-function sampleKind(sample: BalanceSample): string {
-  return t(sample.kind === 'check' ? 'balance.sample.check' : 'balance.sample.simulate', {
-    seed: sample.seed,
+export function sampleTitle(sample: BalanceSample, catalogue: Catalogue): string {
+  return t(catalogue, 'balance.sampleTitle', {
+    games: sample.games,
+    sample: sampleKind(sample, catalogue),
   });
 }
 
+function sampleKind(sample: BalanceSample, catalogue: Catalogue): string {
+  return t(
+    catalogue,
+    sample.kind === 'check' ? 'balance.sample.check' : 'balance.sample.simulate',
+    {
+      seed: sample.seed,
+    },
+  );
+}
+
 /** One warning for each ending the sample never or almost always reached. */
-export function balanceFindings(verdict: BalanceVerdict): BalanceFinding[] {
+export function balanceFindings(verdict: BalanceVerdict, catalogue: Catalogue): BalanceFinding[] {
   return verdict.endings.flatMap((e): BalanceFinding[] => {
-    const figure = sampleFigure(verdict.sample, e.count);
+    const figure = sampleFigure(verdict.sample, e.count, catalogue);
     if (e.verdict === 'never')
       return [
         {
           severity: 'warning',
           path: ['endings', e.index],
-          message: t(e.catchAll ? 'balance.neverCatchAll' : 'balance.never', {
+          message: t(catalogue, e.catchAll ? 'balance.neverCatchAll' : 'balance.never', {
             ending: e.ending,
             figure,
           }),
-          fix: t(e.catchAll ? 'balance.neverCatchAllFix' : 'balance.neverFix', {
+          fix: t(catalogue, e.catchAll ? 'balance.neverCatchAllFix' : 'balance.neverFix', {
             ending: e.ending,
           }),
         },
@@ -118,12 +125,12 @@ export function balanceFindings(verdict: BalanceVerdict): BalanceFinding[] {
         {
           severity: 'warning',
           path: ['endings', e.index],
-          message: t('balance.always', {
+          message: t(catalogue, 'balance.always', {
             ending: e.ending,
             share: Math.round(e.share * 100),
             figure,
           }),
-          fix: t('balance.alwaysFix'),
+          fix: t(catalogue, 'balance.alwaysFix'),
         },
       ];
     return [];
@@ -131,9 +138,9 @@ export function balanceFindings(verdict: BalanceVerdict): BalanceFinding[] {
 }
 
 /** The verdict in one sentence: healthy, or how many endings to look at. */
-export function verdictSentence(verdict: BalanceVerdict): string {
+export function verdictSentence(verdict: BalanceVerdict, catalogue: Catalogue): string {
   const unwell = verdict.endings.filter((e) => e.verdict !== 'fine').length;
   return unwell === 0
-    ? t('balance.healthy', { games: verdict.sample.games })
-    : plural('balance.unhealthy', unwell, { games: verdict.sample.games });
+    ? t(catalogue, 'balance.healthy', { games: verdict.sample.games })
+    : plural(catalogue, 'balance.unhealthy', unwell, { games: verdict.sample.games });
 }

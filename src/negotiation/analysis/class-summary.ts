@@ -3,7 +3,7 @@
 // played, the most common mistakes (gradebook.ts makes the CSV's rows). Pure:
 // the results come already checked (readResult replayed every one).
 import type { Scenario } from '../../scenario/schema.ts';
-import { currentCatalogue, t, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { t, type Catalogue, type MessageKey } from '../../messages/i18n.ts';
 import { decodeEvents, resultLinkParam, type GameResult } from '../result.ts';
 import { analyseDeals, type DealAnalysis } from './frontier.ts';
 import { betterForBoth, MISTAKES, type Mistake } from './grading.ts';
@@ -61,7 +61,7 @@ const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b,
 export function summariseClass(
   scenario: Scenario,
   results: readonly GameResult[],
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
   analysis: DealAnalysis = analyseDeals(scenario),
 ): ClassSummary {
   const leaderOf = (id: string) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
@@ -76,7 +76,7 @@ export function summariseClass(
     const index = scenario.sides.findIndex((s) => s.id === r.side);
     const [own, other] = r.outcome.utilities;
     const point: [number, number] = index === 0 ? [own, other] : [other, own];
-    const decoded = decodeEvents(scenario, r.moves);
+    const decoded = decodeEvents(scenario, r.moves, catalogue);
     // readResult replays every result to its scores; one without them is scored from its deal's worth.
     const [score, otherScore] = r.outcome.scores ?? [
       withConsequence(scenario, own, r.outcome.ending, r.side),
@@ -110,7 +110,7 @@ export function summariseClass(
   const count = students.length;
   const mistakes = MISTAKES.map((id) => ({
     id,
-    label: t(`mistake.${id}` as MessageKey, {}, catalogue),
+    label: t(catalogue, `mistake.${id}` as MessageKey),
     students: students.filter((s) => s.mistakes.includes(id)).length,
     occurrences: students.reduce((n, s) => n + s.mistakes.filter((m) => m === id).length, 0),
   }))

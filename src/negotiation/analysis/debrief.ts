@@ -4,7 +4,7 @@
 // tactic, and the moments it changed its mind and why). One source for the
 // ending screen, the printable page and the class page.
 import type { Scenario } from '../../scenario/schema.ts';
-import { currentCatalogue, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { format, type Catalogue, type MessageKey } from '../../messages/i18n.ts';
 import type { GameState, SideId } from '../types.ts';
 import { replayMoves, type GameRecord, type ReplayedMove } from '../replay.ts';
 import {
@@ -21,6 +21,7 @@ import { analyseDeals, type DealAnalysis } from './frontier.ts';
 import { betterForBoth, gradeMoves, type GradedMove, type Mistake } from './grading.ts';
 import { agentView } from '../agent/choose-move.ts';
 import { mood, tacticFor } from '../agent/tactics.ts';
+import { clockText } from '../clock.ts';
 
 /** A point of the deal map, as (utility to the player, utility to the other side). */
 export type MapPoint = [number, number];
@@ -67,10 +68,12 @@ export function debriefOf(
   scenario: Scenario,
   record: GameRecord,
   side: SideId,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
   analysis: DealAnalysis = analyseDeals(scenario),
+  /** The record already replayed (the result's check did): not replayed again. */
+  replayed: Pick<ReturnType<typeof replayMoves>, 'moves' | 'final'> = replayMoves(scenario, record),
 ): Debrief {
-  const { moves, final } = replayMoves(scenario, record);
+  const { moves, final } = replayed;
   const tables = tablesOf(scenario);
   const mine = tables.sides[0].id === side ? 0 : 1;
   const theirs = mine === 0 ? 1 : 0;
@@ -94,7 +97,7 @@ export function debriefOf(
             by: m.logged.side,
             clock: m.logged.clock,
             point: pointOf(m.before.settled, m.logged.move.terms),
-            deal: describeDeal(scenario, m.logged.move.terms),
+            deal: describeDeal(scenario, m.logged.move.terms, catalogue),
           },
         ]
       : [],
@@ -104,7 +107,7 @@ export function debriefOf(
   const found = betterForBoth(analysis, finalBoth);
   const better = found
     ? {
-        deal: describeDeal(scenario, termsOf(tables, found.choices)),
+        deal: describeDeal(scenario, termsOf(tables, found.choices), catalogue),
         point: onMap(found.utilities),
       }
     : null;
@@ -133,9 +136,6 @@ export function debriefOf(
     finalGame: final,
   };
 }
-
-const clockText = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
 export function revealStrategy(
   scenario: Scenario,

@@ -13,17 +13,22 @@ import type { Bot } from '../bots/bot.ts';
 import { verdictSentence, type BalanceVerdict } from './balance-verdict.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { REFERENCE_BOTS } from '../../../bots/reference.ts';
+import type { Catalogue } from '../../messages/i18n.ts';
 
 /** The players of every check's balance sample and lessons: the reference bots. */
 export const CHECK_PLAYERS: readonly Bot[] = REFERENCE_BOTS;
 
-/** The last check made, by its scenario and players: `check` then `report` of one file play its sample once. */
+/** The last check made, by its scenario, players and language: `check` then `report` of one file play its sample once. */
 let last: { key: string; check: DeepCheck } | undefined;
 
 /** The deeper checks exactly as `check`, the editor and `report` run them (seeded: the same every time). */
-export function standardCheck(scenario: Scenario, players = CHECK_PLAYERS): DeepCheck {
-  const key = JSON.stringify([scenario, players.map((p) => p.name)]);
-  if (last?.key !== key) last = { key, check: deepCheck(scenario, { players }) };
+export function standardCheck(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  players = CHECK_PLAYERS,
+): DeepCheck {
+  const key = JSON.stringify([scenario, players.map((p) => p.name), catalogue['meta.locale']]);
+  if (last?.key !== key) last = { key, check: deepCheck(scenario, catalogue, { players }) };
   return last.check;
 }
 
@@ -46,12 +51,13 @@ export interface FileReport {
 export function fileReport(
   file: string,
   result: LoadResult,
+  catalogue: Catalogue,
   deep = true,
   players: readonly Bot[] = CHECK_PLAYERS,
 ): FileReport {
   if (!result.ok) return { file, valid: false, problems: result.problems };
   if (!deep) return { file, valid: true, problems: result.warnings };
-  const deeper = standardCheck(result.scenario, players);
+  const deeper = standardCheck(result.scenario, catalogue, players);
   const found: Problem[] = deeper.findings.map((f) => ({
     ...f,
     file,
@@ -66,13 +72,13 @@ export function fileReport(
     endings: Object.fromEntries(
       Object.entries(deeper.paths).map(([id, log]) => [
         id,
-        log.map((l) => describeMove(result.scenario, l.side, l.move)),
+        log.map((l) => describeMove(result.scenario, l.side, l.move, catalogue)),
       ]),
     ),
     balance: deeper.balance,
     lessons: deeper.lessons,
     ...(deeper.verdict
-      ? { verdict: deeper.verdict, verdictText: verdictSentence(deeper.verdict) }
+      ? { verdict: deeper.verdict, verdictText: verdictSentence(deeper.verdict, catalogue) }
       : {}),
   };
 }

@@ -5,7 +5,7 @@
 // games is flagged (the teacher decides which counts); a blank name gets a
 // row that says so; a mistake made three times is written once, with its
 // count. Pure: no DOM.
-import { currentCatalogue, t, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { t, type Catalogue, type MessageKey } from '../../messages/i18n.ts';
 import type { ClassSummary, StudentRow } from './class-summary.ts';
 
 export const GRADEBOOK_COLUMNS = [
@@ -41,8 +41,8 @@ export function mistakeList(row: Pick<StudentRow, 'mistakes'>, catalogue: Catalo
   for (const m of row.mistakes) counts.set(m, (counts.get(m) ?? 0) + 1);
   return [...counts]
     .map(([m, count]) => {
-      const label = t(`mistake.${m}` as MessageKey, {}, catalogue);
-      return count > 1 ? t('gradebook.repeated', { mistake: label, count }, catalogue) : label;
+      const label = t(catalogue, `mistake.${m}` as MessageKey);
+      return count > 1 ? t(catalogue, 'gradebook.repeated', { mistake: label, count }) : label;
     })
     .join('; ');
 }
@@ -50,7 +50,7 @@ export function mistakeList(row: Pick<StudentRow, 'mistakes'>, catalogue: Catalo
 /** The header and one row per game, for every scenario's summary given, sorted by student. */
 export function gradebookRows(
   summaries: readonly ClassSummary[],
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): string[][] {
   const games = summaries.flatMap((summary) => summary.students.map((row) => ({ summary, row })));
   const perStudent = new Map<string, number>();
@@ -58,7 +58,7 @@ export function gradebookRows(
     const key = studentKey(row.name);
     if (key !== '') perStudent.set(key, (perStudent.get(key) ?? 0) + 1);
   }
-  const noName = t('gradebook.noName', {}, catalogue);
+  const noName = t(catalogue, 'gradebook.noName');
   const rows = games.map(({ summary, row }) => {
     const key = studentKey(row.name);
     // A blank name cannot be matched with another game: it counts as one.

@@ -5,7 +5,7 @@
 // it was one, and one sentence on what would have been better. Pure: the game
 // states come from replaying the record.
 import type { Scenario } from '../../scenario/schema.ts';
-import { currentCatalogue, format, type Catalogue, type MessageKey } from '../../messages/en.ts';
+import { format, type Catalogue, type MessageKey } from '../../messages/i18n.ts';
 import type { GameState, LoggedMove, MeterId, SideId, Terms } from '../types.ts';
 import type { ReplayedMove } from '../replay.ts';
 import { listOf, transcriptFrom } from '../history.ts';
@@ -127,7 +127,7 @@ export function gradeMoves(
   analysis: DealAnalysis,
   moves: readonly ReplayedMove[],
   final: GameState,
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): GradedMove[] {
   const ctx: Context = { scenario, analysis, final, catalogue };
   const positions = new Map<SideId, [number, number]>();
@@ -166,7 +166,11 @@ function gradeMove(ctx: Context, m: ReplayedMove, previous: [number, number] | n
     if (!found) return null;
     const mine = found.utilities[me];
     const theirs = found.utilities[them];
-    return { deal: describeDeal(scenario, termsOf(tables, found.choices)), mine, theirs };
+    return {
+      deal: describeDeal(scenario, termsOf(tables, found.choices), catalogue),
+      mine,
+      theirs,
+    };
   };
 
   const meters = meterEffects(m);

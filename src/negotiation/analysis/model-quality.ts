@@ -52,6 +52,28 @@ export function offerQuality(
   return (offer - mean) / (best - mean);
 }
 
+/**
+ * The quality of the computer's offer once it has seen `MOVES_SEEN` moves of
+ * `side`: after that move, or, when its aim then leaves it no choice (fewer than
+ * two acceptable deals that differ for the other side), after the first later
+ * move of that side where it has one; undefined when the call ends first.
+ */
+function qualityAfterMoves(
+  scenario: Scenario,
+  moves: readonly { logged: { side: SideId }; after: GameState }[],
+  side: SideId,
+): number | undefined {
+  const computer = otherSide(scenario, side);
+  let count = 0;
+  for (const m of moves) {
+    if (m.after.result) return undefined;
+    if (m.logged.side !== side || ++count < MOVES_SEEN) continue;
+    const q = offerQuality(scenario, m.after, computer);
+    if (q !== undefined) return q;
+  }
+  return undefined;
+}
+
 /** The mean offer quality, after the player's fourth move, over `games` games of a bot as `side`. */
 export function modelQualityCell(
   scenario: Scenario,
@@ -61,7 +83,6 @@ export function modelQualityCell(
   games: number,
   machine: CallMachine = createCallMachine(scenario),
 ): { mean: number | undefined; samples: number } {
-  const computer = otherSide(scenario, side);
   const scores: number[] = [];
   for (let i = 0; i < games; i++) {
     const { record } = playBotGame(
@@ -73,13 +94,8 @@ export function modelQualityCell(
       { debrief: null },
       machine,
     );
-    let count = 0;
-    for (const m of replayMoves(scenario, record, machine).moves) {
-      if (m.logged.side !== side || ++count < MOVES_SEEN) continue;
-      const q = m.after.result ? undefined : offerQuality(scenario, m.after, computer);
-      if (q !== undefined) scores.push(q);
-      break;
-    }
+    const q = qualityAfterMoves(scenario, replayMoves(scenario, record, machine).moves, side);
+    if (q !== undefined) scores.push(q);
   }
   return {
     mean: scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined,

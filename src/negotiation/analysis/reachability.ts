@@ -19,7 +19,7 @@ import type { Condition, Scenario } from '../../scenario/schema.ts';
 import { COUNTED_MOVES } from '../../scenario/schema.ts';
 import type { GameState, LoggedMove, Move, Settlement, SideId } from '../types.ts';
 import { DEFERRED } from '../types.ts';
-import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../moves.ts';
+import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../moves/index.ts';
 import { allDeals } from './deal-space.ts';
 import { sidesOf, tablesOf, termsOf } from '../utility.ts';
 import { deniedClaims, outcomeOf } from '../endings.ts';

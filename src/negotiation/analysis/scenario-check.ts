@@ -16,7 +16,7 @@ import { describeMove } from '../narrate.ts';
 import { analyseDeals } from './frontier.ts';
 import { searchEndings, type ReachabilityOptions } from './reachability.ts';
 import { simulate } from '../simulate.ts';
-import { t } from '../../messages/en.ts';
+import { t, type Catalogue } from '../../messages/i18n.ts';
 import type { Bot } from '../bots/bot.ts';
 import { checkLessons, LESSON_GAMES, type LessonCheck } from './lessons.ts';
 import { sampleBotEndings } from './bot-sample.ts';
@@ -58,7 +58,11 @@ export interface DeepCheckOptions {
 /** The seed of the checker's balance sample: the same games every time, everywhere. */
 export const CHECK_SEED = 'check';
 
-export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): DeepCheck {
+export function deepCheck(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  options: DeepCheckOptions = {},
+): DeepCheck {
   const findings: Finding[] = [];
   const add = (severity: Severity, path: DocPath, message: string, fix: string) =>
     findings.push({ severity, path, message, fix });
@@ -78,8 +82,8 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       add(
         'error',
         ['issues', i],
-        t('check.allRuledOut', { issue: issue.id }),
-        t('check.allRuledOutFix'),
+        t(catalogue, 'check.allRuledOut', { issue: issue.id }),
+        t(catalogue, 'check.allRuledOutFix'),
       );
     }
   });
@@ -90,8 +94,11 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       add(
         'warning',
         ['issues', i, 'options'],
-        t('check.noSays', { issue: issue.id, options: unsaid.map((o) => o.id).join(', ') }),
-        t('check.noSaysFix'),
+        t(catalogue, 'check.noSays', {
+          issue: issue.id,
+          options: unsaid.map((o) => o.id).join(', '),
+        }),
+        t(catalogue, 'check.noSaysFix'),
       );
   });
   scenario.sides.forEach((side, i) => {
@@ -100,17 +107,22 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
       add(
         'error',
         ['sides', i, 'walkAway'],
-        t('check.walkAwayTooHigh', {
+        t(catalogue, 'check.walkAwayTooHigh', {
           leader: side.leader,
           walkAway: side.walkAway,
           best: best.toFixed(0),
         }),
-        t('check.walkAwayTooHighFix', { best: Math.floor(best) }),
+        t(catalogue, 'check.walkAwayTooHighFix', { best: Math.floor(best) }),
       );
     }
   });
   if (feasible.length > 0 && !analysis.nash) {
-    add('warning', ['sides'], t('check.noMutualDeal'), t('check.noMutualDealFix'));
+    add(
+      'warning',
+      ['sides'],
+      t(catalogue, 'check.noMutualDeal'),
+      t(catalogue, 'check.noMutualDealFix'),
+    );
   }
 
   // Reachability of endings and options. An ending no search reached is worded below, with
@@ -119,16 +131,21 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
   const unreached = scenario.endings.flatMap((ending, i) => {
     if (search.paths[ending.id]) return [];
     const why =
-      shadowedBy(scenario, i) ??
-      (ending.when ? impossibleBecause(scenario, ending.when) : undefined);
+      shadowedBy(scenario, i, catalogue) ??
+      (ending.when ? impossibleBecause(scenario, ending.when, catalogue) : undefined);
     return [
       {
         id: ending.id,
         path: ['endings', i, ...(ending.when ? ['when'] : [])] as DocPath,
         message: why
-          ? t('check.endingImpossible', { ending: ending.id, why })
-          : t('check.endingUnreached', { ending: ending.id, states: search.statesExplored }),
-        fix: why ? t('check.endingImpossibleFix') : t('check.endingUnreachedFix'),
+          ? t(catalogue, 'check.endingImpossible', { ending: ending.id, why })
+          : t(catalogue, 'check.endingUnreached', {
+              ending: ending.id,
+              states: search.statesExplored,
+            }),
+        fix: why
+          ? t(catalogue, 'check.endingImpossibleFix')
+          : t(catalogue, 'check.endingUnreachedFix'),
       },
     ];
   });
@@ -141,8 +158,8 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
         add(
           'warning',
           ['issues', i, 'options', j],
-          t('check.optionNeverAgreed', { option: option.id, issue: issue.id }),
-          t('check.optionNeverAgreedFix'),
+          t(catalogue, 'check.optionNeverAgreed', { option: option.id, issue: issue.id }),
+          t(catalogue, 'check.optionNeverAgreedFix'),
         );
       }
     });
@@ -175,7 +192,7 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
     const played = sampleBotEndings(scenario, players, againstPlayers, CHECK_SEED, onGame);
     for (const [id, n] of Object.entries(played))
       summary.endings[id] = (summary.endings[id] ?? 0) + n;
-    findings.push(...tones.findings());
+    findings.push(...tones.findings(catalogue));
     verdict = balanceVerdict(scenario, {
       kind: 'check',
       seed: CHECK_SEED,
@@ -191,14 +208,16 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
     const counted = verdict?.endings.find((e) => e.ending === u.id);
     const figure =
       verdict && counted?.count === 0
-        ? t('balance.alsoNever', { figure: sampleFigure(verdict.sample, counted.count) })
+        ? t(catalogue, 'balance.alsoNever', {
+            figure: sampleFigure(verdict.sample, counted.count, catalogue),
+          })
         : '';
     add('warning', u.path, `${u.message}${figure}`, u.fix);
   }
   if (verdict) {
     const searched = new Set(unreached.map((u) => u.id));
     const endingAt = (f: Finding) => scenario.endings[Number(f.path[1])]?.id ?? '';
-    findings.push(...balanceFindings(verdict).filter((f) => !searched.has(endingAt(f))));
+    findings.push(...balanceFindings(verdict, catalogue).filter((f) => !searched.has(endingAt(f))));
   }
   scenario.endings.forEach((ending, i) => {
     const found = contradictions[ending.id];
@@ -206,13 +225,13 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
     add(
       'warning',
       ['endings', i, ...(ending.claims ? ['claims'] : [])],
-      t('check.claimDenied', {
+      t(catalogue, 'check.claimDenied', {
         ending: ending.id,
         claims: found.denied.join(', '),
         count: found.path.length,
-        moves: found.path.map((l) => describeMove(scenario, l.side, l.move)).join('; '),
+        moves: found.path.map((l) => describeMove(scenario, l.side, l.move, catalogue)).join('; '),
       }),
-      t('check.claimDeniedFix'),
+      t(catalogue, 'check.claimDeniedFix'),
     );
   });
   const lessons = options.players
@@ -224,7 +243,7 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
     add(
       'warning',
       ['lessons', l.index],
-      t('check.lessonFails', {
+      t(catalogue, 'check.lessonFails', {
         why: l.lesson.why,
         difficulty: l.difficulty,
         side: side?.leader ?? l.lesson.side,
@@ -235,7 +254,7 @@ export function deepCheck(scenario: Scenario, options: DeepCheckOptions = {}): D
         by: l.lesson.by,
         games: options.lessonGames ?? LESSON_GAMES,
       }),
-      t('check.lessonFailsFix'),
+      t(catalogue, 'check.lessonFailsFix'),
     );
   }
   return {
@@ -269,7 +288,7 @@ class ToneTally {
     }
   }
 
-  findings(): Finding[] {
+  findings(catalogue: Catalogue): Finding[] {
     const out: Finding[] = [];
     this.scenario.endings.forEach((ending, i) => {
       for (const side of this.scenario.sides) {
@@ -281,13 +300,13 @@ class ToneTally {
         out.push({
           severity: 'warning',
           path: ['endings', i, 'tone'],
-          message: t(tone === 'good' ? 'check.toneGood' : 'check.toneBad', {
+          message: t(catalogue, tone === 'good' ? 'check.toneGood' : 'check.toneBad', {
             ending: ending.id,
             side: side.id,
             share: Math.round(share * 100),
             walkAway: side.walkAway,
           }),
-          fix: t('check.toneFix', { side: side.id }),
+          fix: t(catalogue, 'check.toneFix', { side: side.id }),
         });
       }
     });
@@ -296,31 +315,41 @@ class ToneTally {
 }
 
 /** The reason an ending can never be reached when an ending before it has no condition. */
-function shadowedBy(scenario: Scenario, index: number): string | undefined {
+function shadowedBy(scenario: Scenario, index: number, catalogue: Catalogue): string | undefined {
   const before = scenario.endings.slice(0, index).find((e) => e.when === undefined);
-  return before ? t('check.why.shadowed', { ending: before.id }) : undefined;
+  return before ? t(catalogue, 'check.why.shadowed', { ending: before.id }) : undefined;
 }
 
 /** A reason a condition can never hold, when one is plain from the file alone. */
-function impossibleBecause(scenario: Scenario, c: Condition): string | undefined {
+function impossibleBecause(
+  scenario: Scenario,
+  c: Condition,
+  catalogue: Catalogue,
+): string | undefined {
   if ('all' in c) {
     for (const x of c.all) {
-      const why = impossibleBecause(scenario, x);
+      const why = impossibleBecause(scenario, x, catalogue);
       if (why) return why;
     }
     return undefined;
   }
   if ('any' in c) {
-    const whys = c.any.map((x) => impossibleBecause(scenario, x));
-    return whys.every((w) => w !== undefined) ? whys.join(`; ${t('check.word.and')} `) : undefined;
+    const whys = c.any.map((x) => impossibleBecause(scenario, x, catalogue));
+    return whys.every((w) => w !== undefined)
+      ? whys.join(`; ${t(catalogue, 'check.word.and')} `)
+      : undefined;
   }
   if ('meter' in c) {
     if (c.atLeast !== undefined && c.atLeast > 100)
-      return t('check.why.neverAbove', { meter: c.meter });
+      return t(catalogue, 'check.why.neverAbove', { meter: c.meter });
     if (c.atMost !== undefined && c.atMost < 0)
-      return t('check.why.neverBelow', { meter: c.meter });
+      return t(catalogue, 'check.why.neverBelow', { meter: c.meter });
     if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost)
-      return t('check.why.emptyRange', { meter: c.meter, atLeast: c.atLeast, atMost: c.atMost });
+      return t(catalogue, 'check.why.emptyRange', {
+        meter: c.meter,
+        atLeast: c.atLeast,
+        atMost: c.atMost,
+      });
     return undefined;
   }
   if ('issue' in c) {
@@ -328,15 +357,15 @@ function impossibleBecause(scenario: Scenario, c: Condition): string | undefined
       scenario.sides.some((s) => s.redLines.some((r) => r.issue === c.issue && r.option === o)),
     );
     if (blocked.length === c.is.length)
-      return t('check.why.redLine', {
+      return t(catalogue, 'check.why.redLine', {
         issue: c.issue,
-        options: blocked.map((o) => `"${o}"`).join(` ${t('check.word.or')} `),
+        options: blocked.map((o) => `"${o}"`).join(` ${t(catalogue, 'check.word.or')} `),
       });
     return undefined;
   }
   if ('agreed' in c) {
     if (c.agreed.atLeast !== undefined && c.agreed.atLeast > scenario.issues.length)
-      return t('check.why.tooFewIssues', { count: scenario.issues.length });
+      return t(catalogue, 'check.why.tooFewIssues', { count: scenario.issues.length });
     return undefined;
   }
   return undefined;

@@ -1,6 +1,6 @@
 // Whether a value a bot returned is a move at all (a bot may be plain
 // JavaScript): the kind is known and its fields have the right types. Whether
-// the move is legal now is moveProblem's question, asked after this one.
+// the move is legal now is checkMove's question, asked after this one.
 import type { Move } from '../types.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -9,16 +9,17 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { Difficulty, GameSettings, GameState, SideId } from '../types.ts';
 import { createCallMachine, type CallEvent, type CallMachine } from '../call-machine.ts';
 import { playToEnd, replayMoves, type GameRecord } from '../replay.ts';
-import { moveProblem } from '../moves.ts';
+import { checkMove, problemKey } from '../moves/index.ts';
 import { playerView } from '../player-view.ts';
 import { legalMoves } from '../legal-moves.ts';
 import { Rng, seedFrom } from '../random.ts';
 import { otherSide, sideTable, tablesOf } from '../utility.ts';
 import { revealStrategy } from '../analysis/debrief.ts';
-import { currentCatalogue } from '../../messages/en.ts';
+import { t } from '../../messages/i18n.ts';
 import { toMove } from './move-shape.ts';
 import { playerScore } from './player-score.ts';
 import type { Bot, BotMemory } from './bot.ts';
+import { en } from '../../messages/en.ts';
 
 /** A move a bot made that the machine refused (or a throw): reported, never played. */
 export interface BotError {
@@ -118,10 +119,13 @@ export function playBotGame(
       return hangUp;
     }
     const shaped = toMove(returned);
-    const reason =
-      'problem' in shaped ? shaped.problem : moveProblem(scenario, game, side, shaped.move);
-    if ('problem' in shaped || reason !== undefined) {
-      errors.push({ move: jsonOf(returned), reason: reason ?? 'not a move' });
+    if ('problem' in shaped) {
+      errors.push({ move: jsonOf(returned), reason: shaped.problem });
+      return hangUp;
+    }
+    const refused = checkMove(scenario, game, side, shaped.move);
+    if (refused !== null) {
+      errors.push({ move: jsonOf(returned), reason: t(en, problemKey(refused)) });
       return hangUp;
     }
     return { type: 'move', side, move: shaped.move };
@@ -134,7 +138,7 @@ export function playBotGame(
 export function debriefMemory(scenario: Scenario, record: GameRecord, side: SideId): BotMemory {
   const { moves } = replayMoves(scenario, record);
   const computer = otherSide(scenario, side);
-  return { debrief: revealStrategy(scenario, moves, computer, currentCatalogue()) };
+  return { debrief: revealStrategy(scenario, moves, computer, en) };
 }
 
 export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {

@@ -14,7 +14,7 @@ import {
   type ClassSummary,
 } from '../../store/class-store.ts';
 import { MAX_RESULT_BYTES, resultFragment } from '../../negotiation/result.ts';
-import { plural, t, type MessageKey } from '../../messages/en.ts';
+import { plural, t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { applyPageTextSize } from '../preferences.ts';
@@ -22,7 +22,8 @@ import { downloadText, el } from '../dom.ts';
 import { barChartSvg, classMapSvg } from '../svg-charts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const score = (u: number) => String(Math.round(u));
 
@@ -40,23 +41,23 @@ function table(head: string[], rows: (Node | string)[][], className = ''): HTMLT
 }
 
 /** A file as input: read as text, unless it is far too large to be a result or cannot be read. */
-async function readFile(file: File): Promise<ClassInput> {
+async function readFile(file: File, catalogue: Catalogue): Promise<ClassInput> {
   if (file.size > MAX_RESULT_BYTES)
-    return { source: file.name, text: '', refused: say('class.tooLarge') };
+    return { source: file.name, text: '', refused: say('class.tooLarge', catalogue) };
   try {
     return { source: file.name, text: await file.text() };
   } catch {
-    return { source: file.name, text: '', refused: say('class.unreadable') };
+    return { source: file.name, text: '', refused: say('class.unreadable', catalogue) };
   }
 }
 
 /** A student's mistakes, each once, with how often: "Hardened the other side (×3)". */
-function mistakesOf(mistakes: readonly string[]): string {
+function mistakesOf(mistakes: readonly string[], catalogue: Catalogue): string {
   if (mistakes.length === 0) return '–';
   return [...new Set(mistakes)]
     .map((m) => {
       const n = mistakes.filter((x) => x === m).length;
-      const label = say(`mistake.${m}` as MessageKey);
+      const label = say(`mistake.${m}` as MessageKey, catalogue);
       return n > 1 ? `${label} (×${n})` : label;
     })
     .join('; ');
@@ -70,16 +71,18 @@ function debriefHref(linkParam: string, scenarioCopy: string | undefined): strin
 const isScenarioFile = (file: File) => /\.ya?ml$/i.test(file.name);
 
 /** A teacher's scenario file: read by the same loader as the game's (its YAML parser fetched only now). */
-async function readScenarioFile(file: File): Promise<Scenario | string> {
+async function readScenarioFile(file: File, catalogue: Catalogue): Promise<Scenario | string> {
   const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
-  if (file.size > MAX_SCENARIO_BYTES) return say('class.tooLarge');
+  if (file.size > MAX_SCENARIO_BYTES) return say('class.tooLarge', catalogue);
   try {
-    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()), catalogue);
     if (loaded.ok) return loaded.scenario;
     const first = loaded.problems[0];
-    return first ? `${first.line}:${first.column}: ${first.message}` : say('class.unreadable');
+    return first
+      ? `${first.line}:${first.column}: ${first.message}`
+      : say('class.unreadable', catalogue);
   } catch {
-    return say('class.unreadable');
+    return say('class.unreadable', catalogue);
   }
 }
 
@@ -88,27 +91,32 @@ function renderSummary(
   summary: ClassSummary,
   scenarioCopy: string | undefined,
   loaded: number,
+  catalogue: Catalogue,
 ): HTMLElement[] {
   const [first, second] = summary.sides;
   const firstLeader = first?.leader ?? '';
   const secondLeader = second?.leader ?? '';
   const endings = section(
-    say('class.endings'),
+    say('class.endings', catalogue),
     el(
       'div',
       { class: 'two' },
       barChartSvg(
-        say('class.endingsChart'),
+        say('class.endingsChart', catalogue),
         summary.endings.map((e) => ({ label: e.title, value: e.count, tone: e.tone })),
       ),
       table(
-        [say('class.ending'), say('class.students'), say('class.share')],
+        [
+          say('class.ending', catalogue),
+          say('class.students', catalogue),
+          say('class.share', catalogue),
+        ],
         summary.endings.map((e) => [e.title, String(e.count), percent(e.share)]),
       ),
     ),
   );
   const map = section(
-    say('class.map'),
+    say('class.map', catalogue),
     el(
       'figure',
       {},
@@ -120,20 +128,29 @@ function renderSummary(
           name: `${s.name}: ${s.endingTitle}`,
         })),
         labels: {
-          title: say('class.mapLabel', { first: firstLeader, second: secondLeader }),
+          title: say('class.mapLabel', catalogue, { first: firstLeader, second: secondLeader }),
           xAxis: firstLeader,
           yAxis: secondLeader,
-          nash: say('ending.nash'),
+          nash: say('ending.nash', catalogue),
         },
       }),
-      el('figcaption', {}, say('class.mapLegend', { first: firstLeader, second: secondLeader })),
+      el(
+        'figcaption',
+        {},
+        say('class.mapLegend', catalogue, { first: firstLeader, second: secondLeader }),
+      ),
     ),
-    el('p', {}, say('class.pareto', { share: percent(summary.paretoShare) })),
+    el('p', {}, say('class.pareto', catalogue, { share: percent(summary.paretoShare) })),
   );
   const averages = section(
-    say('class.averages'),
+    say('class.averages', catalogue),
     table(
-      [say('class.side'), say('class.students'), say('class.own'), say('class.other')],
+      [
+        say('class.side', catalogue),
+        say('class.students', catalogue),
+        say('class.own', catalogue),
+        say('class.other', catalogue),
+      ],
       summary.averages.map((a) => [
         a.leader,
         String(a.students),
@@ -143,9 +160,9 @@ function renderSummary(
     ),
   );
   const mistakes = section(
-    say('class.mistakes'),
+    say('class.mistakes', catalogue),
     summary.mistakes.length === 0
-      ? el('p', {}, say('class.noMistakes'))
+      ? el('p', {}, say('class.noMistakes', catalogue))
       : el(
           'ol',
           { class: 'mistakes' },
@@ -153,7 +170,7 @@ function renderSummary(
             el(
               'li',
               {},
-              say('class.mistakeCount', {
+              say('class.mistakeCount', catalogue, {
                 label: m.label,
                 students: m.students,
                 count: summary.count,
@@ -166,42 +183,42 @@ function renderSummary(
   const csv = el(
     'button',
     { type: 'button', id: 'download-csv', class: 'primary' },
-    plural('gradebook.download', loaded),
+    plural(catalogue, 'gradebook.download', loaded),
   );
   csv.addEventListener('click', () => {
     const file = store.getState().actions.csvFile();
     if (file) downloadText(file.name, file.text, 'text/csv');
   });
   const students = section(
-    say('class.everyStudent'),
+    say('class.everyStudent', catalogue),
     table(
       [
-        say('class.name'),
-        say('class.side'),
-        say('class.difficulty'),
-        say('class.ending'),
-        say('class.score'),
-        say('class.otherScore'),
-        say('class.optimal'),
-        say('class.studentMistakes'),
-        say('class.debrief'),
+        say('class.name', catalogue),
+        say('class.side', catalogue),
+        say('class.difficulty', catalogue),
+        say('class.ending', catalogue),
+        say('class.score', catalogue),
+        say('class.otherScore', catalogue),
+        say('class.optimal', catalogue),
+        say('class.studentMistakes', catalogue),
+        say('class.debrief', catalogue),
       ],
       summary.students.map((s) => [
         s.name,
         s.leader,
-        say(`title.difficulty.${s.difficulty}` as MessageKey),
+        say(`title.difficulty.${s.difficulty}` as MessageKey, catalogue),
         s.endingTitle,
         score(s.utility),
         score(s.other),
-        say(s.paretoOptimal ? 'class.yes' : 'class.no'),
-        mistakesOf(s.mistakes),
+        say(s.paretoOptimal ? 'class.yes' : 'class.no', catalogue),
+        mistakesOf(s.mistakes, catalogue),
         el(
           'a',
           {
             href: debriefHref(s.linkParam, scenarioCopy),
-            'aria-label': say('class.debriefOf', { name: s.name }),
+            'aria-label': say('class.debriefOf', catalogue, { name: s.name }),
           },
-          say('class.debrief'),
+          say('class.debrief', catalogue),
         ),
       ]),
       'students',
@@ -211,17 +228,25 @@ function renderSummary(
   return [endings, map, averages, mistakes, students];
 }
 
-function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLElement[] {
+function renderResults(
+  state: ClassState,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (state.rejected.length > 0)
     out.push(
       section(
-        say('class.rejected'),
+        say('class.rejected', catalogue),
         el(
           'ul',
           { class: 'rejected' },
           ...state.rejected.map((r) =>
-            el('li', {}, say('class.rejectedItem', { source: r.source, message: r.message })),
+            el(
+              'li',
+              {},
+              say('class.rejectedItem', catalogue, { source: r.source, message: r.message }),
+            ),
           ),
         ),
       ),
@@ -231,12 +256,12 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
       el(
         'p',
         { class: 'duplicates' },
-        say('class.duplicates', { sources: state.duplicates.join(', ') }),
+        say('class.duplicates', catalogue, { sources: state.duplicates.join(', ') }),
       ),
     );
   const ids = Object.keys(state.results);
   if (!state.summary) {
-    out.push(el('p', { class: 'none' }, say('class.none')));
+    out.push(el('p', { class: 'none' }, say('class.none', catalogue)));
     return out;
   }
   const titleOf = (id: string) =>
@@ -250,7 +275,7 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
               el(
                 'option',
                 { value: id, ...(id === state.selected ? { selected: '' } : {}) },
-                say('class.scenarioOption', {
+                say('class.scenarioOption', catalogue, {
                   title: titleOf(id),
                   count: state.results[id]?.length ?? 0,
                 }),
@@ -259,12 +284,19 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
           select.addEventListener('change', () =>
             store.getState().actions.selectScenario(select.value),
           );
-          return el('p', {}, el('label', { for: 'scenario' }, `${say('class.scenario')} `), select);
+          return el(
+            'p',
+            {},
+            el('label', { for: 'scenario' }, `${say('class.scenario', catalogue)} `),
+            select,
+          );
         })()
       : el(
           'p',
           { class: 'who' },
-          plural('class.for', state.summary.count, { title: state.summary.scenarioTitle }),
+          plural(catalogue, 'class.for', state.summary.count, {
+            title: state.summary.scenarioTitle,
+          }),
         );
   const copy =
     state.selected === null ? undefined : store.getState().actions.copyFor(state.selected);
@@ -277,6 +309,7 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
         state.summary,
         copy,
         Object.values(state.results).reduce((n, list) => n + list.length, 0),
+        catalogue,
       ),
     ),
   );
@@ -285,11 +318,11 @@ function renderResults(state: ClassState, scenarios: readonly Scenario[]): HTMLE
 
 const language = pageLanguage();
 applyPageTextSize();
-applyLanguage(language);
+const catalogue = applyLanguage(language);
 const scenarios = bundledScenarios(language);
-const store = createClassStore(scenarios);
+const store = createClassStore(scenarios, catalogue);
 
-function mount(root: HTMLElement): void {
+function mount(root: HTMLElement, catalogue: Catalogue): void {
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const fileInput = el('input', {
     type: 'file',
@@ -298,50 +331,59 @@ function mount(root: HTMLElement): void {
     accept: '.json,application/json,.yaml,.yml',
     class: 'visually-hidden',
   });
-  const choose = el('label', { for: 'result-files', class: 'button' }, say('class.choose'));
+  const choose = el(
+    'label',
+    { for: 'result-files', class: 'button' },
+    say('class.choose', catalogue),
+  );
   const drop = el(
     'div',
     { class: 'drop', id: 'drop-zone' },
-    el('p', {}, el('strong', {}, say('class.drop'))),
+    el('p', {}, el('strong', {}, say('class.drop', catalogue))),
     fileInput,
     choose,
-    el('p', { class: 'hint' }, say('class.scenarioHint')),
+    el('p', { class: 'hint' }, say('class.scenarioHint', catalogue)),
   );
   const links = el('textarea', { id: 'result-links', rows: '3', spellcheck: 'false' });
-  const addLinks = el('button', { type: 'button', id: 'add-links' }, say('class.addLinks'));
-  const clear = el('button', { type: 'button', id: 'clear' }, say('class.clear'));
+  const addLinks = el(
+    'button',
+    { type: 'button', id: 'add-links' },
+    say('class.addLinks', catalogue),
+  );
+  const clear = el('button', { type: 'button', id: 'clear' }, say('class.clear', catalogue));
   const results = el('div', { id: 'results' });
   let linkCount = 0;
 
-  const add = (inputs: ClassInput[]) => {
+  const add = (inputs: ClassInput[], catalogue: Catalogue) => {
     const { added, refused, duplicates } = store.getState().actions.addInputs(inputs);
-    const parts = [plural('class.added', added)];
-    if (refused > 0) parts.push(plural('class.refused', refused));
-    if (duplicates > 0) parts.push(plural('class.duplicate', duplicates));
+    const parts = [plural(catalogue, 'class.added', added)];
+    if (refused > 0) parts.push(plural(catalogue, 'class.refused', refused));
+    if (duplicates > 0) parts.push(plural(catalogue, 'class.duplicate', duplicates));
     status.textContent = parts.join(' ');
   };
-  const addFiles = async (files: FileList | File[]) => {
+  const addFiles = async (files: FileList | File[], catalogue: Catalogue) => {
     // Scenario files first: the results that need them then pass at once.
     const list = [...files];
     const notes: string[] = [];
     for (const file of list.filter(isScenarioFile)) {
-      const scenario = await readScenarioFile(file);
+      const scenario = await readScenarioFile(file, catalogue);
       if (typeof scenario === 'string')
         store.getState().actions.addInputs([
           {
             source: file.name,
             text: '',
-            refused: say('class.scenarioRefused', { message: scenario }),
+            refused: say('class.scenarioRefused', catalogue, { message: scenario }),
           },
         ]);
       else {
         const { added } = store.getState().actions.addScenario(scenario);
-        notes.push(say('class.scenarioAdded', { title: scenario.title }));
-        if (added > 0) notes.push(plural('class.added', added));
+        notes.push(say('class.scenarioAdded', catalogue, { title: scenario.title }));
+        if (added > 0) notes.push(plural(catalogue, 'class.added', added));
       }
     }
     const results = list.filter((f) => !isScenarioFile(f));
-    if (results.length > 0) add(await Promise.all(results.map(readFile)));
+    if (results.length > 0)
+      add(await Promise.all(results.map((f) => readFile(f, catalogue))), catalogue);
     if (notes.length > 0)
       status.textContent = [...notes, results.length > 0 ? (status.textContent ?? '') : '']
         .filter((part) => part !== '')
@@ -349,7 +391,8 @@ function mount(root: HTMLElement): void {
   };
 
   fileInput.addEventListener('change', () => {
-    if (fileInput.files) void addFiles(fileInput.files).then(() => (fileInput.value = ''));
+    if (fileInput.files)
+      void addFiles(fileInput.files, catalogue).then(() => (fileInput.value = ''));
   });
   // A file dropped anywhere on the page is taken, never opened by the browser in place of the page.
   document.addEventListener('dragover', (e) => {
@@ -362,14 +405,17 @@ function mount(root: HTMLElement): void {
   document.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
-    if (e.dataTransfer?.files.length) void addFiles(e.dataTransfer.files);
+    if (e.dataTransfer?.files.length) void addFiles(e.dataTransfer.files, catalogue);
   });
   addLinks.addEventListener('click', () => {
     const lines = links.value
       .split(/\s+/)
       .map((l) => l.trim())
       .filter(Boolean);
-    add(lines.map((text) => ({ source: say('class.link', { n: ++linkCount }), text })));
+    add(
+      lines.map((text) => ({ source: say('class.link', catalogue, { n: ++linkCount }), text })),
+      catalogue,
+    );
     links.value = '';
   });
   clear.addEventListener('click', () => {
@@ -382,8 +428,8 @@ function mount(root: HTMLElement): void {
     el(
       'main',
       {},
-      el('h1', {}, say('class.title')),
-      el('p', { class: 'who' }, say('class.intro')),
+      el('h1', {}, say('class.title', catalogue)),
+      el('p', { class: 'who' }, say('class.intro', catalogue)),
       el(
         'section',
         { class: 'add' },
@@ -391,14 +437,14 @@ function mount(root: HTMLElement): void {
         el(
           'div',
           { class: 'links' },
-          el('label', { for: 'result-links' }, say('class.links')),
+          el('label', { for: 'result-links' }, say('class.links', catalogue)),
           links,
           el(
             'p',
             { class: 'actions' },
             addLinks,
             clear,
-            el('a', { href: './' }, say('class.back')),
+            el('a', { href: './' }, say('class.back', catalogue)),
           ),
         ),
       ),
@@ -408,10 +454,10 @@ function mount(root: HTMLElement): void {
   );
   const render = (state: ClassState) => {
     try {
-      results.replaceChildren(...renderResults(state, scenarios));
+      results.replaceChildren(...renderResults(state, scenarios, catalogue));
     } catch {
       // A bug drawing one result must not hide the others' refusals, nor stop later additions.
-      results.replaceChildren(el('p', { role: 'alert' }, say('class.cannotShow')));
+      results.replaceChildren(el('p', { role: 'alert' }, say('class.cannotShow', catalogue)));
     }
   };
   store.subscribe(render);
@@ -420,6 +466,6 @@ function mount(root: HTMLElement): void {
 
 const root = document.getElementById('class');
 if (root) {
-  document.title = `Standoff — ${say('class.title')}`;
-  mount(root);
+  document.title = `Standoff — ${say('class.title', catalogue)}`;
+  mount(root, catalogue);
 }

@@ -12,24 +12,28 @@ import { applyLanguage, pageLanguage } from '../language.ts';
 import { applyPageTextSize } from '../preferences.ts';
 import { el } from '../dom.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { loadDebriefPage, type DebriefPage, type PointOfView } from '../../store/debrief-page.ts';
-import { scoreSentences } from '../../store/ending-view.ts';
-import { t, type MessageKey } from '../../messages/en.ts';
+import {
+  loadDebriefPage,
+  type DebriefPage,
+  type PointOfView,
+  type ReplayFrame,
+} from '../../store/debrief-report.ts';
+import { scoreSentences, type EndingView } from '../../store/ending-view.ts';
+import type { MoveLine } from '../../store/debrief-view.ts';
+import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
-import { glossaryList } from './glossary.ts';
-
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+import { glossaryList } from './glossary-list.ts';
 
 function section(title: string, ...children: (Node | string)[]): HTMLElement {
   return el('section', {}, el('h2', {}, title), ...children);
 }
 
 /** A teacher's scenario file, read by the game's loader (its YAML parser fetched only now); null when it does not load. */
-async function scenarioFrom(file: File): Promise<Scenario | null> {
+async function scenarioFrom(file: File, catalogue: Catalogue): Promise<Scenario | null> {
   try {
     const { loadScenario, MAX_SCENARIO_BYTES } = await import('../../scenario/load.ts');
     if (file.size > MAX_SCENARIO_BYTES) return null;
-    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()));
+    const loaded = loadScenario(file.name, new Uint8Array(await file.arrayBuffer()), catalogue);
     return loaded.ok ? loaded.scenario : null;
   } catch {
     // Unreadable (or the loader could not be fetched): the result is tried again without it, and says why.
@@ -46,27 +50,32 @@ function renderFailure(
   root: HTMLElement,
   text: string,
   scenarios: readonly Scenario[],
+  catalogue: Catalogue,
   tried?: string,
 ): void {
   const input = el('input', { type: 'file', accept: '.json,application/json', hidden: '' });
-  const open = el('button', { type: 'button', id: 'open-result' }, say('debriefPage.open'));
+  const open = el(
+    'button',
+    { type: 'button', id: 'open-result' },
+    t(catalogue, 'debriefPage.open'),
+  );
   open.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void file.text().then((content) => show(root, content, scenarios));
+    if (file) void file.text().then((content) => show(root, content, scenarios, catalogue));
   });
   const scenarioInput = el('input', { type: 'file', accept: '.yaml,.yml,.json', hidden: '' });
   const openScenario = el(
     'button',
     { type: 'button', id: 'open-scenario' },
-    say('debriefPage.openScenario'),
+    t(catalogue, 'debriefPage.openScenario'),
   );
   openScenario.addEventListener('click', () => scenarioInput.click());
   scenarioInput.addEventListener('change', () => {
     const file = scenarioInput.files?.[0];
     if (file && tried !== undefined)
-      void scenarioFrom(file).then((scenario) =>
-        show(root, tried, scenario ? [...scenarios, scenario] : scenarios),
+      void scenarioFrom(file, catalogue).then((scenario) =>
+        show(root, tried, scenario ? [...scenarios, scenario] : scenarios, catalogue),
       );
   });
   root.replaceChildren(
@@ -81,61 +90,71 @@ function renderFailure(
         open,
         input,
         ...(tried === undefined ? [] : [openScenario, scenarioInput]),
-        el('a', { href: './index.html' }, say('debriefPage.back')),
+        el('a', { href: './index.html' }, t(catalogue, 'debriefPage.back')),
       ),
     ),
   );
 }
 
 /** Shows the debrief of a result (a link's parameter, or a result file's text). */
-function show(root: HTMLElement, input: string, scenarios: readonly Scenario[]): void {
+function show(
+  root: HTMLElement,
+  input: string,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): void {
   const cannotOpen = (message: string) =>
-    renderFailure(root, say('debriefPage.cannotOpen', { message }), scenarios, input);
+    renderFailure(
+      root,
+      t(catalogue, 'debriefPage.cannotOpen', { message }),
+      scenarios,
+      catalogue,
+      input,
+    );
   try {
-    const loaded = loadDebriefPage(input, scenarios);
-    if (loaded.ok) renderPage(root, loaded.page);
+    const loaded = loadDebriefPage(input, scenarios, catalogue);
+    if (loaded.ok) renderPage(root, loaded.page, catalogue);
     else cannotOpen(loaded.message);
   } catch {
     // The reader refuses any input in words (property-tested); a bug drawing the page still leaves a way on.
-    cannotOpen(say('result.invalid'));
+    cannotOpen(t(catalogue, 'result.invalid'));
   }
 }
 
-function renderPage(root: HTMLElement, page: DebriefPage): void {
+function pageHeader(page: DebriefPage, catalogue: Catalogue): HTMLElement {
   const { ending: e, result, scenario } = page;
-  const debrief = e.debrief;
-  document.title = `${say('debriefPage.title', { scenario: scenario.title })} — ${result.student || say('debriefPage.anonymous')}`;
-  const header = el(
+  const print = el('button', { type: 'button', id: 'print' }, t(catalogue, 'debriefPage.print'));
+  print.addEventListener('click', () => window.print());
+  return el(
     'header',
     {},
-    el('h1', {}, say('debriefPage.title', { scenario: scenario.title })),
+    el('h1', {}, t(catalogue, 'debriefPage.title', { scenario: scenario.title })),
     el(
       'p',
       { class: 'who' },
-      say('debriefPage.who', {
-        student: result.student || say('debriefPage.anonymous'),
+      t(catalogue, 'debriefPage.who', {
+        student: result.student || t(catalogue, 'debriefPage.anonymous'),
         leader: page.leader,
         otherLeader: page.otherLeader,
-        difficulty: say(`title.difficulty.${result.difficulty}` as MessageKey),
+        difficulty: t(catalogue, `title.difficulty.${result.difficulty}` as MessageKey),
       }),
     ),
     el('p', { class: `ending ${e.tone}` }, el('strong', {}, e.title), ` — ${e.summary}`),
     el(
       'div',
       { class: 'actions no-print' },
-      (() => {
-        const b = el('button', { type: 'button', id: 'print' }, say('debriefPage.print'));
-        b.addEventListener('click', () => window.print());
-        return b;
-      })(),
-      el('a', { href: './index.html' }, say('debriefPage.back')),
+      print,
+      el('a', { href: './index.html' }, t(catalogue, 'debriefPage.back')),
     ),
   );
+}
 
-  const deal = e.deal === '' ? say('end.noDeal') : e.deal;
-  const standing = scoreSentences(e, page.otherLeader);
-  const map = section(
-    say('debriefPage.map'),
+function mapSection(page: DebriefPage, catalogue: Catalogue): HTMLElement {
+  const { ending: e } = page;
+  const deal = e.deal === '' ? t(catalogue, 'end.noDeal') : e.deal;
+  const standing = scoreSentences(e, page.otherLeader, catalogue);
+  return section(
+    t(catalogue, 'debriefPage.map'),
     el(
       'div',
       { class: 'two' },
@@ -148,61 +167,58 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
           nash: e.nash?.point ?? null,
           walkAway: e.walkAway,
           made: e.made,
-          path: debrief?.path ?? [],
+          path: e.debrief?.path ?? [],
           labels: {
-            title: say('debriefPage.mapLabel', {
+            title: t(catalogue, 'debriefPage.mapLabel', {
               leader: page.leader,
               otherLeader: page.otherLeader,
             }),
             xAxis: page.leader,
             yAxis: page.otherLeader,
-            you: say('ending.yours'),
-            nash: say('ending.nash'),
+            you: t(catalogue, 'ending.yours'),
+            nash: t(catalogue, 'ending.nash'),
           },
         }),
         el(
           'figcaption',
           {},
-          `${say('ending.spaceHelp', { leader: page.otherLeader })} ◆ ${say('ending.path')}.`,
+          `${t(catalogue, 'ending.spaceHelp', { leader: page.otherLeader })} ◆ ${t(catalogue, 'ending.path')}.`,
         ),
       ),
       el(
         'div',
         {},
-        el('p', {}, el('strong', {}, say('ending.deal')), ` ${deal}`),
+        el('p', {}, el('strong', {}, t(catalogue, 'ending.deal')), ` ${deal}`),
         el('p', {}, standing),
-        el('p', { class: 'gap' }, el('strong', {}, say('ending.gap')), ` ${debrief?.gap ?? ''}`),
-        el('h3', { class: 'no-print' }, say('glossary.title')),
-        glossaryList(['pareto', 'nash', 'walkAway']),
+        el(
+          'p',
+          { class: 'gap' },
+          el('strong', {}, t(catalogue, 'ending.gap')),
+          ` ${e.debrief?.gap ?? ''}`,
+        ),
+        el('h3', { class: 'no-print' }, t(catalogue, 'glossary.title')),
+        glossaryList(['pareto', 'nash', 'walkAway'], catalogue),
       ),
     ),
   );
+}
 
-  const myClocks = (debrief?.moves ?? []).filter((m) => m.mine).map((m) => m.clock);
-  const table = el(
+function movesTable(moves: readonly MoveLine[], catalogue: Catalogue): HTMLElement {
+  const heads = [
+    'debriefPage.time',
+    'debriefPage.move',
+    'debriefPage.step',
+    'debriefPage.meters',
+    'debriefPage.advice',
+  ] as const;
+  return el(
     'table',
     { class: 'moves' },
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        ...(
-          [
-            'debriefPage.time',
-            'debriefPage.move',
-            'debriefPage.step',
-            'debriefPage.meters',
-            'debriefPage.advice',
-          ] as const
-        ).map((k) => el('th', { scope: 'col' }, say(k))),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, ...heads.map((k) => el('th', { scope: 'col' }, t(catalogue, k))))),
     el(
       'tbody',
       {},
-      ...(debrief?.moves ?? []).map((m) =>
+      ...moves.map((m) =>
         el(
           'tr',
           { class: `${m.mine ? 'mine' : 'theirs'}${m.mistake ? ' mistake' : ''}` },
@@ -215,70 +231,103 @@ function renderPage(root: HTMLElement, page: DebriefPage): void {
       ),
     ),
   );
-  const moves = section(
-    say('debriefPage.moves'),
+}
+
+function movesSection(e: EndingView, catalogue: Catalogue): HTMLElement {
+  const moves = e.debrief?.moves ?? [];
+  const myClocks = moves.filter((m) => m.mine).map((m) => m.clock);
+  const part = section(
+    t(catalogue, 'debriefPage.moves'),
     el(
       'div',
       { class: 'two' },
       el(
         'figure',
         {},
-        lineChartSvg(say('debriefPage.metersChart'), e.callSeconds, e.meterSeries, myClocks),
+        lineChartSvg(
+          t(catalogue, 'debriefPage.metersChart'),
+          e.callSeconds,
+          e.meterSeries,
+          myClocks,
+        ),
       ),
-      table,
+      movesTable(moves, catalogue),
     ),
   );
-
-  const s = debrief?.strategy;
-  const strategy = s
-    ? section(
-        say('ending.strategyTitle', { leader: s.leader }),
-        el(
-          'div',
-          { class: 'two' },
-          el(
-            'div',
-            {},
-            el('p', {}, s.tactic),
-            glossaryList(['boulware', 'linear', 'conceder']),
-            el('p', {}, s.limits),
-            el('h3', {}, say('ending.strategyValues', { leader: s.leader })),
-            el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
-          ),
-          el(
-            'div',
-            {},
-            el(
-              'figure',
-              {},
-              lineChartSvg(say('ending.strategyAims', { leader: s.leader }), e.callSeconds, [
-                { name: s.leader, points: s.aims },
-              ]),
-            ),
-            el('h3', {}, say('ending.strategyMoments', { leader: s.leader })),
-            el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
-          ),
-        ),
-      )
-    : section(say('ending.tab.strategy'), el('p', {}, say('ending.noStrategy')));
-
-  const history = section(
-    say('ending.history'),
-    el('p', {}, e.whatHappened),
-    el('h3', {}, say('ending.questions')),
-    el('ol', {}, ...e.questions.map((q) => el('li', {}, q))),
-    el('h3', {}, say('briefing.sources')),
-    el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
-  );
-
-  moves.classList.add('moves-section');
-  root.replaceChildren(el('main', {}, header, map, moves, strategy, history, replaySection(page)));
+  part.classList.add('moves-section');
+  return part;
 }
 
-function povPanel(v: PointOfView): HTMLElement {
+function strategySection(e: EndingView, catalogue: Catalogue): HTMLElement {
+  const s = e.debrief?.strategy;
+  if (!s)
+    return section(
+      t(catalogue, 'ending.tab.strategy'),
+      el('p', {}, t(catalogue, 'ending.noStrategy')),
+    );
+  return section(
+    t(catalogue, 'ending.strategyTitle', { leader: s.leader }),
+    el(
+      'div',
+      { class: 'two' },
+      el(
+        'div',
+        {},
+        el('p', {}, s.tactic),
+        glossaryList(['boulware', 'linear', 'conceder'], catalogue),
+        el('p', {}, s.limits),
+        el('h3', {}, t(catalogue, 'ending.strategyValues', { leader: s.leader })),
+        el('ul', {}, ...s.values.map((v) => el('li', {}, v))),
+      ),
+      el(
+        'div',
+        {},
+        el(
+          'figure',
+          {},
+          lineChartSvg(t(catalogue, 'ending.strategyAims', { leader: s.leader }), e.callSeconds, [
+            { name: s.leader, points: s.aims },
+          ]),
+        ),
+        el('h3', {}, t(catalogue, 'ending.strategyMoments', { leader: s.leader })),
+        el('ul', {}, ...s.moments.map((m) => el('li', {}, m))),
+      ),
+    ),
+  );
+}
+
+function historySection(e: EndingView, catalogue: Catalogue): HTMLElement {
+  return section(
+    t(catalogue, 'ending.history'),
+    el('p', {}, e.whatHappened),
+    el('h3', {}, t(catalogue, 'ending.questions')),
+    el('ol', {}, ...e.questions.map((q) => el('li', {}, q))),
+    el('h3', {}, t(catalogue, 'briefing.sources')),
+    el('ul', { class: 'sources' }, ...e.sources.map((x) => el('li', {}, x))),
+  );
+}
+
+function renderPage(root: HTMLElement, page: DebriefPage, catalogue: Catalogue): void {
+  const { ending: e, result, scenario } = page;
+  document.title = `${t(catalogue, 'debriefPage.title', { scenario: scenario.title })} — ${result.student || t(catalogue, 'debriefPage.anonymous')}`;
+  root.replaceChildren(
+    el(
+      'main',
+      {},
+      pageHeader(page, catalogue),
+      mapSection(page, catalogue),
+      movesSection(e, catalogue),
+      strategySection(e, catalogue),
+      historySection(e, catalogue),
+      replaySection(page, catalogue),
+    ),
+  );
+}
+
+function povPanel(v: PointOfView, catalogue: Catalogue): HTMLElement {
   const list = (items: string[]) =>
     items.length === 0
-      ? el('p', {}, say('debriefPage.none'))
+      ? el('p', {}, t(catalogue, 'debriefPage.none'))
       : el('ul', {}, ...items.map((i) => el('li', {}, i)));
   return el(
     'div',
@@ -288,61 +337,32 @@ function povPanel(v: PointOfView): HTMLElement {
       'p',
       {},
       v.tableWorth === null
-        ? say('debriefPage.noTable')
-        : say('debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
+        ? t(catalogue, 'debriefPage.noTable')
+        : t(catalogue, 'debriefPage.tableWorth', { worth: v.tableWorth, walkAway: v.walkAway }),
     ),
     ...(v.aim === null
       ? []
-      : [el('p', {}, say('debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
-    el('h4', {}, say('debriefPage.goals')),
+      : [el('p', {}, t(catalogue, 'debriefPage.aim', { aim: v.aim, leader: v.leader }))]),
+    el('h4', {}, t(catalogue, 'debriefPage.goals')),
     list(v.goals),
-    el('h4', {}, say('debriefPage.ownRedLines')),
+    el('h4', {}, t(catalogue, 'debriefPage.ownRedLines')),
     list(v.redLines),
-    el('h4', {}, say('debriefPage.knownRedLines')),
+    el('h4', {}, t(catalogue, 'debriefPage.knownRedLines')),
     list(v.knownRedLines),
-    el('h4', {}, say('debriefPage.brief')),
+    el('h4', {}, t(catalogue, 'debriefPage.brief')),
     el('p', {}, v.brief),
   );
 }
 
-/** The replay: step through the frames, seen by either leader. */
-function replaySection(page: DebriefPage): HTMLElement {
-  const frames = page.frames;
-  let index = frames.length - 1;
-  let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
+/** The parts of the replay that show one frame, and the function that draws a frame in them. */
+function framePanel(catalogue: Catalogue) {
   const status = el('p', { class: 'status', 'aria-live': 'polite' });
   const meters = el('ul', { class: 'meters' });
   const table = el('p', {});
   const transcript = el('ol', { class: 'transcript' });
   const pov = el('div', {});
-  const button = (label: string, onClick: () => void, id: string) => {
-    const b = el('button', { type: 'button', id }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  };
-  const slider = el('input', {
-    type: 'range',
-    min: '0',
-    max: String(frames.length - 1),
-    value: String(index),
-    'aria-label': say('debriefPage.replay'),
-  });
-  const viewButtons = page.scenario.sides.map((side, i) => {
-    const b = button(
-      say('debriefPage.asLeader', { leader: side.leader }),
-      () => {
-        viewer = i;
-        render();
-      },
-      `view-${side.id}`,
-    );
-    return b;
-  });
-  const render = () => {
-    const frame = frames[index];
-    if (!frame) return;
-    slider.value = String(index);
-    status.textContent = `${frame.time} — ${index === 0 ? say('debriefPage.start') : `${say('debriefPage.step.of', { n: index, count: frames.length - 1 })}: ${frame.move}`}`;
+  const draw = (frame: ReplayFrame, index: number, count: number, viewer: number) => {
+    status.textContent = `${frame.time} — ${index === 0 ? t(catalogue, 'debriefPage.start') : `${t(catalogue, 'debriefPage.step.of', { n: index, count })}: ${frame.move}`}`;
     meters.replaceChildren(
       ...frame.meters.map((m) =>
         el(
@@ -355,8 +375,10 @@ function replaySection(page: DebriefPage): HTMLElement {
       ),
     );
     table.textContent = [
-      frame.settled ? say('debriefPage.settled', { deal: frame.settled }) : '',
-      frame.table ? `${say('call.table')}: ${frame.table}` : say('debriefPage.noTable'),
+      frame.settled ? t(catalogue, 'debriefPage.settled', { deal: frame.settled }) : '',
+      frame.table
+        ? `${t(catalogue, 'call.table')}: ${frame.table}`
+        : t(catalogue, 'debriefPage.noTable'),
     ]
       .filter((x) => x !== '')
       .join(' · ');
@@ -365,46 +387,82 @@ function replaySection(page: DebriefPage): HTMLElement {
         el('li', { class: l.kind }, l.speaker ? el('strong', {}, `${l.speaker}: `) : '', l.text),
       ),
     );
-    viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
-    const v = frame.views[viewer === 1 ? 1 : 0];
-    pov.replaceChildren(povPanel(v));
+    pov.replaceChildren(povPanel(frame.views[viewer === 1 ? 1 : 0], catalogue));
   };
-  slider.addEventListener('input', () => {
-    index = Number(slider.value);
-    render();
+  const body = el(
+    'div',
+    { class: 'two' },
+    el('div', {}, meters, table, el('h3', {}, t(catalogue, 'debriefPage.transcript')), transcript),
+    pov,
+  );
+  return { status, body, draw };
+}
+
+function replayButton(label: string, onClick: () => void, id: string): HTMLButtonElement {
+  const b = el('button', { type: 'button', id }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** The replay: step through the frames, seen by either leader. */
+function replaySection(page: DebriefPage, catalogue: Catalogue): HTMLElement {
+  const frames = page.frames;
+  const last = frames.length - 1;
+  let index = last;
+  let viewer = page.scenario.sides.findIndex((x) => x.id === page.result.side);
+  const panel = framePanel(catalogue);
+  const slider = el('input', {
+    type: 'range',
+    min: '0',
+    max: String(last),
+    value: String(index),
+    'aria-label': t(catalogue, 'debriefPage.replay'),
   });
-  const go = (to: number) => () => {
-    index = Math.max(0, Math.min(frames.length - 1, to));
+  const viewButtons = page.scenario.sides.map((side, i) =>
+    replayButton(
+      t(catalogue, 'debriefPage.asLeader', { leader: side.leader }),
+      () => {
+        viewer = i;
+        render();
+      },
+      `view-${side.id}`,
+    ),
+  );
+  const render = () => {
+    const frame = frames[index];
+    if (!frame) return;
+    slider.value = String(index);
+    viewButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(i === viewer)));
+    panel.draw(frame, index, last, viewer);
+  };
+  const go = (to: number) => {
+    index = Math.max(0, Math.min(last, to));
     render();
   };
+  slider.addEventListener('input', () => go(Number(slider.value)));
   const controls = el(
     'div',
     { class: 'controls' },
-    button(say('debriefPage.first'), () => go(0)(), 'replay-first'),
-    button(say('debriefPage.previous'), () => go(index - 1)(), 'replay-previous'),
+    replayButton(t(catalogue, 'debriefPage.first'), () => go(0), 'replay-first'),
+    replayButton(t(catalogue, 'debriefPage.previous'), () => go(index - 1), 'replay-previous'),
     slider,
-    button(say('debriefPage.next'), () => go(index + 1)(), 'replay-next'),
-    button(say('debriefPage.last'), () => go(frames.length - 1)(), 'replay-last'),
+    replayButton(t(catalogue, 'debriefPage.next'), () => go(index + 1), 'replay-next'),
+    replayButton(t(catalogue, 'debriefPage.last'), () => go(last), 'replay-last'),
   );
   render();
   return el(
     'section',
     { class: 'replay no-print', id: 'replay' },
-    el('h2', {}, say('debriefPage.replay')),
-    el('p', {}, say('debriefPage.replayHelp')),
+    el('h2', {}, t(catalogue, 'debriefPage.replay')),
+    el('p', {}, t(catalogue, 'debriefPage.replayHelp')),
     controls,
-    status,
+    panel.status,
     el(
       'div',
-      { class: 'views', role: 'group', 'aria-label': say('debriefPage.replay') },
+      { class: 'views', role: 'group', 'aria-label': t(catalogue, 'debriefPage.replay') },
       ...viewButtons,
     ),
-    el(
-      'div',
-      { class: 'two' },
-      el('div', {}, meters, table, el('h3', {}, say('debriefPage.transcript')), transcript),
-      pov,
-    ),
+    panel.body,
   );
 }
 
@@ -412,7 +470,7 @@ const root = document.getElementById('debrief');
 if (root) {
   const language = pageLanguage();
   applyPageTextSize();
-  applyLanguage(language);
+  const catalogue = applyLanguage(language);
   const scenarios = bundledScenarios(language);
   // #r=… (kept out of every server's logs; with &s=… a teacher's scenario), or ?r=… from links made before.
   const fragment = window.location.hash;
@@ -421,6 +479,6 @@ if (root) {
     : new URLSearchParams(window.location.search).get('r');
   // Another result's link opened in this tab changes only the fragment: show that one.
   window.addEventListener('hashchange', () => window.location.reload());
-  if (param) show(root, param, scenarios);
-  else renderFailure(root, say('debriefPage.noLink'), scenarios);
+  if (param) show(root, param, scenarios, catalogue);
+  else renderFailure(root, t(catalogue, 'debriefPage.noLink'), scenarios, catalogue);
 }

@@ -44,6 +44,82 @@ function keepAside(storage: Storage, raw: string, now: number): void {
   }
 }
 
+/** Every key storage holds (read first: the loop below removes some). */
+function keysOf(s: Storage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+/** An entry that cannot be read, kept aside under another key and removed from the drafts'. */
+function setAside(s: Storage, key: string, raw: string, at: number): void {
+  try {
+    keepAside(s, raw, at);
+    s.removeItem(key);
+  } catch {
+    // No room for the copy: the entry stays where it is, unread but not lost.
+  }
+}
+
+/** The drafts of today's format, one entry each, by id; the unreadable ones set aside and counted. */
+function readEntries(s: Storage, found: StoredDrafts, at: number): Map<string, Draft> {
+  const byId = new Map<string, Draft>();
+  for (const key of keysOf(s)) {
+    if (!key.startsWith(DRAFT_PREFIX)) continue;
+    const raw = s.getItem(key) ?? '';
+    const draft = parseDraftEntry(raw);
+    if (draft === 'damaged' || draftKey(draft.id) !== key) {
+      found.damaged++;
+      setAside(s, key, raw, at);
+    } else byId.set(draft.id, draft);
+  }
+  return byId;
+}
+
+/** The first format's one whole list, each draft moved to an entry of its own (a newer entry wins). */
+function migrateLegacy(s: Storage, byId: Map<string, Draft>, found: StoredDrafts, at: number) {
+  const legacy = s.getItem(LEGACY_DRAFTS_KEY);
+  if (legacy === null) return;
+  const old = parseLegacyDrafts(legacy);
+  if (old === 'damaged') {
+    found.damaged++;
+    setAside(s, LEGACY_DRAFTS_KEY, legacy, at);
+    return;
+  }
+  let all = true;
+  for (const draft of old.drafts) {
+    const mine = byId.get(draft.id);
+    if (mine && mine.updatedAt >= draft.updatedAt) continue;
+    try {
+      s.setItem(draftKey(draft.id), draftEntry(draft));
+    } catch {
+      all = false;
+    }
+    byId.set(draft.id, draft);
+  }
+  // The old list goes only once every draft in it has its own entry.
+  if (all) s.removeItem(LEGACY_DRAFTS_KEY);
+  found.openId = old.currentId;
+}
+
+function loadDrafts(storage: () => Storage | undefined, at: number): StoredDrafts {
+  const found: StoredDrafts = { drafts: [], openId: null, damaged: 0, blocked: false };
+  try {
+    const s = storage();
+    if (!s) return { ...found, blocked: true };
+    const byId = readEntries(s, found, at);
+    migrateLegacy(s, byId, found, at);
+    found.openId = s.getItem(OPEN_DRAFT_KEY) ?? found.openId;
+    found.drafts = [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+    return found;
+  } catch {
+    return { ...found, blocked: true };
+  }
+}
+
 export function browserDraftStorage(
   // A function: merely reading `localStorage` throws when site data is blocked.
   storage: () => Storage | undefined = () => globalThis.localStorage,
@@ -58,66 +134,7 @@ export function browserDraftStorage(
     }
   };
   return {
-    load(): StoredDrafts {
-      const found: StoredDrafts = { drafts: [], openId: null, damaged: 0, blocked: false };
-      try {
-        const s = storage();
-        if (!s) return { ...found, blocked: true };
-        const byId = new Map<string, Draft>();
-        const keys: string[] = [];
-        for (let i = 0; i < s.length; i++) {
-          const key = s.key(i);
-          if (key !== null) keys.push(key);
-        }
-        for (const key of keys) {
-          if (!key.startsWith(DRAFT_PREFIX)) continue;
-          const raw = s.getItem(key) ?? '';
-          const draft = parseDraftEntry(raw);
-          if (draft === 'damaged' || draftKey(draft.id) !== key) {
-            found.damaged++;
-            try {
-              keepAside(s, raw, now());
-              s.removeItem(key);
-            } catch {
-              // No room for the copy: the entry stays where it is, unread but not lost.
-            }
-          } else byId.set(draft.id, draft);
-        }
-        const legacy = s.getItem(LEGACY_DRAFTS_KEY);
-        if (legacy !== null) {
-          const old = parseLegacyDrafts(legacy);
-          if (old === 'damaged') {
-            found.damaged++;
-            try {
-              keepAside(s, legacy, now());
-              s.removeItem(LEGACY_DRAFTS_KEY);
-            } catch {
-              // Kept where it is.
-            }
-          } else {
-            let all = true;
-            for (const draft of old.drafts) {
-              const mine = byId.get(draft.id);
-              if (mine && mine.updatedAt >= draft.updatedAt) continue;
-              try {
-                s.setItem(draftKey(draft.id), draftEntry(draft));
-              } catch {
-                all = false;
-              }
-              byId.set(draft.id, draft);
-            }
-            // The old list goes only once every draft in it has its own entry.
-            if (all) s.removeItem(LEGACY_DRAFTS_KEY);
-            found.openId = old.currentId;
-          }
-        }
-        found.openId = s.getItem(OPEN_DRAFT_KEY) ?? found.openId;
-        found.drafts = [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
-        return found;
-      } catch {
-        return { ...found, blocked: true };
-      }
-    },
+    load: () => loadDrafts(storage, now()),
     read(id) {
       try {
         const raw = open()?.getItem(draftKey(id)) ?? null;

@@ -6,7 +6,7 @@
 // link to the student's own debrief. A lean DOM page: the game's scenes do
 // not yet have a remote-player mode.
 import './live.css';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey } from '../../messages/i18n.ts';
 import type { Move } from '../../negotiation/types.ts';
 import {
   CALL_ROOM,
@@ -21,8 +21,9 @@ import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
-applyLanguage(pageLanguage());
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
+const catalogue = applyLanguage(pageLanguage());
 const root = document.getElementById('join') ?? document.body;
 const client = liveClient(location.origin);
 const status = el('p', { role: 'status', class: 'live-status' });
@@ -44,9 +45,9 @@ function joinForm(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     join.disabled = true;
-    client
-      .joinById(code.value.trim().toUpperCase(), { name: name.value })
-      .then(inClass)
+    const joinClass = () => client.joinById(code.value.trim().toUpperCase(), { name: name.value });
+    joinClass()
+      .then((room) => inClass(room, joinClass))
       .catch((error: unknown) => {
         join.disabled = false;
         problem.textContent = say('live.problem', {
@@ -57,41 +58,50 @@ function joinForm(): void {
   root.replaceChildren(el('h1', {}, say('join.title')), form);
 }
 
-/** Keeps a room's connection through drops (Colyseus reconnection), calling `attach` on each new connection. */
-function keep(room: Room, attach: (room: Room) => void): void {
+/**
+ * Keeps a room's connection through drops (Colyseus reconnection, else
+ * `again`: the room joined anew, on another process if its own died),
+ * calling `attach` on each new connection.
+ */
+function keep(room: Room, attach: (room: Room) => void, again: () => Promise<Room>): void {
   attach(room);
   room.onLeave((code) => {
     if (code === 4000) return;
     status.textContent = say('join.reconnecting');
-    void rejoin(client, room.reconnectionToken).then((back) => {
+    void rejoin(client, room.reconnectionToken, again).then((back) => {
       status.textContent = '';
-      if (back) keep(back, attach);
+      if (back) keep(back, attach, again);
       else problem.textContent = say('join.lost');
     });
   });
 }
 
-function inClass(room: Room): void {
+function inClass(room: Room, joinClass: () => Promise<Room>): void {
   let seated = false;
-  keep(room, (r) => {
-    r.onMessage(MSG.lobby, (lobby: Lobby) => {
-      if (!seated)
-        root.replaceChildren(
-          el('h1', {}, lobby.scenario),
-          el('p', {}, say('join.waiting', { name: lobby.name })),
-          status,
-          problem,
-        );
-    });
-    r.onMessage(MSG.seat, (seat: Seat) => {
-      if (seated) return;
-      seated = true;
-      void client.joinOrCreate(CALL_ROOM, { ...seat }).then((call) => {
-        keep(call, inCall);
-        void r.leave();
+  keep(
+    room,
+    (r) => {
+      r.onMessage(MSG.lobby, (lobby: Lobby) => {
+        if (!seated)
+          root.replaceChildren(
+            el('h1', {}, lobby.scenario),
+            el('p', {}, say('join.waiting', { name: lobby.name })),
+            status,
+            problem,
+          );
       });
-    });
-  });
+      r.onMessage(MSG.seat, (seat: Seat) => {
+        if (seated) return;
+        seated = true;
+        const joinCall = () => client.joinOrCreate(CALL_ROOM, { ...seat });
+        void joinCall().then((call) => {
+          keep(call, inCall, joinCall);
+          void r.leave();
+        });
+      });
+    },
+    joinClass,
+  );
 }
 
 function inCall(room: Room): void {

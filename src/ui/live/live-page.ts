@@ -5,19 +5,22 @@
 // its clock, meters, moves and ending — then take every student's result link
 // to the class results page. Reads only public facts about the calls.
 import './live.css';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey } from '../../messages/i18n.ts';
 import { DIFFICULTIES } from '../../negotiation/types.ts';
-import { LANGUAGES } from '../../messages/catalogues.ts';
+import { LANGUAGES, isLanguage, type Language } from '../../messages/catalogues.ts';
 import { CLASS_ROOM, MSG, type CallSummary, type Dashboard } from '../../net/protocol.ts';
 import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
 import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 import { qrCodeSvg } from '../qr-code.ts';
+import { pairingView } from './pairing.ts';
+import { liveClassResults } from './class-results.ts';
 
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+const say = (key: MessageKey, params?: Record<string, string | number>) =>
+  t(catalogue, key, params);
 const language = pageLanguage();
-applyLanguage(language);
+const catalogue = applyLanguage(language);
 const root = document.getElementById('live') ?? document.body;
 const scenarios = bundledScenarios(language);
 const DEFAULT_SCENARIO_ID = '2026-01-12-sheinbaum-trump-call';
@@ -65,7 +68,7 @@ function setupForm(): void {
         language: lang.value,
         roster: roster.value.split('\n').filter((n) => n.trim() !== ''),
       })
-      .then((room) => follow(client, room))
+      .then((room) => follow(client, room, isLanguage(lang.value) ? lang.value : language))
       .catch((error: unknown) => {
         open.disabled = false;
         problem.textContent = say('live.problem', {
@@ -76,7 +79,8 @@ function setupForm(): void {
   root.replaceChildren(el('h1', {}, say('live.title')), el('p', {}, say('live.intro')), form);
 }
 
-function follow(client: ReturnType<typeof liveClient>, room: Room): void {
+function follow(client: ReturnType<typeof liveClient>, room: Room, classLanguage: Language): void {
+  const results = liveClassResults(bundledScenarios(classLanguage), catalogue);
   const board = el('div', { 'aria-live': 'polite' });
   const joinLink = `${location.origin}${location.pathname.replace(/live\.html$/, '')}join.html?code=${room.roomId}`;
   const qr = qrCodeSvg(joinLink, say('live.qrLabel'), 180);
@@ -91,11 +95,22 @@ function follow(client: ReturnType<typeof liveClient>, room: Room): void {
     ),
     board,
   );
+  let key = '';
+  // The class again after a lost connection: the same room, or (its process dead) resumed on another.
+  const again = async () => {
+    const options = { teacher: true, key };
+    return client
+      .joinById(room.roomId, options)
+      .catch(() => client.create(CLASS_ROOM, { ...options, resume: room.roomId }));
+  };
   const listen = (r: Room) => {
-    r.onMessage(MSG.dashboard, (d: Dashboard) => board.replaceChildren(...dashboardView(r, d)));
+    r.onMessage(MSG.dashboard, (d: Dashboard) => {
+      key = d.key;
+      board.replaceChildren(...dashboardView(r, d, results));
+    });
     r.onLeave((code) => {
       if (code === 4000) return;
-      void rejoin(client, r.reconnectionToken).then((back) => {
+      void rejoin(client, r.reconnectionToken, again).then((back) => {
         if (back) listen(back);
         else board.prepend(el('p', { class: 'live-problem', role: 'alert' }, say('join.lost')));
       });
@@ -107,27 +122,15 @@ function follow(client: ReturnType<typeof liveClient>, room: Room): void {
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
-function dashboardView(room: Room, d: Dashboard): Node[] {
+function dashboardView(
+  room: Room,
+  d: Dashboard,
+  results: ReturnType<typeof liveClassResults>,
+): Node[] {
   const name = (id: string | null) =>
     id === null ? say('live.computer') : (d.students.find((s) => s.id === id)?.name ?? '?');
-  const random = el('button', { type: 'button' }, say('live.randomPairs'));
-  random.addEventListener('click', () => room.send(MSG.pairRandom));
-  const start = el('button', { type: 'button' }, say('live.startAll'));
-  start.disabled = d.pairs.length === 0;
-  start.addEventListener('click', () => room.send(MSG.start));
   const nodes: Node[] = [el('h2', {}, say('live.students', { count: d.students.length }))];
-  if (!d.started) {
-    nodes.push(
-      el('ul', {}, ...d.students.map((s) => el('li', {}, s.name))),
-      el(
-        'ul',
-        {},
-        ...d.pairs.map((p) => el('li', {}, say('live.pair', { a: name(p.a), b: name(p.b) }))),
-      ),
-      el('p', {}, random, ' ', start),
-    );
-    return nodes;
-  }
+  if (!d.started) return [...nodes, ...pairingView(room, d, name, catalogue)];
   nodes.push(callsTable(d.calls));
   const links = d.calls.flatMap((c) =>
     c.results.map((r) => `${location.origin}/debrief.html#r=${encodeURIComponent(linkOf(r, c))}`),
@@ -141,6 +144,8 @@ function dashboardView(room: Room, d: Dashboard): Node[] {
         links.join('\n'),
       ),
     );
+  const pooled = results.view(d.calls);
+  if (pooled) nodes.push(pooled);
   return nodes;
 }
 

@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { formatProblem } from '../scenario/problem.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import type { Bot } from '../negotiation/bots/bot.ts';
 import { runTournament, type TournamentResult } from '../negotiation/bots/tournament.ts';
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
-import { readScenario } from './read-scenario.ts';
+import { playableScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 export interface TournamentArgs {
   file: string;
@@ -26,7 +26,7 @@ export interface TournamentArgs {
 }
 
 /** Loads a bot module: its default export must be `{ name, decide }`. */
-export async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
+async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
   let module: unknown;
   try {
     module = await import(pathToFileURL(resolve(file)).href);
@@ -51,13 +51,11 @@ export async function runTournamentCommand(
   args: TournamentArgs,
   out: (line: string) => void,
   err: (line: string) => void,
+  catalogue: Catalogue,
 ): Promise<number> {
-  const loaded = readScenario(args.file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) out(formatProblem(p));
-    return 1;
-  }
-  const scenario = loaded.scenario;
+  const playable = playableScenario(args.file, out, catalogue);
+  if (!playable) return 1;
+  const scenario = playable;
   const sideIds = scenario.sides.map((s) => s.id);
   if (args.side !== 'all' && !sideIds.includes(args.side)) {
     err(`--side is one of ${[...sideIds, 'all'].join(', ')}.`);
@@ -67,23 +65,8 @@ export async function runTournamentCommand(
     err(`--difficulty is one of ${[...DIFFICULTIES, 'all'].join(', ')}.`);
     return 2;
   }
-  const bots: Bot[] = [];
-  for (const file of args.players) {
-    // A reference bot's name (e.g. --player principled) plays that bot, unless a file has the name.
-    const reference = existsSync(file) ? undefined : referenceBot(file);
-    const result = reference ? { bot: reference } : await loadBot(file);
-    if ('problem' in result) {
-      err(result.problem);
-      return 1;
-    }
-    bots.push(result.bot);
-  }
-  const players = bots.length > 0 ? bots : [...REFERENCE_BOTS];
-  const twice = players.find((b, i) => players.findIndex((c) => c.name === b.name) !== i);
-  if (twice) {
-    err(`two bots are named "${twice.name}": each needs its own name.`);
-    return 1;
-  }
+  const players = await loadPlayers(args.players, err);
+  if (players === undefined) return 1;
   const started = performance.now();
   const result = runTournament(scenario, {
     bots: players,
@@ -112,6 +95,31 @@ export async function runTournamentCommand(
     `${result.games} games in ${seconds.toFixed(1)} s: ${(result.games / Math.max(seconds, 1e-9)).toFixed(0)} games per second`,
   );
   return 0;
+}
+
+/** The bots to play (the reference bots when none is named), or undefined once a problem is said. */
+async function loadPlayers(
+  files: readonly string[],
+  err: (line: string) => void,
+): Promise<Bot[] | undefined> {
+  const bots: Bot[] = [];
+  for (const file of files) {
+    // A reference bot's name (e.g. --player principled) plays that bot, unless a file has the name.
+    const reference = existsSync(file) ? undefined : referenceBot(file);
+    const result = reference ? { bot: reference } : await loadBot(file);
+    if ('problem' in result) {
+      err(result.problem);
+      return undefined;
+    }
+    bots.push(result.bot);
+  }
+  const players = bots.length > 0 ? bots : [...REFERENCE_BOTS];
+  const twice = players.find((b, i) => players.findIndex((c) => c.name === b.name) !== i);
+  if (twice) {
+    err(`two bots are named "${twice.name}": each needs its own name.`);
+    return undefined;
+  }
+  return players;
 }
 
 /** The results as a plain-text table: one row per bot, side and difficulty. */

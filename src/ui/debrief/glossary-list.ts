@@ -3,21 +3,25 @@
 // aria-controls, Enter/Space/click/tap to open, Escape to close), so a student
 // who meets "Nash point" or "Boulware" can find out without leaving the page.
 import { el } from '../dom.ts';
-import { t, type MessageKey } from '../../messages/en.ts';
+import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 
 export type GlossaryTerm = 'pareto' | 'nash' | 'walkAway' | 'boulware' | 'linear' | 'conceder';
 
 let nextId = 0;
 
 /** A list of terms, each with its "?" and its hidden meaning. */
-export function glossaryList(terms: readonly GlossaryTerm[]): HTMLElement {
+export function glossaryList(terms: readonly GlossaryTerm[], catalogue: Catalogue): HTMLElement {
   return el(
     'dl',
     { class: 'glossary' },
     ...terms.flatMap((id) => {
-      const term = t(`glossary.${id}.term` as MessageKey);
+      const term = t(catalogue, `glossary.${id}.term` as MessageKey);
       const meaningId = `glossary-${id}-${++nextId}`;
-      const meaning = el('dd', { id: meaningId, hidden: '' }, t(`glossary.${id}` as MessageKey));
+      const meaning = el(
+        'dd',
+        { id: meaningId, hidden: '' },
+        t(catalogue, `glossary.${id}` as MessageKey),
+      );
       const ask = el(
         'button',
         {
@@ -25,7 +29,7 @@ export function glossaryList(terms: readonly GlossaryTerm[]): HTMLElement {
           class: 'glossary-ask',
           'aria-expanded': 'false',
           'aria-controls': meaningId,
-          'aria-label': t('glossary.ask', { term }),
+          'aria-label': t(catalogue, 'glossary.ask', { term }),
         },
         '?',
       );

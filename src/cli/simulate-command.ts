@@ -11,6 +11,7 @@ import {
   verdictSentence,
 } from '../negotiation/analysis/balance-verdict.ts';
 import { readScenario } from './read-scenario.ts';
+import type { Catalogue } from '../messages/i18n.ts';
 
 export function runSimulate(
   file: string,
@@ -18,8 +19,9 @@ export function runSimulate(
   seed: string,
   json: boolean,
   out: (line: string) => void,
+  catalogue: Catalogue,
 ): number {
-  const loaded = readScenario(file);
+  const loaded = readScenario(file, catalogue);
   if (!loaded.ok) {
     for (const p of loaded.problems) out(formatProblem(p));
     return 1;
@@ -34,7 +36,7 @@ export function runSimulate(
     games,
     endings: summary.endings,
   });
-  const warnings = balanceFindings(verdict).map((f) =>
+  const warnings = balanceFindings(verdict, catalogue).map((f) =>
     formatProblem({
       ...f,
       file,
@@ -75,7 +77,7 @@ export function runSimulate(
   );
   out('');
   for (const w of warnings) out(w);
-  out(verdictSentence(verdict));
+  out(verdictSentence(verdict, catalogue));
   out(`${gamesPerSecond.toFixed(0)} games per second (${seconds.toFixed(2)} s)`);
   return 0;
 }

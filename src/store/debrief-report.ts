@@ -5,7 +5,6 @@
 // moment (through the player view: a side sees only what it could have seen).
 import type { Scenario } from '../scenario/schema.ts';
 import { readResult, type GameResult } from '../negotiation/result.ts';
-import { replayMoves } from '../negotiation/replay.ts';
 import { listOf } from '../negotiation/history.ts';
 import { narrate, describeMove } from '../negotiation/narrate.ts';
 import { describeTerms } from '../negotiation/dialogue.ts';
@@ -13,9 +12,9 @@ import { sidesView } from '../negotiation/player-view.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
-import { currentCatalogue, t, type Catalogue } from '../messages/en.ts';
+import { t, type Catalogue } from '../messages/i18n.ts';
 import { endingView, type EndingView } from './ending-view.ts';
-import { clockText } from './debrief-view.ts';
+import { clockText, debriefView } from './debrief-view.ts';
 
 /** What one leader knew and wanted at a moment of the call. */
 export interface PointOfView {
@@ -59,14 +58,21 @@ export interface DebriefPage {
 export function loadDebriefPage(
   param: string,
   scenarios: readonly Scenario[],
-  catalogue: Catalogue = currentCatalogue(),
+  catalogue: Catalogue,
 ): { ok: true; page: DebriefPage } | { ok: false; message: string } {
-  const check = readResult(param, scenarios);
+  const check = readResult(param, scenarios, catalogue);
   if (!check.ok) return check;
-  const { result, record, scenario } = check;
-  const { moves, final } = replayMoves(scenario, record);
-  const ending = endingView(scenario, final, result.side, record, catalogue);
-  if (!ending) return { ok: false, message: t('debriefPage.unfinished', {}, catalogue) };
+  // The check replayed the record once: the ending, its debrief and the frames all read that replay.
+  const { result, record, scenario, replayed } = check;
+  const { moves, final } = replayed;
+  const shown = endingView(scenario, final, result.side, null, catalogue);
+  if (!shown) return { ok: false, message: t(catalogue, 'debriefPage.unfinished') };
+  // The check's debrief is worded by this catalogue already (the check was given it).
+  const debrief = check.debrief;
+  const ending = {
+    ...shown,
+    debrief: debriefView(scenario, record, result.side, catalogue, debrief),
+  };
   const leaderOf = (id: SideId) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
   const first = moves[0]?.before ?? final;
   const frames: ReplayFrame[] = [
@@ -170,9 +176,9 @@ function frameOf(
       name: m.name,
       value: Math.round(game.meters[m.id] ?? m.start),
     })),
-    settled: describeTerms(scenario, game.settled),
+    settled: describeTerms(scenario, game.settled, catalogue),
     table: standing
-      ? `${scenario.sides.find((s) => s.id === standing.by)?.leader ?? standing.by}: ${describeTerms(scenario, standing.terms)}`
+      ? `${scenario.sides.find((s) => s.id === standing.by)?.leader ?? standing.by}: ${describeTerms(scenario, standing.terms, catalogue)}`
       : '',
     views: [pov(a?.id ?? ''), pov(b?.id ?? '')],
   };

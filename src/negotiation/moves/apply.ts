@@ -1,0 +1,150 @@
+// The state after a move: the move kind's own rules (from the table), then
+// what every move does — the other side learns from it, the clock runs, the
+// meters drift, events fire, the call may end. Nothing is copied that a move
+// only appends to: the log, transcript and meter history are shared (history.ts).
+import type { CountedMove, Scenario } from '../../scenario/schema.ts';
+import type { GameState, Move, MeterChange, SideId, TranscriptEntry } from '../types.ts';
+import { Rng } from '../random.ts';
+import { applyEffects, driftEffects } from '../meters.ts';
+import { otherSide } from '../utility.ts';
+import { observeMove } from '../agent/opponent-model.ts';
+import { listOf, withLists } from '../history.ts';
+import { observe, type Turn } from './turn.ts';
+import { ruleOf } from './table.ts';
+import { callEndAfter, finishCall, fireEvents } from './call-end.ts';
+
+export function callSeconds(scenario: Scenario): number {
+  return Math.round(scenario.callMinutes * 60);
+}
+
+function moveSeconds(scenario: Scenario, move: Move): number {
+  const kind = countedKind(move);
+  return kind ? scenario.moves[kind].seconds : 0;
+}
+
+/** The kind a move is counted and costed as: statements by tone; ending the call is free. */
+function countedKind(move: Move): CountedMove | undefined {
+  if (move.kind === 'statement') return move.tone;
+  if (move.kind === 'endCall') return undefined;
+  return move.kind;
+}
+
+export function emptyCounts(): Record<CountedMove, number> {
+  return {
+    propose: 0,
+    accept: 0,
+    reject: 0,
+    respectful: 0,
+    firm: 0,
+    threatening: 0,
+    evidence: 0,
+    redLine: 0,
+    defer: 0,
+  };
+}
+
+/**
+ * The state after `side` makes `move`. The move must be legal (see checkMove).
+ * `rngState` lets the computer's turn pass on the generator it drew its choice from.
+ */
+export function applyMove(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  move: Move,
+  rngState: number = state.rng,
+): GameState {
+  const turn = startTurn(scenario, state, side, move, new Rng(rngState));
+  ruleOf(move.kind).apply(turn, move);
+  // The other side learns from every move: what it asks for, turns down, and how it is said.
+  const seen = { move, standing: state.standing, settled: state.settled };
+  const other = turn.other;
+  turn.models = observe(turn.models, other, (m) =>
+    observeMove(scenario, m, other, seen, turn.changes),
+  );
+  return endTurn(turn, move);
+}
+
+/** The draft of a move, with the meter effects of its kind (a statement's, by tone) applied. */
+function startTurn(scenario: Scenario, state: GameState, side: SideId, move: Move, rng: Rng): Turn {
+  const counted = countedKind(move);
+  const changes: MeterChange[] = [];
+  const meters = counted
+    ? applyEffects(
+        state.meters,
+        scenario.moves[counted].effects,
+        { kind: 'move', move: counted },
+        changes,
+      )
+    : state.meters;
+  return {
+    scenario,
+    before: state,
+    side,
+    other: otherSide(scenario, side),
+    rng,
+    changes,
+    said: [],
+    meters,
+    settled: state.settled,
+    standing: state.standing,
+    models: state.models,
+    evidenceUsed: state.evidenceUsed,
+    redLinesInvoked: state.redLinesInvoked,
+    result: null,
+  };
+}
+
+/** The clock, the drift, the events and the end of the call; then the next state. */
+function endTurn(turn: Turn, move: Move): GameState {
+  const { scenario, before: state, side, other } = turn;
+  const length = callSeconds(scenario);
+  const clock = Math.min(length, state.clock + moveSeconds(scenario, move));
+  let meters = applyEffects(
+    turn.meters,
+    driftEffects(scenario, clock - state.clock),
+    { kind: 'clock' },
+    turn.changes,
+  );
+  const counted = countedKind(move);
+  const counts = counted ? withCount(state.counts, side, counted) : state.counts;
+  // What the move adds to the transcript: its lines, its meter changes, then any events.
+  const transcript: TranscriptEntry[] = turn.said;
+  if (turn.changes.length > 0) transcript.push({ kind: 'meters', clock, changes: turn.changes });
+  if (scenario.events.length > 0 && !turn.result && clock < length)
+    meters = fireEvents(scenario, listOf(state, 'transcript'), transcript, clock, meters);
+  const { settled } = turn;
+  const end = turn.result ?? callEndAfter(scenario, meters, settled, clock, length);
+  const at = { turn: other, clock, settled, meters, counts };
+  const result = end ? finishCall(scenario, at, end, turn.rng, transcript) : null;
+  // Every field written out (not spread from the state): this runs thousands of times a second in a balance check.
+  const fields = {
+    settings: state.settings,
+    rng: turn.rng.state,
+    clock,
+    turn: other,
+    meters,
+    settled,
+    standing: turn.standing,
+    evidenceUsed: turn.evidenceUsed,
+    redLinesInvoked: turn.redLinesInvoked,
+    counts,
+    models: turn.models,
+    result,
+  };
+  const log = [{ side, move, clock: state.clock }];
+  return withLists(state, fields, { log, transcript, meterHistory: [{ clock, meters }] });
+}
+
+function withCount(
+  counts: GameState['counts'],
+  side: SideId,
+  kind: CountedMove,
+): GameState['counts'] {
+  const next: GameState['counts'] = {};
+  for (const id in counts) next[id] = counts[id] ?? emptyCounts();
+  const mine = { ...(counts[side] ?? emptyCounts()) };
+  mine[kind] += 1;
+  next[side] = mine;
+  return next;
+}
