@@ -20,7 +20,6 @@ const overLimitsForNow = [
   'scenes/widgets/portrait.ts',
   'scenes/widgets/transcript.ts',
   'src/main.ts',
-  'src/negotiation/agent/choose-move.ts',
   'src/negotiation/analysis/reachability.ts',
   'src/negotiation/simulate.ts',
   'src/store/autosave.ts',
