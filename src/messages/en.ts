@@ -1022,4 +1022,8 @@ export const en = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'the aliases (*name) up to here would repeat more than {max} parts of the file',
+  'load.tooManyValues':
+    'the file has more than {max} fields and values (a scenario has a few thousand)',
+  'load.tooManyValuesFix':
+    'check you opened the right file; if it is yours, remove the repeated or generated lines from line {line} on.',
 } as const;

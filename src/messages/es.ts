@@ -1065,4 +1065,8 @@ export const es: Catalogue = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'los alias (*nombre) hasta aquí repetirían más de {max} partes del archivo',
+  'load.tooManyValues':
+    'el archivo tiene más de {max} campos y valores (un escenario tiene unos pocos miles)',
+  'load.tooManyValuesFix':
+    'revisa que abriste el archivo correcto; si es tuyo, quita las líneas repetidas o generadas desde la línea {line}.',
 };
