@@ -1032,4 +1032,8 @@ export const en = {
   'cli.file.deniedFix': "check the file's permissions.",
   'cli.file.unreadable': 'the file cannot be read ({code})',
   'cli.file.unreadableFix': 'check the file exists and is a text file.',
+  'load.tooManyValues':
+    'the file has more than {max} fields and values (a scenario has a few thousand)',
+  'load.tooManyValuesFix':
+    'check you opened the right file; if it is yours, remove the repeated or generated lines from line {line} on.',
 } as const;

@@ -1075,4 +1075,8 @@ export const es: Catalogue = {
   'cli.file.deniedFix': 'revisa los permisos del archivo.',
   'cli.file.unreadable': 'el archivo no se puede leer ({code})',
   'cli.file.unreadableFix': 'comprueba que el archivo existe y es de texto.',
+  'load.tooManyValues':
+    'el archivo tiene más de {max} campos y valores (un escenario tiene unos pocos miles)',
+  'load.tooManyValuesFix':
+    'revisa que abriste el archivo correcto; si es tuyo, quita las líneas repetidas o generadas desde la línea {line}.',
 };
