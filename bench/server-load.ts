@@ -37,8 +37,15 @@ export interface ServerLoad {
   server: MoveTimings;
   /** The server's CPU time over wall time while the calls ran (1 = one core busy). */
   serverCores: number;
+  /** The server's CPU time per move (its whole process: moves, dashboards, timers), in ms. */
+  cpuPerMoveMs: number;
+  /** Moves the server handled a second while the calls ran. */
+  movesPerSecond: number;
   memoryPerCallKb: number;
-  /** Calls one core would carry at this pace: calls / serverCores. */
+  /**
+   * Calls one core would carry at the bench's pace (a move every paceMs a call):
+   * paceMs / CPU ms a move, whether or not the clients kept that pace.
+   */
   callsPerCore: number;
   /** The machine's load average (1 minute) before and after. */
   load: [number, number];
@@ -247,8 +254,10 @@ export async function benchServerLoad(
       p95Ms: percentile(latencies, 0.95),
       server: timings,
       serverCores,
+      cpuPerMoveMs: timings.moves > 0 ? (serverCores * wall * 1000) / timings.moves : 0,
+      movesPerSecond: timings.moves / wall,
       memoryPerCallKb: (joined.rssKb - idle.rssKb) / calls,
-      callsPerCore: serverCores > 0 ? calls / serverCores : Infinity,
+      callsPerCore: timings.moves > 0 ? (paceMs * timings.moves) / (serverCores * wall * 1000) : 0,
       load: [loadBefore, loadavg()[0] ?? 0],
     };
   } finally {
@@ -266,7 +275,7 @@ export function serverLoadReport(r: ServerLoad, paceMs: number): string[] {
     `  move, server's own     ${n(s.p50Ms, 2).padStart(8)} ms p50, ${n(s.p95Ms, 2)} ms p95, ${n(s.p99Ms, 2)} ms p99 over ${s.moves} moves   (goal p95 ≤ 50 ms)`,
     `  event loop delay       ${n(s.loopDelayP95Ms, 1).padStart(8)} ms p95   (a message's wait before the server reads it)`,
     `  move, client round trip${n(r.p50Ms, 1).padStart(8)} ms p50, ${n(r.p95Ms, 1)} ms p95 over ${r.moves} moves   (clients in child processes)`,
-    `  server CPU             ${n(r.serverCores, 3).padStart(8)} cores busy`,
+    `  server CPU             ${n(r.serverCores, 3).padStart(8)} cores busy, ${n(r.cpuPerMoveMs, 2)} ms a move, ${n(r.movesPerSecond)} moves/s (${n(r.movesPerSecond / r.calls, 2)} a call)`,
     `  memory                 ${n(r.memoryPerCallKb).padStart(8)} kB a call (resident, after joining)`,
     `  calls per core         ${n(r.callsPerCore).padStart(8)}   at this pace (goal ≥ 500)`,
     `  load average           ${n(r.load[0], 1).padStart(8)} before, ${n(r.load[1], 1)} after`,
