@@ -1022,6 +1022,16 @@ export const en = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'the aliases (*name) up to here would repeat more than {max} parts of the file',
+  // — lint (issue 14)
+  'cli.file.folder': 'this is a folder, not a scenario file',
+  'cli.file.folderFix': 'name a .yaml file inside it.',
+  'cli.file.missing': 'there is no such file',
+  'cli.file.missingFix':
+    'check the name and the folder (e.g. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
+  'cli.file.denied': 'the file cannot be opened (no permission)',
+  'cli.file.deniedFix': "check the file's permissions.",
+  'cli.file.unreadable': 'the file cannot be read ({code})',
+  'cli.file.unreadableFix': 'check the file exists and is a text file.',
   // — live class from the title screen (issue 16)
   'title.liveClass': 'Run a live class…',
   'liveEntry.title': 'Run a live class',
