@@ -31,7 +31,6 @@ const overLimitsForNow = [
   'src/negotiation/analysis/scenario-check.ts',
   'src/negotiation/dialogue.ts',
   'src/negotiation/result.ts',
-  'src/negotiation/simulate.ts',
   'src/store/autosave.ts',
   'src/store/call-view.ts',
   'src/store/class-store.ts',

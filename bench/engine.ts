@@ -1,6 +1,7 @@
 // The engine against the floor XState itself sets: a bare actor of the same
 // shape sent the same number of events with no rules and no agent. Measured in
-// the same run, interleaved, as ratios (this machine is shared and noisy).
+// the same run, interleaved, as ratios of CPU time (this machine is shared and
+// noisy: CPU time counts the neighbours' load less than wall time does).
 //
 // Two figures, both over the same computer-against-computer games:
 // - the engine (issue 15's bar, ≥ 0.5× bare XState): the call machine and the
@@ -38,9 +39,14 @@ export interface EngineFigures {
   ratio: number;
   /** whole calls ÷ bare. */
   wholeRatio: number;
-  /** Milliseconds of the reachability search on the 6 × 5 fixture, the median of its runs (bar < 1,000). */
-  reachabilityMs: number;
-  reachabilityStates: number;
+  /** The reachability search on the 6 × 5 fixture (bar < 1,000 ms): its first run, and the median of warm runs. */
+  reachability: {
+    states: number;
+    firstWallMs: number;
+    firstCpuMs: number;
+    wallMs: number;
+    cpuMs: number;
+  };
   /** The machine's 1-minute load average at the start and the end. */
   load: [number, number];
 }
@@ -74,6 +80,12 @@ interface Script {
   events: CallEvent[];
 }
 
+/** Milliseconds of CPU this process has used: neighbours' load on a shared machine counts less than in wall time. */
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 function computerGames(scenario: Scenario, games: number, offset: number): GameSettings[] {
   return Array.from({ length: games }, (_, i) => simulationSettings(scenario, 'bench', offset + i));
 }
@@ -97,21 +109,21 @@ function scripts(scenario: Scenario, settings: GameSettings[]): Script[] {
 
 function runWhole(scenario: Scenario, settings: GameSettings[]): number {
   const machine = createCallMachine(scenario);
-  const t0 = performance.now();
+  const t0 = cpuMs();
   for (const s of settings) playToEnd(scenario, s, undefined, machine);
-  return (performance.now() - t0) / 1000;
+  return (cpuMs() - t0) / 1000;
 }
 
 function runEngine(scenario: Scenario, games: Script[]): number {
   const machine = createCallMachine(scenario);
-  const t0 = performance.now();
+  const t0 = cpuMs();
   for (const g of games) replay(scenario, { scenario: scenario.id, ...g }, machine);
-  return (performance.now() - t0) / 1000;
+  return (cpuMs() - t0) / 1000;
 }
 
 function runBare(games: number, eventsPerGame: number): number {
   const moves = Math.max(0, Math.round(eventsPerGame) - 3);
-  const t0 = performance.now();
+  const t0 = cpuMs();
   for (let i = 0; i < games; i++) {
     const actor = createActor(bareMachine);
     actor.start();
@@ -126,7 +138,7 @@ function runBare(games: number, eventsPerGame: number): number {
     actor.send({ type: 'proceed' });
     actor.stop();
   }
-  return (performance.now() - t0) / 1000;
+  return (cpuMs() - t0) / 1000;
 }
 
 function median(xs: number[]): number {
@@ -142,22 +154,33 @@ function repoFile(relative: string): string {
   return fileURLToPath(new URL(relative, dir));
 }
 
-function benchReachability(runs: number): { ms: number; states: number } {
+/** One run of the search: wall and CPU milliseconds. */
+function searchOnce(scenario: Scenario): { wall: number; cpu: number; states: number } {
+  const t0 = performance.now();
+  const c0 = cpuMs();
+  const states = searchEndings(scenario).statesExplored;
+  return { wall: performance.now() - t0, cpu: cpuMs() - c0, states };
+}
+
+/** The first run (before anything has warmed the rules, as a fresh `scenario check` meets it), then warm runs. */
+function benchReachability(runs: number): EngineFigures['reachability'] {
   const file = repoFile('test/fixtures/valid/six-by-five.yaml');
   const loaded = loadScenario(file, readFileSync(file), en);
-  if (!loaded.ok) return { ms: NaN, states: 0 };
-  const times: number[] = [];
-  let states = 0;
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    states = searchEndings(loaded.scenario).statesExplored;
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), states };
+  if (!loaded.ok) throw new Error('the 6 × 5 fixture does not load');
+  const first = searchOnce(loaded.scenario);
+  const warm = Array.from({ length: runs }, () => searchOnce(loaded.scenario));
+  return {
+    states: first.states,
+    firstWallMs: first.wall,
+    firstCpuMs: first.cpu,
+    wallMs: median(warm.map((r) => r.wall)),
+    cpuMs: median(warm.map((r) => r.cpu)),
+  };
 }
 
 export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5): EngineFigures {
   const loadBefore = loadavg()[0] ?? 0;
+  const reachability = benchReachability(3);
   const warm = computerGames(scenario, 300, 1e6);
   runWhole(scenario, warm); // warm-up: JIT and the deal-space cache
   runEngine(scenario, scripts(scenario, warm));
@@ -184,7 +207,6 @@ export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5
     ratios.push(e / b);
     wholeRatios.push(w / b);
   }
-  const reachability = benchReachability(3);
   return {
     games: gamesPerRound * rounds,
     eventsPerGame: events / rounds,
@@ -193,8 +215,7 @@ export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5
     bareXStateGamesPerSecond: median(bare),
     ratio: median(ratios),
     wholeRatio: median(wholeRatios),
-    reachabilityMs: reachability.ms,
-    reachabilityStates: reachability.states,
+    reachability,
     load: [loadBefore, loadavg()[0] ?? 0],
   };
 }
@@ -203,17 +224,19 @@ export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5
 export function engineReport(engine: EngineFigures, scenarioId: string): string[] {
   const n = (x: number) => Math.round(x).toLocaleString('en-US');
   const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
+  const r = engine.reachability;
   return [
     `Engine: ${scenarioId}, ${engine.games} computer-against-computer games, ${engine.eventsPerGame.toFixed(1)} machine events a game, median of rounds`,
     `  the engine: call machine + rules, the games' moves sent as two students' (no agent)`,
-    `    Standoff engine          ${n(engine.engineGamesPerSecond).padStart(8)} games/s`,
+    `    Standoff engine          ${n(engine.engineGamesPerSecond).padStart(8)} games/CPU s`,
     `  whole calls: the computer plays both sides (its thinking included)`,
-    `    Standoff whole calls     ${n(engine.wholeGamesPerSecond).padStart(8)} games/s   (target ≥ 2,000)`,
-    `  bare XState, same events   ${n(engine.bareXStateGamesPerSecond).padStart(8)} games/s   (the floor XState sets)`,
+    `    Standoff whole calls     ${n(engine.wholeGamesPerSecond).padStart(8)} games/CPU s   (target ≥ 2,000)`,
+    `  bare XState, same events   ${n(engine.bareXStateGamesPerSecond).padStart(8)} games/CPU s   (the floor XState sets)`,
     `  ratio, the engine          ${engine.ratio.toFixed(2).padStart(8)}           (target ≥ 0.50)`,
     `  ratio, whole calls         ${engine.wholeRatio.toFixed(2).padStart(8)}`,
-    `  reachability check, 6 × 5 fixture: ${n(engine.reachabilityMs)} ms, ${n(engine.reachabilityStates)} states (target < 1,000 ms)`,
+    `  reachability check, 6 × 5 fixture, ${n(r.states)} states: first run ${n(r.firstCpuMs)} ms CPU (${n(r.firstWallMs)} ms wall), warm ${n(r.cpuMs)} ms CPU (${n(r.wallMs)} ms wall)   (target < 1,000 ms)`,
+    `  times are CPU time of this process (games per CPU second): the load of neighbours counts less than in wall time`,
     `  load average (1 min) ${engine.load[0].toFixed(1)} at the start, ${engine.load[1].toFixed(1)} at the end, on ${availableParallelism()} cores`,
-    `  verdict: ${verdict(engine.ratio >= 0.5)} the half-of-XState target; ${verdict(engine.reachabilityMs < 1000)} the reachability target; ${verdict(engine.wholeGamesPerSecond >= 2000)} the 2,000 whole calls/s target`,
+    `  verdict: ${verdict(engine.ratio >= 0.5)} the half-of-XState target; reachability ${verdict(r.firstCpuMs < 1000)} the target on its first run, ${verdict(r.cpuMs < 1000)} it warm; ${verdict(engine.wholeGamesPerSecond >= 2000)} the 2,000 whole calls/s target`,
   ];
 }
