@@ -21,7 +21,6 @@ const overLimitsForNow = [
   'scenes/widgets/portrait.ts',
   'scenes/widgets/transcript.ts',
   'src/main.ts',
-  'src/negotiation/agent/choose-move.ts',
   'src/negotiation/analysis/agent-audit.ts',
   'src/negotiation/analysis/class-summary.ts',
   'src/negotiation/analysis/debrief.ts',
