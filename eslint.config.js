@@ -21,7 +21,6 @@ const overLimitsForNow = [
   'scenes/widgets/transcript.ts',
   'src/main.ts',
   'src/negotiation/analysis/reachability.ts',
-  'src/negotiation/simulate.ts',
   'src/store/autosave.ts',
   'src/store/call-view.ts',
   'src/store/game-store.ts',

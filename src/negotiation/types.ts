@@ -132,6 +132,7 @@ export interface GameState {
   evidenceUsed: string[];
   redLinesInvoked: { side: SideId; issue: IssueId; option: OptionId }[];
   counts: Record<SideId, Record<CountedMove, number>>;
+  /** By side: what that side has learned of the other. Only sides the computer plays have one. */
   models: Record<SideId, OpponentModel>;
   /** Set when the call is over (closing). */
   result: CallResult | null;
