@@ -15,5 +15,6 @@ export class BootScene extends StandoffScene {
 
   create(): void {
     this.onBooted();
+    this.scene.stop();
   }
 }
