@@ -20,7 +20,6 @@ const overLimitsForNow = [
   'scenes/widgets/meter.ts',
   'scenes/widgets/portrait.ts',
   'scenes/widgets/transcript.ts',
-  'src/negotiation/agent/choose-move.ts',
   'src/negotiation/analysis/agent-audit.ts',
   'src/negotiation/analysis/class-summary.ts',
   'src/negotiation/analysis/debrief.ts',
