@@ -1022,4 +1022,18 @@ export const en = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'the aliases (*name) up to here would repeat more than {max} parts of the file',
+  // — lint (issue 14)
+  'cli.file.folder': 'this is a folder, not a scenario file',
+  'cli.file.folderFix': 'name a .yaml file inside it.',
+  'cli.file.missing': 'there is no such file',
+  'cli.file.missingFix':
+    'check the name and the folder (e.g. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
+  'cli.file.denied': 'the file cannot be opened (no permission)',
+  'cli.file.deniedFix': "check the file's permissions.",
+  'cli.file.unreadable': 'the file cannot be read ({code})',
+  'cli.file.unreadableFix': 'check the file exists and is a text file.',
+  'load.tooManyValues':
+    'the file has more than {max} fields and values (a scenario has a few thousand)',
+  'load.tooManyValuesFix':
+    'check you opened the right file; if it is yours, remove the repeated or generated lines from line {line} on.',
 } as const;

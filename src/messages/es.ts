@@ -1065,4 +1065,18 @@ export const es: Catalogue = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'los alias (*nombre) hasta aquí repetirían más de {max} partes del archivo',
+  // — lint (issue 14)
+  'cli.file.folder': 'esto es una carpeta, no un archivo de escenario',
+  'cli.file.folderFix': 'indica un archivo .yaml de su interior.',
+  'cli.file.missing': 'no existe ese archivo',
+  'cli.file.missingFix':
+    'revisa el nombre y la carpeta (p. ej. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
+  'cli.file.denied': 'el archivo no se puede abrir (sin permiso)',
+  'cli.file.deniedFix': 'revisa los permisos del archivo.',
+  'cli.file.unreadable': 'el archivo no se puede leer ({code})',
+  'cli.file.unreadableFix': 'comprueba que el archivo existe y es de texto.',
+  'load.tooManyValues':
+    'el archivo tiene más de {max} campos y valores (un escenario tiene unos pocos miles)',
+  'load.tooManyValuesFix':
+    'revisa que abriste el archivo correcto; si es tuyo, quita las líneas repetidas o generadas desde la línea {line}.',
 };

@@ -8,6 +8,7 @@ import type { NarratedLine } from '../negotiation/narrate.ts';
 import type { GameResult } from '../negotiation/result.ts';
 import type { Difficulty, Move, SideId } from '../negotiation/types.ts';
 import type { Language } from '../messages/catalogues.ts';
+import type { CallPhase } from '../negotiation/call-machine.ts';
 
 /** Colyseus room names. */
 export const CLASS_ROOM = 'class';
@@ -33,7 +34,7 @@ export const MSG = {
 } as const;
 
 /** The phases of a call, as the call machine names its states. */
-export type CallPhase = 'ringing' | 'opening' | 'turns' | 'closing' | 'ended';
+export type { CallPhase };
 
 /** What one player receives after every accepted event: only their own side's view. */
 export interface CallUpdate {
