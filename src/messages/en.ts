@@ -1036,4 +1036,15 @@ export const en = {
     'the file has more than {max} fields and values (a scenario has a few thousand)',
   'load.tooManyValuesFix':
     'check you opened the right file; if it is yours, remove the repeated or generated lines from line {line} on.',
+  // — live class from the title screen (issue 16)
+  'title.liveClass': 'Run a live class…',
+  'liveEntry.title': 'Run a live class',
+  'liveEntry.intro':
+    'A live class runs on a live-class server: a teacher’s laptop (npm run server) or the school’s. Type its address: this computer remembers it. Nothing is sent anywhere until you open the teacher’s page.',
+  'liveEntry.address': 'The server’s address',
+  'liveEntry.example': 'For example 192.168.1.20:2567 or https://live.school.example',
+  'liveEntry.open': 'Open the teacher’s page',
+  'liveEntry.cancel': 'Cancel',
+  'liveEntry.bad':
+    'That is not a web address. Type the server’s address, for example 192.168.1.20:2567.',
 } as const;

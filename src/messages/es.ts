@@ -1079,4 +1079,15 @@ export const es: Catalogue = {
     'el archivo tiene más de {max} campos y valores (un escenario tiene unos pocos miles)',
   'load.tooManyValuesFix':
     'revisa que abriste el archivo correcto; si es tuyo, quita las líneas repetidas o generadas desde la línea {line}.',
+  // — live class from the title screen (issue 16)
+  'title.liveClass': 'Dar una clase en directo…',
+  'liveEntry.title': 'Dar una clase en directo',
+  'liveEntry.intro':
+    'Una clase en directo funciona con un servidor de clase en directo: el portátil de un docente (npm run server) o el del centro. Escribe su dirección: este ordenador la recuerda. No se envía nada a ningún sitio hasta que abras la página del docente.',
+  'liveEntry.address': 'La dirección del servidor',
+  'liveEntry.example': 'Por ejemplo 192.168.1.20:2567 o https://live.school.example',
+  'liveEntry.open': 'Abrir la página del docente',
+  'liveEntry.cancel': 'Cancelar',
+  'liveEntry.bad':
+    'Eso no es una dirección web. Escribe la dirección del servidor, por ejemplo 192.168.1.20:2567.',
 };

@@ -18,6 +18,7 @@ export const CALL_ROOM = 'call';
 export const MSG = {
   // call room → a player
   view: 'view',
+  step: 'step',
   refused: 'refused',
   result: 'result',
   // call room ← a player
@@ -46,6 +47,23 @@ export interface CallUpdate {
   lines: NarratedLine[];
   /** How many events the call holds so far (its stored record's length). */
   events: number;
+}
+
+/**
+ * What changed in one player's view with one accepted event (the whole view,
+ * a CallUpdate, comes on joining and on reconnecting): the call's growing
+ * lists (the log, the transcript, the meters' history, the lines in words) as
+ * their new entries only, the rest of the game whole. Small, so a move costs
+ * the server little to tell; src/net/call-steps.ts applies it.
+ */
+export interface CallStep {
+  phase: CallPhase;
+  events: number;
+  legal: LegalMoves;
+  game: PlayerView['game'];
+  /** The other side's red lines this side knows: their public ones and those voiced so far. */
+  knownRedLines: PlayerView['them']['knownRedLines'];
+  lines: NarratedLine[];
 }
 
 /** Why a move was refused: not this player's turn, or not a legal move now. */
