@@ -19,7 +19,6 @@ const overLimitsForNow = [
   'scenes/widgets/meter.ts',
   'scenes/widgets/portrait.ts',
   'scenes/widgets/transcript.ts',
-  'src/main.ts',
   'src/negotiation/analysis/reachability.ts',
   'src/store/autosave.ts',
   'src/store/call-view.ts',
