@@ -12,7 +12,7 @@ import type { benchClaims as BenchClaims, claimsReport as ClaimsReport } from '.
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
 import { benchLongGame, longGameReport } from './long-game.ts';
-import { benchHostile, hostileReport } from './hostile.ts';
+import { benchHostile, benchHostileBrowser, hostileReport, IN_CHROMIUM } from './hostile.ts';
 import { benchCli } from './cli.ts';
 import { printPerf } from './print-perf.ts';
 import { en } from '../src/messages/en.ts';
@@ -33,8 +33,15 @@ if (!loaded.ok) {
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only === 'hostile') {
   const figures = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
+  const inBrowser = await benchHostileBrowser(
+    readFileSync(DEFAULT_SCENARIO, 'utf8'),
+    quick ? 1 : 3,
+  );
+  const browserLines = inBrowser ? hostileReport(inBrowser, 6, IN_CHROMIUM) : ['(no Chromium)'];
   console.log(
-    json ? JSON.stringify({ hostile: figures }, null, 2) : hostileReport(figures).join('\n'),
+    json
+      ? JSON.stringify({ hostile: figures, hostileBrowser: inBrowser }, null, 2)
+      : [...hostileReport(figures), ...browserLines].join('\n'),
   );
   process.exit(0);
 }

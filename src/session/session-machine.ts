@@ -107,6 +107,12 @@ function sessionSetup(scenario: Scenario) {
   });
 }
 
+/** Hot seat: the other player reads their own briefing first, out of sight of this one. */
+const startCall = [
+  { guard: 'otherNotBriefed', target: 'handover', actions: 'handOverBriefing' },
+  { target: 'call', actions: 'newGame' },
+] as const;
+
 const forward = { guard: 'callAccepts', actions: 'forwardToCall' } as const;
 
 /** The call: the call machine invoked, the computer's pause, and the hot seat's handovers. */
@@ -171,15 +177,13 @@ export function createSessionMachine(scenario: Scenario) {
           selectDifficulty: { actions: 'selectDifficulty' },
           setPlayers: { actions: 'setPlayers' },
           openBriefing: { target: 'briefing', actions: 'startBriefing' },
+          startCall,
         },
       },
       problems: { on: { dismissProblems: { target: 'title', actions: 'dismissProblems' } } },
       briefing: {
         on: {
-          startCall: [
-            { guard: 'otherNotBriefed', target: 'handover', actions: 'handOverBriefing' },
-            { target: 'call', actions: 'newGame' },
-          ],
+          startCall,
           backToTitle: 'title',
         },
       },

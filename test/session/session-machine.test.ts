@@ -35,7 +35,7 @@ describe('the session machine', () => {
   it('goes title → briefing → call, offering only what each screen allows', () => {
     const { actor, snap } = start();
     expect(snap().matches('title')).toBe(true);
-    expect(snap().can({ type: 'startCall' })).toBe(false);
+    expect(snap().can({ type: 'takeOver' })).toBe(false);
     expect(snap().can({ type: 'answer' })).toBe(false);
     actor.send({ type: 'openBriefing' });
     expect(snap().matches('briefing')).toBe(true);

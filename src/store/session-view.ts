@@ -1,0 +1,184 @@
+// The store's state from a session snapshot: the screen, the call as the
+// viewing player's side sees it, the record, the debrief once the call is over,
+// and the page's draft kept to the issues still open. A pure function of the
+// snapshot and the state before it (for what the page itself keeps).
+import type { Scenario } from '../scenario/schema.ts';
+import type { GameRecord } from '../negotiation/replay.ts';
+import type { SessionSnapshot } from '../session/session-machine.ts';
+import { callView, draftWorth, type CallView } from './call-view.ts';
+import type { CallSnapshot } from '../negotiation/replay.ts';
+import type { Catalogue } from '../messages/i18n.ts';
+import { endingView } from './ending-view.ts';
+import { sidesOf } from '../negotiation/utility.ts';
+import {
+  makeResult,
+  resultFileName,
+  resultFileText,
+  resultLinkParam,
+} from '../negotiation/result.ts';
+import { packScenario } from '../negotiation/scenario-copy.ts';
+import { CATALOGUES } from '../messages/catalogues.ts';
+import type {
+  GameActions,
+  StoreState,
+  HandIn,
+  ScenarioEntry,
+  Screen,
+  StoreDeps,
+} from './game-types.ts';
+
+function screenOf(snapshot: SessionSnapshot): Screen {
+  if (snapshot.matches({ call: 'handover' })) return 'handover';
+  for (const screen of ['title', 'problems', 'briefing', 'handover', 'call', 'ending'] as const)
+    if (snapshot.matches(screen)) return screen;
+  return 'title';
+}
+
+/** The record of the game, the same object while nothing in it changed (the autosave watches it). */
+function recordOf(scenario: Scenario, snapshot: SessionSnapshot, was: GameRecord | null) {
+  const { settings, events } = snapshot.context;
+  if (!settings) return was;
+  if (was && was.settings === settings && was.events === events) return was;
+  return { scenario: scenario.id, settings, events };
+}
+
+// A session snapshot that did not change the call (an event logged, the pause begun) keeps its view:
+// the call is worded once per call snapshot, and the scenes redraw only when it changed.
+const callViews = new WeakMap<
+  CallSnapshot,
+  { side: string; catalogue: Catalogue; view: CallView }
+>();
+
+function callViewOf(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  side: string,
+  catalogue: Catalogue,
+) {
+  const known = callViews.get(snapshot);
+  if (known?.side === side && known.catalogue === catalogue) return known.view;
+  const view = callView(scenario, snapshot, side, catalogue);
+  callViews.set(snapshot, { side, catalogue, view });
+  return view;
+}
+
+/** The draft kept to the issues still open (the same object when none closed). */
+function openDraft(draft: StoreState['draft'], settled: Record<string, unknown> | undefined) {
+  const open = Object.entries(draft).filter(([issue]) => !settled?.[issue]);
+  return open.length === Object.keys(draft).length ? draft : Object.fromEntries(open);
+}
+
+/** The call as the viewing side sees it, the draft kept to open issues, and the debrief once over. */
+function callPart(
+  scenario: Scenario,
+  snapshot: SessionSnapshot,
+  state: StoreState,
+  record: GameRecord | null,
+  newGame: boolean,
+): Pick<StoreState, 'call' | 'draft' | 'draftWorth' | 'ending'> {
+  const inCall = snapshot.matches('call') || snapshot.matches('ending');
+  const callSnapshot = inCall ? snapshot.context.call : null;
+  const side = snapshot.context.viewer;
+  const game = callSnapshot?.context.game;
+  // The draft keeps only issues still open, so a settled issue never lingers in it.
+  const draft = openDraft(newGame ? {} : state.draft, game?.settled);
+  const kept = newGame ? null : state.ending;
+  return {
+    call: callSnapshot ? callViewOf(scenario, callSnapshot, side, state.catalogue) : null,
+    draft,
+    draftWorth: callSnapshot ? draftWorth(scenario, callSnapshot, side, draft) : null,
+    ending: game?.result
+      ? (kept ?? endingView(scenario, game, side, record, state.catalogue))
+      : null,
+  };
+}
+
+export function sessionView(
+  scenario: Scenario,
+  snapshot: SessionSnapshot,
+  state: StoreState,
+): Partial<StoreState> {
+  const context = snapshot.context;
+  const screen = screenOf(snapshot);
+  const record = recordOf(scenario, snapshot, state.record);
+  const newGame = record?.settings !== state.record?.settings;
+  const humans = Object.values(context.players).filter((c) => c === 'human').length;
+  return {
+    screen,
+    setup: {
+      ...state.setup,
+      side: context.viewer,
+      difficulty: context.difficulty,
+      players: humans === 2 ? 2 : 1,
+    },
+    ...callPart(scenario, snapshot, state, record, newGame),
+    thinking: snapshot.matches({ call: 'thinking' }),
+    record,
+    ...(newGame ? { endingTab: 'deal' as const } : {}),
+    handover: screen === 'handover' ? context.handover : null,
+    problems: screen === 'problems' ? context.problems : null,
+  };
+}
+
+/** The finished game as a result to hand in, under the student's name; null before the call ends. */
+export function handInOf(state: StoreState, student: string): HandIn | null {
+  const { scenario, record, setup, ending, scenarios, catalogue } = state;
+  if (!scenario || !record || !ending) return null;
+  const bundled = scenarios.find((e) => e.file === setup.file)?.bundled === true;
+  const scenarioCopy = bundled ? undefined : packScenario(scenario);
+  const result = makeResult(
+    scenario,
+    record,
+    setup.side,
+    student,
+    catalogue,
+    undefined,
+    scenarioCopy,
+  );
+  return {
+    fileName: resultFileName(result),
+    text: resultFileText(result),
+    linkParam: resultLinkParam(result, scenario),
+    ...(scenarioCopy === undefined ? {} : { scenarioCopy }),
+  };
+}
+
+/** The store before its first session: the title screen, the first playable scenario selected. */
+export function initialState(
+  deps: StoreDeps,
+  scenarios: ScenarioEntry[],
+  actions: GameActions,
+): StoreState {
+  const first = scenarios.find((s) => s.scenario);
+  const language = deps.language ?? 'en';
+  return {
+    screen: 'title',
+    scenarios,
+    setup: {
+      file: first?.file ?? '',
+      side: first?.scenario ? sidesOf(first.scenario)[0].id : '',
+      difficulty: 'normal',
+      seed: deps.seed ?? null,
+      players: 1,
+    },
+    sound: deps.sound ?? true,
+    textSize: deps.textSize ?? 100,
+    language,
+    catalogue: CATALOGUES[language],
+    scenario: first?.scenario ?? null,
+    call: null,
+    thinking: false,
+    record: null,
+    draft: {},
+    draftWorth: null,
+    ending: null,
+    endingTab: 'deal',
+    savedGame: null,
+    savedGames: [],
+    saveAside: null,
+    saveProblem: null,
+    handover: null,
+    problems: null,
+    actions,
+  };
+}
