@@ -8,14 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
-import {
-  benchFrames,
-  benchMemory,
-  SCHOOL,
-  timeToButton,
-  type Frames,
-  type Memory,
-} from './browser.ts';
+import { SCHOOL, timeToButton } from './browser.ts';
+import { benchFrames, type Frames } from './frames.ts';
+import { benchMemory, type Memory } from './memory.ts';
 
 export interface LoadFigures {
   gzipKB: { phaser: number; rest: number };
@@ -111,7 +106,9 @@ export async function benchLoad(
   if (title) await timeToButton(browser, gameUrl, 'Read the briefing', null); // warm the browser itself
   const plain = title ? await medians(null) : { titleUsableMs: null, floorMs: null, ratio: null };
   const school = title ? await medians(SCHOOL) : null;
-  const frames = parts.includes('frames') ? await benchFrames(browser, gameUrl, floorUrl) : null;
+  const frames = parts.includes('frames')
+    ? await benchFrames(browser, gameUrl, floorUrl, runs <= 3 ? 2 : 3)
+    : null;
   const memory = parts.includes('memory') ? await benchMemory(browser, gameUrl, 20) : null;
   await browser.close();
   await game.close();

@@ -52,6 +52,9 @@ export class CallScene extends StandoffScene {
   /** True while a dialog of the call is open: the shortcuts wait. */
   private dialogOpen = false;
   private rowStatus: { issue: string; text: Phaser.GameObjects.Text }[] = [];
+  /** The status line and the draft's worth as last set (a text set again redraws its texture). */
+  private status = '';
+  private worth = { text: '', color: '' };
   private actionButtons: Record<string, Button> = {};
   private seenTranscript = 0;
   private room!: Phaser.GameObjects.Graphics;
@@ -76,6 +79,8 @@ export class CallScene extends StandoffScene {
     this.lastPhase = '';
     this.dialogOpen = false;
     this.rowStatus = [];
+    this.status = '';
+    this.worth = { text: '', color: '' };
     this.actionButtons = {};
     this.seenTranscript = 0;
     // What is sounding as the scene opens (the ring), then every sound as it starts (src/audio/cues.ts decides).
@@ -258,8 +263,8 @@ export class CallScene extends StandoffScene {
     const mix = Phaser.Display.Color.Interpolate.ColorWithColor(calm, tense, 100, t * 100);
     const g = this.room;
     g.clear();
-    g.fillStyle(Phaser.Display.Color.GetColor(mix.r, mix.g, mix.b), 1);
-    g.fillRect(0, 0, 1280, 720);
+    // The room's colour is the canvas' clear colour (a full-screen fill each frame costs a slow computer dearly).
+    this.setClearColor(Phaser.Display.Color.GetColor(mix.r, mix.g, mix.b));
     // The vignette: edges in shadow, deeper as the tension rises.
     for (let i = 0; i < 8; i++) {
       g.fillStyle(0x000000, (0.05 + 0.1 * t) * (1 - i / 8));
@@ -652,17 +657,20 @@ export class CallScene extends StandoffScene {
       enabled: showPhase,
       visible: showPhase,
     });
-    this.statusText.setText(
-      showPhase
-        ? ''
-        : s.thinking
-          ? this.msg('call.thinking', { leader: them })
-          : call.myTurn
-            ? this.msg('call.yourTurn', { leader: call.view.me.leader })
-            : '',
-    );
-    fitText(this.statusText, 16, { height: STRIP.height });
-    fitOrCut(this.statusText, 16, { height: STRIP.height });
+    const status = showPhase
+      ? ''
+      : s.thinking
+        ? this.msg('call.thinking', { leader: them })
+        : call.myTurn
+          ? this.msg('call.yourTurn', { leader: call.view.me.leader })
+          : '';
+    // Set and fitted only when it changes: each setting redraws the text's texture.
+    if (status !== this.status) {
+      this.status = status;
+      this.statusText.setText(status);
+      fitText(this.statusText, 16, { height: STRIP.height });
+      fitOrCut(this.statusText, 16, { height: STRIP.height });
+    }
 
     // The table: settled and standing, and the draft.
     const mine = call.side;
@@ -717,6 +725,7 @@ export class CallScene extends StandoffScene {
     const worth = s.draftWorth;
     if (!worth || !s.call?.myTurn) {
       this.worthText.setText('');
+      this.worth.text = '';
       return;
     }
     const value = Math.round(worth.value);
@@ -732,10 +741,12 @@ export class CallScene extends StandoffScene {
                 : 'call.worthEqual',
             { value, walkAway },
           );
+    const color =
+      worth.issues === 0 ? COLORS.muted : value >= walkAway ? COLORS.goodText : COLORS.badText;
+    if (text === this.worth.text && color === this.worth.color) return;
+    this.worth = { text, color };
     this.worthText.setText(text);
-    this.worthText.setColor(
-      worth.issues === 0 ? COLORS.muted : value >= walkAway ? COLORS.goodText : COLORS.badText,
-    );
+    this.worthText.setColor(color);
     // Beside the heading, never over it (at a larger text size the heading is wider).
     const free = TABLE.x + TABLE.width - (this.tableHeading.x + this.tableHeading.width) - 16;
     fitText(this.worthText, 14, { width: Math.max(120, free) });

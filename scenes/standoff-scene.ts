@@ -49,7 +49,9 @@ export abstract class StandoffScene extends Phaser.Scene {
   /** Call at the start of create(): sets up the overlay and the clean-up. */
   protected begin(name: string): void {
     this.overlay = new Overlay(this.ctx.overlayHost, name);
-    this.cameras.main.setBackgroundColor(COLORS.background);
+    // The background is the colour the renderer clears the canvas to, not the camera's: a camera's
+    // background is a full-screen fill drawn every frame, the slowest thing on a software renderer.
+    this.setClearColor(COLORS.background);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();
       this.unsubscribers = [];
@@ -58,6 +60,16 @@ export abstract class StandoffScene extends Phaser.Scene {
       this.tweens.killAll();
       this.time.removeAllEvents();
     });
+  }
+
+  /** The colour the whole canvas is cleared to before each frame (the scene's background). */
+  protected setClearColor(color: number): void {
+    this.game.config.backgroundColor.setTo(
+      (color >> 16) & 255,
+      (color >> 8) & 255,
+      color & 255,
+      255,
+    );
   }
 
   /** Runs `fn` on every store change while the scene runs. */

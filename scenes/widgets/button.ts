@@ -1,6 +1,9 @@
 // A button drawn on the canvas, with a real DOM button laid over it (see
 // src/ui/overlay.ts) that takes clicks, taps, keys and screen readers. The
 // drawing follows the DOM button's state: hover, focus, disabled, pressed.
+// A scene updates its buttons on every change of the store: only what changed
+// is redrawn (a text's colour set again re-renders its texture) or passed on to
+// the DOM button, so a chip pressed costs a frame nothing.
 import type * as Phaser from 'phaser';
 import type { Overlay, Rect } from '../../src/ui/overlay.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
@@ -45,81 +48,91 @@ export interface Button {
   destroy(): void;
 }
 
-export function addButton(
-  scene: Phaser.Scene,
-  overlay: Overlay,
-  rect: Rect,
-  options: ButtonOptions,
-): Button {
-  const graphics = scene.add.graphics();
-  const size = options.size ?? 18;
-  const text = scene.add
-    .text(
-      rect.x + rect.width / 2,
-      rect.y + rect.height / 2,
-      options.label,
-      textStyle(size, COLORS.text, {
-        align: 'center',
-        wordWrap: { width: rect.width - 12 },
-      }),
-    )
-    .setOrigin(0.5);
-  markBox(text, rect);
-  const state = {
-    label: options.label,
-    enabled: options.enabled ?? true,
-    pressed: options.pressed ?? false,
-    hover: false,
-    focus: false,
+type ButtonUpdate = Parameters<Button['update']>[0];
+
+interface ButtonState {
+  label: string;
+  enabled: boolean;
+  pressed: boolean;
+  hover: boolean;
+  focus: boolean;
+}
+
+function fillFor(state: ButtonState, variant: ButtonOptions['variant']): number {
+  if (!state.enabled) return COLORS.buttonDisabled;
+  if (variant === 'primary') return state.hover ? COLORS.primaryHover : COLORS.accent;
+  if (variant === 'danger') return state.hover ? COLORS.dangerHover : COLORS.danger;
+  if (state.pressed) return COLORS.buttonPressed;
+  return state.hover ? COLORS.buttonHover : COLORS.button;
+}
+
+function labelColor(state: ButtonState, variant: ButtonOptions['variant']): string {
+  if (!state.enabled) return COLORS.disabledText;
+  return variant === 'primary' ? COLORS.onAccent : COLORS.text;
+}
+
+/** The button's shape: its fill, the pressed edge and the focus ring. */
+function drawShape(g: Phaser.GameObjects.Graphics, rect: Rect, fill: number, state: ButtonState) {
+  g.clear();
+  g.fillStyle(fill, 1);
+  g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
+  if (state.pressed) {
+    g.lineStyle(2, COLORS.accent, 1);
+    g.strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
+  }
+  if (state.focus) {
+    g.lineStyle(3, COLORS.focus, 1);
+    g.strokeRoundedRect(rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8, 10);
+  }
+}
+
+/** What the DOM button was told (pressed is unset until a button is first said to be pressed or not). */
+interface Shown {
+  description: string | undefined;
+  visible: boolean;
+  pressed: boolean | undefined;
+}
+
+/** The options of an update that differ from what the button shows (the DOM button is told only those). */
+function changed(o: ButtonUpdate, state: ButtonState, shown: Shown) {
+  const out: ButtonUpdate = {};
+  if (o.label !== undefined && o.label !== state.label) out.label = o.label;
+  if (o.enabled !== undefined && o.enabled !== state.enabled) out.enabled = o.enabled;
+  if (o.pressed !== undefined && o.pressed !== shown.pressed) out.pressed = o.pressed;
+  if (o.description !== undefined && o.description !== shown.description)
+    out.description = o.description;
+  if (o.visible !== undefined && o.visible !== shown.visible) out.visible = o.visible;
+  return out;
+}
+
+function initialState(options: ButtonOptions): { state: ButtonState; shown: Shown } {
+  return {
+    state: {
+      label: options.label,
+      enabled: options.enabled ?? true,
+      pressed: options.pressed ?? false,
+      hover: false,
+      focus: false,
+    },
+    shown: { description: options.description, visible: true, pressed: options.pressed },
   };
-  const fillFor = () => {
-    if (!state.enabled) return COLORS.buttonDisabled;
-    if (options.variant === 'primary') return state.hover ? COLORS.primaryHover : COLORS.accent;
-    if (options.variant === 'danger') return state.hover ? COLORS.dangerHover : COLORS.danger;
-    if (state.pressed) return COLORS.buttonPressed;
-    return state.hover ? COLORS.buttonHover : COLORS.button;
-  };
-  let destroyed = false;
-  /** The label last drawn whole (the drawn text may be cut to fit). */
-  let drawnLabel = options.label;
-  // At a larger text size a label grows as far as its button allows, never below the game's own size.
-  // A label too long even then (a scenario's longest names) shrinks, then is cut with "…".
-  const fitLabel = () => {
-    const box = { width: rect.width - 8, height: rect.height - 4 };
-    fitText(text, size, box);
-    fitOrCut(text, size, box);
-  };
-  const draw = () => {
-    // The DOM button blurs when its scene shuts down and removes it: draw nothing then.
-    if (destroyed || !text.scene || !graphics.scene) return;
-    graphics.clear();
-    graphics.fillStyle(fillFor(), 1);
-    graphics.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
-    if (state.pressed) {
-      graphics.lineStyle(2, COLORS.accent, 1);
-      graphics.strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
-    }
-    if (state.focus) {
-      graphics.lineStyle(3, COLORS.focus, 1);
-      graphics.strokeRoundedRect(rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8, 10);
-    }
-    if (drawnLabel !== state.label) {
-      drawnLabel = state.label;
-      text.setText(state.label);
-      fitLabel();
-    }
-    text.setColor(
-      !state.enabled
-        ? COLORS.disabledText
-        : options.variant === 'primary'
-          ? COLORS.onAccent
-          : COLORS.text,
-    );
-  };
-  const control = overlay.button({
+}
+
+/** Keeps what an update changed. */
+function remember(diff: ButtonUpdate, state: ButtonState, shown: Shown): void {
+  if (diff.label !== undefined) state.label = diff.label;
+  if (diff.enabled !== undefined) state.enabled = diff.enabled;
+  if (diff.pressed !== undefined) state.pressed = shown.pressed = diff.pressed;
+  if (diff.description !== undefined) shown.description = diff.description;
+  if (diff.visible !== undefined) shown.visible = diff.visible;
+}
+
+/** The DOM button's options from the button's. */
+function controlOptions(rect: Rect, options: ButtonOptions, enabled: boolean) {
+  return {
     label: options.label,
     rect,
-    enabled: state.enabled,
+    enabled,
     pressed: options.pressed,
     ...(options.description ? { description: options.description } : {}),
     ...(options.tooltip ? { tooltip: true } : {}),
@@ -128,6 +141,62 @@ export function addButton(
     ...(options.group ? { group: options.group } : {}),
     ...(options.at ? { at: options.at } : {}),
     onActivate: options.onActivate,
+  };
+}
+
+// At a larger text size a label grows as far as its button allows, never below the game's own size.
+// A label too long even then (a scenario's longest names) shrinks, then is cut with "…".
+function fitLabelTo(text: Phaser.GameObjects.Text, rect: Rect, size: number): void {
+  const box = { width: rect.width - 8, height: rect.height - 4 };
+  fitText(text, size, box);
+  fitOrCut(text, size, box);
+}
+
+function addLabel(scene: Phaser.Scene, rect: Rect, label: string, size: number) {
+  const text = scene.add
+    .text(
+      rect.x + rect.width / 2,
+      rect.y + rect.height / 2,
+      label,
+      textStyle(size, COLORS.text, { align: 'center', wordWrap: { width: rect.width - 12 } }),
+    )
+    .setOrigin(0.5);
+  markBox(text, rect);
+  return text;
+}
+
+export function addButton(
+  scene: Phaser.Scene,
+  overlay: Overlay,
+  rect: Rect,
+  options: ButtonOptions,
+): Button {
+  const graphics = scene.add.graphics();
+  const size = options.size ?? 18;
+  const text = addLabel(scene, rect, options.label, size);
+  const { state, shown } = initialState(options);
+  let destroyed = false;
+  /** What was drawn last: the shape's key, the label drawn whole (it may be cut to fit), its colour. */
+  const drawn = { shape: '', label: options.label, color: '' };
+  const fitLabel = () => fitLabelTo(text, rect, size);
+  const draw = () => {
+    // The DOM button blurs when its scene shuts down and removes it: draw nothing then.
+    if (destroyed || !text.scene || !graphics.scene) return;
+    const fill = fillFor(state, options.variant);
+    const shape = `${fill} ${state.pressed} ${state.focus}`;
+    if (shape !== drawn.shape) drawShape(graphics, rect, fill, state);
+    drawn.shape = shape;
+    if (drawn.label !== state.label) {
+      drawn.label = state.label;
+      text.setText(state.label);
+      fitLabel();
+    }
+    const color = labelColor(state, options.variant);
+    if (color !== drawn.color) text.setColor(color);
+    drawn.color = color;
+  };
+  const control = overlay.button({
+    ...controlOptions(rect, options, state.enabled),
     onFocusChange: (f) => {
       state.focus = f;
       draw();
@@ -143,14 +212,14 @@ export function addButton(
   return {
     rect,
     update(o) {
-      if (o.label !== undefined) state.label = o.label;
-      if (o.enabled !== undefined) state.enabled = o.enabled;
-      if (o.pressed !== undefined) state.pressed = o.pressed;
-      if (o.visible !== undefined) {
-        graphics.setVisible(o.visible);
-        text.setVisible(o.visible);
+      const diff = changed(o, state, shown);
+      if (Object.keys(diff).length === 0) return;
+      remember(diff, state, shown);
+      if (diff.visible !== undefined) {
+        graphics.setVisible(diff.visible);
+        text.setVisible(diff.visible);
       }
-      control.update(o);
+      control.update(diff);
       draw();
     },
     focus: () => control.element.focus(),

@@ -1,0 +1,191 @@
+// Frame times and long tasks in the call scene with the CPU throttled 4× (the
+// Chrome DevTools Protocol), against the bare Phaser page (bench/floor) over
+// as many frames in the same run; and how long the ending screen takes to
+// draw. Every wait is on a state of the page (the player's turn, the line
+// typed out, a button there) with a bound, never on a length of time, so a
+// run ends in bounded time on a loaded machine (issue 15).
+import type { Browser, Page } from 'playwright-core';
+import { throttle } from './browser.ts';
+
+export interface Frames {
+  p95Ms: number;
+  frames: number;
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+export interface FrameFigures {
+  call: Frames;
+  floor: Frames;
+  endingMs: number;
+}
+
+/** The longest any one wait may take: a stuck page fails the part instead of hanging the bench. */
+const WAIT_MS = 60_000;
+
+/** Starts recording frame intervals (requestAnimationFrame) and long tasks in the page. */
+// A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+const START_FRAMES = `(() => {
+  const rec = { deltas: [], tasks: [], on: true };
+  window.__frames = rec;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (rec.on) rec.tasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+  let last = performance.now();
+  const tick = (now) => {
+    rec.deltas.push(now - last);
+    last = now;
+    if (rec.on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+interface Recorder {
+  __frames: { deltas: number[]; tasks: number[]; on: boolean };
+}
+
+async function stopFrames(page: Page): Promise<Frames> {
+  const { deltas, tasks } = await page.evaluate(() => {
+    const rec = (window as unknown as Recorder).__frames;
+    rec.on = false;
+    return { deltas: rec.deltas.slice(1), tasks: rec.tasks };
+  });
+  const sorted = [...deltas].sort((a, b) => a - b);
+  return {
+    p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    frames: deltas.length,
+    longestTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+  };
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+interface Standoff {
+  standoff: {
+    store: {
+      getState(): {
+        thinking: boolean;
+        call: { phase: string; myTurn: boolean } | null;
+        actions: { skipThinking(): void };
+      };
+    };
+    game: { scene: { getScene(key: string): { transcript?: { typing(): boolean } } | null } };
+  };
+}
+
+/**
+ * The player's turn with the newest line typed out, skipping the computer's
+ * pause when `skip` (before the measure); 'over' when the call ends instead.
+ */
+async function turnReady(page: Page, skip: boolean): Promise<'turn' | 'over'> {
+  const handle = await page.waitForFunction(
+    (skipping) => {
+      const { store, game } = (window as unknown as Standoff).standoff;
+      const s = store.getState();
+      const call = s.call;
+      if (!call || call.phase === 'closing' || call.phase === 'ended') return 'over';
+      if (skipping && s.thinking) s.actions.skipThinking();
+      const typing = game.scene.getScene('call')?.transcript?.typing() ?? false;
+      return call.myTurn && !typing ? 'turn' : false;
+    },
+    skip,
+    { polling: 100, timeout: WAIT_MS },
+  );
+  return (await handle.jsonValue()) as 'turn' | 'over';
+}
+
+/** Puts two issues in the draft (their chips light up) and proposes it, as a player does. */
+const PROPOSE = `((round) => {
+  const s = window.standoff.store.getState();
+  const open = s.call.table.filter((r) => !r.settled);
+  for (const row of open.slice(round % Math.max(1, open.length), round % Math.max(1, open.length) + 2)) {
+    const option = row.options.find((o) => o.redLine !== 'mine' && o.redLine !== 'theirs') ?? row.options[0];
+    s.actions.setDraft(row.issue, option.id);
+  }
+  if (s.actions.canPropose(window.standoff.store.getState().draft)) s.actions.proposeDraft();
+  else s.actions.speak('respectful');
+})`;
+
+/** Frames in the call: `rounds` moves of the player, each answered by the computer (its pause, its typed line, the meters). */
+async function callFrames(page: Page, rounds: number): Promise<Frames> {
+  await page.evaluate(START_FRAMES);
+  for (let round = 0; round < rounds; round++) {
+    await page.evaluate(`${PROPOSE}(${round})`);
+    if ((await turnReady(page, false)) === 'over') break;
+  }
+  return stopFrames(page);
+}
+
+/** From "See how it ended" pressed to the frame after the ending's buttons are there. */
+async function endingMs(page: Page): Promise<number> {
+  const see = button(page, 'See how it ended');
+  if (!(await see.isVisible())) {
+    await button(page, 'Hang up').click();
+    await button(page, 'Yes, hang up').click();
+  }
+  await see.waitFor({ timeout: WAIT_MS });
+  return page.evaluate(async () => {
+    const b = [...document.querySelectorAll('button')].find(
+      (x) => x.getAttribute('aria-label') === 'See how it ended',
+    );
+    const t0 = performance.now();
+    b?.click();
+    for (let i = 0; i < 600; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (document.querySelector('button[aria-label="Play again"]'))
+        return new Promise<number>((r) => requestAnimationFrame(() => r(performance.now() - t0)));
+    }
+    return Number.NaN;
+  });
+}
+
+/** The bare page over as many frames as the call gave (a count, not a time: the same sample). */
+async function floorFrames(browser: Browser, floorUrl: string, frames: number): Promise<Frames> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(floorUrl, { waitUntil: 'commit' });
+  await page.locator('button[aria-label="Start"]').waitFor({ timeout: WAIT_MS });
+  const cdp = await throttle(page, { cpu: 4, network: null });
+  await page.evaluate(START_FRAMES);
+  await page.waitForFunction(
+    (n) => (window as unknown as Recorder).__frames.deltas.length > n,
+    frames,
+    { polling: 100, timeout: WAIT_MS },
+  );
+  const floor = await stopFrames(page);
+  await cdp.detach();
+  await context.close();
+  return floor;
+}
+
+/**
+ * Frames in the call scene with the CPU throttled 4×: from the player's first
+ * turn, `rounds` moves (chips picked and the package proposed, or a statement),
+ * each answered by the computer after its pause, with its line typed out and
+ * the meters easing; then the bare page over the same number of frames; then
+ * the ending screen, from "See how it ended" to its charts drawn.
+ */
+export async function benchFrames(
+  browser: Browser,
+  gameUrl: string,
+  floorUrl: string,
+  rounds = 3,
+): Promise<FrameFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  await page.goto(`${gameUrl}?seed=frames`, { waitUntil: 'commit' });
+  await button(page, 'Read the briefing').click();
+  await button(page, 'Take the call').click();
+  await button(page, 'Answer the phone').click();
+  await button(page, 'Continue').click();
+  await turnReady(page, true);
+  const cdp = await throttle(page, { cpu: 4, network: null });
+  const call = await callFrames(page, rounds);
+  const ending = await endingMs(page);
+  await cdp.detach();
+  await context.close();
+  const floor = await floorFrames(browser, floorUrl, call.frames);
+  return { call, floor, endingMs: ending };
+}
