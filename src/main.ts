@@ -6,6 +6,7 @@ import './ui/stage.css';
 import { bundledEntries } from './ui/bundled-scenarios.ts';
 import { seedFrom } from './negotiation/random.ts';
 import { createGameStore } from './store/game-store.ts';
+import { privateGame } from './store/private-game.ts';
 import type { GameRecord } from './negotiation/replay.ts';
 import { createAudio, type Audio } from './audio/audio.ts';
 import { makeSoundUrls, type SoundUrls } from './audio/sound-urls.ts';
@@ -193,7 +194,8 @@ function start(previous: HotData): () => HotData {
   }
 
   return () => {
-    const kept: HotData = { file: store.getState().setup.file, record: store.getState().record };
+    const record = privateGame(store).record();
+    const kept: HotData = { file: store.getState().setup.file, record };
     store.getState().actions.dispose();
     stopped = true;
     audio?.dispose();
