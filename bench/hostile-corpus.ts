@@ -7,6 +7,7 @@ import {
   MAX_BRACKETS,
   MAX_NESTING,
   MAX_SCENARIO_BYTES,
+  MAX_VALUES,
 } from '../src/scenario/load.ts';
 
 export interface HostileFile {
@@ -77,6 +78,22 @@ export function hostileCorpus(base: string, limit = MAX_SCENARIO_BYTES - 1_000):
       name: 'deep-block',
       text: lines((i) => `${' '.repeat((i % 120) * 2)}k${pad(i)}:`),
     },
+    ...aliasFiles(lines, limit),
+    // Thousands of texts cut short by " #" (each a warning with its line: the text was split once per warning).
+    {
+      name: 'cut-short-texts',
+      text: lines((i) => `k${pad(i)}: x #note`, MAX_VALUES / 2 - 10),
+    },
+    // Thousands of tiny documents' worth of comments and blank lines.
+    { name: 'comments', text: lines((i) => `# comment ${i}`) + 'format: 1\n' },
+  ];
+}
+
+type Lines = (make: (i: number) => string, count?: number, max?: number) => string;
+
+/** The files aimed at aliases: many of them, a large list repeated, repetition multiplied, many anchors. */
+function aliasFiles(lines: Lines, limit: number): HostileFile[] {
+  return [
     // Many anchors and aliases (the alias limit must stop expansion cheaply).
     {
       name: 'many-aliases',
@@ -103,7 +120,5 @@ export function hostileCorpus(base: string, limit = MAX_SCENARIO_BYTES - 1_000):
       name: 'many-anchors',
       text: lines((i) => `k${pad(i)}: &x${i} ${i}\nr${pad(i)}: *x${i}`),
     },
-    // Thousands of tiny documents' worth of comments and blank lines.
-    { name: 'comments', text: lines((i) => `# comment ${i}`) + 'format: 1\n' },
   ];
 }

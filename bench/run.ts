@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import { build } from 'esbuild';
-import type { benchEngine as BenchEngine } from './engine.ts';
+import type { benchEngine as BenchEngine, engineReport as EngineReport } from './engine.ts';
 import type { benchTournament as BenchTournament } from './tournament.ts';
 import type { benchAgentAudit as BenchAgentAudit } from './agent-audit.ts';
 import type { benchClaims as BenchClaims, claimsReport as ClaimsReport } from './claims.ts';
 import { benchLoad } from './load.ts';
 import { benchClass } from './class.ts';
 import { benchLongGame, longGameReport } from './long-game.ts';
-import { benchHostile, hostileReport } from './hostile.ts';
+import { benchHostile, benchHostileBrowser, hostileReport, IN_CHROMIUM } from './hostile.ts';
 import { benchCli } from './cli.ts';
 import { printPerf } from './print-perf.ts';
 import { en } from '../src/messages/en.ts';
@@ -33,8 +33,15 @@ if (!loaded.ok) {
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only === 'hostile') {
   const figures = benchHostile(readFileSync(DEFAULT_SCENARIO, 'utf8'), quick ? 1 : 3);
+  const inBrowser = await benchHostileBrowser(
+    readFileSync(DEFAULT_SCENARIO, 'utf8'),
+    quick ? 1 : 3,
+  );
+  const browserLines = inBrowser ? hostileReport(inBrowser, 6, IN_CHROMIUM) : ['(no Chromium)'];
   console.log(
-    json ? JSON.stringify({ hostile: figures }, null, 2) : hostileReport(figures).join('\n'),
+    json
+      ? JSON.stringify({ hostile: figures, hostileBrowser: inBrowser }, null, 2)
+      : [...hostileReport(figures), ...browserLines].join('\n'),
   );
   process.exit(0);
 }
@@ -65,10 +72,20 @@ async function bundled(name: string): Promise<string> {
   });
   return outfile;
 }
-const { benchEngine } = (await import(await bundled('engine'))) as {
+const { benchEngine, engineReport } = (await import(await bundled('engine'))) as {
   benchEngine: typeof BenchEngine;
+  engineReport: typeof EngineReport;
 };
 const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
+// `--only=engine`: the engine's figures alone (issue 15), then stop.
+if (only === 'engine') {
+  console.log(
+    json
+      ? JSON.stringify({ engine }, null, 2)
+      : engineReport(engine, loaded.scenario.id).join('\n'),
+  );
+  process.exit(0);
+}
 
 const classPool = benchClass(loaded.scenario, 30, quick ? 3 : 7);
 const longGame = benchLongGame(quick ? 1 : 3);
@@ -79,23 +96,7 @@ const cli = benchCli(quick ? 1 : 3);
 if (json) {
   console.log(JSON.stringify({ engine, classPool, longGame, load, cli, hostile }, null, 2));
 } else {
-  const n = (x: number) => Math.round(x).toLocaleString('en-US');
-  console.log(`Engine: whole computer-against-computer calls of ${loaded.scenario.id}`);
-  console.log(
-    `  ${engine.games} games, ${engine.eventsPerGame.toFixed(1)} machine events a game, median of rounds`,
-  );
-  console.log(
-    `  Standoff engine        ${n(engine.gamesPerSecond).padStart(8)} games/s   (target ≥ 2,000)`,
-  );
-  console.log(
-    `  bare XState, same events ${n(engine.bareXStateGamesPerSecond).padStart(6)} games/s   (the floor XState sets)`,
-  );
-  console.log(
-    `  ratio                  ${engine.ratio.toFixed(2).padStart(8)}           (target ≥ 0.50)`,
-  );
-  console.log(
-    `  verdict: ${engine.gamesPerSecond >= 2000 ? 'meets' : 'MISSES'} the 2,000 games/s target; ${engine.ratio >= 0.5 ? 'meets' : 'MISSES'} the half-of-XState target`,
-  );
+  console.log(engineReport(engine, loaded.scenario.id).join('\n'));
 }
 if (!json) {
   console.log('');

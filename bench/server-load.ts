@@ -1,33 +1,54 @@
 // The live-class server under load, on loopback, bounded in count and time:
 // one server process (the bundled server, memory store, the computer without
 // a pause), classes of 30 students joining, then every pair playing its call
-// at a steady pace. Reports join throughput, p50/p95 move latency (a move sent
-// to the mover's new view received), the server's CPU share and memory per
-// call, and from them calls per core. `npx tsx bench/server-load.ts [--calls N]
-// [--seconds S] [--pace-ms MS] [--json]`; `npm run bench` runs a short one.
+// at a steady pace. The students are Colyseus clients in child processes of
+// their own (--client-processes, 2 by default), so the server's figures are
+// not the clients' waits: the server times its own handling of each move, from
+// its arrival to the step told to the players (stored first), and the clients
+// time the round trip. Reports join throughput, both latencies, the server's
+// CPU share and memory per call, calls per core, and the load average.
+// `npx tsx bench/server-load.ts [--calls N] [--seconds S] [--pace-ms MS]
+// [--client-processes P] [--json]`; `npm run bench` runs a short one.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
 import {
   CALL_ROOM,
   CLASS_ROOM,
   MSG,
+  type CallStep,
   type CallUpdate,
   type Dashboard,
   type Seat,
 } from '../src/net/protocol.ts';
-import { bundleServer, startPlainServerProcess } from '../test/server/processes.ts';
+import type { MoveTimings } from '../server/move-timing.ts';
+import { bundleServer, startPlainServerProcess, type Spawned } from '../test/server/processes.ts';
 
 export interface ServerLoad {
   calls: number;
   joinsPerSecond: number;
   moves: number;
+  /** The round trip a client sees: a move sent to its step received (the clients' own waits included). */
   p50Ms: number;
   p95Ms: number;
+  /** The server's own handling of a move, arrival to step sent. */
+  server: MoveTimings;
   /** The server's CPU time over wall time while the calls ran (1 = one core busy). */
   serverCores: number;
+  /** The server's CPU time per move (its whole process: moves, dashboards, timers), in ms. */
+  cpuPerMoveMs: number;
+  /** Moves the server handled a second while the calls ran. */
+  movesPerSecond: number;
   memoryPerCallKb: number;
-  /** Calls one core would carry at this pace: calls / serverCores. */
+  /**
+   * Calls one core would carry at the bench's pace (a move every paceMs a call):
+   * paceMs / CPU ms a move, whether or not the clients kept that pace.
+   */
   callsPerCore: number;
+  /** The machine's load average (1 minute) before and after. */
+  load: [number, number];
 }
 
 const CLASS_SIZE = 30;
@@ -43,150 +64,245 @@ function usage(pid: number): { cpu: number; rssKb: number } {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
+// — the students' side, in a child process —
+
+/** What a player needs of a view or a step to move: both carry these. */
+type Seen = Pick<CallUpdate | CallStep, 'phase' | 'legal' | 'events'>;
+
 /** The first legal move that keeps the call going (no hanging up), else any. */
-function pick(u: CallUpdate): unknown {
+function pick(u: Seen): unknown {
   const calm = u.legal.fixed.filter(
     (m) => m.kind !== 'endCall' && !(m.kind === 'statement' && m.tone === 'threatening'),
   );
   return calm[u.events % Math.max(1, calm.length)] ?? u.legal.fixed[0];
 }
 
+/** One class: the teacher opens it, `size` students join, the room pairs them and starts; their seats. */
+async function openClass(client: Client, size: number): Promise<Promise<Seat>[]> {
+  const teacher = await client.create(CLASS_ROOM, {
+    teacher: true,
+    scenario: '2026-01-12-sheinbaum-trump-call',
+    difficulty: 'normal',
+    language: 'en',
+    roster: [],
+  });
+  const when = (test: (d: Dashboard) => boolean) =>
+    new Promise<void>((resolve) =>
+      teacher.onMessage(MSG.dashboard, (d: Dashboard) => test(d) && resolve()),
+    );
+  const paired = when((d) => d.pairs.length * 2 >= size);
+  const joined = when((d) => d.students.length === size);
+  const rooms = await Promise.all(
+    Array.from({ length: size }, (_, i) => client.joinById(teacher.roomId, { name: `S${i}` })),
+  );
+  const seats = rooms.map((room) => {
+    room.onMessage(MSG.lobby, () => {});
+    return new Promise<Seat>((resolve) => room.onMessage(MSG.seat, resolve));
+  });
+  await joined;
+  teacher.send(MSG.pairRandom);
+  await paired;
+  teacher.send(MSG.start);
+  return seats;
+}
+
+/** A student in their call: listens from joining, and once started moves `paceMs` after each step that is theirs. */
+function player(room: Room, paceMs: number, latencies: number[]) {
+  let latest: Seen | undefined;
+  let sentAt = 0;
+  let until = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const play = (u: Seen) => {
+    if (u.phase === 'ended' || performance.now() > until) return done();
+    if (u.legal.fixed.length === 0) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      sentAt = performance.now();
+      room.send(MSG.move, pick(u));
+    }, paceMs);
+  };
+  const seen = (u: Seen) => {
+    if (latest && u.events <= latest.events) return;
+    latest = u;
+    if (sentAt > 0) latencies.push(performance.now() - sentAt);
+    sentAt = 0;
+    if (until > 0) play(u);
+  };
+  room.onMessage(MSG.view, seen);
+  room.onMessage(MSG.step, seen);
+  return {
+    finished,
+    start(end: number) {
+      until = end;
+      if (latest) play(latest);
+    },
+  };
+}
+
+interface ClientPlan {
+  port: number;
+  calls: number;
+  paceMs: number;
+  seconds: number;
+}
+
+/** A child process's part: its classes, then (on "go") its calls played for `seconds`; the latencies to the parent. */
+async function runClients(
+  plan: ClientPlan,
+  tell: (message: unknown) => Promise<void>,
+): Promise<void> {
+  const client = new Client(`http://127.0.0.1:${plan.port}`);
+  const students = plan.calls * 2;
+  const seats: Promise<Seat>[] = [];
+  for (let c = 0; c * CLASS_SIZE < students; c++)
+    seats.push(...(await openClass(client, Math.min(CLASS_SIZE, students - c * CLASS_SIZE))));
+  const latencies: number[] = [];
+  const players = await Promise.all(
+    seats.map(async (seat) =>
+      player(await client.joinOrCreate(CALL_ROOM, { ...(await seat) }), plan.paceMs, latencies),
+    ),
+  );
+  await tell({ ready: true });
+  await new Promise((resolve) => process.once('message', resolve));
+  for (const p of players) p.start(performance.now() + plan.seconds * 1000);
+  await Promise.race([
+    Promise.all(players.map((p) => p.finished)),
+    new Promise((resolve) => setTimeout(resolve, plan.seconds * 1000 + 3000)),
+  ]);
+  await tell({ latencies });
+}
+
+// — the parent: the server, the child processes, the figures —
+
+/** Asks the server (started with --timing) for its move timings since the last ask. */
+function askTimings(server: Spawned): Promise<MoveTimings> {
+  const prefix = 'standoff move timing ';
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString();
+      const line = text.split('\n').find((l) => l.startsWith(prefix) && text.includes(`${l}\n`));
+      if (!line) return;
+      server.child.stdout?.off('data', onData);
+      resolve(JSON.parse(line.slice(prefix.length)) as MoveTimings);
+    };
+    server.child.stdout?.on('data', onData);
+    server.child.kill('SIGUSR2');
+  });
+}
+
+interface ClientProcess {
+  child: ChildProcess;
+  ready: Promise<void>;
+  latencies: Promise<number[]>;
+}
+
+function startClients(plan: ClientPlan): ClientProcess {
+  const child = fork(fileURLToPath(import.meta.url), ['--client', JSON.stringify(plan)], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const said = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      child.on('message', (m: Record<string, T>) => key in m && resolve(m[key] as T));
+      child.once('exit', (code) => reject(new Error(`a client process exited (${code})`)));
+    });
+  return {
+    child,
+    ready: said<true>('ready').then(() => {}),
+    latencies: said<number[]>('latencies'),
+  };
+}
+
 export async function benchServerLoad(
   calls: number,
   seconds: number,
   paceMs: number,
+  processes = 2,
 ): Promise<ServerLoad> {
+  const loadBefore = loadavg()[0] ?? 0;
   await bundleServer();
-  const server = await startPlainServerProcess();
+  const server = await startPlainServerProcess(['--timing']);
   const pid = server.child.pid ?? 0;
-  const client = new Client(`http://127.0.0.1:${server.port}`);
+  const shares = Array.from(
+    { length: processes },
+    (_, i) => Math.floor((calls * (i + 1)) / processes) - Math.floor((calls * i) / processes),
+  ).filter((n) => n > 0);
+  const clients: ClientProcess[] = [];
   try {
     const idle = usage(pid);
-    const students = calls * 2;
-    const teachers: Room[] = [];
-    const seats: Promise<Seat>[] = [];
     const joinStart = performance.now();
-    for (let c = 0; c * CLASS_SIZE < students; c++) {
-      const size = Math.min(CLASS_SIZE, students - c * CLASS_SIZE);
-      const teacher = await client.create(CLASS_ROOM, {
-        teacher: true,
-        scenario: '2026-01-12-sheinbaum-trump-call',
-        difficulty: 'normal',
-        language: 'en',
-        roster: [],
-      });
-      teachers.push(teacher);
-      const ready = new Promise<void>((resolve) =>
-        teacher.onMessage(MSG.dashboard, (d: Dashboard) => {
-          if (d.pairs.length * 2 >= size) resolve();
-        }),
-      );
-      const joined = new Promise<void>((resolve) =>
-        teacher.onMessage(MSG.dashboard, (d: Dashboard) => {
-          if (d.students.length === size) resolve();
-        }),
-      );
-      const rooms = await Promise.all(
-        Array.from({ length: size }, (_, i) => client.joinById(teacher.roomId, { name: `S${i}` })),
-      );
-      for (const room of rooms) room.onMessage(MSG.lobby, () => {});
-      for (const room of rooms)
-        seats.push(
-          new Promise((resolve) => room.onMessage(MSG.seat, (seat: Seat) => resolve(seat))),
-        );
-      await joined;
-      teacher.send(MSG.pairRandom);
-      await ready;
-      teacher.send(MSG.start);
-    }
-    // Each player listens from the moment it joins (its first view comes at once) and plays once all have joined.
-    const latencies: number[] = [];
-    let until = Infinity;
-    let go: () => void = () => {};
-    const started = new Promise<void>((resolve) => (go = resolve));
-    const finished: Promise<void>[] = [];
-    const join = async (seat: Seat) => {
-      const room = await client.joinOrCreate(CALL_ROOM, { ...seat });
-      let sentAt = 0;
-      let handled = -1;
-      let latest: CallUpdate | undefined;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let done: () => void = () => {};
-      finished.push(new Promise<void>((resolve) => (done = resolve)));
-      const play = (u: CallUpdate) => {
-        if (u.phase === 'ended' || performance.now() > until) return done();
-        if (u.legal.fixed.length === 0) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          sentAt = performance.now();
-          room.send(MSG.move, pick(u));
-        }, paceMs);
-      };
-      room.onMessage(MSG.view, (u: CallUpdate) => {
-        if (u.events <= handled) return;
-        handled = u.events;
-        latest = u;
-        if (sentAt > 0) {
-          latencies.push(performance.now() - sentAt);
-          sentAt = 0;
-        }
-        if (until !== Infinity) play(u);
-      });
-      void started.then(() => latest && play(latest));
-    };
-    await Promise.all(seats.map(async (seat) => join(await seat)));
+    for (const share of shares)
+      clients.push(startClients({ port: server.port, calls: share, paceMs, seconds }));
+    await Promise.all(clients.map((c) => c.ready));
     const joinMs = performance.now() - joinStart;
     const joined = usage(pid);
-    const start = usage(pid);
+    await askTimings(server);
     const startWall = performance.now();
-    until = startWall + seconds * 1000;
-    go();
-    await Promise.race([
-      Promise.all(finished),
-      new Promise((resolve) => setTimeout(resolve, seconds * 1000 + 3000)),
-    ]);
+    for (const c of clients) c.child.send({ go: true });
+    const latencies = (await Promise.all(clients.map((c) => c.latencies))).flat();
     const wall = (performance.now() - startWall) / 1000;
-    const end = usage(pid);
-    const serverCores = (end.cpu - start.cpu) / wall;
+    const serverCores = (usage(pid).cpu - joined.cpu) / wall;
+    const timings = await askTimings(server);
     latencies.sort((a, b) => a - b);
     return {
       calls,
-      joinsPerSecond: (students * 2) / (joinMs / 1000),
+      joinsPerSecond: (calls * 4) / (joinMs / 1000),
       moves: latencies.length,
       p50Ms: percentile(latencies, 0.5),
       p95Ms: percentile(latencies, 0.95),
+      server: timings,
       serverCores,
+      cpuPerMoveMs: timings.moves > 0 ? (serverCores * wall * 1000) / timings.moves : 0,
+      movesPerSecond: timings.moves / wall,
       memoryPerCallKb: (joined.rssKb - idle.rssKb) / calls,
-      callsPerCore: serverCores > 0 ? calls / serverCores : Infinity,
+      callsPerCore: timings.moves > 0 ? (paceMs * timings.moves) / (serverCores * wall * 1000) : 0,
+      load: [loadBefore, loadavg()[0] ?? 0],
     };
   } finally {
+    for (const c of clients) c.child.kill();
     await server.stop();
   }
 }
 
 export function serverLoadReport(r: ServerLoad, paceMs: number): string[] {
   const n = (x: number, d = 0) => x.toFixed(d);
+  const s = r.server;
   return [
     `Live-class server (loopback, one process, memory store): ${r.calls} calls of two students, a move every ${paceMs} ms a side`,
     `  joins (class + call)   ${n(r.joinsPerSecond).padStart(8)} /s`,
-    `  move latency           ${n(r.p50Ms, 1).padStart(8)} ms p50, ${n(r.p95Ms, 1)} ms p95 over ${r.moves} moves   (goal p95 ≤ 50 ms)`,
-    `  server CPU             ${n(r.serverCores, 2).padStart(8)} cores busy`,
+    `  move, server's own     ${n(s.p50Ms, 2).padStart(8)} ms p50, ${n(s.p95Ms, 2)} ms p95, ${n(s.p99Ms, 2)} ms p99 over ${s.moves} moves   (goal p95 ≤ 50 ms)`,
+    `  event loop delay       ${n(s.loopDelayP95Ms, 1).padStart(8)} ms p95   (a message's wait before the server reads it)`,
+    `  move, client round trip${n(r.p50Ms, 1).padStart(8)} ms p50, ${n(r.p95Ms, 1)} ms p95 over ${r.moves} moves   (clients in child processes)`,
+    `  server CPU             ${n(r.serverCores, 3).padStart(8)} cores busy, ${n(r.cpuPerMoveMs, 2)} ms a move, ${n(r.movesPerSecond)} moves/s (${n(r.movesPerSecond / r.calls, 2)} a call)`,
     `  memory                 ${n(r.memoryPerCallKb).padStart(8)} kB a call (resident, after joining)`,
     `  calls per core         ${n(r.callsPerCore).padStart(8)}   at this pace (goal ≥ 500)`,
+    `  load average           ${n(r.load[0], 1).padStart(8)} before, ${n(r.load[1], 1)} after`,
   ];
 }
 
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = Number(process.argv[i + 1]);
+  return i >= 0 && Number.isFinite(v) && v > 0 ? v : fallback;
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    const v = Number(process.argv[i + 1]);
-    return i >= 0 && Number.isFinite(v) && v > 0 ? v : fallback;
-  };
+  const plan = process.argv[process.argv.indexOf('--client') + 1];
+  if (process.argv.includes('--client') && plan) {
+    await runClients(
+      JSON.parse(plan) as ClientPlan,
+      (m) => new Promise((resolve) => process.send?.(m, () => resolve())),
+    );
+    process.exit(0);
+  }
   const paceMs = arg('pace-ms', 1000);
   const result = await benchServerLoad(
     Math.min(arg('calls', 100), 2000),
     Math.min(arg('seconds', 15), 120),
     paceMs,
+    Math.min(arg('client-processes', 2), 8),
   );
   console.log(
     process.argv.includes('--json')

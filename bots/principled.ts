@@ -15,6 +15,8 @@ import {
   theirProposals,
   timeShare,
   type Bot,
+  type LegalMoves,
+  type Move,
   type PlayerView,
   type Terms,
 } from './helpers.ts';
@@ -77,6 +79,43 @@ const CALIBRATION = {
   hard: { floorShare: 0.3, patience: 2.25 },
 } as const;
 
+/** What to hold out for now: my best package's value, conceded toward a floor as time passes and they concede. */
+function aimOf(view: PlayerView, bestU: number): number {
+  // How tough the other side is said to be (the difficulty the player chose) sets how much to hold out for.
+  const { floorShare, patience } = CALIBRATION[view.game.settings.difficulty];
+  const floor = view.me.walkAway + floorShare * Math.max(0, bestU - view.me.walkAway);
+  // Gradual concession, a little faster as they concede (reciprocity).
+  const pace = Math.min(1, Math.pow(timeShare(view), patience) + theirConcession(view) / 400);
+  return Math.max(view.me.walkAway, bestU - (bestU - floor) * pace);
+}
+
+/** Of the packages that meet my aim, the one they should like best (ties: the better for me). */
+function nextPackage(view: PlayerView, ranked: readonly Terms[], aim: number): Terms | undefined {
+  const est = estimate(view);
+  let next: Terms | undefined;
+  let nextScore = -Infinity;
+  for (const t of ranked) {
+    const mine = myUtility(view, t);
+    if (mine < aim) continue;
+    const score = theirUtility(view, est, t) + mine / 1000;
+    if (score > nextScore) [next, nextScore] = [t, score];
+  }
+  return next;
+}
+
+/** My answer to their offer: accept it when it meets my aim (or my next offer), or name the red line it crosses. */
+function answer(
+  view: PlayerView,
+  moves: LegalMoves,
+  offer: Terms,
+  enough: number,
+): Move | undefined {
+  const value = myUtility(view, offer);
+  if (fixed(moves, 'accept') && value >= enough && value >= view.me.walkAway)
+    return { kind: 'accept' };
+  return fixed(moves, 'redLine', (r) => offer[r.issue] === r.option);
+}
+
 const bot: Bot = {
   name: 'principled',
   decide(view, moves) {
@@ -88,30 +127,12 @@ const bot: Bot = {
     const ranked = rankedPackages(view, moves);
     const best = ranked[0];
     const bestU = best ? myUtility(view, best) : view.me.walkAway;
-    // How tough the other side is said to be (the difficulty the player chose) sets how much to hold out for.
-    const { floorShare, patience } = CALIBRATION[view.game.settings.difficulty];
-    const floor = view.me.walkAway + floorShare * Math.max(0, bestU - view.me.walkAway);
-    // Gradual concession, a little faster as they concede (reciprocity).
-    const pace = Math.min(1, Math.pow(timeShare(view), patience) + theirConcession(view) / 400);
-    const aim = Math.max(view.me.walkAway, bestU - (bestU - floor) * pace);
-    const est = estimate(view);
-    let next: Terms | undefined;
-    let nextScore = -Infinity;
-    for (const t of ranked) {
-      const mine = myUtility(view, t);
-      if (mine < aim) continue;
-      const score = theirUtility(view, est, t) + mine / 1000;
-      if (score > nextScore) [next, nextScore] = [t, score];
-    }
+    const aim = aimOf(view, bestU);
+    const next = nextPackage(view, ranked, aim);
     const nextU = next ? myUtility(view, next) : bestU;
 
-    if (offer) {
-      const value = myUtility(view, offer);
-      if (fixed(moves, 'accept') && value >= Math.min(nextU, aim) && value >= view.me.walkAway)
-        return { kind: 'accept' };
-      const red = fixed(moves, 'redLine', (r) => offer[r.issue] === r.option);
-      if (red) return red;
-    }
+    const answered = offer ? answer(view, moves, offer, Math.min(nextU, aim)) : undefined;
+    if (answered) return answered;
     const mineStanding = view.game.standing?.by === view.side;
     if (mineStanding || !next) return say('respectful');
     return { kind: 'propose', terms: next };

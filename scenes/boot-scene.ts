@@ -1,6 +1,8 @@
-// Boot: shows the screen the store asks for (the title) at once. Nothing is
-// loaded here: the sounds are made in the browser after the title is usable
-// (src/audio/sound-urls.ts), so no sound delays the first screen.
+// Boot: hands over to the page (src/main.ts), which shows the screen the store
+// asks for (the title) at once. Nothing is loaded here: the sounds are made in
+// the browser after the title is usable (src/audio/sound-urls.ts), and the
+// other scenes arrive with the rest of the page (src/after-title.ts), so
+// nothing delays the first screen.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 
 export class BootScene extends StandoffScene {
@@ -12,7 +14,7 @@ export class BootScene extends StandoffScene {
   }
 
   create(): void {
-    this.scene.start(this.state.screen);
     this.onBooted();
+    this.scene.stop();
   }
 }

@@ -200,6 +200,18 @@ export class TitleScene extends StandoffScene {
         onActivate: () => a.openBriefing(),
       },
     );
+    // issue 16: a live class on a server (its dialog asks the address; nothing is requested before).
+    addButton(
+      this,
+      this.overlay,
+      { x: 80, y: 668, width: 300, height: 40 },
+      {
+        label: this.msg('title.liveClass'),
+        size: 15,
+        onActivate: () =>
+          void import('../src/ui/live/live-entry.ts').then((m) => m.openLiveEntry(this.ctx.store)),
+      },
+    );
 
     const refresh = () => {
       const s = this.state;

@@ -24,6 +24,7 @@ import { memoryRecords, redisRecords } from './records.ts';
 import { loadShelf } from './scenarios.ts';
 import { spreadRooms } from './spread.ts';
 import type { ServerDeps } from './deps.ts';
+import { moveTimer, type MoveTimings } from './move-timing.ts';
 
 export interface ServerSettings {
   port: number;
@@ -40,6 +41,8 @@ export interface ServerSettings {
   scenariosDir: string;
   /** The built site (npm run build: dist/), served with the live-class pages on the server's own address. */
   siteDir: string;
+  /** Time each move's handling, for the load bench (see move-timing.ts). */
+  timing?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -78,6 +81,8 @@ function siteHandler(dir: string): (req: IncomingMessage, res: ServerResponse) =
 export interface RunningServer {
   port: number;
   deps: ServerDeps;
+  /** The move timings since the last call (with settings.timing), else null. */
+  timings(): MoveTimings | null;
   stop(): Promise<void>;
 }
 
@@ -97,6 +102,7 @@ export async function startServer(
     shelf: loadShelf(settings.scenariosDir),
     thinkMs: settings.thinkMs,
     reconnectSeconds: settings.reconnectSeconds,
+    ...(settings.timing ? { timing: moveTimer() } : {}),
   };
   const http = createServer(site);
   const server = new Server({
@@ -116,6 +122,7 @@ export async function startServer(
   return {
     port,
     deps,
+    timings: () => deps.timing?.take() ?? null,
     async stop() {
       await server.gracefullyShutdown(false);
       await store.close();

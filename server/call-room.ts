@@ -2,12 +2,13 @@
 // the game runs it), two seats. Players send moves; the machine's guards
 // accept or refuse them; every accepted event is stored (records.ts) before
 // anyone hears of it, then each player gets only their own side's view and
-// legal moves. The room plays the computer's side and the machine's
+// legal moves: whole on joining, then as steps (what changed: a move costs
+// little to tell however long the call). The room plays the computer's side and the machine's
 // "answer"/"proceed" steps itself. Created from a stored call, it replays the
 // stored events first, so a call whose process died resumes where it was.
 import { Room, ServerError, type Client } from '@colyseus/core';
 import type { CallEvent } from '../src/negotiation/call-machine.ts';
-import { playerView } from '../src/negotiation/player-view.ts';
+import { playerView, sidesView } from '../src/negotiation/player-view.ts';
 import { legalMoves } from '../src/negotiation/legal-moves.ts';
 import { narrate, type NarratedLine } from '../src/negotiation/narrate.ts';
 import { encodeEvents } from '../src/negotiation/result.ts';
@@ -17,12 +18,17 @@ import {
   MSG,
   type CallEnd,
   type CallPhase,
+  type CallStep,
   type CallUpdate,
   type Refusal,
 } from '../src/net/protocol.ts';
+import { gameStep, marksOf, type StepMarks } from '../src/net/call-steps.ts';
 import { classChannel, type ServerDeps } from './deps.ts';
 import { canonicalMove } from './move-shape.ts';
 import { callResults, callSummary, phaseOf, restoreCall, type LiveCall } from './call-state.ts';
+
+/** The dashboard hears of a call at most this often (it is redrawn every 250 ms at most). */
+const SUMMARY_MS = 250;
 
 interface CallRoomOptions {
   callId?: unknown;
@@ -41,14 +47,23 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   private queue: Promise<void> = Promise.resolve();
   private computerPending = false;
   private ends: CallEnd[] | undefined;
+  /** Where the growing lists stood at the last step told: the next step starts there. */
+  private marks: StepMarks = { log: 0, transcript: 0, meterHistory: 0, lines: 0 };
+  /** Each side's known red lines of the other, kept while no red line is voiced. */
+  private known = new Map<SideId, { voiced: number; list: CallStep['knownRedLines'] }>();
 
   override async onCreate(options: CallRoomOptions): Promise<void> {
     this.deps = options.deps;
+    // No synchronised state: without this, Colyseus would visit every call room 20 times a second.
+    this.setPatchRate(null);
     const id = typeof options.callId === 'string' ? options.callId : '';
     this.live = await restoreCall(this.deps, id);
-    this.onMessage(MSG.move, (client, message: unknown) =>
-      this.enqueue(() => this.onMove(client, message)),
-    );
+    const game = this.live.actor.getSnapshot().context.game;
+    this.marks = marksOf(game, this.narrated().length);
+    this.onMessage(MSG.move, (client, message: unknown) => {
+      const received = performance.now();
+      this.enqueue(() => this.onMove(client, message, received));
+    });
     this.enqueue(() => this.advance());
   }
 
@@ -85,6 +100,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   }
 
   override onDispose(): void {
+    for (const timer of this.timers) clearTimeout(timer);
     this.live?.actor.stop();
   }
 
@@ -99,7 +115,11 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     return phaseOf(this.live);
   }
 
-  private async onMove(client: Client<Player, Player>, message: unknown): Promise<void> {
+  private async onMove(
+    client: Client<Player, Player>,
+    message: unknown,
+    received: number,
+  ): Promise<void> {
     const side = client.userData?.side;
     const move = canonicalMove(this.live.scenario, message);
     const refuse = (reason: Refusal['reason']) =>
@@ -111,6 +131,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     const event: CallEvent = { type: 'move', side, move };
     if (!snapshot.can(event)) return refuse('illegal');
     await this.commit(event);
+    this.deps.timing?.record(performance.now() - received);
     await this.advance();
   }
 
@@ -120,7 +141,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     await this.deps.store.appendEvent(call.id, encodeEvents(scenario, [event]));
     actor.send(event);
     events.push(event);
-    for (const client of this.clients) this.sendView(client);
+    this.sendSteps();
     this.publishSummary();
   }
 
@@ -141,14 +162,24 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
   private scheduleComputer(): void {
     if (this.computerPending) return;
     this.computerPending = true;
-    this.clock.setTimeout(() => {
+    this.after(this.deps.thinkMs, () => {
       this.computerPending = false;
       this.enqueue(async () => {
         if (!this.live.actor.getSnapshot().can({ type: 'computerMove' })) return;
         await this.commit({ type: 'computerMove' });
         await this.advance();
       });
-    }, this.deps.thinkMs);
+    });
+  }
+
+  /** Node's timers, not the room's clock (it ticks only with a patch rate); cleared on dispose. */
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private after(ms: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, ms);
+    this.timers.add(timer);
   }
 
   private narrated(): NarratedLine[] {
@@ -159,6 +190,38 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
       if (entry) this.lines.push(narrate(this.live.scenario, entry, catalogue));
     }
     return this.lines;
+  }
+
+  /** Each player's step: the game's news once for all, the legal moves and known red lines by side. */
+  private sendSteps(): void {
+    const { scenario } = this.live;
+    const game = this.live.actor.getSnapshot().context.game;
+    const lines = this.narrated();
+    const shared = gameStep(playerView(scenario, game, game.turn).game, this.marks);
+    const news = lines.slice(this.marks.lines);
+    this.marks = marksOf(game, lines.length);
+    for (const client of this.clients) {
+      const side = client.userData?.side;
+      if (!side) continue;
+      const step: CallStep = {
+        phase: this.phase,
+        events: this.live.events.length,
+        legal: legalMoves(scenario, game, side),
+        game: shared,
+        knownRedLines: this.knownRedLines(side),
+        lines: news,
+      };
+      client.send(MSG.step, step);
+    }
+  }
+
+  private knownRedLines(side: SideId): CallStep['knownRedLines'] {
+    const game = this.live.actor.getSnapshot().context.game;
+    const kept = this.known.get(side);
+    if (kept?.voiced === game.redLinesInvoked.length) return kept.list;
+    const list = sidesView(this.live.scenario, game, side).them.knownRedLines;
+    this.known.set(side, { voiced: game.redLinesInvoked.length, list });
+    return list;
   }
 
   private sendView(client: Client<Player, Player>): void {
@@ -190,7 +253,26 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     if (end) client.send(MSG.result, end);
   }
 
+  private summaryAt = -Infinity;
+  private summaryPending = false;
+
+  /**
+   * The call's news for its class's dashboard, at most every SUMMARY_MS (the
+   * dashboard shows no more; with Redis each is a message between processes),
+   * the latest state always, and the ending at once.
+   */
   private publishSummary(): void {
+    const wait = SUMMARY_MS - (performance.now() - this.summaryAt);
+    if (this.phase !== 'ended' && wait > 0) {
+      if (this.summaryPending) return;
+      this.summaryPending = true;
+      this.after(wait, () => {
+        this.summaryPending = false;
+        this.publishSummary();
+      });
+      return;
+    }
+    this.summaryAt = performance.now();
     const summary = callSummary(this.live, this.results());
     void this.presence.publish(classChannel(this.live.call.classCode), summary);
   }

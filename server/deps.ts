@@ -2,6 +2,7 @@
 // scenarios, and how long the computer "thinks" before it answers.
 import type { RecordStore } from './records.ts';
 import type { ScenarioShelf } from './scenarios.ts';
+import type { MoveTimer } from './move-timing.ts';
 
 export interface ServerDeps {
   store: RecordStore;
@@ -10,6 +11,8 @@ export interface ServerDeps {
   thinkMs: number;
   /** How long a dropped player's seat waits for them, in seconds. */
   reconnectSeconds: number;
+  /** Times each move's handling (the load bench asks for it); absent: nothing is timed. */
+  timing?: MoveTimer;
 }
 
 /** The presence channel on which a class's calls publish their summaries. */

@@ -2,7 +2,8 @@
 // classroom laptop. Options: --port N, --host ADDRESS (0.0.0.0 to let the
 // class's devices reach it), --redis redis://… and --public-address host:port
 // to run several processes, --keep-hours H, --think-ms MS, --scenarios DIR,
-// --site DIR (the built site, dist/ by default: live.html and join.html are served from it).
+// --site DIR (the built site, dist/ by default: live.html and join.html are served from it),
+// --timing (the load bench's: time each move; a SIGUSR2 prints the figures so far as one line).
 import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, startServer } from './app.ts';
 
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     'think-ms': { type: 'string' },
     scenarios: { type: 'string' },
     site: { type: 'string' },
+    timing: { type: 'boolean' },
   },
 });
 
@@ -32,6 +34,7 @@ const running = await startServer({
   keepHours: number(values['keep-hours'], DEFAULT_SETTINGS.keepHours),
   scenariosDir: values.scenarios ?? DEFAULT_SETTINGS.scenariosDir,
   siteDir: values.site ?? DEFAULT_SETTINGS.siteDir,
+  timing: values.timing === true,
   ...(values.redis ? { redis: values.redis } : {}),
   ...(values['public-address'] ? { publicAddress: values['public-address'] } : {}),
 });
@@ -43,4 +46,8 @@ const stop = () => {
   void running.stop().then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
+if (values.timing)
+  process.on('SIGUSR2', () =>
+    console.log(`standoff move timing ${JSON.stringify(running.timings())}`),
+  );
 process.on('SIGTERM', stop);

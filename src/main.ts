@@ -1,15 +1,15 @@
-// The browser entry: loads the bundled scenarios with the same loader as the
-// command line, makes the store, the Phaser game with its scenes, the DOM layer,
-// the audio and the shortcuts, and shows the scene the store asks for.
+// The browser entry: what the title screen needs and nothing more — the
+// bundled scenarios (build-time data), the store, the Phaser game with its
+// boot and title scenes, and the DOM layer. Everything else (the other scenes,
+// the sounds, the autosave, the dialogs: src/after-title.ts) is fetched with
+// import() once the title is usable, and a screen it holds waits for it.
 import * as Phaser from 'phaser';
 import './ui/stage.css';
 import { bundledEntries } from './ui/bundled-scenarios.ts';
 import { seedFrom } from './negotiation/random.ts';
-import { createGameStore } from './store/game-store.ts';
+import { createGameStore, type GameStore } from './store/game-store.ts';
 import { privateGame } from './store/private-game.ts';
 import type { GameRecord } from './negotiation/replay.ts';
-import { createAudio, type Audio } from './audio/audio.ts';
-import { makeSoundUrls, type SoundUrls } from './audio/sound-urls.ts';
 import { createLiveRegion } from './ui/live-region.ts';
 import { createTurnNotice } from './ui/turn-notice.ts';
 import { t } from './messages/i18n.ts';
@@ -28,19 +28,9 @@ import { setTextScale } from '../scenes/widgets/theme.ts';
 import { drawnLayout } from '../scenes/widgets/layout-probe.ts';
 import { BASE_HEIGHT, BASE_WIDTH } from './ui/overlay.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
-import { HandoverScene } from '../scenes/handover-scene.ts';
-import { applyClassLink, openClassLinkDialog } from './ui/class-link.ts';
 import { TitleScene } from '../scenes/title-scene.ts';
-import { BriefingScene } from '../scenes/briefing-scene.ts';
-import { CallScene } from '../scenes/call-scene.ts';
-import { EndingScene } from '../scenes/ending-scene.ts';
-import { ProblemsScene } from '../scenes/problems-scene.ts';
-import { entryFrom, installDropTarget, pickScenarioFile } from './ui/open-scenario.ts';
-import { PLAY_FROM_EDITOR, takeFromEditor } from './ui/play-handoff.ts';
-import { debriefUrl, openHandInDialog, rememberedName } from './ui/hand-in-dialog.ts';
-import { startAutosave } from './store/autosave.ts';
-import { browserSaveStorage } from './ui/save-storage.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
+import type * as LaterModule from './after-title.ts';
 
 /** What survives a hot reload while developing: the file being played and the game so far. */
 interface HotData {
@@ -48,27 +38,26 @@ interface HotData {
   record?: GameRecord | null;
 }
 
-function start(previous: HotData): () => HotData {
-  const root = document.getElementById('game');
-  if (!root) return () => ({});
-  root.innerHTML = '';
-  const stage = document.createElement('div');
-  stage.id = 'stage';
-  const overlayHost = document.createElement('div');
-  overlayHost.id = 'overlay';
-  root.append(stage);
+type Later = typeof LaterModule;
 
-  const params = new URLSearchParams(window.location.search);
-  const seedParam = params.get('seed');
-  const language = pageLanguage();
-  applyLanguage(language);
-  const store = createGameStore({
-    scenarios: bundledEntries(),
-    language,
-    sound: loadSoundPreference(),
-    textSize: loadTextSize(),
-    seed: seedParam === null ? null : seedFrom(seedParam),
-  });
+/** The rest of the page, fetched once: after the title is usable, or sooner when something asks for it. */
+function laterModule(): () => Promise<Later> {
+  let loading: Promise<Later> | undefined;
+  return () => (loading ??= import('./after-title.ts'));
+}
+
+/**
+ * A teacher's link applied, as far as it can be at once (its module fetched only when the
+ * address carries settings; a scenario fetched from the site is added when it arrives).
+ */
+async function classLink(store: GameStore, params: URLSearchParams): Promise<void> {
+  if (window.location.search.length <= 1 && window.location.hash.length <= 1) return;
+  const { applyClassLink } = await import('./ui/class-link.ts');
+  void applyClassLink(store, params);
+}
+
+/** The preferences follow the store (saved, and applied to the page) from the start. */
+function followPreferences(store: GameStore, root: HTMLElement): void {
   store.subscribe((s, prev) => {
     if (s.sound !== prev.sound) saveSoundPreference(s.sound);
     if (s.language !== prev.language) {
@@ -96,39 +85,114 @@ function start(previous: HotData): () => HotData {
   store.subscribe((s, prev) => {
     if (s.catalogue !== prev.catalogue) heading.textContent = t(s.catalogue, 'title.heading');
   });
-  const ctx: SceneContext = {
+}
+
+/** What the scenes open: each fetches the rest of the page first (already there after the title). */
+function sceneContext(
+  store: GameStore,
+  root: HTMLElement,
+  overlayHost: HTMLElement,
+  later: () => Promise<Later>,
+): SceneContext {
+  /** Opens a dialog, then gives the focus back to what had it. */
+  const dialog = (open: (m: Later) => Promise<void>) => {
+    const returnTo = document.activeElement;
+    void later()
+      .then(open)
+      .then(() => {
+        if (returnTo instanceof HTMLElement) returnTo.focus();
+      });
+  };
+  return {
     store,
     overlayHost,
     reducedMotion: prefersReducedMotion,
-    openScenarioFile: () => pickScenarioFile(store),
+    openScenarioFile: () => void later().then((m) => m.pickScenarioFile(store)),
     openEditor: () => window.location.assign('./editor.html'),
-    openHandIn: () => {
-      const returnTo = document.activeElement;
-      void openHandInDialog(store, root).then(() => {
-        if (returnTo instanceof HTMLElement) returnTo.focus();
-      });
-    },
-    openClassLink: () => {
-      const returnTo = document.activeElement;
-      void openClassLinkDialog(store, root).then(() => {
-        if (returnTo instanceof HTMLElement) returnTo.focus();
-      });
-    },
-    openFullDebrief: () => {
-      const handIn = store.getState().actions.resultFor(rememberedName());
-      if (handIn)
-        window.open(debriefUrl(handIn.linkParam, handIn.scenarioCopy), '_blank', 'noopener');
-    },
+    openHandIn: () => dialog((m) => m.openHandInDialog(store, root)),
+    openClassLink: () => dialog((m) => m.openClassLinkDialog(store, root)),
+    openFullDebrief: () =>
+      void later().then((m) => {
+        const handIn = store.getState().actions.resultFor(m.rememberedName());
+        if (handIn)
+          window.open(m.debriefUrl(handIn.linkParam, handIn.scenarioCopy), '_blank', 'noopener');
+      }),
   };
-  let audio: Audio | undefined;
-  let sounds: SoundUrls | undefined;
+}
+
+/**
+ * The store says which screen is showing; its scene is started, the others
+ * stopped. A screen whose scene is not there yet (the rest of the page still
+ * loading) is shown when it is.
+ */
+function showScreens(game: Phaser.Game, store: GameStore, scenesAdded: () => Promise<void>): void {
+  const show = (screen: string) => {
+    if (!game.scene.getScene(screen)) {
+      void scenesAdded().then(() => {
+        if (store.getState().screen === screen) show(screen);
+      });
+      return;
+    }
+    for (const scene of game.scene.getScenes(true))
+      if (scene.scene.key !== 'boot') game.scene.stop(scene.scene.key);
+    game.scene.start(screen);
+  };
+  store.subscribe((s, prev) => {
+    const callStarted = s.screen === 'call' && s.call !== null && prev.call === null;
+    const newScenarioOnTitle = s.screen === 'title' && s.scenarios !== prev.scenarios;
+    if (s.screen === prev.screen && !callStarted && !newScenarioOnTitle) return;
+    show(s.screen);
+  });
+  show(store.getState().screen);
+}
+
+/** The store, with the page's language and preferences, and the address's seed. */
+function pageStore(params: URLSearchParams): GameStore {
+  const seedParam = params.get('seed');
+  const language = pageLanguage();
+  applyLanguage(language);
+  return createGameStore({
+    scenarios: bundledEntries(),
+    language,
+    sound: loadSoundPreference(),
+    textSize: loadTextSize(),
+    seed: seedParam === null ? null : seedFrom(seedParam),
+  });
+}
+
+function start(previous: HotData): () => HotData {
+  const root = document.getElementById('game');
+  if (!root) return () => ({});
+  root.innerHTML = '';
+  const stage = document.createElement('div');
+  stage.id = 'stage';
+  const overlayHost = document.createElement('div');
+  overlayHost.id = 'overlay';
+  root.append(stage);
+
+  const params = new URLSearchParams(window.location.search);
+  const store = pageStore(params);
+  followPreferences(store, root);
+  const later = laterModule();
+  const ctx = sceneContext(store, root, overlayHost, later);
   let stopped = false;
-  // The sounds are made once the title is up, in idle time; until then a gesture is silent.
-  const makeSounds = () =>
-    void makeSoundUrls().then((made) => {
-      if (stopped) return made.revoke();
-      sounds = made;
-      audio = createAudio(store, made.urls);
+  let stopServices = () => {};
+  let scenesAdded: Promise<void> | undefined;
+  const addScenes = () =>
+    (scenesAdded ??= later().then((m) => {
+      if (!stopped) m.addLaterScenes(game, ctx);
+    }));
+  // A teacher's link (the scenario, side, difficulty and players it names; lang and seed are read
+  // above) is applied before the first screen; then the title, then the rest of the page.
+  const booted = () =>
+    void classLink(store, params).then(() => {
+      if (stopped) return;
+      showScreens(game, store, addScenes);
+      void addScenes()
+        .then(later)
+        .then((m) => {
+          if (!stopped) stopServices = m.startServices(store, overlayHost, params);
+        });
     });
 
   const game = new Phaser.Game({
@@ -140,43 +204,13 @@ function start(previous: HotData): () => HotData {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
     audio: { noAudio: true },
     banner: false,
-    scene: [
-      new BootScene(ctx, makeSounds),
-      new TitleScene(ctx),
-      new BriefingScene(ctx),
-      new HandoverScene(ctx),
-      new CallScene(ctx),
-      new EndingScene(ctx),
-      new ProblemsScene(ctx),
-    ],
+    scene: [new BootScene(ctx, booted), new TitleScene(ctx)],
   });
   stage.append(overlayHost);
   const removeLiveRegion = createLiveRegion(root, store);
   const removeTurnNotice = createTurnNotice(root, store);
   const removeShortcuts = installShortcuts(store);
-  const removeDropTarget = installDropTarget(store);
-  const stopAutosave = startAutosave(store, browserSaveStorage());
-  // A teacher's link: the scenario, side, difficulty and players it names (lang and seed are read above).
-  void applyClassLink(store, params);
-  // "Play this scenario" in the editor: the text it handed over, loaded like any file.
-  const handed = params.get('play') === PLAY_FROM_EDITOR ? takeFromEditor() : null;
-  if (handed)
-    void entryFrom(handed.name, handed.text, store.getState().catalogue).then((entry) =>
-      store.getState().actions.addScenario(entry),
-    );
-  overlayHost.addEventListener('click', (e) => {
-    if ((e.target as HTMLElement).tagName === 'BUTTON') audio?.click();
-  });
 
-  // The store says which screen is showing; its scene is started, the others stopped.
-  store.subscribe((s, prev) => {
-    const callStarted = s.screen === 'call' && s.call !== null && prev.call === null;
-    const newScenarioOnTitle = s.screen === 'title' && s.scenarios !== prev.scenarios;
-    if (s.screen === prev.screen && !callStarted && !newScenarioOnTitle) return;
-    for (const scene of game.scene.getScenes(true))
-      if (scene.scene.key !== 'boot') game.scene.stop(scene.scene.key);
-    game.scene.start(s.screen);
-  });
   // For the browser tests and for teachers who open the console: the store and the game, read-only by
   // convention, and what the canvas shows as boxes (the layout test's measure of overflow).
   (window as unknown as { standoff?: unknown }).standoff = {
@@ -194,23 +228,18 @@ function start(previous: HotData): () => HotData {
   }
 
   return () => {
-    const record = privateGame(store).record();
-    const kept: HotData = { file: store.getState().setup.file, record };
+    const kept = { file: store.getState().setup.file, record: privateGame(store).record() };
     store.getState().actions.dispose();
     stopped = true;
-    audio?.dispose();
-    sounds?.revoke();
+    stopServices();
     removeLiveRegion();
     removeTurnNotice();
     removeShortcuts();
-    removeDropTarget();
-    stopAutosave();
     game.destroy(true);
     root.innerHTML = '';
     return kept;
   };
 }
-
 // While developing, an edited scenario file reloads the page (Vite); the file being
 // played and the moves so far are kept for the reload in sessionStorage, then
 // replayed on the edited file. Never in the built game.

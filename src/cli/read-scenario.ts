@@ -2,7 +2,7 @@
 // file is a problem like any other, never a stack trace.
 import { readFileSync, statSync } from 'node:fs';
 import { loadScenario, MAX_SCENARIO_BYTES, type LoadResult } from '../scenario/load.ts';
-import type { Catalogue } from '../messages/i18n.ts';
+import { t, type Catalogue, type MessageParams } from '../messages/i18n.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { formatProblem } from '../scenario/problem.ts';
 
@@ -19,10 +19,23 @@ export function playableScenario(
 }
 
 export function readScenario(file: string, catalogue: Catalogue): LoadResult {
+  const failed = (key: FileProblem, params?: MessageParams): LoadResult => ({
+    ok: false,
+    problems: [
+      {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: t(catalogue, `cli.file.${key}`, params),
+        fix: t(catalogue, `cli.file.${key}Fix`),
+      },
+    ],
+  });
   try {
     const stat = statSync(file);
-    if (stat.isDirectory())
-      return failed(file, 'this is a folder, not a scenario file', 'name a .yaml file inside it.');
+    if (stat.isDirectory()) return failed('folder');
     if (stat.size > MAX_SCENARIO_BYTES)
       return loadScenario(
         file,
@@ -32,29 +45,11 @@ export function readScenario(file: string, catalogue: Catalogue): LoadResult {
     return loadScenario(file, readFileSync(file), catalogue);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      return failed(
-        file,
-        'there is no such file',
-        'check the name and the folder (e.g. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
-      );
-    if (code === 'EACCES')
-      return failed(
-        file,
-        'the file cannot be opened (no permission)',
-        "check the file's permissions.",
-      );
-    return failed(
-      file,
-      `the file cannot be read (${code ?? String(error)})`,
-      'check the file exists and is a text file.',
-    );
+    if (code === 'ENOENT') return failed('missing');
+    if (code === 'EACCES') return failed('denied');
+    return failed('unreadable', { code: code ?? String(error) });
   }
 }
 
-function failed(file: string, message: string, fix: string): LoadResult {
-  return {
-    ok: false,
-    problems: [{ severity: 'error', file, line: 1, column: 1, path: '', message, fix }],
-  };
-}
+/** The ways a scenario file cannot be read, each with its message and fix in the catalogue (`cli.file.…`). */
+type FileProblem = 'folder' | 'missing' | 'denied' | 'unreadable';

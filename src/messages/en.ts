@@ -1022,4 +1022,29 @@ export const en = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'the aliases (*name) up to here would repeat more than {max} parts of the file',
+  // — lint (issue 14)
+  'cli.file.folder': 'this is a folder, not a scenario file',
+  'cli.file.folderFix': 'name a .yaml file inside it.',
+  'cli.file.missing': 'there is no such file',
+  'cli.file.missingFix':
+    'check the name and the folder (e.g. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
+  'cli.file.denied': 'the file cannot be opened (no permission)',
+  'cli.file.deniedFix': "check the file's permissions.",
+  'cli.file.unreadable': 'the file cannot be read ({code})',
+  'cli.file.unreadableFix': 'check the file exists and is a text file.',
+  'load.tooManyValues':
+    'the file has more than {max} fields and values (a scenario has a few thousand)',
+  'load.tooManyValuesFix':
+    'check you opened the right file; if it is yours, remove the repeated or generated lines from line {line} on.',
+  // — live class from the title screen (issue 16)
+  'title.liveClass': 'Run a live class…',
+  'liveEntry.title': 'Run a live class',
+  'liveEntry.intro':
+    'A live class runs on a live-class server: a teacher’s laptop (npm run server) or the school’s. Type its address: this computer remembers it. Nothing is sent anywhere until you open the teacher’s page.',
+  'liveEntry.address': 'The server’s address',
+  'liveEntry.example': 'For example 192.168.1.20:2567 or https://live.school.example',
+  'liveEntry.open': 'Open the teacher’s page',
+  'liveEntry.cancel': 'Cancel',
+  'liveEntry.bad':
+    'That is not a web address. Type the server’s address, for example 192.168.1.20:2567.',
 } as const;

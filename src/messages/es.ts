@@ -1065,4 +1065,29 @@ export const es: Catalogue = {
   // — hostile files (issue 13)
   'load.aliasExpansion':
     'los alias (*nombre) hasta aquí repetirían más de {max} partes del archivo',
+  // — lint (issue 14)
+  'cli.file.folder': 'esto es una carpeta, no un archivo de escenario',
+  'cli.file.folderFix': 'indica un archivo .yaml de su interior.',
+  'cli.file.missing': 'no existe ese archivo',
+  'cli.file.missingFix':
+    'revisa el nombre y la carpeta (p. ej. scenarios/2026-01-12-sheinbaum-trump-call.yaml).',
+  'cli.file.denied': 'el archivo no se puede abrir (sin permiso)',
+  'cli.file.deniedFix': 'revisa los permisos del archivo.',
+  'cli.file.unreadable': 'el archivo no se puede leer ({code})',
+  'cli.file.unreadableFix': 'comprueba que el archivo existe y es de texto.',
+  'load.tooManyValues':
+    'el archivo tiene más de {max} campos y valores (un escenario tiene unos pocos miles)',
+  'load.tooManyValuesFix':
+    'revisa que abriste el archivo correcto; si es tuyo, quita las líneas repetidas o generadas desde la línea {line}.',
+  // — live class from the title screen (issue 16)
+  'title.liveClass': 'Dar una clase en directo…',
+  'liveEntry.title': 'Dar una clase en directo',
+  'liveEntry.intro':
+    'Una clase en directo funciona con un servidor de clase en directo: el portátil de un docente (npm run server) o el del centro. Escribe su dirección: este ordenador la recuerda. No se envía nada a ningún sitio hasta que abras la página del docente.',
+  'liveEntry.address': 'La dirección del servidor',
+  'liveEntry.example': 'Por ejemplo 192.168.1.20:2567 o https://live.school.example',
+  'liveEntry.open': 'Abrir la página del docente',
+  'liveEntry.cancel': 'Cancelar',
+  'liveEntry.bad':
+    'Eso no es una dirección web. Escribe la dirección del servidor, por ejemplo 192.168.1.20:2567.',
 };

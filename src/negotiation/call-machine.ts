@@ -3,7 +3,7 @@
 // the pure rules (moves.ts) and the agent through named guards and actions; it
 // has no timers: a host (the store, the CLI, a test) sends `computerMove` when
 // it wants the computer to play, so a browser can pause and a simulation cannot.
-import { assertEvent, assign, setup } from 'xstate';
+import { assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameSettings, GameState, Move, SideId } from './types.ts';
 import { applyMove, isLegal, newGame, openCall } from './moves/index.ts';
@@ -82,3 +82,5 @@ export function createCallMachine(scenario: Scenario) {
 }
 
 export type CallMachine = ReturnType<typeof createCallMachine>;
+/** The phases of a call: the machine's states, by name (the one source of their names). */
+export type CallPhase = SnapshotFrom<CallMachine>['value'];

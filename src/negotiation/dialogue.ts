@@ -150,23 +150,52 @@ export function describeDeal(scenario: Scenario, terms: Terms, catalogue: Catalo
 export function eventLine(scenario: Scenario, id: string, clock: number): string {
   const event = scenario.events.find((e) => e.id === id);
   if (!event) return '';
-  const values: Record<string, string> = {
+  const values = clockValues(scenario, clock);
+  return event.line.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The placeholders of time: the minutes left at `clock`, and the follow-up talks. */
+function clockValues(scenario: Scenario, clock: number): Record<string, string> {
+  return {
     minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - clock / 60))),
     talks: scenario.followUpTalks ?? '',
   };
-  return event.line.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 function fill(scenario: Scenario, text: string, u: Utterance, catalogue: Catalogue): string {
   if (!text.includes('{')) return text;
-  const me = scenario.sides.find((s) => s.id === u.speaker);
-  const other = scenario.sides.find((s) => s.id === otherSide(scenario, u.speaker));
-  const issue = scenario.issues.find((i) => i.id === u.issue);
   const values: Record<string, string> = {
+    ...speakerValues(scenario, u.speaker),
+    ...subjectValues(scenario, u, catalogue),
+    ...clockValues(scenario, u.clock),
+  };
+  return text.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return opensSentence(text.slice(0, at)) ? capitalise(value) : value;
+  });
+}
+
+/** The placeholders of who speaks: the leaders and the countries of the speaker and the other side. */
+function speakerValues(scenario: Scenario, speaker: SideId): Record<string, string> {
+  const me = scenario.sides.find((s) => s.id === speaker);
+  const other = scenario.sides.find((s) => s.id === otherSide(scenario, speaker));
+  return {
     leader: me?.leader ?? '',
     otherLeader: other?.leader ?? '',
     country: me?.country ?? '',
     otherCountry: other?.country ?? '',
+  };
+}
+
+/** The placeholders of what is spoken of: the issue, the option, the deal, the evidence. */
+function subjectValues(
+  scenario: Scenario,
+  u: Utterance,
+  catalogue: Catalogue,
+): Record<string, string> {
+  const issue = scenario.issues.find((i) => i.id === u.issue);
+  return {
     issue: issue ? issueNoun(scenario, issue.id, catalogue) : '',
     option:
       u.issue !== undefined && u.option !== undefined
@@ -174,12 +203,5 @@ function fill(scenario: Scenario, text: string, u: Utterance, catalogue: Catalog
         : '',
     deal: u.terms ? speakTerms(scenario, u.terms, catalogue) : '',
     evidence: u.evidence !== undefined ? evidenceNoun(scenario, u.evidence) : '',
-    minutesLeft: String(Math.max(0, Math.ceil(scenario.callMinutes - u.clock / 60))),
-    talks: scenario.followUpTalks ?? '',
   };
-  return text.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return opensSentence(text.slice(0, at)) ? capitalise(value) : value;
-  });
 }

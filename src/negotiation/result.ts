@@ -26,8 +26,8 @@ import { MAX_CALL_MINUTES, MAX_ISSUES, MIN_MOVE_SECONDS, TONES } from '../scenar
 import { t, type MessageKey, type Catalogue } from '../messages/i18n.ts';
 import { MAX_COPY_LENGTH, readScenarioCopy } from './scenario-copy.ts';
 
-export const RESULT_FORMAT = 'standoff-result';
-export const RESULT_VERSION = 1;
+const RESULT_FORMAT = 'standoff-result';
+const RESULT_VERSION = 1;
 export const MAX_NAME_LENGTH = 60;
 
 /**
@@ -50,12 +50,12 @@ export function isWellFormed(text: string): boolean {
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The text with each lone surrogate replaced by U+FFFD, safe to encode in a link. */
-export function toWellFormed(text: string): string {
+function toWellFormed(text: string): string {
   return text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
 }
 
 /** At most `max` UTF-16 units of a name, never half a character (a cut emoji would leave a lone surrogate). */
-export function cutName(text: string, max = MAX_NAME_LENGTH): string {
+function cutName(text: string, max = MAX_NAME_LENGTH): string {
   return text.slice(0, max).replace(/[\ud800-\udbff]$/, '');
 }
 
@@ -217,52 +217,74 @@ function decodeToken(scenario: Scenario, token: string): CallEvent | null {
   return move ? { type: 'move', side, move } : null;
 }
 
-function decodeMove(scenario: Scenario, body: string): Move | null {
-  const index = (c: string | undefined) =>
-    c !== undefined && /^[0-9a-z]$/.test(c) ? parseInt(c, 36) : -1;
-  const rest = body.slice(1);
-  switch (body[0]) {
-    case 'P': {
-      if (rest.length !== scenario.issues.length) return null;
-      const terms: Record<string, string> = {};
-      for (const [i, issue] of scenario.issues.entries()) {
-        const c = rest[i];
-        if (c === '_') continue;
-        if (c === 'd') terms[issue.id] = DEFERRED;
-        else {
-          const option = issue.options[index(c)];
-          if (!option) return null;
-          terms[issue.id] = option.id;
-        }
-      }
-      return { kind: 'propose', terms: terms as Terms };
+/** A move's body after its letter, back to the move; null when it is not one. */
+type MoveDecoder = (scenario: Scenario, rest: string) => Move | null;
+
+/** A base-36 digit's value; -1 for anything else. */
+const indexOf = (c: string | undefined) =>
+  c !== undefined && /^[0-9a-z]$/.test(c) ? parseInt(c, 36) : -1;
+
+/** A move that is its letter alone. */
+const bare =
+  (kind: 'accept' | 'reject' | 'endCall'): MoveDecoder =>
+  (_, rest) =>
+    rest === '' ? { kind } : null;
+
+function decodeProposal(scenario: Scenario, rest: string): Move | null {
+  if (rest.length !== scenario.issues.length) return null;
+  const terms: Record<string, string> = {};
+  for (const [i, issue] of scenario.issues.entries()) {
+    const c = rest[i];
+    if (c === '_') continue;
+    if (c === 'd') terms[issue.id] = DEFERRED;
+    else {
+      const option = issue.options[indexOf(c)];
+      if (!option) return null;
+      terms[issue.id] = option.id;
     }
-    case 'A':
-      return rest === '' ? { kind: 'accept' } : null;
-    case 'R':
-      return rest === '' ? { kind: 'reject' } : null;
-    case 'X':
-      return rest === '' ? { kind: 'endCall' } : null;
-    case 'S': {
+  }
+  return { kind: 'propose', terms: terms as Terms };
+}
+
+const MOVE_DECODERS: ReadonlyMap<string, MoveDecoder> = new Map<string, MoveDecoder>([
+  ['P', decodeProposal],
+  ['A', bare('accept')],
+  ['R', bare('reject')],
+  ['X', bare('endCall')],
+  [
+    'S',
+    (_, rest) => {
       const tone = TONES.find((t) => t[0] === rest && rest.length === 1);
       return tone ? { kind: 'statement', tone } : null;
-    }
-    case 'E': {
-      const evidence = rest.length === 1 ? scenario.evidence[index(rest)] : undefined;
+    },
+  ],
+  [
+    'E',
+    (scenario, rest) => {
+      const evidence = rest.length === 1 ? scenario.evidence[indexOf(rest)] : undefined;
       return evidence ? { kind: 'evidence', id: evidence.id } : null;
-    }
-    case 'L': {
-      const issue = rest.length === 2 ? scenario.issues[index(rest[0])] : undefined;
-      const option = issue?.options[index(rest[1])];
+    },
+  ],
+  [
+    'L',
+    (scenario, rest) => {
+      const issue = rest.length === 2 ? scenario.issues[indexOf(rest[0])] : undefined;
+      const option = issue?.options[indexOf(rest[1])];
       return issue && option ? { kind: 'redLine', issue: issue.id, option: option.id } : null;
-    }
-    case 'D': {
-      const issue = rest.length === 1 ? scenario.issues[index(rest)] : undefined;
+    },
+  ],
+  [
+    'D',
+    (scenario, rest) => {
+      const issue = rest.length === 1 ? scenario.issues[indexOf(rest)] : undefined;
       return issue ? { kind: 'defer', issue: issue.id } : null;
-    }
-    default:
-      return null;
-  }
+    },
+  ],
+]);
+
+function decodeMove(scenario: Scenario, body: string): Move | null {
+  const decode = MOVE_DECODERS.get(body[0] ?? '');
+  return decode ? decode(scenario, body.slice(1)) : null;
 }
 
 // ---- Making, writing and reading results. ----
@@ -481,30 +503,59 @@ function linkParam(text: string): { r: string; s: string | null } | null {
   }
 }
 
+const refused = (message: string): ResultCheck => ({ ok: false, message });
+
 function readResultLink(
   text: string,
   scenarios: readonly Scenario[],
   catalogue: Catalogue,
 ): ResultCheck {
   const link = linkParam(text);
-  if (link === null) return { ok: false, message: t(catalogue, 'result.notLink') };
+  if (link === null) return refused(t(catalogue, 'result.notLink'));
   if (link.s !== null && link.s.length > MAX_COPY_LENGTH)
-    return { ok: false, message: t(catalogue, 'result.linkSettings') };
-  const parts = link.r.split('~');
-  if (parts.length < 7 || parts[0] !== String(RESULT_VERSION))
-    return { ok: false, message: t(catalogue, 'result.notResultLink') };
-  const [, id = '', hash = '', seed36 = '', setup = '', moves = ''] = parts;
-  const student = parts.slice(6).join('~');
+    return refused(t(catalogue, 'result.linkSettings'));
+  const fields = linkFields(link.r);
+  if (fields === null) return refused(t(catalogue, 'result.notResultLink'));
+  const { id, hash, seed36, setup, moves, student } = fields;
   const known = withCopy(scenarios, link.s, catalogue);
   const scenario =
     known.find((s) => s.id === id && scenarioHash(s) === hash) ?? known.find((s) => s.id === id);
-  if (!scenario)
-    return {
-      ok: false,
-      message: t(catalogue, 'result.unknownScenario', { id: quoted(id) }),
-    };
+  if (!scenario) return refused(t(catalogue, 'result.unknownScenario', { id: quoted(id) }));
+  const settings = linkSettings(scenario, seed36, setup);
+  // The same schema as a file's, so a link's name and moves meet the same limits before any use.
+  const draft =
+    settings &&
+    resultSchema.safeParse({
+      format: RESULT_FORMAT,
+      version: RESULT_VERSION,
+      scenario: { id, title: scenario.title, hash },
+      student: cutName(student),
+      ...settings,
+      moves,
+      outcome: { ending: '', endingTitle: '', utilities: [0, 0], mistakes: [] },
+    });
+  if (!draft || !draft.success) return refused(t(catalogue, 'result.linkSettings'));
+  return verify(draft.data, scenarios, false, catalogue, link.s);
+}
+
+/** The fields of a link's `r` parameter, "~" between them (the name last: it may hold "~"); null when it is none. */
+function linkFields(r: string) {
+  const parts = r.split('~');
+  if (parts.length < 7 || parts[0] !== String(RESULT_VERSION)) return null;
+  const [, id = '', hash = '', seed36 = '', setup = '', moves = ''] = parts;
+  return { id, hash, seed36, setup, moves, student: parts.slice(6).join('~') };
+}
+
+/**
+ * A link's seed (base 36) and setup (the student's side index, the difficulty's initial,
+ * "h" or "c" for each side), as a result's fields; null when they are not.
+ */
+function linkSettings(
+  scenario: Scenario,
+  seed36: string,
+  setup: string,
+): Pick<GameResult, 'side' | 'seed' | 'difficulty' | 'controllers'> | null {
   const difficulty = DIFFICULTIES.find((d) => d[0] === setup[1]);
-  const seed = parseInt(seed36, 36);
   const side = scenario.sides[Number(setup[0])]?.id;
   const humans = setup.slice(2);
   if (
@@ -514,28 +565,11 @@ function readResultLink(
     !/^[01]$/.test(setup[0] ?? '') ||
     !/^[hc]{2}$/.test(humans)
   )
-    return {
-      ok: false,
-      message: t(catalogue, 'result.linkSettings'),
-    };
+    return null;
   const controllers = Object.fromEntries(
     scenario.sides.map((s, i) => [s.id, humans[i] === 'h' ? 'human' : 'computer'] as const),
   );
-  // The same schema as a file's, so a link's name and moves meet the same limits before any use.
-  const draft = resultSchema.safeParse({
-    format: RESULT_FORMAT,
-    version: RESULT_VERSION,
-    scenario: { id, title: scenario.title, hash },
-    student: cutName(student),
-    side,
-    seed,
-    difficulty,
-    controllers,
-    moves,
-    outcome: { ending: '', endingTitle: '', utilities: [0, 0], mistakes: [] },
-  });
-  if (!draft.success) return { ok: false, message: t(catalogue, 'result.linkSettings') };
-  return verify(draft.data, scenarios, false, catalogue, link.s);
+  return { side, seed: parseInt(seed36, 36), difficulty, controllers };
 }
 
 /** Checks a result against its scenario and replays it; `claimed`: the outcome in it must match the replay. */
@@ -546,62 +580,23 @@ function verify(
   catalogue: Catalogue,
   copy?: string | null,
 ): ResultCheck {
-  const { id, hash } = result.scenario;
-  // The page's own scenario of that id and content first; else the copy the result carries; else any of that id.
-  const own = scenarios.find((s) => s.id === id && scenarioHash(s) === hash);
-  const copied = own ? null : withCopy([], copy, catalogue).find((s) => s.id === id);
-  const scenario =
-    own ??
-    (copied && scenarioHash(copied) === hash ? copied : null) ??
-    scenarios.find((s) => s.id === id) ??
-    copied;
-  if (!scenario)
-    return {
-      ok: false,
-      message: t(catalogue, copy ? 'result.badCopy' : 'result.unknownScenario', { id: quoted(id) }),
-    };
-  if (scenarioHash(scenario) !== hash)
-    return {
-      ok: false,
-      message: t(catalogue, 'result.otherScenarioVersion', { title: scenario.title }),
-    };
-  const ids = scenario.sides.map((s) => s.id).sort();
-  const keys = Object.keys(result.controllers).sort();
-  if (
-    Object.getPrototypeOf(result.controllers) !== Object.prototype ||
-    keys.length !== ids.length ||
-    keys.some((k, i) => k !== ids[i]) ||
-    !ids.includes(result.side)
-  )
-    return {
-      ok: false,
-      message: t(catalogue, 'result.damaged', { reason: t(catalogue, 'result.reason.sides') }),
-    };
+  const found = scenarioOf(result, scenarios, catalogue, copy);
+  if (typeof found === 'string') return refused(found);
+  const { scenario, fromCopy } = found;
+  const damaged = (reason: string) => refused(t(catalogue, 'result.damaged', { reason }));
+  if (!sidesAgree(result, scenario)) return damaged(t(catalogue, 'result.reason.sides'));
   if (result.controllers[result.side] !== 'human')
-    return {
-      ok: false,
-      message: t(catalogue, 'result.damaged', {
-        reason: t(catalogue, 'result.reason.studentSide'),
-      }),
-    };
+    return damaged(t(catalogue, 'result.reason.studentSide'));
   const decoded = decodeEvents(scenario, result.moves, catalogue);
-  if (!decoded.ok)
-    return { ok: false, message: t(catalogue, 'result.damaged', { reason: decoded.message }) };
+  if (!decoded.ok) return damaged(decoded.message);
   const record: GameRecord = {
     scenario: scenario.id,
     settings: { seed: result.seed, difficulty: result.difficulty, controllers: result.controllers },
     events: decoded.events,
   };
   const replayed = replayMoves(scenario, record);
-  if (replayed.refused > 0)
-    return {
-      ok: false,
-      message: t(catalogue, 'result.damaged', {
-        reason: t(catalogue, 'result.reason.impossibleMove'),
-      }),
-    };
-  if (!replayed.final.result) return { ok: false, message: t(catalogue, 'result.unfinished') };
-  const fromCopy = own === undefined;
+  if (replayed.refused > 0) return damaged(t(catalogue, 'result.reason.impossibleMove'));
+  if (!replayed.final.result) return refused(t(catalogue, 'result.unfinished'));
   const debrief = debriefOf(scenario, record, result.side, catalogue, undefined, replayed);
   const fresh = resultOf(
     scenario,
@@ -611,11 +606,45 @@ function verify(
     fromCopy ? (copy ?? undefined) : undefined,
   );
   if (claimed && !sameOutcome(fresh.outcome, result.outcome))
-    return {
-      ok: false,
-      message: t(catalogue, 'result.outcomeMismatch'),
-    };
+    return refused(t(catalogue, 'result.outcomeMismatch'));
   return { ok: true, result: fresh, record, scenario, fromCopy, replayed, debrief };
+}
+
+/**
+ * The scenario a result was played on: the page's own of that id and content first; else the copy
+ * the result carries; else any of that id. A message when there is none, or its content differs.
+ */
+function scenarioOf(
+  result: GameResult,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+  copy: string | null | undefined,
+): { scenario: Scenario; fromCopy: boolean } | string {
+  const { id, hash } = result.scenario;
+  const own = scenarios.find((s) => s.id === id && scenarioHash(s) === hash);
+  const copied = own ? null : withCopy([], copy, catalogue).find((s) => s.id === id);
+  const scenario =
+    own ??
+    (copied && scenarioHash(copied) === hash ? copied : null) ??
+    scenarios.find((s) => s.id === id) ??
+    copied;
+  if (!scenario)
+    return t(catalogue, copy ? 'result.badCopy' : 'result.unknownScenario', { id: quoted(id) });
+  if (scenarioHash(scenario) !== hash)
+    return t(catalogue, 'result.otherScenarioVersion', { title: scenario.title });
+  return { scenario, fromCopy: own === undefined };
+}
+
+/** The result names the scenario's two sides (a plain object, no more, no fewer) and plays one of them. */
+function sidesAgree(result: GameResult, scenario: Scenario): boolean {
+  const ids = scenario.sides.map((s) => s.id).sort();
+  const keys = Object.keys(result.controllers).sort();
+  return (
+    Object.getPrototypeOf(result.controllers) === Object.prototype &&
+    keys.length === ids.length &&
+    keys.every((k, i) => k === ids[i]) &&
+    ids.includes(result.side)
+  );
 }
 
 function sameOutcome(a: GameResult['outcome'], b: GameResult['outcome']): boolean {

@@ -47,6 +47,64 @@ export function simulationSettings(
   };
 }
 
+/** The running sums of a simulation, game by game. */
+interface Tally {
+  endings: Record<string, number>;
+  reasons: Record<string, number>;
+  meters: Record<string, { min: number; sum: number; max: number }>;
+  moves: number;
+  seconds: number;
+}
+
+function emptyTally(scenario: Scenario): Tally {
+  return {
+    endings: Object.fromEntries(scenario.endings.map((e) => [e.id, 0])),
+    reasons: {},
+    meters: Object.fromEntries(
+      scenario.meters.map((m) => [m.id, { min: Infinity, sum: 0, max: -Infinity }]),
+    ),
+    moves: 0,
+    seconds: 0,
+  };
+}
+
+function count(tally: Tally, game: GameState): void {
+  const ending = game.result?.ending ?? '';
+  tally.endings[ending] = (tally.endings[ending] ?? 0) + 1;
+  const reason = game.result?.reason ?? 'unfinished';
+  tally.reasons[reason] = (tally.reasons[reason] ?? 0) + 1;
+  for (const id in tally.meters) {
+    const v = game.meters[id] ?? 0;
+    const s = tally.meters[id];
+    if (!s) continue;
+    s.min = Math.min(s.min, v);
+    s.max = Math.max(s.max, v);
+    s.sum += v;
+  }
+  tally.moves += game.log.length;
+  tally.seconds += game.clock;
+}
+
+function summary(scenario: Scenario, tally: Tally, games: number): SimulationSummary {
+  const meters: SimulationSummary['meters'] = {};
+  for (const id in tally.meters) {
+    const s = tally.meters[id];
+    if (s)
+      meters[id] =
+        games > 0 ? { min: s.min, mean: s.sum / games, max: s.max } : { min: 0, mean: 0, max: 0 };
+  }
+  const { endings, reasons } = tally;
+  return {
+    games,
+    endings,
+    reasons,
+    meters,
+    neverReached: scenario.endings.filter((e) => (endings[e.id] ?? 0) === 0).map((e) => e.id),
+    meanMoves: games > 0 ? tally.moves / games : 0,
+    meanMinutes: games > 0 ? tally.seconds / 60 / games : 0,
+  };
+}
+
 export function simulate(
   scenario: Scenario,
   games: number,
@@ -54,47 +112,11 @@ export function simulate(
   onGame?: (game: GameState) => void,
 ): SimulationSummary {
   const machine = createCallMachine(scenario);
-  const endings: Record<string, number> = Object.fromEntries(
-    scenario.endings.map((e) => [e.id, 0]),
-  );
-  const reasons: Record<string, number> = {};
-  const sums: Record<string, { min: number; sum: number; max: number }> = Object.fromEntries(
-    scenario.meters.map((m) => [m.id, { min: Infinity, sum: 0, max: -Infinity }]),
-  );
-  let moves = 0;
-  let seconds = 0;
+  const tally = emptyTally(scenario);
   for (let i = 0; i < games; i++) {
     const { game } = playToEnd(scenario, simulationSettings(scenario, seed, i), undefined, machine);
-    const ending = game.result?.ending ?? '';
-    endings[ending] = (endings[ending] ?? 0) + 1;
-    const reason = game.result?.reason ?? 'unfinished';
-    reasons[reason] = (reasons[reason] ?? 0) + 1;
-    for (const id in sums) {
-      const v = game.meters[id] ?? 0;
-      const s = sums[id];
-      if (!s) continue;
-      s.min = Math.min(s.min, v);
-      s.max = Math.max(s.max, v);
-      s.sum += v;
-    }
-    moves += game.log.length;
-    seconds += game.clock;
+    count(tally, game);
     onGame?.(game);
   }
-  const meters: SimulationSummary['meters'] = {};
-  for (const id in sums) {
-    const s = sums[id];
-    if (s)
-      meters[id] =
-        games > 0 ? { min: s.min, mean: s.sum / games, max: s.max } : { min: 0, mean: 0, max: 0 };
-  }
-  return {
-    games,
-    endings,
-    reasons,
-    meters,
-    neverReached: scenario.endings.filter((e) => (endings[e.id] ?? 0) === 0).map((e) => e.id),
-    meanMoves: games > 0 ? moves / games : 0,
-    meanMinutes: games > 0 ? seconds / 60 / games : 0,
-  };
+  return summary(scenario, tally, games);
 }

@@ -1,6 +1,8 @@
 // The game's data: settings, moves, the deal, and the state of a call. Plain
 // JSON-safe objects, so a snapshot saves and restores and a replay compares.
-import type { CallEnd, CountedMove, LESSON_DIFFICULTIES, Style, Tone } from '../scenario/schema.ts';
+import type { z } from 'zod';
+import type { CallEnd, CountedMove, LESSON_DIFFICULTIES, Style } from '../scenario/schema.ts';
+import type { moveSchema } from './move-schema.ts';
 
 export type SideId = string;
 export type IssueId = string;
@@ -27,15 +29,8 @@ export type Settlement = OptionId | typeof DEFERRED;
 /** Issue id → settlement; a missing issue is open. */
 export type Terms = Readonly<Record<IssueId, Settlement>>;
 
-export type Move =
-  | { kind: 'propose'; terms: Terms }
-  | { kind: 'accept' }
-  | { kind: 'reject' }
-  | { kind: 'statement'; tone: Tone }
-  | { kind: 'evidence'; id: string }
-  | { kind: 'redLine'; issue: IssueId; option: OptionId }
-  | { kind: 'defer'; issue: IssueId }
-  | { kind: 'endCall' };
+/** One move: its shape is src/negotiation/move-schema.ts's (the one source). */
+export type Move = z.infer<typeof moveSchema>;
 export type MoveKind = Move['kind'];
 
 export interface Proposal {
@@ -137,6 +132,7 @@ export interface GameState {
   evidenceUsed: string[];
   redLinesInvoked: { side: SideId; issue: IssueId; option: OptionId }[];
   counts: Record<SideId, Record<CountedMove, number>>;
+  /** By side: what that side has learned of the other. Only sides the computer plays have one. */
   models: Record<SideId, OpponentModel>;
   /** Set when the call is over (closing). */
   result: CallResult | null;

@@ -8,6 +8,7 @@ import type { NarratedLine } from '../negotiation/narrate.ts';
 import type { GameResult } from '../negotiation/result.ts';
 import type { Difficulty, Move, SideId } from '../negotiation/types.ts';
 import type { Language } from '../messages/catalogues.ts';
+import type { CallPhase } from '../negotiation/call-machine.ts';
 
 /** Colyseus room names. */
 export const CLASS_ROOM = 'class';
@@ -17,6 +18,7 @@ export const CALL_ROOM = 'call';
 export const MSG = {
   // call room → a player
   view: 'view',
+  step: 'step',
   refused: 'refused',
   result: 'result',
   // call room ← a player
@@ -33,7 +35,7 @@ export const MSG = {
 } as const;
 
 /** The phases of a call, as the call machine names its states. */
-export type CallPhase = 'ringing' | 'opening' | 'turns' | 'closing' | 'ended';
+export type { CallPhase };
 
 /** What one player receives after every accepted event: only their own side's view. */
 export interface CallUpdate {
@@ -45,6 +47,23 @@ export interface CallUpdate {
   lines: NarratedLine[];
   /** How many events the call holds so far (its stored record's length). */
   events: number;
+}
+
+/**
+ * What changed in one player's view with one accepted event (the whole view,
+ * a CallUpdate, comes on joining and on reconnecting): the call's growing
+ * lists (the log, the transcript, the meters' history, the lines in words) as
+ * their new entries only, the rest of the game whole. Small, so a move costs
+ * the server little to tell; src/net/call-steps.ts applies it.
+ */
+export interface CallStep {
+  phase: CallPhase;
+  events: number;
+  legal: LegalMoves;
+  game: PlayerView['game'];
+  /** The other side's red lines this side knows: their public ones and those voiced so far. */
+  knownRedLines: PlayerView['them']['knownRedLines'];
+  lines: NarratedLine[];
 }
 
 /** Why a move was refused: not this player's turn, or not a legal move now. */

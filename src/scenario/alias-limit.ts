@@ -1,26 +1,6 @@
-// Aliases counted from the YAML tokens, before any document is built: a file
-// with more than the limit is refused at the first alias past it, in time
-// linear in the text up to that alias (building the document of a file with
-// 90,000 aliases took seconds before its aliases could be counted).
-import { isAlias, isCollection, isNode, isPair, Lexer, type Document } from 'yaml';
-
-/** The lexer's marker tokens: they stand for no text of the file. */
-const MARKERS = new Set(['\x02', '\x18', '\x1f', '\u{FEFF}']);
-
-/** Where the first alias past `max` starts (an offset into the text), or undefined when there are no more than `max`. */
-export function aliasPastLimit(text: string, max: number): number | undefined {
-  // Every alias starts with a star: with no more stars than the limit, no token need be read.
-  let stars = 0;
-  for (let i = text.indexOf('*'); i >= 0 && stars <= max; i = text.indexOf('*', i + 1)) stars++;
-  if (stars <= max) return undefined;
-  let offset = 0;
-  let aliases = 0;
-  for (const token of new Lexer().lex(text)) {
-    if (token.startsWith('*') && ++aliases > max) return offset;
-    if (!MARKERS.has(token)) offset += token.length;
-  }
-  return undefined;
-}
+// How much a document's aliases would add when written out, in one walk
+// (their number is counted on the tokens while parsing: yaml-budget.ts).
+import { isAlias, isCollection, isNode, isPair, type Document } from 'yaml';
 
 export interface AliasExpansion {
   /** Where the first alias naming no anchor before it starts, if any. */

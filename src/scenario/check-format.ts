@@ -76,6 +76,24 @@ function checkEvents(s: Scenario, report: Report, catalogue: Catalogue): void {
 type CallEvent = Scenario['events'][number];
 
 /** An event on a meter: the meter exists, and the range can be reached. */
+/** A meter id the scenario does not define: an error at `path` (its value, or its key), with the nearest id as the fix. */
+function unknownMeter(
+  report: Report,
+  path: DocPath,
+  id: string,
+  meterIds: string[],
+  catalogue: Catalogue,
+  at: 'value' | 'key' = 'value',
+): void {
+  report(
+    'error',
+    path,
+    t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id }),
+    unknownIdFix('meter', id, meterIds, catalogue),
+    at,
+  );
+}
+
 function checkEventWhen(
   event: CallEvent,
   path: DocPath,
@@ -86,12 +104,7 @@ function checkEventWhen(
   const when = event.when;
   if (when) {
     if (!meterIds.includes(when.meter))
-      report(
-        'error',
-        [...path, 'when', 'meter'],
-        t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: when.meter }),
-        unknownIdFix('meter', when.meter, meterIds, catalogue),
-      );
+      unknownMeter(report, [...path, 'when', 'meter'], when.meter, meterIds, catalogue);
     if (when.above === undefined && when.below === undefined)
       report(
         'error',
@@ -123,13 +136,7 @@ function checkEventEffectsAndLine(
 ): void {
   for (const key of Object.keys(event.effects ?? {}))
     if (!meterIds.includes(key))
-      report(
-        'error',
-        [...path, 'effects', key],
-        t(catalogue, 'check.noId', { kind: kindWord('meter', catalogue), id: key }),
-        unknownIdFix('meter', key, meterIds, catalogue),
-        'key',
-      );
+      unknownMeter(report, [...path, 'effects', key], key, meterIds, catalogue, 'key');
   for (const match of event.line.matchAll(/\{([^{}]*)\}/g)) {
     const name = match[1] ?? '';
     if (!EVENT_PLACEHOLDERS.includes(name))

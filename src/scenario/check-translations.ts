@@ -55,13 +55,7 @@ export function checkTranslations(
   for (const [lang, translation] of Object.entries(s.translations ?? {})) {
     const base: DocPath = ['translations', lang];
     if (lang === s.language) {
-      report(
-        'warning',
-        base,
-        t(catalogue, 'check.translationIntoOwn', { language: original, code: s.language }),
-        t(catalogue, 'check.translationIntoOwnFix', { language: original }),
-        'key',
-      );
+      intoOwnLanguage(base, original, lang, report, catalogue);
       continue;
     }
     checkStructure(translation, map, base, [], catalogue);
@@ -121,6 +115,23 @@ export function checkTranslations(
         );
     }
   }
+}
+
+/** A translation into the language the file is written in. */
+function intoOwnLanguage(
+  base: DocPath,
+  original: string,
+  code: string,
+  report: Report,
+  catalogue: Catalogue,
+): void {
+  report(
+    'warning',
+    base,
+    t(catalogue, 'check.translationIntoOwn', { language: original, code }),
+    t(catalogue, 'check.translationIntoOwnFix', { language: original }),
+    'key',
+  );
 }
 
 function checkPlaceholders(

@@ -104,7 +104,25 @@ function references(s: Scenario, report: Report) {
         unknownIdFix('ending', id, endingIds, catalogue),
       );
   };
-  const perSideComplete = (
+  const perSideComplete = perSideChecker(sideIds, report);
+  const needRange = rangeChecker(report);
+
+  return {
+    sideIds,
+    meterIds,
+    issueIds,
+    endingIds,
+    refSide,
+    refMeterKeys,
+    refEnding,
+    perSideComplete,
+    needRange,
+  };
+}
+
+/** Checks a record keyed by side: every key a side, and (when required) every side given a value. */
+function perSideChecker(sideIds: readonly string[], report: Report) {
+  return (
     record: Record<string, number>,
     path: DocPath,
     what: 'check.weightMissing' | 'check.valueMissing',
@@ -133,8 +151,11 @@ function references(s: Scenario, report: Report) {
       }
     }
   };
+}
 
-  function needRange(
+/** Checks that a condition on a number gives at least one end of its range. */
+function rangeChecker(report: Report) {
+  return function needRange(
     c: { atLeast?: number; atMost?: number },
     path: DocPath,
     catalogue: Catalogue,
@@ -146,18 +167,6 @@ function references(s: Scenario, report: Report) {
         t(catalogue, 'check.conditionRange'),
         t(catalogue, 'check.conditionRangeFix'),
       );
-  }
-
-  return {
-    sideIds,
-    meterIds,
-    issueIds,
-    endingIds,
-    refSide,
-    refMeterKeys,
-    refEnding,
-    perSideComplete,
-    needRange,
   };
 }
 

@@ -96,6 +96,24 @@ function entryAtCursor(rest: string): Pick<CursorContext, 'kind' | 'key' | 'pref
   return null;
 }
 
+/** The lines above the one starting at `lineStart`, nearest first: never the whole text split on each keystroke. */
+function* linesAbove(text: string, lineStart: number): Generator<string> {
+  let end = lineStart - 1;
+  while (end >= 0) {
+    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    yield text.slice(start, end);
+    end = start - 1;
+  }
+}
+
+/** A block path being read upwards: the steps so far (innermost first), and the column of the block being left. */
+interface Climb {
+  path: YamlPath;
+  column: number;
+  /** The column of the dash of the list item being left, or -1: the next block up may sit at the dash's own column. */
+  itemDash: number;
+}
+
 /** The path of the block a line (indented by `indent`, then `dashes`) belongs to, read upwards. */
 function blockPath(
   text: string,
@@ -103,47 +121,41 @@ function blockPath(
   indent: number,
   dashes: string,
 ): YamlPath | null {
-  const path: YamlPath = [];
-  let column = indent + dashes.length;
-  // After a list item is found, the next block up may sit at the dash's own column.
-  let itemDash = -1;
-  if (dashes !== '') {
-    path.push(0);
-    itemDash = indent;
-    column = indent;
-  }
-  // Line by line upwards, stopping at the top of the block: never the whole text split on each keystroke.
-  let end = lineStart - 1;
-  while (end >= 0 && (column > 0 || itemDash >= 0)) {
-    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
-    const line = text.slice(start, end);
-    end = start - 1;
+  const climb: Climb = { path: [], column: indent + dashes.length, itemDash: -1 };
+  if (dashes !== '') enterItem(climb, indent);
+  for (const line of linesAbove(text, lineStart)) {
+    if (climb.column <= 0 && climb.itemDash < 0) break;
     const shape = shapeOf(line);
-    if (!shape) continue;
-    if (itemDash >= 0) {
-      if (shape.dash === itemDash || shape.content > itemDash) continue; // a sibling item
-      if (!shape.key || shape.inline) return null;
-      path.push(shape.key);
-      itemDash = -1;
-      column = shape.content;
-    } else if (shape.dash >= 0 && shape.content === column) {
-      path.push(0);
-      itemDash = shape.dash;
-      column = shape.dash;
-      continue;
-    } else if (shape.content < column) {
-      if (!shape.key || shape.inline) return null;
-      path.push(shape.key);
-      column = shape.content;
-    } else continue;
-    if (shape.dash >= 0) {
-      path.push(0);
-      itemDash = shape.dash;
-      column = shape.dash;
-    }
+    if (shape && !climbLine(climb, shape)) return null;
   }
-  if (itemDash >= 0) return null;
-  return path.reverse();
+  if (climb.itemDash >= 0) return null;
+  return climb.path.reverse();
+}
+
+function enterItem(climb: Climb, dash: number): void {
+  climb.path.push(0);
+  climb.itemDash = dash;
+  climb.column = dash;
+}
+
+/** One line up: a step out of the block when it holds it; false when the path cannot be read (no block there). */
+function climbLine(climb: Climb, shape: LineShape): boolean {
+  if (climb.itemDash >= 0) {
+    if (shape.dash === climb.itemDash || shape.content > climb.itemDash) return true; // a sibling item
+    if (!shape.key || shape.inline) return false;
+    climb.path.push(shape.key);
+    climb.itemDash = -1;
+    climb.column = shape.content;
+  } else if (shape.dash >= 0 && shape.content === climb.column) {
+    enterItem(climb, shape.dash);
+    return true;
+  } else if (shape.content < climb.column) {
+    if (!shape.key || shape.inline) return false;
+    climb.path.push(shape.key);
+    climb.column = shape.content;
+  } else return true;
+  if (shape.dash >= 0) enterItem(climb, shape.dash);
+  return true;
 }
 
 /** The fields already written in the cursor's block (above and below its line), with their one-line values. */
@@ -158,11 +170,7 @@ function blockSiblings(
     if (shape.key) found[shape.key] = scalarOf(line.slice(shape.content).replace(/^[^:]*:/, ''));
   };
   // Upwards, unless the cursor's line starts a new list item (nothing above belongs to it).
-  let end = lineStart - 1;
-  while (!newItem && end >= 0) {
-    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
-    const line = text.slice(start, end);
-    end = start - 1;
+  for (const line of newItem ? [] : linesAbove(text, lineStart)) {
     const shape = shapeOf(line);
     if (!shape || shape.content > column) continue;
     if (shape.content < column) break;
@@ -190,25 +198,44 @@ function scalarOf(raw: string): string {
 }
 
 /**
+ * One character inside a quoted string, at `i`: the index of the last character it takes
+ * (an escape or a doubled quote takes two), and whether the quote closes there.
+ */
+function quoteStep(text: string, i: number, quote: string): { i: number; closed: boolean } {
+  const c = text.charAt(i);
+  if (quote === "'") {
+    if (c === "'" && text.charAt(i + 1) === "'") return { i: i + 1, closed: false };
+    return { i, closed: c === "'" };
+  }
+  if (c === '\\') return { i: i + 1, closed: false };
+  return { i, closed: c === '"' };
+}
+
+const QUOTES = `'"`;
+const OPENING = '{[';
+const CLOSING = '}]';
+
+/** A quote at `i` opens a string when it starts a value: at the line's start, or after a bracket, comma or colon. */
+const opensQuote = (before: string, i: number) =>
+  QUOTES.includes(before.charAt(i)) && /^\s*(?:- +)*$|[[{,:]\s*$/.test(before.slice(0, i));
+
+/**
  * The brackets still open before the cursor on its line (outside quotes), with
  * their columns; null when the cursor is inside quotes or a comment.
  */
-function openBrackets(before: string): { char: string; at: number }[] | null {
-  const stack: { char: string; at: number }[] = [];
+function openBrackets(before: string): Bracket[] | null {
+  const stack: Bracket[] = [];
   let quote = '';
   for (let i = 0; i < before.length; i++) {
-    const c = before[i] ?? '';
-    if (quote === "'") {
-      if (c === "'" && before[i + 1] === "'") i++;
-      else if (c === "'") quote = '';
-    } else if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = '';
-    } else if (c === '#' && (i === 0 || /\s/.test(before[i - 1] ?? ''))) return null;
-    else if ((c === "'" || c === '"') && /^\s*(?:- +)*$|[[{,:]\s*$/.test(before.slice(0, i)))
-      quote = c;
-    else if (c === '{' || c === '[') stack.push({ char: c, at: i });
-    else if (c === '}' || c === ']') stack.pop();
+    const c = before.charAt(i);
+    if (quote !== '') {
+      const step = quoteStep(before, i, quote);
+      i = step.i;
+      if (step.closed) quote = '';
+    } else if (c === '#' && (i === 0 || /\s/.test(before.charAt(i - 1)))) return null;
+    else if (opensQuote(before, i)) quote = c;
+    else if (OPENING.includes(c)) stack.push({ char: c, at: i });
+    else if (CLOSING.includes(c)) stack.pop();
   }
   return quote === '' ? stack : null;
 }
@@ -220,21 +247,21 @@ function topLevelEntries(segment: string): { entries: string[]; closed: boolean 
   let quote = '';
   let from = 0;
   for (let i = 0; i < segment.length; i++) {
-    const c = segment[i] ?? '';
+    const c = segment.charAt(i);
     if (quote !== '') {
-      if (c === quote && quote === "'" && segment[i + 1] === "'") i++;
-      else if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === '{' || c === '[') depth++;
-    else if ((c === '}' || c === ']') && depth > 0) depth--;
-    else if (c === '}' || c === ']') {
+      const step = quoteStep(segment, i, quote);
+      i = step.i;
+      if (step.closed) quote = '';
+    } else if (QUOTES.includes(c)) quote = c;
+    else if (OPENING.includes(c)) depth++;
+    else if (CLOSING.includes(c) && depth > 0) depth--;
+    else if (CLOSING.includes(c)) {
       entries.push(segment.slice(from, i));
       return { entries, closed: true };
     } else if (c === ',' && depth === 0) {
       entries.push(segment.slice(from, i));
       from = i + 1;
-    } else if (c === '#' && /\s/.test(segment[i - 1] ?? '')) break;
+    } else if (c === '#' && /\s/.test(segment.charAt(i - 1))) break;
   }
   entries.push(segment.slice(from));
   return { entries, closed: false };
@@ -256,19 +283,50 @@ function entriesOf(entries: readonly string[]): Record<string, string> {
   return found;
 }
 
+type Bracket = { char: string; at: number };
+
 /** The cursor inside `{ … }` (or a mapping in `[ … ]`) on its line: `values: { highland: 90, l| }`. */
 function flowContext(
   text: string,
   lineStart: number,
   offset: number,
-  opens: { char: string; at: number }[],
+  opens: Bracket[],
 ): CursorContext | null {
   const before = text.slice(lineStart, offset);
   const first = opens[0];
   const last = opens[opens.length - 1];
   if (!first || !last) return null;
-  // The block part of the line: `    values: ` (the mapping is that field's value) or `  - ` (it is the item).
-  const blockPart = before.slice(0, first.at);
+  const outer = flowHolder(text, lineStart, before.slice(0, first.at));
+  if (!outer || !innerPath(outer.path, opens, before)) return null;
+  const lineEnd = text.indexOf('\n', offset);
+  const line: FlowLine = {
+    before,
+    afterCursor: text.slice(offset, lineEnd < 0 ? undefined : lineEnd),
+    offset,
+  };
+  if (last.char === '[')
+    return flowListValue(line, outer.path, opens, () =>
+      blockSiblings(text, lineStart, outer.column, outer.newItem),
+    );
+  return flowMapEntry(line, outer.path, last);
+}
+
+/** The cursor's line: before it, after it (to the line's end), and the cursor's offset in the text. */
+interface FlowLine {
+  before: string;
+  afterCursor: string;
+  offset: number;
+}
+
+/**
+ * The block part of the line, before the first bracket: `    values: ` (the mapping is that field's
+ * value) or `  - ` (it is the item). The path of the first bracket's collection, and the block's column.
+ */
+function flowHolder(
+  text: string,
+  lineStart: number,
+  blockPart: string,
+): { path: YamlPath; column: number; newItem: boolean } | null {
   const head = /^( *)((?:- +)*)/.exec(blockPart);
   const indent = head?.[1]?.length ?? 0;
   const dashes = head?.[2] ?? '';
@@ -280,50 +338,67 @@ function flowContext(
   );
   const base = blockPath(text, lineStart, indent, dashes);
   if (!outer || !base || outer.prefix !== '') return null;
-  const path: YamlPath = outer.kind === 'value' && outer.key ? [...base, outer.key] : base;
-  // Each bracket inside the first: an item of a list, or the value of the last field before it.
+  return {
+    path: outer.kind === 'value' && outer.key ? [...base, outer.key] : base,
+    column: indent + dashes.length,
+    newItem: dashes !== '',
+  };
+}
+
+/** Each bracket inside the first, onto `path`: an item of a list, or the value of the last field before it. False when neither. */
+function innerPath(path: YamlPath, opens: readonly Bracket[], before: string): boolean {
   for (let i = 1; i < opens.length; i++) {
     const parent = opens[i - 1];
     const child = opens[i];
-    if (!parent || !child) return null;
+    if (!parent || !child) return false;
     if (parent.char === '[') {
       path.push(0);
       continue;
     }
     const entries = topLevelEntries(before.slice(parent.at + 1, child.at)).entries;
     const field = /^\s*["']?([A-Za-z_][\w-]*)["']?\s*:\s*$/.exec(entries[entries.length - 1] ?? '');
-    if (!field?.[1]) return null;
+    if (!field?.[1]) return false;
     path.push(field[1]);
   }
-  const lineEnd = text.indexOf('\n', offset);
-  const afterCursor = text.slice(offset, lineEnd < 0 ? undefined : lineEnd);
-  if (last.char === '[') {
-    // A value in a list: `is: [no-dam, |]`; the list is the value of the last field named.
-    const key = path.pop();
-    const parent = opens[opens.length - 2];
-    if (typeof key !== 'string' || parent?.char === '[') return null;
-    const items = topLevelEntries(before.slice(last.at + 1)).entries;
-    const typed = /^\s*["']?([\w-]*)$/.exec(items.pop() ?? '');
-    if (!typed) return null;
-    const prefix = typed[1] ?? '';
-    const later = topLevelEntries(afterCursor).entries.slice(1);
-    return {
-      kind: 'value',
-      key,
-      prefix,
-      path,
-      written: [...items, ...later].map(scalarOf).filter((v) => v !== ''),
-      siblings: parent
-        ? entriesOf(topLevelEntries(before.slice(parent.at + 1, last.at)).entries)
-        : blockSiblings(text, lineStart, indent + dashes.length, dashes !== ''),
-      flow: true,
-      from: offset - prefix.length,
-    };
-  }
-  const earlier = topLevelEntries(before.slice(last.at + 1)).entries;
+  return true;
+}
+
+/** A value in a list: `is: [no-dam, |]`; the list is the value of the last field named. */
+function flowListValue(
+  line: FlowLine,
+  path: YamlPath,
+  opens: readonly Bracket[],
+  blockFields: () => Record<string, string>,
+): CursorContext | null {
+  const last = opens[opens.length - 1];
+  const parent = opens[opens.length - 2];
+  const key = path.pop();
+  if (!last || typeof key !== 'string' || parent?.char === '[') return null;
+  const items = topLevelEntries(line.before.slice(last.at + 1)).entries;
+  const typed = /^\s*["']?([\w-]*)$/.exec(items.pop() ?? '');
+  if (!typed) return null;
+  const prefix = typed[1] ?? '';
+  const later = topLevelEntries(line.afterCursor).entries.slice(1);
+  return {
+    kind: 'value',
+    key,
+    prefix,
+    path,
+    written: [...items, ...later].map(scalarOf).filter((v) => v !== ''),
+    siblings: parent
+      ? entriesOf(topLevelEntries(line.before.slice(parent.at + 1, last.at)).entries)
+      : blockFields(),
+    flow: true,
+    from: line.offset - prefix.length,
+  };
+}
+
+/** A field or a value in a mapping: `{ highland: 90, l| }`. */
+function flowMapEntry(line: FlowLine, path: YamlPath, last: Bracket): CursorContext | null {
+  const earlier = topLevelEntries(line.before.slice(last.at + 1)).entries;
   const typed = earlier.pop() ?? '';
   // After the cursor, up to the closing brace: the rest of the entry being typed, then later entries.
-  const later = topLevelEntries(afterCursor).entries.slice(1);
+  const later = topLevelEntries(line.afterCursor).entries.slice(1);
   const entry = entryAtCursor(typed.trimStart());
   if (!entry) return null;
   const siblings = entriesOf([...earlier, ...later]);
@@ -333,7 +408,7 @@ function flowContext(
     written: Object.keys(siblings),
     siblings,
     flow: true,
-    from: offset - entry.prefix.length,
+    from: line.offset - entry.prefix.length,
   };
 }
 
@@ -409,6 +484,10 @@ const REFERENCES: Record<string, IdKind> = {
   open: 'issues',
 };
 
+/** The kind of id a field refers to; none for a name that only the object prototype has (`constructor: `). */
+const referenceOf = (name: string): IdKind | undefined =>
+  Object.hasOwn(REFERENCES, name) ? REFERENCES[name] : undefined;
+
 /** What an issue can be besides an option, in `is: [...]` (check.ts's SETTLEMENT_WORDS). */
 const SETTLEMENTS = ['deferred', 'open'];
 
@@ -482,79 +561,105 @@ export function definedIds(text: string): DefinedIds {
 
 /** Suggestions for the cursor: fields of the block not yet written, or values of the field. */
 export function suggestionsAt(text: string, context: CursorContext): Suggestion[] {
-  const defined = (kind: IdKind | undefined): string[] => {
-    if (!kind) return [];
-    // The line being typed is left out: half-written (`followUp`), it would spoil the lines after it.
-    const lineStart = text.lastIndexOf('\n', context.from - 1) + 1;
-    const lineEnd = text.indexOf('\n', context.from);
-    const all = definedIds(text.slice(0, lineStart) + (lineEnd < 0 ? '' : text.slice(lineEnd + 1)));
-    // An option next to its issue (`{ issue: dam, option: … }`): only that issue's options.
-    const issue = context.siblings.issue;
-    if (kind === 'options' && issue !== undefined && all.optionsByIssue[issue])
-      return all.optionsByIssue[issue] ?? [];
-    return all[kind];
-  };
   const ids = (kind: IdKind | undefined): Suggestion[] =>
-    defined(kind).map((id) => ({
-      label: id,
-      detail: kind ? ID_WORDS[kind] : '',
-      description: '',
-      apply: id,
-    }));
-  if (context.kind === 'key') {
-    const parent = context.path.filter((p): p is string => typeof p === 'string').pop();
-    const seen = new Set<string>(context.written);
-    const out: Suggestion[] = [];
-    for (const n of nodesAt(context.path)) {
-      const properties = n.properties as Record<string, Json> | undefined;
-      if (properties)
-        for (const [name, raw] of Object.entries(properties)) {
-          if (seen.has(name)) continue;
-          seen.add(name);
-          const field = branches(raw)[0] ?? {};
-          const nested = field.type === 'object' || field.type === 'array';
-          out.push({
-            label: name,
-            detail: typeWords(field),
-            description: String(resolve(raw).description ?? field.description ?? ''),
-            apply: nested && !context.flow ? `${name}:\n` : `${name}: `,
-          });
-        }
-      else if (n.type === 'object' && n.additionalProperties && parent)
-        out.push(
-          ...ids(REFERENCES[parent])
-            .filter((s) => !seen.has(s.label))
-            .map((s) => ({ ...s, apply: `${s.label}: ` })),
-        );
-    }
-    return out.filter((s, i) => out.findIndex((o) => o.label === s.label) === i);
-  }
-  const key = context.key ?? '';
+    kind === undefined
+      ? []
+      : definedAround(text, context, kind).map((id) => ({
+          label: id,
+          detail: ID_WORDS[kind],
+          description: '',
+          apply: id,
+        }));
+  return context.kind === 'key' ? fieldSuggestions(context, ids) : valueSuggestions(context, ids);
+}
+
+/** The ids of a kind the file defines, leaving out the line being typed; an option next to its issue: that issue's. */
+function definedAround(text: string, context: CursorContext, kind: IdKind): string[] {
+  // The line being typed is left out: half-written (`followUp`), it would spoil the lines after it.
+  const lineStart = text.lastIndexOf('\n', context.from - 1) + 1;
+  const lineEnd = text.indexOf('\n', context.from);
+  const all = definedIds(text.slice(0, lineStart) + (lineEnd < 0 ? '' : text.slice(lineEnd + 1)));
+  // An option next to its issue (`{ issue: dam, option: … }`): only that issue's options.
+  const issue = context.siblings.issue;
+  if (kind === 'options' && issue !== undefined && all.optionsByIssue[issue])
+    return all.optionsByIssue[issue] ?? [];
+  return all[kind];
+}
+
+type IdSuggestions = (kind: IdKind | undefined) => Suggestion[];
+
+/** The fields the block may hold and does not yet; in a block of "id: value" lines, the ids. */
+function fieldSuggestions(context: CursorContext, ids: IdSuggestions): Suggestion[] {
+  const parent = context.path.filter((p): p is string => typeof p === 'string').pop();
+  const seen = new Set<string>(context.written);
   const out: Suggestion[] = [];
+  for (const n of nodesAt(context.path)) {
+    const properties = n.properties as Record<string, Json> | undefined;
+    if (properties) out.push(...propertySuggestions(properties, seen, context.flow));
+    else if (n.type === 'object' && n.additionalProperties && parent)
+      out.push(
+        ...ids(referenceOf(parent))
+          .filter((s) => !seen.has(s.label))
+          .map((s) => ({ ...s, apply: `${s.label}: ` })),
+      );
+  }
+  return out.filter((s, i) => out.findIndex((o) => o.label === s.label) === i);
+}
+
+/** A block's fields not in `seen` (which then holds them); a block or list gets a new line unless in `{ … }`. */
+function propertySuggestions(
+  properties: Record<string, Json>,
+  seen: Set<string>,
+  flow: boolean,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const [name, raw] of Object.entries(properties)) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const field = branches(raw)[0] ?? {};
+    const nested = field.type === 'object' || field.type === 'array';
+    out.push({
+      label: name,
+      detail: typeWords(field),
+      description: String(resolve(raw).description ?? field.description ?? ''),
+      apply: nested && !flow ? `${name}:\n` : `${name}: `,
+    });
+  }
+  return out;
+}
+
+/** The values a field may take and does not yet hold: its choices, true or false, or the ids it refers to. */
+function valueSuggestions(context: CursorContext, ids: IdSuggestions): Suggestion[] {
+  const key = context.key ?? '';
   // A list's items count as the field's values (`ended: [hang-up, time]`).
   const nodes = nodesAt([...context.path, key]).flatMap((n) =>
     n.type === 'array' && n.items ? [n, ...branches(n.items as Json)] : [n],
   );
-  for (const n of nodes) {
-    if (Array.isArray(n.enum))
-      for (const value of n.enum)
-        out.push({
-          label: String(value),
-          detail: 'choice',
-          description: String(n.description ?? ''),
-          apply: String(value),
-        });
-    if (n.type === 'boolean')
-      for (const value of ['true', 'false'])
-        out.push({ label: value, detail: 'true or false', description: '', apply: value });
-  }
-  if (out.length === 0) out.push(...ids(REFERENCES[key]));
+  const out = nodes.flatMap(choicesOf);
+  if (out.length === 0) out.push(...ids(referenceOf(key)));
   if (key === 'is')
     for (const word of SETTLEMENTS)
       out.push({ label: word, detail: 'choice', description: '', apply: word });
   return out.filter(
     (s, i) => !context.written.includes(s.label) && out.findIndex((o) => o.label === s.label) === i,
   );
+}
+
+/** A schema node's fixed values: its enum's, or true and false. */
+function choicesOf(n: Json): Suggestion[] {
+  const out: Suggestion[] = [];
+  if (Array.isArray(n.enum))
+    for (const value of n.enum)
+      out.push({
+        label: String(value),
+        detail: 'choice',
+        description: String(n.description ?? ''),
+        apply: String(value),
+      });
+  if (n.type === 'boolean')
+    for (const value of ['true', 'false'])
+      out.push({ label: value, detail: 'true or false', description: '', apply: value });
+  return out;
 }
 
 /** The description of the field under a path, for a help line beside the editor. */

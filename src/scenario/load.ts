@@ -1,8 +1,9 @@
 // Bytes → a typed Scenario, or the problems that stop it loading. Never throws
 // for anything in the bytes: hostile, huge, binary or malformed input comes
 // back as problems naming the file and line. Pure: no file system here.
-import { LineCounter, parseDocument } from 'yaml';
-import { aliasExpansion, aliasPastLimit } from './alias-limit.ts';
+import { LineCounter, type Document } from 'yaml';
+import { aliasExpansion } from './alias-limit.ts';
+import { parseWithinBudget } from './yaml-budget.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { hasErrors, sortProblems, type Problem } from './problem.ts';
 import { makeLocator, type Locate } from './locate.ts';
@@ -12,7 +13,6 @@ import { scanDocument } from './scan-document.ts';
 import {
   commentInTextWarnings,
   duplicateKeyProblem,
-  PARSE_OPTIONS,
   unresolvedAliasProblem,
   yamlErrorProblem,
 } from './yaml-problems.ts';
@@ -31,6 +31,12 @@ export const MAX_NESTING = 64;
  * has about 150; each one the parser reads costs as much as a dozen lines.
  */
 export const MAX_BRACKETS = 10_000;
+/**
+ * Values (each key, text, number, alias): a bundled scenario has about 1,500, a
+ * fully translated one a few thousand. Past this the file is refused where the
+ * budget runs out, before the parser reads the rest (20,000 keys froze a page).
+ */
+export const MAX_VALUES = 20_000;
 /** A list longer than this helps nobody: the rest are counted in one last problem. */
 export const MAX_PROBLEMS = 50;
 
@@ -95,7 +101,7 @@ function unfitText(file: string, text: string, catalogue: Catalogue): LoadResult
   return undefined;
 }
 
-/** The file's text, or why it is not one a scenario can be read from (too big, not UTF-8, unfit, too many aliases). */
+/** The file's text, or why it is not one a scenario can be read from (too big, not UTF-8, unfit). */
 function scenarioText(
   file: string,
   source: string | Uint8Array,
@@ -125,39 +131,17 @@ function scenarioText(
   const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   const unfit = unfitText(file, text, catalogue);
   if (unfit) return { refused: unfit };
-  const alias = aliasPastLimit(text, MAX_ALIASES);
-  if (alias !== undefined) {
-    const { line, column } = positionOfOffset(text, alias);
-    return {
-      refused: fail(
-        file,
-        line,
-        column,
-        t(catalogue, 'load.aliases', { max: MAX_ALIASES }),
-        t(catalogue, 'load.aliasesFix'),
-      ),
-    };
-  }
   return { text };
 }
 
-/** Too many aliases, an expansion past its budget, or an alias to nothing; undefined when the aliases are fine. */
+/** An expansion past its budget, or an alias to nothing; undefined when the aliases are fine (counted while parsing). */
 function aliasRefusal(
   file: string,
   text: string,
-  doc: ReturnType<typeof parseDocument>,
+  doc: Document.Parsed,
   aliases: number,
   catalogue: Catalogue,
 ): LoadResult | undefined {
-  // Counted first: resolving each alias searches the whole document.
-  if (aliases > MAX_ALIASES)
-    return fail(
-      file,
-      1,
-      1,
-      t(catalogue, 'load.aliases', { max: MAX_ALIASES }),
-      t(catalogue, 'load.aliasesFix'),
-    );
   const expansion = aliases > 0 ? aliasExpansion(doc, MAX_ALIAS_EXPANSION) : {};
   if (expansion.over !== undefined) {
     const { line, column } = positionOfOffset(text, expansion.over);
@@ -177,7 +161,9 @@ function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalo
   const { text } = read;
   const lineCounter = new LineCounter();
   // Duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping.
-  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
+  const parsed = parseWithinBudget(text, lineCounter, { values: MAX_VALUES, aliases: MAX_ALIASES });
+  if ('over' in parsed) return overBudget(file, text, parsed, catalogue);
+  const { doc } = parsed;
   // The first syntax error is the cause; the ones after it usually follow from it. A tag the
   // parser could not read is only its warning, but the text is lost: an error here.
   const first = doc.errors[0] ?? doc.warnings[0];
@@ -203,11 +189,11 @@ function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalo
   }
   const cutShort = commentInTextWarnings(file, text, doc, lineCounter, catalogue);
   const locate = makeLocator(doc, lineCounter);
-  const parsed = scenarioSchema.safeParse(data, { reportInput: false });
-  if (!parsed.success) {
+  const checked = scenarioSchema.safeParse(data, { reportInput: false });
+  if (!checked.success) {
     const found = schemaProblems(
       file,
-      parsed.error.issues,
+      checked.error.issues,
       locate,
       data,
       catalogue,
@@ -222,9 +208,34 @@ function loadUnsafe(file: string, source: string | Uint8Array, catalogue: Catalo
       ),
     };
   }
-  const problems = [...cutShort, ...crossReferenceProblems(file, parsed.data, locate, catalogue)];
+  const problems = [...cutShort, ...crossReferenceProblems(file, checked.data, locate, catalogue)];
   if (hasErrors(problems)) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, scenario: parsed.data, warnings: sortProblems(problems), locate };
+  return { ok: true, scenario: checked.data, warnings: sortProblems(problems), locate };
+}
+
+/** A file with more values or aliases than a scenario needs, refused where it passes the budget. */
+function overBudget(
+  file: string,
+  text: string,
+  over: { over: 'values' | 'aliases'; offset: number },
+  catalogue: Catalogue,
+): LoadResult {
+  const { line, column } = positionOfOffset(text, over.offset);
+  return over.over === 'aliases'
+    ? fail(
+        file,
+        line,
+        column,
+        t(catalogue, 'load.aliases', { max: MAX_ALIASES }),
+        t(catalogue, 'load.aliasesFix'),
+      )
+    : fail(
+        file,
+        line,
+        column,
+        t(catalogue, 'load.tooManyValues', { max: MAX_VALUES }),
+        t(catalogue, 'load.tooManyValuesFix', { line }),
+      );
 }
 
 /** The first MAX_PROBLEMS problems (already sorted), and one more that counts the rest. */

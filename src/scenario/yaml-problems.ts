@@ -193,6 +193,8 @@ export function commentInTextWarnings(
   catalogue: Catalogue,
 ): Problem[] {
   const found: Problem[] = [];
+  // Split once, when first needed: splitting the text for each warning made thousands of them quadratic.
+  let split: string[] | undefined;
   visit(doc, {
     Scalar(_, node) {
       if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
@@ -200,7 +202,7 @@ export function commentInTextWarnings(
       // One space, then "#": a note aligned after a value has more room, text cut short has not.
       if (text.slice(end, end + 2) !== ' #' || /\s/.test(text.charAt(end - 1))) return;
       const { line } = lineCounter.linePos(end);
-      const lines = text.split('\n');
+      const lines = (split ??= text.split('\n'));
       const current = (lines[line - 1] ?? '').replace(/\r$/, '');
       const start = lineCounter.linePos(node.range[0]);
       if (start.line !== line) return;

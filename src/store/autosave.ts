@@ -11,7 +11,8 @@ import { validScenario } from '../scenario/validate.ts';
 import { scenarioHash } from '../scenario/hash.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
-import { DIFFICULTIES, type Move } from '../negotiation/types.ts';
+import { DIFFICULTIES } from '../negotiation/types.ts';
+import { moveSchema } from '../negotiation/move-schema.ts';
 import { createCallMachine, type CallEvent } from '../negotiation/call-machine.ts';
 import { checkMove } from '../negotiation/moves/index.ts';
 import { createActor } from 'xstate';
@@ -51,18 +52,6 @@ const saveSchema = z
   .strict();
 
 export type SavedGame = z.infer<typeof saveSchema>;
-
-/** A move as the rules expect it: a save's moves are checked against this before the rules see them. */
-const moveShape = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('propose'), terms: z.record(z.string(), z.string()) }).strict(),
-  z.object({ kind: z.literal('accept') }).strict(),
-  z.object({ kind: z.literal('reject') }).strict(),
-  z.object({ kind: z.literal('endCall') }).strict(),
-  z.object({ kind: z.literal('statement'), tone: z.string() }).strict(),
-  z.object({ kind: z.literal('evidence'), id: z.string() }).strict(),
-  z.object({ kind: z.literal('redLine'), issue: z.string(), option: z.string() }).strict(),
-  z.object({ kind: z.literal('defer'), issue: z.string() }).strict(),
-]);
 
 /** Why a save could not be used or written: shown to the player once. */
 export type SaveProblem =
@@ -121,10 +110,10 @@ function replayProblem(scenario: Scenario, record: GameRecord): string | undefin
     for (const event of record.events) {
       const snapshot = actor.getSnapshot();
       if (event.type === 'move') {
-        const move = moveShape.safeParse(event.move);
+        const move = moveSchema.safeParse(event.move);
         if (!move.success) return 'a move of an unknown shape';
         if (!scenario.sides.some((s) => s.id === event.side)) return 'a move by no side';
-        const problem = checkMove(scenario, snapshot.context.game, event.side, move.data as Move);
+        const problem = checkMove(scenario, snapshot.context.game, event.side, move.data);
         if (problem !== null) return problem;
       }
       // Other events a live call refused (a double click) were recorded too, and are skipped as they were.

@@ -4,7 +4,7 @@
 // Pure: the store calls it on every snapshot; the scenes only read its result.
 import type { Scenario, Tone } from '../scenario/schema.ts';
 import { TONES } from '../scenario/schema.ts';
-import type { CallEvent } from '../negotiation/call-machine.ts';
+import type { CallEvent, CallPhase } from '../negotiation/call-machine.ts';
 import type { CallSnapshot } from '../negotiation/replay.ts';
 import { fixedMoves, newGame } from '../negotiation/moves/index.ts';
 import { describeMeterChange, narrate, type NarratedLine } from '../negotiation/narrate.ts';
@@ -22,8 +22,6 @@ import { DEFERRED } from '../negotiation/types.ts';
 import { t, type Catalogue } from '../messages/i18n.ts';
 import { mergeTerms, utility } from '../negotiation/utility.ts';
 import { moodOf, type Mood } from './mood.ts';
-
-export type CallPhase = 'ringing' | 'opening' | 'turns' | 'closing' | 'ended';
 
 export interface MeterView {
   id: string;

@@ -66,6 +66,15 @@ export interface ClassState {
 
 export type ClassStore = StoreApi<ClassState>;
 
+const empty = () => ({
+  results: {},
+  scenarios: {},
+  rejected: [],
+  duplicates: [],
+  selected: null,
+  summary: null,
+});
+
 export function createClassStore(scenarios: readonly Scenario[], catalogue: Catalogue): ClassStore {
   const own = new Set(scenarios);
   /** The teacher's scenarios: files added beside the results. */
@@ -85,60 +94,32 @@ export function createClassStore(scenarios: readonly Scenario[], catalogue: Cata
       return { ok: false, message: t(catalogue, 'class.unreadable') };
     }
   };
-  const empty = () => ({
-    results: {},
-    scenarios: {},
-    rejected: [],
-    duplicates: [],
-    selected: null,
-    summary: null,
-  });
   return createStore<ClassState>()((set, get) => ({
     ...empty(),
     actions: {
       addInputs(inputs) {
-        const results = { ...get().results };
-        const known = { ...get().scenarios };
-        const rejected = [...get().rejected];
-        const duplicates = [...get().duplicates];
-        let added = 0;
-        for (const input of inputs) {
-          if (input.refused !== undefined) {
-            rejected.push({ source: input.source, message: input.refused });
-            continue;
-          }
-          const check = readSafely(input.text);
-          if (!check.ok) {
-            rejected.push({ source: input.source, message: check.message, text: input.text });
-            continue;
-          }
-          const id = keyOf(check.scenario);
-          known[id] ??= check.scenario;
-          const list = [...(results[id] ?? [])];
-          const same = (r: GameResult) =>
-            r.student === check.result.student &&
-            r.moves === check.result.moves &&
-            r.seed === check.result.seed;
-          if (list.some(same)) duplicates.push(input.source);
-          else {
-            list.push(check.result);
-            added++;
-          }
-          results[id] = list;
-        }
-        // The scenario shown: the one chosen, else the one with the most results.
-        const chosen = get().selected;
-        const selected =
-          chosen !== null && results[chosen]
-            ? chosen
-            : (Object.entries(results).sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? null);
         const before = get();
-        const next = { results, scenarios: known };
-        set({ ...next, rejected, duplicates, selected, summary: summaryOf(next, selected) });
+        const batch: Batch = {
+          results: { ...before.results },
+          scenarios: { ...before.scenarios },
+          rejected: [...before.rejected],
+          duplicates: [...before.duplicates],
+          added: 0,
+        };
+        for (const input of inputs) takeInput(batch, input, readSafely, keyOf);
+        const selected = shownScenario(before.selected, batch.results);
+        const next = { results: batch.results, scenarios: batch.scenarios };
+        set({
+          ...next,
+          rejected: batch.rejected,
+          duplicates: batch.duplicates,
+          selected,
+          summary: summaryOf(next, selected),
+        });
         return {
-          added,
-          refused: rejected.length - before.rejected.length,
-          duplicates: duplicates.length - before.duplicates.length,
+          added: batch.added,
+          refused: batch.rejected.length - before.rejected.length,
+          duplicates: batch.duplicates.length - before.duplicates.length,
         };
       },
       addScenario(scenario) {
@@ -162,19 +143,69 @@ export function createClassStore(scenarios: readonly Scenario[], catalogue: Cata
       },
       csvFile() {
         const summaries = Object.keys(get().results).flatMap((id) => summaryOf(get(), id) ?? []);
-        const [only] = summaries;
-        if (!only) return null;
-        return {
-          name:
-            summaries.length === 1
-              ? `class-results-${only.scenarioId}.csv`
-              : 'class-results-all-scenarios.csv',
-          text: toCsv(gradebookRows(summaries, catalogue)),
-        };
+        return gradebookFile(summaries, catalogue);
       },
       clear() {
         set(empty());
       },
     },
   }));
+}
+
+/** One addition under way: copies of the state's lists, and how many results were new. */
+interface Batch extends Pick<ClassState, 'results' | 'scenarios' | 'rejected' | 'duplicates'> {
+  added: number;
+}
+
+/** An input into the batch: refused (with why), a duplicate (by its source), or a new result under its scenario's key. */
+function takeInput(
+  batch: Batch,
+  input: ClassInput,
+  read: (text: string) => ResultCheck,
+  keyOf: (scenario: Scenario) => string,
+): void {
+  if (input.refused !== undefined) {
+    batch.rejected.push({ source: input.source, message: input.refused });
+    return;
+  }
+  const check = read(input.text);
+  if (!check.ok) {
+    batch.rejected.push({ source: input.source, message: check.message, text: input.text });
+    return;
+  }
+  const id = keyOf(check.scenario);
+  batch.scenarios[id] ??= check.scenario;
+  const list = [...(batch.results[id] ?? [])];
+  if (list.some((r) => sameGame(r, check.result))) batch.duplicates.push(input.source);
+  else {
+    list.push(check.result);
+    batch.added++;
+  }
+  batch.results[id] = list;
+}
+
+/** The same student's same game, handed in twice. */
+const sameGame = (a: GameResult, b: GameResult) =>
+  a.student === b.student && a.moves === b.moves && a.seed === b.seed;
+
+/** The scenario shown: the one chosen, else the one with the most results. */
+function shownScenario(chosen: string | null, results: ClassState['results']): string | null {
+  if (chosen !== null && results[chosen]) return chosen;
+  return Object.entries(results).sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? null;
+}
+
+/** The gradebook of these summaries in one CSV file, named for its scenario when there is one; null with none. */
+function gradebookFile(
+  summaries: readonly ClassSummary[],
+  catalogue: Catalogue,
+): { name: string; text: string } | null {
+  const [only] = summaries;
+  if (!only) return null;
+  return {
+    name:
+      summaries.length === 1
+        ? `class-results-${only.scenarioId}.csv`
+        : 'class-results-all-scenarios.csv',
+    text: toCsv(gradebookRows(summaries, catalogue)),
+  };
 }

@@ -35,10 +35,46 @@ export function debriefUrl(linkParam: string, scenarioCopy?: string): string {
     .href;
 }
 
-/** Opens the dialog; resolves when it closes, so the caller can give focus back. */
-export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<void> {
-  const catalogue = store.getState().catalogue;
-  const say = (key: Parameters<typeof t>[1]) => t(catalogue, key);
+type Say = (key: Parameters<typeof t>[1]) => string;
+
+/** The dialog's parts that change or are wired after they are made. */
+interface HandInParts {
+  dialog: HTMLDialogElement;
+  name: HTMLInputElement;
+  downloadButton: HTMLButtonElement;
+  link: HTMLInputElement;
+  copyButton: HTMLButtonElement;
+  status: HTMLParagraphElement;
+  qrCaption: HTMLParagraphElement;
+  qrHolder: HTMLDivElement;
+  print: HTMLAnchorElement;
+  close: HTMLButtonElement;
+}
+
+function button(text: string, className = ''): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  if (className) b.className = className;
+  b.textContent = text;
+  return b;
+}
+
+/** A label around a text input. */
+function labelled(text: string, input: HTMLInputElement): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.textContent = text;
+  label.append(input);
+  return label;
+}
+
+function textInput(): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'text';
+  return input;
+}
+
+/** The dialog: title, intro, the name, the actions (download, copy, print, close), the link and its QR code. */
+function handInParts(say: Say): HandInParts {
   const dialog = document.createElement('dialog');
   dialog.className = 'game-dialog hand-in';
   dialog.setAttribute('aria-labelledby', 'hand-in-title');
@@ -47,85 +83,92 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
   title.textContent = say('handIn.title');
   const intro = document.createElement('p');
   intro.textContent = say('handIn.intro');
-
-  const nameLabel = document.createElement('label');
-  nameLabel.textContent = say('handIn.name');
-  const name = document.createElement('input');
-  name.type = 'text';
+  const name = textInput();
   name.maxLength = 60;
   name.autocomplete = 'name';
   name.value = rememberedName();
-  nameLabel.append(name);
-
-  const downloadButton = document.createElement('button');
-  downloadButton.type = 'button';
-  downloadButton.className = 'primary';
-  downloadButton.textContent = say('handIn.download');
-
-  const linkLabel = document.createElement('label');
-  linkLabel.textContent = say('handIn.link');
-  const link = document.createElement('input');
-  link.type = 'text';
+  const link = textInput();
   link.readOnly = true;
   link.className = 'link';
-  linkLabel.append(link);
-  const copyButton = document.createElement('button');
-  copyButton.type = 'button';
-  copyButton.textContent = say('handIn.copy');
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
-
   const qrCaption = document.createElement('p');
   qrCaption.className = 'qr-caption';
   const qrHolder = document.createElement('div');
   qrHolder.className = 'qr';
-
   const print = document.createElement('a');
   print.target = '_blank';
   print.rel = 'noopener';
   print.textContent = say('handIn.print');
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = say('handIn.close');
-
+  const parts = {
+    dialog,
+    name,
+    downloadButton: button(say('handIn.download'), 'primary'),
+    link,
+    copyButton: button(say('handIn.copy')),
+    status,
+    qrCaption,
+    qrHolder,
+    print,
+    close: button(say('handIn.close')),
+  };
   const actions = document.createElement('div');
   actions.className = 'row';
-  actions.append(downloadButton, copyButton, print, close);
-  dialog.append(title, intro, nameLabel, actions, status, linkLabel, qrCaption, qrHolder);
+  actions.append(parts.downloadButton, parts.copyButton, print, parts.close);
+  dialog.append(
+    title,
+    intro,
+    labelled(say('handIn.name'), name),
+    actions,
+    status,
+    labelled(say('handIn.link'), link),
+    qrCaption,
+    qrHolder,
+  );
+  return parts;
+}
 
-  const refresh = () => {
-    const handIn = store.getState().actions.resultFor(name.value);
-    if (!handIn) return null;
-    const url = debriefUrl(handIn.linkParam, handIn.scenarioCopy);
-    link.value = url;
-    print.href = url;
-    // A long game's link fits no QR code: the file and the link still hand it in, and the dialog says so.
-    const qr = qrCodeSvg(url, say('handIn.qr'));
-    // Too long because of the teacher's scenario it carries, or because the game itself is long: said as it is.
-    const longGame = new TextEncoder().encode(debriefUrl(handIn.linkParam)).length > MAX_QR_BYTES;
-    qrCaption.textContent = say(
-      qr ? 'handIn.qr' : handIn.scenarioCopy && !longGame ? 'handIn.noQrScenario' : 'handIn.noQr',
-    );
-    qrHolder.replaceChildren(...(qr ? [qr] : []));
-    qrHolder.hidden = !qr;
-    return handIn;
-  };
-  refresh();
+/** The link, the print link and the QR code for the name as typed; the hand-in, or null when there is none. */
+function refresh(store: GameStore, parts: HandInParts, say: Say) {
+  const handIn = store.getState().actions.resultFor(parts.name.value);
+  if (!handIn) return null;
+  const url = debriefUrl(handIn.linkParam, handIn.scenarioCopy);
+  parts.link.value = url;
+  parts.print.href = url;
+  // A long game's link fits no QR code: the file and the link still hand it in, and the dialog says so.
+  const qr = qrCodeSvg(url, say('handIn.qr'));
+  // Too long because of the teacher's scenario it carries, or because the game itself is long: said as it is.
+  const longGame = new TextEncoder().encode(debriefUrl(handIn.linkParam)).length > MAX_QR_BYTES;
+  parts.qrCaption.textContent = say(
+    qr ? 'handIn.qr' : handIn.scenarioCopy && !longGame ? 'handIn.noQrScenario' : 'handIn.noQr',
+  );
+  parts.qrHolder.replaceChildren(...(qr ? [qr] : []));
+  parts.qrHolder.hidden = !qr;
+  return handIn;
+}
+
+/** Opens the dialog; resolves when it closes, so the caller can give focus back. */
+export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<void> {
+  const catalogue = store.getState().catalogue;
+  const say: Say = (key) => t(catalogue, key);
+  const parts = handInParts(say);
+  const { dialog, name, link, status } = parts;
+  refresh(store, parts, say);
   name.addEventListener('input', () => {
     rememberName(name.value.trim());
-    refresh();
+    refresh(store, parts, say);
   });
-  downloadButton.addEventListener('click', () => {
-    const handIn = refresh();
+  parts.downloadButton.addEventListener('click', () => {
+    const handIn = refresh(store, parts, say);
     if (handIn) downloadText(handIn.fileName, handIn.text, 'application/json');
   });
-  copyButton.addEventListener('click', () => {
+  parts.copyButton.addEventListener('click', () => {
     link.select();
     const done = () => (status.textContent = say('handIn.copied'));
     const failed = () => (status.textContent = say('handIn.copyFailed'));
     if (navigator.clipboard) navigator.clipboard.writeText(link.value).then(done, failed);
     else failed();
   });
-  close.addEventListener('click', () => dialog.close());
+  parts.close.addEventListener('click', () => dialog.close());
   return showDialog(dialog, host, name);
 }

@@ -32,26 +32,41 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
     // A new call: the last game's lines go, so twenty games in a row hold what one does.
     if (s.call && (!prev.call || s.call.transcript.length < announced)) log.replaceChildren();
     const captions = captionsFor(s, prev);
-    for (const c of captions) if (c.leads) say(t(s.catalogue, c.key));
+    const caption = (leads: boolean) => {
+      for (const c of captions) if (c.leads === leads) say(t(s.catalogue, c.key));
+    };
+    caption(true);
     const call = s.call;
     if (!call) {
       announced = 0;
-      for (const c of captions) if (!c.leads) say(t(s.catalogue, c.key));
+      caption(false);
       return;
     }
     if (prev.call === null || call.transcript.length < announced) announced = 0;
-    for (; announced < call.transcript.length; announced++) {
-      const line = call.transcript[announced];
-      if (!line) continue;
-      say(line.kind === 'meters' ? line.text : `${line.speaker ?? ''}: ${line.text}`);
-    }
-    for (const c of captions) if (!c.leads) say(t(s.catalogue, c.key));
-    if (call.myTurn && !prev.call?.myTurn) say(t(s.catalogue, 'live.turn'));
-    if (s.ending && !prev.ending) say(t(s.catalogue, 'live.ended', { title: s.ending.title }));
+    announced = announceLines(call.transcript, announced, say);
+    caption(false);
+    announceMoments(s, prev, say);
   };
   const unsubscribe = store.subscribe(react);
   return () => {
     unsubscribe();
     log.remove();
   };
+}
+
+/** The transcript's lines from `from` on, each said once; returns how many are said now. */
+function announceLines(
+  transcript: NonNullable<StoreState['call']>['transcript'],
+  from: number,
+  say: (text: string) => void,
+): number {
+  for (const line of transcript.slice(from))
+    say(line.kind === 'meters' ? line.text : `${line.speaker ?? ''}: ${line.text}`);
+  return transcript.length;
+}
+
+/** "Your turn" when it has just become the player's, and the ending when the call has just ended. */
+function announceMoments(s: StoreState, prev: StoreState, say: (text: string) => void): void {
+  if (s.call?.myTurn && !prev.call?.myTurn) say(t(s.catalogue, 'live.turn'));
+  if (s.ending && !prev.ending) say(t(s.catalogue, 'live.ended', { title: s.ending.title }));
 }

@@ -54,6 +54,26 @@ export interface Control {
   remove(): void;
 }
 
+/** A control's description element (made when it first has one), and whether a long press just showed its tooltip. */
+interface ButtonState {
+  description?: HTMLElement;
+  longPressed: boolean;
+}
+
+/** Tells the scene when the control gains or loses the focus, or the pointer. */
+function watchFocusAndHover(element: HTMLElement, options: ControlOptions): void {
+  const f = options.onFocusChange;
+  if (f) {
+    element.addEventListener('focus', () => f(true));
+    element.addEventListener('blur', () => f(false));
+  }
+  const h = options.onHoverChange;
+  if (h) {
+    element.addEventListener('pointerenter', () => h(true));
+    element.addEventListener('pointerleave', () => h(false));
+  }
+}
+
 /** A layer of controls owned by one scene; `clear` removes them all at its shutdown. */
 export class Overlay {
   readonly root: HTMLElement;
@@ -75,107 +95,112 @@ export class Overlay {
     const element = document.createElement('button');
     element.type = 'button';
     element.className = 'overlay-control';
-    let description: HTMLElement | undefined;
-    const apply = (o: Partial<ControlOptions>) => {
-      if (o.label !== undefined) {
-        element.textContent = o.label;
-        element.setAttribute('aria-label', options.name ?? o.label);
-      }
-      if (o.name !== undefined) element.setAttribute('aria-label', o.name);
-      if (o.keys !== undefined) element.setAttribute('aria-keyshortcuts', o.keys);
-      if (o.rect) place(element, o.rect);
-      if (o.enabled !== undefined) {
-        element.disabled = !o.enabled;
-        element.setAttribute('aria-disabled', String(!o.enabled));
-      }
-      if (o.pressed !== undefined) element.setAttribute('aria-pressed', String(o.pressed));
-      if (o.visible !== undefined) element.hidden = !o.visible;
-      if (o.group !== undefined) element.dataset.group = o.group;
-      if (o.description !== undefined) {
-        description ??= this.describe(element);
-        description.textContent = o.description;
-        if (this.tipFor === element) this.showTip(element, o.description);
-      }
-      if (o.visible === false && this.tipFor === element) this.hideTip();
-    };
+    const state: ButtonState = { longPressed: false };
+    const apply = (o: Partial<ControlOptions>) => this.applyOptions(element, options, o, state);
     apply({ enabled: true, ...options });
-    let longPressed = false;
     element.addEventListener('click', (e) => {
       // The release of a long press only showed the tooltip: it does not press the button.
-      if (longPressed) {
-        longPressed = false;
+      if (state.longPressed) {
+        state.longPressed = false;
         e.preventDefault();
         return;
       }
       if (!element.disabled) options.onActivate();
     });
-    if (options.tooltip) {
-      const show = () => {
-        if (description?.textContent) this.showTip(element, description.textContent);
-      };
-      const hide = () => {
-        if (this.tipFor === element) this.hideTip();
-      };
-      let press: ReturnType<typeof setTimeout> | undefined;
-      const cancelPress = () => {
-        if (press !== undefined) clearTimeout(press);
-        press = undefined;
-      };
-      element.addEventListener('focus', show);
-      element.addEventListener('blur', hide);
-      element.addEventListener('pointerenter', (e) => {
-        if (e.pointerType === 'mouse') show();
-      });
-      element.addEventListener('pointerleave', (e) => {
-        cancelPress();
-        if (e.pointerType === 'mouse' && document.activeElement !== element) hide();
-      });
-      element.addEventListener('pointerdown', (e) => {
-        longPressed = false;
-        if (e.pointerType === 'mouse') return;
-        cancelPress();
-        press = setTimeout(() => {
-          press = undefined;
-          longPressed = true;
-          show();
-        }, LONG_PRESS_MS);
-      });
-      element.addEventListener('pointerup', cancelPress);
-      element.addEventListener('pointercancel', cancelPress);
-      element.addEventListener('contextmenu', (e) => {
-        if (longPressed) e.preventDefault();
-      });
-      // Escape dismisses the tooltip (WCAG 1.4.13) without moving the focus.
-      element.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape') hide();
-      });
-    }
-    if (options.onFocusChange) {
-      const f = options.onFocusChange;
-      element.addEventListener('focus', () => f(true));
-      element.addEventListener('blur', () => f(false));
-    }
-    if (options.onHoverChange) {
-      const h = options.onHoverChange;
-      element.addEventListener('pointerenter', () => h(true));
-      element.addEventListener('pointerleave', () => h(false));
-    }
-    const at = options.at;
-    if (at instanceof HTMLElement && at.classList.contains('overlay-group')) at.append(element);
-    else if (at?.parentNode) at.parentNode.insertBefore(element, at);
-    else this.root.append(element);
+    if (options.tooltip) this.showTipsOf(element, state);
+    watchFocusAndHover(element, options);
+    this.insert(element, options.at);
     const control: Control = {
       element,
       update: apply,
       remove: () => {
         if (this.tipFor === element) this.hideTip();
         element.remove();
-        description?.remove();
+        state.description?.remove();
         this.controls.delete(control);
       },
     };
     this.controls.add(control);
     return control;
+  }
+
+  /** Sets what `o` gives of a control's options on its element (`options`: those it was made with). */
+  private applyOptions(
+    element: HTMLButtonElement,
+    options: ControlOptions,
+    o: Partial<ControlOptions>,
+    state: ButtonState,
+  ): void {
+    if (o.label !== undefined) {
+      element.textContent = o.label;
+      element.setAttribute('aria-label', options.name ?? o.label);
+    }
+    if (o.name !== undefined) element.setAttribute('aria-label', o.name);
+    if (o.keys !== undefined) element.setAttribute('aria-keyshortcuts', o.keys);
+    if (o.rect) place(element, o.rect);
+    if (o.enabled !== undefined) {
+      element.disabled = !o.enabled;
+      element.setAttribute('aria-disabled', String(!o.enabled));
+    }
+    if (o.pressed !== undefined) element.setAttribute('aria-pressed', String(o.pressed));
+    if (o.visible !== undefined) element.hidden = !o.visible;
+    if (o.group !== undefined) element.dataset.group = o.group;
+    if (o.description !== undefined) {
+      state.description ??= this.describe(element);
+      state.description.textContent = o.description;
+      if (this.tipFor === element) this.showTip(element, o.description);
+    }
+    if (o.visible === false && this.tipFor === element) this.hideTip();
+  }
+
+  /** The control's description as a tooltip: on hover (a mouse), on focus, and on a long press (touch). */
+  private showTipsOf(element: HTMLButtonElement, state: ButtonState): void {
+    const show = () => {
+      if (state.description?.textContent) this.showTip(element, state.description.textContent);
+    };
+    const hide = () => {
+      if (this.tipFor === element) this.hideTip();
+    };
+    let press: ReturnType<typeof setTimeout> | undefined;
+    const cancelPress = () => {
+      if (press !== undefined) clearTimeout(press);
+      press = undefined;
+    };
+    element.addEventListener('focus', show);
+    element.addEventListener('blur', hide);
+    element.addEventListener('pointerenter', (e) => {
+      if (e.pointerType === 'mouse') show();
+    });
+    element.addEventListener('pointerleave', (e) => {
+      cancelPress();
+      if (e.pointerType === 'mouse' && document.activeElement !== element) hide();
+    });
+    element.addEventListener('pointerdown', (e) => {
+      state.longPressed = false;
+      if (e.pointerType === 'mouse') return;
+      cancelPress();
+      press = setTimeout(() => {
+        press = undefined;
+        state.longPressed = true;
+        show();
+      }, LONG_PRESS_MS);
+    });
+    element.addEventListener('pointerup', cancelPress);
+    element.addEventListener('pointercancel', cancelPress);
+    element.addEventListener('contextmenu', (e) => {
+      if (state.longPressed) e.preventDefault();
+    });
+    // Escape dismisses the tooltip (WCAG 1.4.13) without moving the focus.
+    element.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') hide();
+    });
+  }
+
+  /** Puts a control inside a group (`at`), or before a placeholder (`at`), else last. */
+  private insert(element: HTMLElement, at: Node | undefined): void {
+    if (at instanceof HTMLElement && at.classList.contains('overlay-group')) at.append(element);
+    else if (at?.parentNode) at.parentNode.insertBefore(element, at);
+    else this.root.append(element);
   }
 
   /**

@@ -1,4 +1,5 @@
-// A live class in the browser: the teacher's live page opens a class, two
+// A live class in the browser: the teacher goes from the static site's title
+// screen ("Run a live class…", the server's address) to the live page, opens a class, two
 // students join from two browser contexts (two devices), the teacher starts
 // their call, and the students play it to an ending through the join page's
 // own buttons; the teacher's dashboard follows it to the end. The live server
@@ -42,9 +43,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Every request a page made, for the check that the title screen asks nothing of the server. */
+const requested: string[] = [];
+
 /** A page in a context of its own (a device of its own), watched for errors and requests elsewhere. */
-async function device(path: string): Promise<Page> {
-  const origin = `http://127.0.0.1:${server?.port}`;
+async function device(path: string, site = `http://127.0.0.1:${server?.port}`): Promise<Page> {
+  const hosts = [new URL(site).host, `127.0.0.1:${server?.port}`];
   const context = await (
     await sharedBrowser()
   ).newContext({ viewport: { width: 1024, height: 768 } });
@@ -56,10 +60,11 @@ async function device(path: string): Promise<Page> {
   page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(origin).host)
+    requested.push(url.href);
+    if (!['data:', 'blob:'].includes(url.protocol) && !hosts.includes(url.host))
       problems.push(`${path}: request to another origin: ${r.url()}`);
   });
-  await page.goto(`${origin}/${path}`);
+  await page.goto(new URL(path, site).href);
   return page;
 }
 
@@ -92,7 +97,29 @@ async function playTurn(page: Page): Promise<void> {
 
 describe.skipIf(!chromiumPath)('a live class in the browser', () => {
   it('two students on two devices play a call to its ending, and the teacher follows it', async () => {
-    const teacher = await device('live.html');
+    // The teacher starts on the static site's title screen (another origin): "Run a live class…"
+    // asks the server's address, refuses one that is not, remembers it, and opens the teacher's page.
+    const origin = `http://127.0.0.1:${server?.port}`;
+    const teacher = await device('index.html', baseUrl);
+    await button(teacher, 'Run a live class…').click();
+    const address = teacher.getByRole('textbox', { name: 'The server’s address' });
+    await address.fill('not an address');
+    await address.press('Enter');
+    await teacher
+      .getByRole('alert')
+      .getByText(/^That is not a web address/)
+      .waitFor();
+    await address.fill(` 127.0.0.1:${server?.port} `);
+    expect(requested.filter((u) => u.startsWith(origin))).toEqual([]);
+    await button(teacher, 'Open the teacher’s page').click();
+    await teacher.waitForURL(`${origin}/live.html?lang=en`);
+    const kept = (await teacher.context().storageState()).origins.find(
+      (o) => o.origin === new URL(baseUrl).origin,
+    );
+    expect(kept?.localStorage).toContainEqual({
+      name: 'standoff.liveServer',
+      value: `127.0.0.1:${server?.port}`,
+    });
     await button(teacher, 'Open the class').click();
     const codeText = await teacher.getByText(/^Join code: /).innerText();
     const code = codeText.replace('Join code: ', '').trim();

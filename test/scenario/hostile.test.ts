@@ -4,10 +4,18 @@
 // list that counts the rest.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, MAX_ALIASES, MAX_BRACKETS, MAX_PROBLEMS } from '../../src/scenario/load.ts';
+import {
+  loadScenario,
+  MAX_ALIASES,
+  MAX_BRACKETS,
+  MAX_PROBLEMS,
+  MAX_SCENARIO_BYTES,
+  MAX_VALUES,
+} from '../../src/scenario/load.ts';
 import { hostileCorpus } from '../../bench/hostile-corpus.ts';
 import { repoPath } from '../helpers.ts';
 import { en } from '../../src/messages/en.ts';
+import { es } from '../../src/messages/es.ts';
 
 const base = readFileSync(repoPath('scenarios/2026-01-12-sheinbaum-trump-call.yaml'), 'utf8');
 const problemsOf = (text: string) => {
@@ -19,14 +27,14 @@ const keys = (n: number) =>
 
 describe('hostile scenario files', () => {
   it('finds a key written twice by its line and column, and names the first one', () => {
-    const text = `${keys(20_000)}  \nkey000007: again\n`;
+    const text = `${keys(9_000)}  \nkey000007: again\n`;
     const [problem, ...rest] = problemsOf(text);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ line: 20_002, column: 1 });
+    expect(problem).toMatchObject({ line: 9_002, column: 1 });
     expect(problem?.message).toMatch(
       /the field "key000007" is written twice in the same block \(also on line 8\)/,
     );
-    expect(problem?.fix).toMatch(/remove line 20002 or line 8/);
+    expect(problem?.fix).toMatch(/remove line 9002 or line 8/);
   });
 
   it('tells a number key from the same text quoted, as YAML does', () => {
@@ -36,14 +44,51 @@ describe('hostile scenario files', () => {
   });
 
   it('lists the first problems and counts the rest in one more', () => {
-    const problems = problemsOf(keys(20_000));
+    const problems = problemsOf(keys(9_000));
     expect(problems).toHaveLength(MAX_PROBLEMS + 1);
     const last = problems[MAX_PROBLEMS];
-    // 20,000 unknown keys and the missing fields, less the 50 listed.
-    expect(last?.message).toMatch(/^\d{5} more problems like the ones above$/);
-    expect(Number(/^\d+/.exec(last?.message ?? '')?.[0])).toBeGreaterThan(20_000 - MAX_PROBLEMS);
+    // 9,000 unknown keys and the missing fields, less the 50 listed.
+    expect(last?.message).toMatch(/^\d{4} more problems like the ones above$/);
+    expect(Number(/^\d+/.exec(last?.message ?? '')?.[0])).toBeGreaterThan(9_000 - MAX_PROBLEMS);
     expect(last?.fix).toMatch(/fix the problems listed first/);
     expect(problems.slice(0, MAX_PROBLEMS).every((p) => p.line <= (last?.line ?? 0))).toBe(true);
+  });
+
+  it('refuses more values than a scenario needs at the one past the budget, in English and Spanish', () => {
+    // Each line is a key and its value: the budget runs out in the middle of the file, at a value.
+    const text = keys(20_000);
+    const line = MAX_VALUES / 2 + 1;
+    const [problem, ...rest] = problemsOf(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'hostile.yaml', line, column: 1, severity: 'error' });
+    expect(problem?.message).toBe(
+      `the file has more than ${MAX_VALUES} fields and values (a scenario has a few thousand)`,
+    );
+    expect(problem?.fix).toMatch(
+      new RegExp(`remove the repeated or generated lines from line ${line} on`),
+    );
+    const spanish = loadScenario('hostil.yaml', text, es);
+    expect(spanish.ok ? [] : spanish.problems).toMatchObject([
+      {
+        file: 'hostil.yaml',
+        line,
+        message: expect.stringMatching(/más de 20000 campos y valores/),
+        fix: expect.stringMatching(new RegExp(`desde la línea ${line}`)),
+      },
+    ]);
+    // One value fewer is read to the end (and is then only a list of unknown fields).
+    const under = `${keys(MAX_VALUES / 2 - 1)}format:\n`;
+    expect(problemsOf(under)[0]?.message).not.toMatch(/fields and values/);
+  });
+
+  it('still loads a legitimate file near the size limit: the longest texts, and long notes in comments', () => {
+    const longest = readFileSync(repoPath('test/fixtures/valid/longest-texts.yaml'), 'utf8');
+    const note = `# ${'A teacher’s note on how the call went last term, kept with the scenario. '.repeat(10)}\n`;
+    const notes = note.repeat(Math.floor((MAX_SCENARIO_BYTES - longest.length) / note.length) - 1);
+    const text = longest + notes;
+    expect(text.length).toBeGreaterThan(900_000);
+    const result = loadScenario('longest.yaml', text, en);
+    expect(result.ok && result.scenario.id).toBe('longest-texts');
   });
 
   it('refuses many aliases before resolving any', () => {

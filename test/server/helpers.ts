@@ -13,10 +13,12 @@ import {
   CLASS_ROOM,
   MSG,
   type CallEnd,
+  type CallStep,
   type CallUpdate,
   type Dashboard,
   type Seat,
 } from '../../src/net/protocol.ts';
+import { applyStep } from '../../src/net/call-steps.ts';
 
 export async function testServer(settings: Partial<ServerSettings> = {}): Promise<RunningServer> {
   return startServer({
@@ -41,13 +43,24 @@ export function inbox(room: Room, timeoutMs = 10_000): Inbox {
   const all: { type: string; message: unknown }[] = [];
   const waiting: { type: string; test: (m: unknown) => boolean; resolve: (m: unknown) => void }[] =
     [];
-  room.onMessage('*', (type, message) => {
-    all.push({ type: String(type), message });
+  let view: CallUpdate | undefined;
+  const deliver = (type: string, message: unknown) => {
+    all.push({ type, message });
     for (const w of [...waiting])
       if (w.type === type && w.test(message)) {
         waiting.splice(waiting.indexOf(w), 1);
         w.resolve(message);
       }
+  };
+  room.onMessage('*', (type, message) => {
+    deliver(String(type), message);
+    // A view whole, then kept up to date by the steps: each step gives the tests a whole view too.
+    if (type === MSG.view) view = message as CallUpdate;
+    if (type !== MSG.step || !view) return;
+    const next = applyStep(view, message as CallStep);
+    if (!next) throw new Error(`a step out of order: ${JSON.stringify(message).slice(0, 200)}`);
+    view = next;
+    deliver(MSG.view, next);
   });
   return {
     all,

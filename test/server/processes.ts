@@ -112,12 +112,16 @@ export async function startServerProcess(redisPort: number): Promise<Spawned> {
   );
 }
 
-/** A server process alone (memory store), as the bench runs it. */
-export async function startPlainServerProcess(): Promise<Spawned> {
+/** A server process alone (memory store), as the bench runs it (`args` after the usual ones, `nodeArgs` to node). */
+export async function startPlainServerProcess(
+  args: string[] = [],
+  nodeArgs: string[] = [],
+): Promise<Spawned> {
   const port = await freePort();
   return spawnUntil(
     process.execPath,
     [
+      ...nodeArgs,
       BUNDLE,
       '--port',
       String(port),
@@ -125,6 +129,7 @@ export async function startPlainServerProcess(): Promise<Spawned> {
       '0',
       '--scenarios',
       fileURLToPath(new URL('../../scenarios', import.meta.url)),
+      ...args,
     ],
     port,
     (line) => line.includes('listening on'),

@@ -54,8 +54,6 @@ export function agentView(scenario: Scenario, state: GameState, side: SideId): A
 }
 
 export function chooseMove(scenario: Scenario, state: GameState, side: SideId, rng: Rng): Move {
-  const tables = tablesOf(scenario);
-  const me = sideTable(tables, side);
   const style =
     state.settings.styles?.[side] ?? scenario.sides.find((s) => s.id === side)?.style ?? 'linear';
   const plan = planOffer(scenario, state, side, rng);
@@ -63,27 +61,7 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
   const pressure = pressureOf(scenario, state);
 
   // 1. The other side's proposal is on the table: red line, accept, or counter.
-  if (standing && standing.by !== side) {
-    const proposed = choicesOf(tables, standing.terms);
-    if (crossesRedLine(me, proposed)) {
-      const red = scenario.sides
-        .find((s) => s.id === side)
-        ?.redLines.find(
-          (r) =>
-            standing.terms[r.issue] === r.option &&
-            !state.redLinesInvoked.some(
-              (x) => x.side === side && x.issue === r.issue && x.option === r.option,
-            ),
-        );
-      return red ? { kind: 'redLine', issue: red.issue, option: red.option } : { kind: 'reject' };
-    }
-    if (acceptable(scenario, state, side, plan)) return { kind: 'accept' };
-    const merged = choicesOf(tables, { ...standing.terms, ...state.settled });
-    if (utilityOfChoices(me, merged) < plan.reservation - 10 && rng.chance(0.35))
-      return { kind: 'reject' };
-    if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
-    return { kind: 'reject' };
-  }
+  if (standing && standing.by !== side) return answerProposal(scenario, state, side, plan, rng);
 
   // 2. A threat gets an answer, in the side's style.
   const previous = lastMove(state);
@@ -91,14 +69,29 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
     return { kind: 'statement', tone: answerTone(style, pressure, rng) };
   }
 
+  return initiative(scenario, state, side, plan, { style, pressure, rng });
+}
+
+/** Its own turn with no proposal of the other side's standing and no threat to answer. */
+function initiative(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  plan: Plan,
+  how: { style: string; pressure: number; rng: Rng },
+): Move {
+  const { style, pressure, rng } = how;
   const evidence = scenario.evidence.filter(
     (e) => e.side === side && !state.evidenceUsed.includes(e.id),
   );
+  const present = (): Move => ({
+    kind: 'evidence',
+    id: evidence[rng.int(evidence.length)]?.id ?? '',
+  });
 
   // 3. Its own proposal is waiting for an answer: make the case for it.
-  if (standing && standing.by === side) {
-    if (evidence.length > 0 && rng.chance(0.5))
-      return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
+  if (state.standing?.by === side) {
+    if (evidence.length > 0 && rng.chance(0.5)) return present();
     const deferrable = deferCandidate(scenario, state, side, plan);
     if (deferrable !== undefined && state.clock / callSeconds(scenario) > 0.6)
       return { kind: 'defer', issue: deferrable };
@@ -107,10 +100,51 @@ export function chooseMove(scenario: Scenario, state: GameState, side: SideId, r
 
   // 4. Nothing on the table: open with data, a warning, or an offer.
   // It never threatens first: a threat answers a threat (section 2), as a leader who keeps a call civil.
-  if (evidence.length > 0 && rng.chance(0.3))
-    return { kind: 'evidence', id: evidence[rng.int(evidence.length)]?.id ?? '' };
-  if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
+  if (evidence.length > 0 && rng.chance(0.3)) return present();
+  if (plan.offer) return { kind: 'propose', terms: termsOf(tablesOf(scenario), plan.offer) };
   return { kind: 'endCall' };
+}
+
+/** The other side's proposal stands: voice a red line it crosses, accept it, or counter (now and then a plain no). */
+function answerProposal(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  plan: Plan,
+  rng: Rng,
+): Move {
+  const standing = state.standing;
+  if (!standing) return { kind: 'reject' };
+  const tables = tablesOf(scenario);
+  const me = sideTable(tables, side);
+  if (crossesRedLine(me, choicesOf(tables, standing.terms))) {
+    const red = unsaidRedLine(scenario, state, side, standing.terms);
+    return red ? { kind: 'redLine', issue: red.issue, option: red.option } : { kind: 'reject' };
+  }
+  if (acceptable(scenario, state, side, plan)) return { kind: 'accept' };
+  const merged = choicesOf(tables, { ...standing.terms, ...state.settled });
+  if (utilityOfChoices(me, merged) < plan.reservation - 10 && rng.chance(0.35))
+    return { kind: 'reject' };
+  if (plan.offer) return { kind: 'propose', terms: termsOf(tables, plan.offer) };
+  return { kind: 'reject' };
+}
+
+/** The first of its red lines the terms cross that it has not said out loud yet. */
+function unsaidRedLine(
+  scenario: Scenario,
+  state: GameState,
+  side: SideId,
+  terms: Terms,
+): { issue: string; option: string } | undefined {
+  return scenario.sides
+    .find((s) => s.id === side)
+    ?.redLines.find(
+      (r) =>
+        terms[r.issue] === r.option &&
+        !state.redLinesInvoked.some(
+          (x) => x.side === side && x.issue === r.issue && x.option === r.option,
+        ),
+    );
 }
 
 interface Plan {

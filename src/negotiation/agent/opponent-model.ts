@@ -28,8 +28,8 @@ const STEADY_BONUS = 0.15;
 const REFUSAL_WEIGHT = 0.1;
 /** How far below what the opponent asks for a settlement it turned down is placed, each time (0–1). */
 const REFUSAL_MARGIN = 0.15;
-/** How much more an issue with a known red line of the opponent's weighs. */
-const RED_LINE_WEIGHT = 1.5;
+/** How much more an issue with a known red line of the opponent's weighs: a side draws its lines where it cares most. */
+const RED_LINE_WEIGHT = 2;
 /** How much more the issue it has turned down most often weighs (others in proportion). */
 const HELD_WEIGHT = 0.6;
 /** The estimate of a settlement the opponent asked for once (its most asked one is 1). */

@@ -137,6 +137,19 @@ export function debriefOf(
   };
 }
 
+type Moment = StrategyReveal['moments'][number];
+
+/** What the reveal words its moments with: the computer side's table, its meters and its pronouns. */
+interface RevealContext {
+  readonly scenario: Scenario;
+  readonly side: SideId;
+  /** The computer's utility of `terms`, with what is settled in `state`. */
+  readonly worth: (state: GameState, terms: GameState['settled']) => number;
+  /** The meters that soften it, with their values in `state`: "Trust 40, Pressure 20". */
+  readonly meterWords: (state: GameState) => string;
+  readonly say: (key: MessageKey, params?: Record<string, string | number>) => string;
+}
+
 export function revealStrategy(
   scenario: Scenario,
   moves: readonly ReplayedMove[],
@@ -148,87 +161,111 @@ export function revealStrategy(
   const table = tables.sides[index];
   const s = scenario.sides[index];
   const pronoun = pronounWords(scenario, side, catalogue);
-  const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
-    format(catalogue[key], { ...pronoun, ...params });
+  const ctx: RevealContext = {
+    scenario,
+    side,
+    worth: (state, terms) =>
+      utilityOfChoices(table, choicesOf(tables, mergeTerms(state.settled, terms))),
+    meterWords: (state) =>
+      scenario.meters
+        .filter((m) => (s?.softensWith?.[m.id] ?? 0) !== 0)
+        .map((m) => `${m.name} ${Math.round(state.meters[m.id] ?? m.start)}`)
+        .join(', '),
+    say: (key, params = {}) => format(catalogue[key], { ...pronoun, ...params }),
+  };
   const first = moves[0]?.before;
   const style = (first?.settings.styles?.[side] ?? s?.style ?? 'linear') as string;
-  const reservation = first ? tacticFor(scenario, first, side).reservation : table.walkAway;
-  const aims: StrategyReveal['aims'] = [];
-  const moments: StrategyReveal['moments'] = [];
-  let lastOffer: number | null = null;
-  let lastMood = 0;
-  const worth = (state: GameState, terms: GameState['settled']) =>
-    utilityOfChoices(table, choicesOf(tables, mergeTerms(state.settled, terms)));
-  const meterWords = (state: GameState) =>
-    scenario.meters
-      .filter((m) => (s?.softensWith?.[m.id] ?? 0) !== 0)
-      .map((m) => `${m.name} ${Math.round(state.meters[m.id] ?? m.start)}`)
-      .join(', ');
-
-  for (const m of moves) {
-    if (m.logged.side !== side) continue;
-    const view = agentView(scenario, m.before, side);
-    const aim = Math.round(view.target);
-    const clock = clockText(m.logged.clock);
-    aims.push({ clock: m.logged.clock, aim });
-    const moodNow = mood(scenario, m.before, side);
-    if (Math.abs(moodNow - lastMood) >= 0.05)
-      moments.push({
-        clock: m.logged.clock,
-        text: say(moodNow > lastMood ? 'strategy.softer' : 'strategy.harder', {
-          clock,
-          meters: meterWords(m.before),
-        }),
-      });
-    lastMood = moodNow;
-    const move = m.logged.move;
-    if (move.kind === 'accept' && m.before.standing)
-      moments.push({
-        clock: m.logged.clock,
-        text: say('strategy.accepted', {
-          clock,
-          worth: Math.round(worth(m.before, m.before.standing.terms)),
-          aim,
-        }),
-      });
-    else if (move.kind === 'reject' && m.before.standing)
-      moments.push({
-        clock: m.logged.clock,
-        text: say('strategy.rejected', {
-          clock,
-          worth: Math.round(worth(m.before, m.before.standing.terms)),
-          aim,
-        }),
-      });
-    else if (move.kind === 'propose') {
-      const value = worth(m.before, move.terms);
-      if (lastOffer !== null && value < lastOffer - 2)
-        moments.push({
-          clock: m.logged.clock,
-          text: say('strategy.conceded', {
-            clock,
-            from: Math.round(lastOffer),
-            to: Math.round(value),
-            share: Math.round((100 * m.logged.clock) / (scenario.callMinutes * 60)),
-          }),
-        });
-      lastOffer = value;
-    } else if (move.kind === 'endCall')
-      moments.push({ clock: m.logged.clock, text: say('strategy.hungUp', { clock, aim }) });
-  }
   return {
     side,
     leader: s?.leader ?? side,
     walkAway: table.walkAway,
-    reservation,
+    reservation: first ? tacticFor(scenario, first, side).reservation : table.walkAway,
     style,
-    tactic: say(`strategy.style.${style}` as MessageKey),
+    tactic: ctx.say(`strategy.style.${style}` as MessageKey),
     values: scenario.issues.map((issue, i) => ({
       issue: issue.name,
       weight: Math.round((table.weights[i] ?? 0) * 100),
       options: issue.options.map((o, c) => ({ label: o.label, value: table.values[i]?.[c] ?? 0 })),
     })),
-    aims,
-    moments,
+    ...aimsAndMoments(ctx, moves),
   };
+}
+
+/** The computer's aim at each of its turns, and the moments it changed its mind (mood, concession, answer). */
+function aimsAndMoments(
+  ctx: RevealContext,
+  moves: readonly ReplayedMove[],
+): Pick<StrategyReveal, 'aims' | 'moments'> {
+  const aims: StrategyReveal['aims'] = [];
+  const moments: Moment[] = [];
+  const add = (moment: Moment | undefined) => {
+    if (moment) moments.push(moment);
+  };
+  let lastOffer: number | null = null;
+  let lastMood = 0;
+  for (const m of moves) {
+    if (m.logged.side !== ctx.side) continue;
+    const aim = Math.round(agentView(ctx.scenario, m.before, ctx.side).target);
+    aims.push({ clock: m.logged.clock, aim });
+    const moodNow = mood(ctx.scenario, m.before, ctx.side);
+    add(moodMoment(ctx, m, lastMood, moodNow));
+    lastMood = moodNow;
+    const move = m.logged.move;
+    if (move.kind === 'propose') {
+      const value = ctx.worth(m.before, move.terms);
+      add(concessionMoment(ctx, m.logged.clock, lastOffer, value));
+      lastOffer = value;
+    } else add(answerMoment(ctx, m, aim));
+  }
+  return { aims, moments };
+}
+
+/** Its mood moved enough to say so: softer or harder, with the meters behind it. */
+function moodMoment(
+  ctx: RevealContext,
+  m: ReplayedMove,
+  lastMood: number,
+  moodNow: number,
+): Moment | undefined {
+  if (Math.abs(moodNow - lastMood) < 0.05) return undefined;
+  return {
+    clock: m.logged.clock,
+    text: ctx.say(moodNow > lastMood ? 'strategy.softer' : 'strategy.harder', {
+      clock: clockText(m.logged.clock),
+      meters: ctx.meterWords(m.before),
+    }),
+  };
+}
+
+/** An offer worth clearly less to itself than its last one: a concession, and how late it came. */
+function concessionMoment(
+  ctx: RevealContext,
+  clock: number,
+  lastOffer: number | null,
+  value: number,
+): Moment | undefined {
+  if (lastOffer === null || value >= lastOffer - 2) return undefined;
+  return {
+    clock,
+    text: ctx.say('strategy.conceded', {
+      clock: clockText(clock),
+      from: Math.round(lastOffer),
+      to: Math.round(value),
+      share: Math.round((100 * clock) / (ctx.scenario.callMinutes * 60)),
+    }),
+  };
+}
+
+/** It accepted or rejected the standing offer (its worth against its aim), or hung up. */
+function answerMoment(ctx: RevealContext, m: ReplayedMove, aim: number): Moment | undefined {
+  const { move, clock } = m.logged;
+  const standing = m.before.standing;
+  const params = { clock: clockText(clock), aim };
+  if ((move.kind === 'accept' || move.kind === 'reject') && standing) {
+    const worth = Math.round(ctx.worth(m.before, standing.terms));
+    const key = move.kind === 'accept' ? 'strategy.accepted' : 'strategy.rejected';
+    return { clock, text: ctx.say(key, { ...params, worth }) };
+  }
+  if (move.kind === 'endCall') return { clock, text: ctx.say('strategy.hungUp', params) };
+  return undefined;
 }

@@ -31,7 +31,7 @@ export function paretoFrontier(deals: readonly DealPoint[]): DealPoint[] {
   return frontier;
 }
 
-export function walkAwayValues(scenario: Scenario): [number, number] {
+function walkAwayValues(scenario: Scenario): [number, number] {
   const [a, b] = sidesOf(scenario);
   return [a.walkAway, b.walkAway];
 }
@@ -112,11 +112,31 @@ export function standingOf(scenario: Scenario, analysis: DealAnalysis, terms: Te
   const u: [number, number] = [utilityOfChoices(a, choices), utilityOfChoices(b, choices)];
   const gains: [number, number] = [u[0] - analysis.walkAway[0], u[1] - analysis.walkAway[1]];
   const feasible = !crossesRedLine(a, choices) && !crossesRedLine(b, choices);
+  const { dominatedBy, percentile } = rankAmongDeals(analysis.deals, u);
+  const nearest = nearestOnFrontier(analysis.frontier, u);
+  return {
+    utilities: u,
+    gains,
+    feasible,
+    paretoOptimal: feasible && dominatedBy === 0,
+    dominatedBy,
+    nearestFrontier: nearest ? termsOf(tables, nearest.deal.choices) : undefined,
+    distanceToFrontier: nearest ? nearest.distance : 0,
+    nashShare: nashShare(analysis, gains),
+    percentile,
+  };
+}
+
+/** How many feasible deals are better for both sides than `u`, and the share worse for each side. */
+function rankAmongDeals(
+  deals: readonly DealPoint[],
+  u: readonly [number, number],
+): Pick<DealStanding, 'dominatedBy' | 'percentile'> {
   let dominatedBy = 0;
   let worse0 = 0;
   let worse1 = 0;
   let feasibleCount = 0;
-  for (const d of analysis.deals) {
+  for (const d of deals) {
     if (!d.feasible) continue;
     feasibleCount++;
     const [x, y] = d.utilities;
@@ -124,29 +144,30 @@ export function standingOf(scenario: Scenario, analysis: DealAnalysis, terms: Te
     if (x < u[0] - 1e-9) worse0++;
     if (y < u[1] - 1e-9) worse1++;
   }
-  let nearest: DealPoint | undefined;
-  let distance = Infinity;
-  for (const f of analysis.frontier) {
-    const dist = Math.hypot(f.utilities[0] - u[0], f.utilities[1] - u[1]);
-    if (dist < distance) {
-      distance = dist;
-      nearest = f;
-    }
+  const percentile: [number, number] =
+    feasibleCount > 0 ? [worse0 / feasibleCount, worse1 / feasibleCount] : [0, 0];
+  return { dominatedBy, percentile };
+}
+
+/** The frontier deal closest to `u` (the first of equals), and how far it is in utility points. */
+function nearestOnFrontier(
+  frontier: readonly DealPoint[],
+  u: readonly [number, number],
+): { deal: DealPoint; distance: number } | undefined {
+  let nearest: { deal: DealPoint; distance: number } | undefined;
+  for (const f of frontier) {
+    const distance = Math.hypot(f.utilities[0] - u[0], f.utilities[1] - u[1]);
+    if (distance < (nearest?.distance ?? Infinity)) nearest = { deal: f, distance };
   }
+  return nearest;
+}
+
+/** A deal's Nash product over the Nash point's, 0–1 (0 when it is worse than no deal for a side). */
+function nashShare(analysis: DealAnalysis, gains: readonly [number, number]): number {
   const nash = analysis.nash;
   const nashProduct = nash
     ? (nash.utilities[0] - analysis.walkAway[0]) * (nash.utilities[1] - analysis.walkAway[1])
     : 0;
   const product = gains[0] > 0 && gains[1] > 0 ? gains[0] * gains[1] : 0;
-  return {
-    utilities: u,
-    gains,
-    feasible,
-    paretoOptimal: feasible && dominatedBy === 0,
-    dominatedBy,
-    nearestFrontier: nearest ? termsOf(tables, nearest.choices) : undefined,
-    distanceToFrontier: nearest ? distance : 0,
-    nashShare: nashProduct > 0 ? Math.min(1, product / nashProduct) : 0,
-    percentile: feasibleCount > 0 ? [worse0 / feasibleCount, worse1 / feasibleCount] : [0, 0],
-  };
+  return nashProduct > 0 ? Math.min(1, product / nashProduct) : 0;
 }

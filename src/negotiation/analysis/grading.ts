@@ -30,16 +30,6 @@ import { mood } from '../agent/tactics.ts';
 export type StepClass =
   'opening' | 'concession' | 'selfish' | 'fortunate' | 'unfortunate' | 'nice' | 'silent';
 
-export const STEP_CLASSES: readonly StepClass[] = [
-  'opening',
-  'concession',
-  'selfish',
-  'fortunate',
-  'unfortunate',
-  'nice',
-  'silent',
-];
-
 /** Mistakes a teacher sees counted across the class. */
 export const MISTAKES = [
   'dominated-offer',
@@ -138,135 +128,203 @@ export function gradeMoves(
   });
 }
 
-function gradeMove(ctx: Context, m: ReplayedMove, previous: [number, number] | null): GradedMove {
+/** One move's grading context: the mover's view of the deal space at that moment. */
+interface MoveContext {
+  readonly m: ReplayedMove;
+  /** The mover's previous position, as (mover, other). */
+  readonly previous: [number, number] | null;
+  readonly walkAway: number;
+  /** What the mover ended with: the score (the deal plus the ending's consequence), as everywhere. */
+  readonly finalValue: number;
+  /** Terms (with what is settled) as (utility to the mover, to the other side). */
+  readonly both: (terms: Terms) => [number, number];
+  /** The deal better for both than a position, keeping what is settled, in the mover's words. */
+  readonly better: (u: [number, number]) => { deal: string; mine: number; theirs: number } | null;
+  readonly say: (key: MessageKey, params?: Record<string, string | number>) => string;
+}
+
+/** What the grading of a move decides: its step, the mover's position after it, a mistake, advice. */
+type Verdict = Pick<GradedMove, 'step' | 'position' | 'mistake' | 'advice'>;
+
+function moveContext(
+  ctx: Context,
+  m: ReplayedMove,
+  previous: [number, number] | null,
+): MoveContext {
   const { scenario, analysis, final, catalogue } = ctx;
   const tables = tablesOf(scenario);
   const side = m.logged.side;
   const other = otherSide(scenario, side);
   const me = tables.sides[0].id === side ? 0 : 1;
   const them = me === 0 ? 1 : 0;
-  const myTable = tables.sides[me];
-  const walkAway = myTable.walkAway;
-  const leader = (id: SideId) => scenario.sides.find((s) => s.id === id)?.leader ?? id;
-  const both = (terms: Terms): [number, number] => {
-    const choices = choicesOf(tables, mergeTerms(m.before.settled, terms));
-    return [
-      utilityOfChoices(tables.sides[me], choices),
-      utilityOfChoices(tables.sides[them], choices),
-    ];
-  };
+  const leader = scenario.sides.find((s) => s.id === other)?.leader ?? other;
   const asPair = (u: [number, number]): [number, number] => (me === 0 ? u : [u[1], u[0]]);
-  // What the player ended with: the score (the deal plus the ending's consequence), as everywhere.
-  const finalValue = finalScore(scenario, final, side);
   const settledChoices = choicesOf(tables, m.before.settled);
-  const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
-    format(catalogue[key], { leader: leader(other), ...params });
-  const better = (u: [number, number]) => {
-    const found = betterForBoth(analysis, asPair(u), settledChoices);
-    if (!found) return null;
-    const mine = found.utilities[me];
-    const theirs = found.utilities[them];
-    return {
-      deal: describeDeal(scenario, termsOf(tables, found.choices), catalogue),
-      mine,
-      theirs,
-    };
+  return {
+    m,
+    previous,
+    walkAway: tables.sides[me].walkAway,
+    finalValue: finalScore(scenario, final, side),
+    both: (terms) => {
+      const choices = choicesOf(tables, mergeTerms(m.before.settled, terms));
+      return [
+        utilityOfChoices(tables.sides[me], choices),
+        utilityOfChoices(tables.sides[them], choices),
+      ];
+    },
+    better: (u) => {
+      const found = betterForBoth(analysis, asPair(u), settledChoices);
+      if (!found) return null;
+      return {
+        deal: describeDeal(scenario, termsOf(tables, found.choices), catalogue),
+        mine: found.utilities[me],
+        theirs: found.utilities[them],
+      };
+    },
+    say: (key, params = {}) => format(catalogue[key], { leader, ...params }),
   };
+}
 
-  const meters = meterEffects(m);
-  const moodShift = mood(scenario, m.after, other) - mood(scenario, m.before, other);
-  let step: StepClass = 'silent';
-  let position: [number, number] | null = previous;
-  let mistake: Mistake | null = null;
-  let advice = '';
+function gradeMove(ctx: Context, m: ReplayedMove, previous: [number, number] | null): GradedMove {
+  const other = otherSide(ctx.scenario, m.logged.side);
+  const moodShift = mood(ctx.scenario, m.after, other) - mood(ctx.scenario, m.before, other);
+  const mc = moveContext(ctx, m, previous);
   const move = m.logged.move;
-
-  switch (move.kind) {
-    case 'propose':
-    case 'accept': {
-      const terms = move.kind === 'propose' ? move.terms : (m.before.standing?.terms ?? {});
-      position = both(terms);
-      step = classifyStep(previous, position);
-      const dominating = better(position);
-      const [mine, theirs] = position.map(round) as [number, number];
-      if (move.kind === 'accept') {
-        if (mine < walkAway) {
-          mistake = 'accepted-below-walk-away';
-          advice = say('grade.acceptedBelowWalkAway', { mine, walkAway });
-        } else if (dominating) {
-          mistake = 'accepted-dominated';
-          advice = say('grade.acceptedDominated', {
-            deal: dominating.deal,
-            gainMine: round(dominating.mine - position[0]),
-            gainTheirs: round(dominating.theirs - position[1]),
-          });
-        } else advice = say('grade.acceptedWell', { mine, walkAway });
-      } else if (dominating) {
-        mistake = 'dominated-offer';
-        advice = say('grade.dominatedOffer', {
-          deal: dominating.deal,
-          gainMine: round(dominating.mine - position[0]),
-          gainTheirs: round(dominating.theirs - position[1]),
-        });
-      } else if (mine < walkAway) {
-        mistake = 'offer-below-walk-away';
-        advice = say('grade.offerBelowWalkAway', { mine, walkAway });
-      } else if (step === 'selfish') {
-        mistake = 'selfish-step';
-        advice = say('grade.selfish');
-      } else
-        advice = say(`grade.step.${step}` as MessageKey, {
-          mine,
-          theirs,
-          cost: previous ? round(previous[0] - position[0]) : 0,
-          gain: previous ? round(position[1] - previous[1]) : 0,
-        });
-      break;
-    }
-    case 'reject': {
-      const offered = m.before.standing ? both(m.before.standing.terms)[0] : 0;
-      if (offered >= walkAway && offered > finalValue + SAME) {
-        mistake = 'rejected-better-offer';
-        advice = say('grade.rejectedBetter', { offered: round(offered), final: round(finalValue) });
-      } else
-        advice = say('grade.rejectedWell', { offered: round(offered), final: round(finalValue) });
-      break;
-    }
-    case 'endCall': {
-      const offered =
-        m.before.standing && m.before.standing.by !== side
-          ? both(m.before.standing.terms)[0]
-          : null;
-      if (offered !== null && offered >= walkAway && offered > finalValue + SAME) {
-        mistake = 'hung-up-on-offer';
-        advice = say('grade.hungUpOnOffer', { offered: round(offered), walkAway });
-      } else advice = say('grade.hungUp', { final: round(finalValue), walkAway });
-      break;
-    }
-    default: {
-      if (moodShift < -0.02) {
-        mistake = 'hardened-them';
-        advice = say(
-          move.kind === 'statement' && move.tone === 'threatening'
-            ? 'grade.threatHardened'
-            : 'grade.hardened',
-        );
-      } else if (moodShift > 0.02) advice = say('grade.softened');
-      else advice = say(`grade.silent.${move.kind}` as MessageKey);
-    }
-  }
+  const verdict = verdictOf(mc, moodShift);
   return {
     index: m.index,
-    side,
+    side: m.logged.side,
     clock: m.logged.clock,
     move,
+    step: verdict.step,
+    position: verdict.position,
+    meters: meterEffects(m),
+    moodShift,
+    mistake: verdict.mistake,
+    advice: verdict.advice,
+  };
+}
+
+function verdictOf(mc: MoveContext, moodShift: number): Verdict {
+  const move = mc.m.logged.move;
+  // A move that offers nothing leaves the mover's position where it was.
+  const quiet = { step: 'silent', position: mc.previous } as const;
+  switch (move.kind) {
+    case 'propose':
+      return gradeOffer(mc, move.terms);
+    case 'accept':
+      return gradeAccept(mc);
+    case 'reject':
+      return { ...quiet, ...gradeReject(mc) };
+    case 'endCall':
+      return { ...quiet, ...gradeHangUp(mc) };
+    default:
+      return { ...quiet, ...gradeOther(mc, moodShift) };
+  }
+}
+
+/** A proposal: dominated, below the walk-away, a selfish step, or its step class in words. */
+function gradeOffer(mc: MoveContext, terms: Terms): Verdict {
+  const { previous, walkAway, say } = mc;
+  const position = mc.both(terms);
+  const step = classifyStep(previous, position);
+  const dominating = mc.better(position);
+  const [mine, theirs] = position.map(round) as [number, number];
+  const verdict = (mistake: Mistake | null, advice: string): Verdict => ({
     step,
     position,
-    meters,
-    moodShift,
     mistake,
     advice,
+  });
+  if (dominating)
+    return verdict('dominated-offer', say('grade.dominatedOffer', gains(dominating, position)));
+  if (mine < walkAway)
+    return verdict('offer-below-walk-away', say('grade.offerBelowWalkAway', { mine, walkAway }));
+  if (step === 'selfish') return verdict('selfish-step', say('grade.selfish'));
+  return verdict(
+    null,
+    say(`grade.step.${step}` as MessageKey, {
+      mine,
+      theirs,
+      cost: previous ? round(previous[0] - position[0]) : 0,
+      gain: previous ? round(position[1] - previous[1]) : 0,
+    }),
+  );
+}
+
+/** Accepting the standing offer: below the walk-away, when a deal better for both was there, or well. */
+function gradeAccept(mc: MoveContext): Verdict {
+  const { previous, walkAway, say } = mc;
+  const position = mc.both(mc.m.before.standing?.terms ?? {});
+  const step = classifyStep(previous, position);
+  const dominating = mc.better(position);
+  const mine = round(position[0]);
+  const verdict = (mistake: Mistake | null, advice: string): Verdict => ({
+    step,
+    position,
+    mistake,
+    advice,
+  });
+  if (mine < walkAway)
+    return verdict(
+      'accepted-below-walk-away',
+      say('grade.acceptedBelowWalkAway', { mine, walkAway }),
+    );
+  if (dominating)
+    return verdict(
+      'accepted-dominated',
+      say('grade.acceptedDominated', gains(dominating, position)),
+    );
+  return verdict(null, say('grade.acceptedWell', { mine, walkAway }));
+}
+
+/** The deal better for both, and what each side would have gained by it. */
+function gains(
+  dominating: { deal: string; mine: number; theirs: number },
+  position: [number, number],
+): Record<string, string | number> {
+  return {
+    deal: dominating.deal,
+    gainMine: round(dominating.mine - position[0]),
+    gainTheirs: round(dominating.theirs - position[1]),
   };
+}
+
+/** Rejecting an offer worth more than the walk-away and than how the call ended is a mistake. */
+function gradeReject(mc: MoveContext): Pick<GradedMove, 'mistake' | 'advice'> {
+  const standing = mc.m.before.standing;
+  const offered = standing ? mc.both(standing.terms)[0] : 0;
+  const params = { offered: round(offered), final: round(mc.finalValue) };
+  return offered >= mc.walkAway && offered > mc.finalValue + SAME
+    ? { mistake: 'rejected-better-offer', advice: mc.say('grade.rejectedBetter', params) }
+    : { mistake: null, advice: mc.say('grade.rejectedWell', params) };
+}
+
+/** Hanging up on the other side's offer worth more than the walk-away and the outcome is a mistake. */
+function gradeHangUp(mc: MoveContext): Pick<GradedMove, 'mistake' | 'advice'> {
+  const { walkAway, finalValue } = mc;
+  const standing = mc.m.before.standing;
+  const offered = standing && standing.by !== mc.m.logged.side ? mc.both(standing.terms)[0] : null;
+  if (offered !== null && offered >= walkAway && offered > finalValue + SAME)
+    return {
+      mistake: 'hung-up-on-offer',
+      advice: mc.say('grade.hungUpOnOffer', { offered: round(offered), walkAway }),
+    };
+  return { mistake: null, advice: mc.say('grade.hungUp', { final: round(finalValue), walkAway }) };
+}
+
+/** Any other move: graded by how it moved the other side's mood. */
+function gradeOther(mc: MoveContext, moodShift: number): Pick<GradedMove, 'mistake' | 'advice'> {
+  const move = mc.m.logged.move;
+  if (moodShift < -0.02) {
+    const threat = move.kind === 'statement' && move.tone === 'threatening';
+    return {
+      mistake: 'hardened-them',
+      advice: mc.say(threat ? 'grade.threatHardened' : 'grade.hardened'),
+    };
+  }
+  if (moodShift > 0.02) return { mistake: null, advice: mc.say('grade.softened') };
+  return { mistake: null, advice: mc.say(`grade.silent.${move.kind}` as MessageKey) };
 }
 
 /** The meter changes a move caused, from the transcript entries it added (not the clock's drift, nor a scenario event). */

@@ -13,8 +13,13 @@ import type { GameState, LoggedMove } from '../types.ts';
 import { deniedClaims, endingTone, outcomeOf } from '../endings.ts';
 import { finalScore } from '../final-score.ts';
 import { describeMove } from '../narrate.ts';
-import { analyseDeals } from './frontier.ts';
-import { searchEndings, type ReachabilityOptions } from './reachability.ts';
+import { analyseDeals, type DealAnalysis } from './frontier.ts';
+import {
+  searchEndings,
+  type Contradiction,
+  type ReachabilityOptions,
+  type ReachabilityResult,
+} from './reachability.ts';
 import { simulate } from '../simulate.ts';
 import { t, type Catalogue } from '../../messages/i18n.ts';
 import type { Bot } from '../bots/bot.ts';
@@ -56,79 +61,136 @@ export interface DeepCheckOptions {
 }
 
 /** The seed of the checker's balance sample: the same games every time, everywhere. */
-export const CHECK_SEED = 'check';
+const CHECK_SEED = 'check';
 
 export function deepCheck(
   scenario: Scenario,
   catalogue: Catalogue,
   options: DeepCheckOptions = {},
 ): DeepCheck {
-  const findings: Finding[] = [];
-  const add = (severity: Severity, path: DocPath, message: string, fix: string) =>
-    findings.push({ severity, path, message, fix });
-
-  // The deal space.
   const analysis = analyseDeals(scenario);
+  const findings = dealSpaceFindings(scenario, analysis, catalogue);
+  const search = searchEndings(scenario, options.search);
+  const unreached = unreachedEndings(scenario, search, catalogue);
+  findings.push(...optionFindings(scenario, search, catalogue));
+  const sample = analysis.deals.some((d) => d.feasible)
+    ? playSample(scenario, options, search.contradictions)
+    : undefined;
+  const verdict = sample?.verdict;
+  findings.push(...(sample?.tones.findings(catalogue) ?? []));
+  findings.push(...unreachedFindings(unreached, verdict, catalogue));
+  if (verdict) {
+    const searched = new Set(unreached.map((u) => u.id));
+    const endingAt = (f: Finding) => scenario.endings[Number(f.path[1])]?.id ?? '';
+    findings.push(...balanceFindings(verdict, catalogue).filter((f) => !searched.has(endingAt(f))));
+  }
+  findings.push(
+    ...claimFindings(scenario, sample?.contradictions ?? search.contradictions, catalogue),
+  );
+  const lessonGames = options.lessonGames ?? LESSON_GAMES;
+  const lessons = options.players ? checkLessons(scenario, options.players, lessonGames) : [];
+  findings.push(...lessonFindings(scenario, lessons, lessonGames, catalogue));
+  const balance: Record<string, number> = {};
+  for (const e of verdict?.endings ?? []) balance[e.ending] = e.share;
+  return {
+    findings,
+    paths: search.paths,
+    balance,
+    lessons,
+    statesExplored: search.statesExplored,
+    ...(verdict ? { verdict } : {}),
+  };
+}
+
+const finding = (severity: Severity, path: DocPath, message: string, fix: string): Finding => ({
+  severity,
+  path,
+  message,
+  fix,
+});
+
+/** What the deal space alone tells: issues whose every option is ruled out, options with no words, walk-aways too high, no deal both prefer to none. */
+function dealSpaceFindings(
+  scenario: Scenario,
+  analysis: DealAnalysis,
+  catalogue: Catalogue,
+): Finding[] {
+  const findings: Finding[] = [];
   const feasible = analysis.deals.filter((d) => d.feasible);
   // Deferring is always possible, so red lines never rule out every deal; they can rule out every option of an issue.
   scenario.issues.forEach((issue, i) => {
-    const open = issue.options.filter(
-      (o) =>
-        !scenario.sides.some((s) =>
-          s.redLines.some((r) => r.issue === issue.id && r.option === o.id),
+    if (issue.options.every((o) => isRedLine(scenario, issue.id, o.id)))
+      findings.push(
+        finding(
+          'error',
+          ['issues', i],
+          t(catalogue, 'check.allRuledOut', { issue: issue.id }),
+          t(catalogue, 'check.allRuledOutFix'),
         ),
-    );
-    if (open.length === 0) {
-      add(
-        'error',
-        ['issues', i],
-        t(catalogue, 'check.allRuledOut', { issue: issue.id }),
-        t(catalogue, 'check.allRuledOutFix'),
       );
-    }
   });
   // Options with no words of their own are spoken as their labels ("Mexico will never accept Unilateral US strikes").
   scenario.issues.forEach((issue, i) => {
     const unsaid = issue.options.filter((o) => !o.says?.noun || !o.says.clause);
     if (unsaid.length > 0)
-      add(
-        'warning',
-        ['issues', i, 'options'],
-        t(catalogue, 'check.noSays', {
-          issue: issue.id,
-          options: unsaid.map((o) => o.id).join(', '),
-        }),
-        t(catalogue, 'check.noSaysFix'),
+      findings.push(
+        finding(
+          'warning',
+          ['issues', i, 'options'],
+          t(catalogue, 'check.noSays', {
+            issue: issue.id,
+            options: unsaid.map((o) => o.id).join(', '),
+          }),
+          t(catalogue, 'check.noSaysFix'),
+        ),
       );
   });
   scenario.sides.forEach((side, i) => {
     const best = Math.max(...feasible.map((d) => d.utilities[i === 0 ? 0 : 1]), -Infinity);
-    if (feasible.length > 0 && side.walkAway >= best) {
-      add(
-        'error',
-        ['sides', i, 'walkAway'],
-        t(catalogue, 'check.walkAwayTooHigh', {
-          leader: side.leader,
-          walkAway: side.walkAway,
-          best: best.toFixed(0),
-        }),
-        t(catalogue, 'check.walkAwayTooHighFix', { best: Math.floor(best) }),
+    if (feasible.length > 0 && side.walkAway >= best)
+      findings.push(
+        finding(
+          'error',
+          ['sides', i, 'walkAway'],
+          t(catalogue, 'check.walkAwayTooHigh', {
+            leader: side.leader,
+            walkAway: side.walkAway,
+            best: best.toFixed(0),
+          }),
+          t(catalogue, 'check.walkAwayTooHighFix', { best: Math.floor(best) }),
+        ),
       );
-    }
   });
-  if (feasible.length > 0 && !analysis.nash) {
-    add(
-      'warning',
-      ['sides'],
-      t(catalogue, 'check.noMutualDeal'),
-      t(catalogue, 'check.noMutualDealFix'),
+  if (feasible.length > 0 && !analysis.nash)
+    findings.push(
+      finding(
+        'warning',
+        ['sides'],
+        t(catalogue, 'check.noMutualDeal'),
+        t(catalogue, 'check.noMutualDealFix'),
+      ),
     );
-  }
+  return findings;
+}
 
-  // Reachability of endings and options. An ending no search reached is worded below, with
-  // the sample's figure when a sample was played.
-  const search = searchEndings(scenario, options.search);
-  const unreached = scenario.endings.flatMap((ending, i) => {
+/** Some side's red line rules out this option of the issue. */
+const isRedLine = (scenario: Scenario, issue: string, option: string) =>
+  scenario.sides.some((s) => s.redLines.some((r) => r.issue === issue && r.option === option));
+
+interface Unreached {
+  id: string;
+  path: DocPath;
+  message: string;
+  fix: string;
+}
+
+/** The endings no search reached, each with the reason it never can be, when one is plain from the file. */
+function unreachedEndings(
+  scenario: Scenario,
+  search: ReachabilityResult,
+  catalogue: Catalogue,
+): Unreached[] {
+  return scenario.endings.flatMap((ending, i) => {
     if (search.paths[ending.id]) return [];
     const why =
       shadowedBy(scenario, i, catalogue) ??
@@ -149,62 +211,80 @@ export function deepCheck(
       },
     ];
   });
-  scenario.issues.forEach((issue, i) => {
-    issue.options.forEach((option, j) => {
-      const redLine = scenario.sides.some((s) =>
-        s.redLines.some((r) => r.issue === issue.id && r.option === option.id),
-      );
-      if (!redLine && !search.agreedOptions.has(`${issue.id}/${option.id}`)) {
-        add(
-          'warning',
-          ['issues', i, 'options', j],
-          t(catalogue, 'check.optionNeverAgreed', { option: option.id, issue: issue.id }),
-          t(catalogue, 'check.optionNeverAgreedFix'),
-        );
-      }
-    });
-  });
+}
 
-  // Balance: a seeded sample of games, the computer against itself and (given the reference
-  // players) against them, half and half: a computer never threatens first, so only players
-  // show which endings students will meet.
+/** Options no red line rules out that no searched game agreed. */
+function optionFindings(
+  scenario: Scenario,
+  search: ReachabilityResult,
+  catalogue: Catalogue,
+): Finding[] {
+  return scenario.issues.flatMap((issue, i) =>
+    issue.options.flatMap((option, j) =>
+      !isRedLine(scenario, issue.id, option.id) &&
+      !search.agreedOptions.has(`${issue.id}/${option.id}`)
+        ? [
+            finding(
+              'warning',
+              ['issues', i, 'options', j],
+              t(catalogue, 'check.optionNeverAgreed', { option: option.id, issue: issue.id }),
+              t(catalogue, 'check.optionNeverAgreedFix'),
+            ),
+          ]
+        : [],
+    ),
+  );
+}
+
+/**
+ * Balance: a seeded sample of games, the computer against itself and (given the reference
+ * players) against them, half and half: a computer never threatens first, so only players
+ * show which endings students will meet. Its verdict, the endings' tones against the scores,
+ * and the shortest game found for each ending whose claims it denies (the search's, or shorter).
+ */
+function playSample(
+  scenario: Scenario,
+  options: DeepCheckOptions,
+  searched: Readonly<Record<string, Contradiction>>,
+): { verdict?: BalanceVerdict; tones: ToneTally; contradictions: Record<string, Contradiction> } {
   const games = options.sampleGames ?? 300;
-  const balance: Record<string, number> = {};
-  const contradictions = { ...search.contradictions };
-  let verdict: BalanceVerdict | undefined;
-  if (games > 0 && feasible.length > 0) {
-    const players = options.players ?? [];
-    const againstPlayers = players.length > 0 ? Math.floor(games / 2) : 0;
-    const tones = new ToneTally(scenario);
-    const onGame = (game: GameState) => {
-      tones.add(game);
-      const id = game.result?.ending ?? '';
-      const denied = deniedClaims(
-        scenario,
-        scenario.endings.find((e) => e.id === id)?.claims,
-        outcomeOf(game),
-      );
-      const known = contradictions[id];
-      if (denied.length > 0 && (!known || known.path.length > game.log.length))
-        contradictions[id] = { path: game.log, denied };
-    };
-    const summary = simulate(scenario, games - againstPlayers, CHECK_SEED, onGame);
-    const played = sampleBotEndings(scenario, players, againstPlayers, CHECK_SEED, onGame);
-    for (const [id, n] of Object.entries(played))
-      summary.endings[id] = (summary.endings[id] ?? 0) + n;
-    findings.push(...tones.findings(catalogue));
-    verdict = balanceVerdict(scenario, {
-      kind: 'check',
-      seed: CHECK_SEED,
-      games,
-      endings: summary.endings,
-    });
-    for (const [id, share] of verdict.endings.map((e) => [e.ending, e.share] as const))
-      balance[id] = share;
-  }
-  // One warning an ending: the search's reason when it found no way there, with the sample's
-  // figure; the verdict's own warning for the others.
-  for (const u of unreached) {
+  const tones = new ToneTally(scenario);
+  const contradictions = { ...searched };
+  if (games <= 0) return { tones, contradictions };
+  const players = options.players ?? [];
+  const againstPlayers = players.length > 0 ? Math.floor(games / 2) : 0;
+  const onGame = (game: GameState) => {
+    tones.add(game);
+    const id = game.result?.ending ?? '';
+    const denied = deniedClaims(
+      scenario,
+      scenario.endings.find((e) => e.id === id)?.claims,
+      outcomeOf(game),
+    );
+    const known = contradictions[id];
+    if (denied.length > 0 && (!known || known.path.length > game.log.length))
+      contradictions[id] = { path: game.log, denied };
+  };
+  const summary = simulate(scenario, games - againstPlayers, CHECK_SEED, onGame);
+  const played = sampleBotEndings(scenario, players, againstPlayers, CHECK_SEED, onGame);
+  for (const [id, n] of Object.entries(played))
+    summary.endings[id] = (summary.endings[id] ?? 0) + n;
+  const verdict = balanceVerdict(scenario, {
+    kind: 'check',
+    seed: CHECK_SEED,
+    games,
+    endings: summary.endings,
+  });
+  return { verdict, tones, contradictions };
+}
+
+/** One warning an unreached ending: the search's reason, with the sample's figure when it never met it either. */
+function unreachedFindings(
+  unreached: readonly Unreached[],
+  verdict: BalanceVerdict | undefined,
+  catalogue: Catalogue,
+): Finding[] {
+  return unreached.map((u) => {
     const counted = verdict?.endings.find((e) => e.ending === u.id);
     const figure =
       verdict && counted?.count === 0
@@ -212,59 +292,65 @@ export function deepCheck(
             figure: sampleFigure(verdict.sample, counted.count, catalogue),
           })
         : '';
-    add('warning', u.path, `${u.message}${figure}`, u.fix);
-  }
-  if (verdict) {
-    const searched = new Set(unreached.map((u) => u.id));
-    const endingAt = (f: Finding) => scenario.endings[Number(f.path[1])]?.id ?? '';
-    findings.push(...balanceFindings(verdict, catalogue).filter((f) => !searched.has(endingAt(f))));
-  }
-  scenario.endings.forEach((ending, i) => {
-    const found = contradictions[ending.id];
-    if (!found) return;
-    add(
-      'warning',
-      ['endings', i, ...(ending.claims ? ['claims'] : [])],
-      t(catalogue, 'check.claimDenied', {
-        ending: ending.id,
-        claims: found.denied.join(', '),
-        count: found.path.length,
-        moves: found.path.map((l) => describeMove(scenario, l.side, l.move, catalogue)).join('; '),
-      }),
-      t(catalogue, 'check.claimDeniedFix'),
-    );
+    return finding('warning', u.path, `${u.message}${figure}`, u.fix);
   });
-  const lessons = options.players
-    ? checkLessons(scenario, options.players, options.lessonGames ?? LESSON_GAMES)
-    : [];
-  for (const l of lessons) {
-    if (l.holds) continue;
-    const side = scenario.sides.find((x) => x.id === l.lesson.side);
-    add(
-      'warning',
-      ['lessons', l.index],
-      t(catalogue, 'check.lessonFails', {
-        why: l.lesson.why,
-        difficulty: l.difficulty,
-        side: side?.leader ?? l.lesson.side,
-        better: l.lesson.better,
-        worse: l.lesson.worse,
-        betterScore: l.better === undefined ? '—' : l.better.toFixed(1),
-        worseScore: l.worse === undefined ? '—' : l.worse.toFixed(1),
-        by: l.lesson.by,
-        games: options.lessonGames ?? LESSON_GAMES,
-      }),
-      t(catalogue, 'check.lessonFailsFix'),
-    );
-  }
-  return {
-    findings,
-    paths: search.paths,
-    balance,
-    lessons,
-    statesExplored: search.statesExplored,
-    ...(verdict ? { verdict } : {}),
-  };
+}
+
+/** Endings a game reached although it denies their claims, with the shortest such game. */
+function claimFindings(
+  scenario: Scenario,
+  contradictions: Readonly<Record<string, Contradiction>>,
+  catalogue: Catalogue,
+): Finding[] {
+  return scenario.endings.flatMap((ending, i) => {
+    const found = contradictions[ending.id];
+    if (!found) return [];
+    return [
+      finding(
+        'warning',
+        ['endings', i, ...(ending.claims ? ['claims'] : [])],
+        t(catalogue, 'check.claimDenied', {
+          ending: ending.id,
+          claims: found.denied.join(', '),
+          count: found.path.length,
+          moves: found.path
+            .map((l) => describeMove(scenario, l.side, l.move, catalogue))
+            .join('; '),
+        }),
+        t(catalogue, 'check.claimDeniedFix'),
+      ),
+    ];
+  });
+}
+
+/** The scenario's lessons that did not hold in the games played. */
+function lessonFindings(
+  scenario: Scenario,
+  lessons: readonly LessonCheck[],
+  games: number,
+  catalogue: Catalogue,
+): Finding[] {
+  return lessons
+    .filter((l) => !l.holds)
+    .map((l) => {
+      const side = scenario.sides.find((x) => x.id === l.lesson.side);
+      return finding(
+        'warning',
+        ['lessons', l.index],
+        t(catalogue, 'check.lessonFails', {
+          why: l.lesson.why,
+          difficulty: l.difficulty,
+          side: side?.leader ?? l.lesson.side,
+          better: l.lesson.better,
+          worse: l.lesson.worse,
+          betterScore: l.better === undefined ? '—' : l.better.toFixed(1),
+          worseScore: l.worse === undefined ? '—' : l.worse.toFixed(1),
+          by: l.lesson.by,
+          games,
+        }),
+        t(catalogue, 'check.lessonFailsFix'),
+      );
+    });
 }
 
 /** Games that leave a side below its walk-away value mostly: a "good" ending for it is not. */
@@ -339,34 +425,41 @@ function impossibleBecause(
       ? whys.join(`; ${t(catalogue, 'check.word.and')} `)
       : undefined;
   }
-  if ('meter' in c) {
-    if (c.atLeast !== undefined && c.atLeast > 100)
-      return t(catalogue, 'check.why.neverAbove', { meter: c.meter });
-    if (c.atMost !== undefined && c.atMost < 0)
-      return t(catalogue, 'check.why.neverBelow', { meter: c.meter });
-    if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost)
-      return t(catalogue, 'check.why.emptyRange', {
-        meter: c.meter,
-        atLeast: c.atLeast,
-        atMost: c.atMost,
-      });
-    return undefined;
-  }
-  if ('issue' in c) {
-    const blocked = c.is.filter((o) =>
-      scenario.sides.some((s) => s.redLines.some((r) => r.issue === c.issue && r.option === o)),
-    );
-    if (blocked.length === c.is.length)
-      return t(catalogue, 'check.why.redLine', {
-        issue: c.issue,
-        options: blocked.map((o) => `"${o}"`).join(` ${t(catalogue, 'check.word.or')} `),
-      });
-    return undefined;
-  }
-  if ('agreed' in c) {
-    if (c.agreed.atLeast !== undefined && c.agreed.atLeast > scenario.issues.length)
-      return t(catalogue, 'check.why.tooFewIssues', { count: scenario.issues.length });
-    return undefined;
-  }
+  if ('meter' in c) return impossibleRange(c, catalogue);
+  if ('issue' in c) return allRedLines(scenario, c, catalogue);
+  if ('agreed' in c && c.agreed.atLeast !== undefined && c.agreed.atLeast > scenario.issues.length)
+    return t(catalogue, 'check.why.tooFewIssues', { count: scenario.issues.length });
   return undefined;
+}
+
+/** A meter's range it can never be in: above 100, below 0, or empty. */
+function impossibleRange(
+  c: { meter: string; atLeast?: number; atMost?: number },
+  catalogue: Catalogue,
+): string | undefined {
+  if (c.atLeast !== undefined && c.atLeast > 100)
+    return t(catalogue, 'check.why.neverAbove', { meter: c.meter });
+  if (c.atMost !== undefined && c.atMost < 0)
+    return t(catalogue, 'check.why.neverBelow', { meter: c.meter });
+  if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost)
+    return t(catalogue, 'check.why.emptyRange', {
+      meter: c.meter,
+      atLeast: c.atLeast,
+      atMost: c.atMost,
+    });
+  return undefined;
+}
+
+/** An issue's options a red line rules out, every one of them. */
+function allRedLines(
+  scenario: Scenario,
+  c: { issue: string; is: string[] },
+  catalogue: Catalogue,
+): string | undefined {
+  const blocked = c.is.filter((o) => isRedLine(scenario, c.issue, o));
+  if (blocked.length !== c.is.length) return undefined;
+  return t(catalogue, 'check.why.redLine', {
+    issue: c.issue,
+    options: blocked.map((o) => `"${o}"`).join(` ${t(catalogue, 'check.word.or')} `),
+  });
 }

@@ -16,7 +16,7 @@ import { Rng, seedFrom } from '../random.ts';
 import { otherSide, sideTable, tablesOf } from '../utility.ts';
 import { revealStrategy } from '../analysis/debrief.ts';
 import { t } from '../../messages/i18n.ts';
-import { toMove } from './move-shape.ts';
+import { toMove } from './bot-move.ts';
 import { playerScore } from './player-score.ts';
 import type { Bot, BotMemory } from './bot.ts';
 import { en } from '../../messages/en.ts';

@@ -56,12 +56,15 @@ export function applyMove(
 ): GameState {
   const turn = startTurn(scenario, state, side, move, new Rng(rngState));
   ruleOf(move.kind).apply(turn, move);
-  // The other side learns from every move: what it asks for, turns down, and how it is said.
-  const seen = { move, standing: state.standing, settled: state.settled };
+  // The other side learns from every move: what it asks for, turns down, and how it is said
+  // (a side the computer does not play has no model: nothing to learn, nothing to build).
   const other = turn.other;
-  turn.models = observe(turn.models, other, (m) =>
-    observeMove(scenario, m, other, seen, turn.changes),
-  );
+  if (turn.models[other]) {
+    const seen = { move, standing: state.standing, settled: state.settled };
+    turn.models = observe(turn.models, other, (m) =>
+      observeMove(scenario, m, other, seen, turn.changes),
+    );
+  }
   return endTurn(turn, move);
 }
 

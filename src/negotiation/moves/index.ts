@@ -23,7 +23,9 @@ export function newGame(scenario: Scenario, settings: GameSettings): GameState {
   const models: GameState['models'] = {};
   for (const side of scenario.sides) {
     counts[side.id] = emptyCounts();
-    models[side.id] = newOpponentModel(scenario, otherSide(scenario, side.id));
+    // Only a side the computer plays models the other: a student's side has none to update.
+    if (settings.controllers[side.id] === 'computer')
+      models[side.id] = newOpponentModel(scenario, otherSide(scenario, side.id));
   }
   const meters = startMeters(scenario);
   return {

@@ -19,7 +19,7 @@ import { bundledScenarios } from '../bundled-scenarios.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { applyPageTextSize } from '../preferences.ts';
 import { downloadText, el } from '../dom.ts';
-import { barChartSvg, classMapSvg } from '../svg-charts.ts';
+import { dealMapFigure, endingsChart } from './class-charts.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 
 const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
@@ -93,18 +93,26 @@ function renderSummary(
   loaded: number,
   catalogue: Catalogue,
 ): HTMLElement[] {
-  const [first, second] = summary.sides;
-  const firstLeader = first?.leader ?? '';
-  const secondLeader = second?.leader ?? '';
-  const endings = section(
+  return [
+    endingsSection(summary, catalogue),
+    section(
+      say('class.map', catalogue),
+      dealMapFigure(summary, catalogue),
+      el('p', {}, say('class.pareto', catalogue, { share: percent(summary.paretoShare) })),
+    ),
+    averagesSection(summary, catalogue),
+    mistakesSection(summary, catalogue),
+    studentsSection(summary, scenarioCopy, loaded, catalogue),
+  ];
+}
+
+function endingsSection(summary: ClassSummary, catalogue: Catalogue): HTMLElement {
+  return section(
     say('class.endings', catalogue),
     el(
       'div',
       { class: 'two' },
-      barChartSvg(
-        say('class.endingsChart', catalogue),
-        summary.endings.map((e) => ({ label: e.title, value: e.count, tone: e.tone })),
-      ),
+      endingsChart(summary, catalogue),
       table(
         [
           say('class.ending', catalogue),
@@ -115,34 +123,11 @@ function renderSummary(
       ),
     ),
   );
-  const map = section(
-    say('class.map', catalogue),
-    el(
-      'figure',
-      {},
-      classMapSvg({
-        ...summary.map,
-        students: summary.students.map((s) => ({
-          point: s.point,
-          first: s.side === first?.id,
-          name: `${s.name}: ${s.endingTitle}`,
-        })),
-        labels: {
-          title: say('class.mapLabel', catalogue, { first: firstLeader, second: secondLeader }),
-          xAxis: firstLeader,
-          yAxis: secondLeader,
-          nash: say('ending.nash', catalogue),
-        },
-      }),
-      el(
-        'figcaption',
-        {},
-        say('class.mapLegend', catalogue, { first: firstLeader, second: secondLeader }),
-      ),
-    ),
-    el('p', {}, say('class.pareto', catalogue, { share: percent(summary.paretoShare) })),
-  );
-  const averages = section(
+}
+
+/** Mean scores by the side played. */
+function averagesSection(summary: ClassSummary, catalogue: Catalogue): HTMLElement {
+  return section(
     say('class.averages', catalogue),
     table(
       [
@@ -159,7 +144,11 @@ function renderSummary(
       ]),
     ),
   );
-  const mistakes = section(
+}
+
+/** The most common mistakes, each with how many students made it and how often. */
+function mistakesSection(summary: ClassSummary, catalogue: Catalogue): HTMLElement {
+  return section(
     say('class.mistakes', catalogue),
     summary.mistakes.length === 0
       ? el('p', {}, say('class.noMistakes', catalogue))
@@ -180,6 +169,15 @@ function renderSummary(
           ),
         ),
   );
+}
+
+/** Every student, with a link to their debrief; then the gradebook's CSV of every result loaded. */
+function studentsSection(
+  summary: ClassSummary,
+  scenarioCopy: string | undefined,
+  loaded: number,
+  catalogue: Catalogue,
+): HTMLElement {
   const csv = el(
     'button',
     { type: 'button', id: 'download-csv', class: 'primary' },
@@ -189,43 +187,106 @@ function renderSummary(
     const file = store.getState().actions.csvFile();
     if (file) downloadText(file.name, file.text, 'text/csv');
   });
-  const students = section(
+  const heads: MessageKey[] = [
+    'class.name',
+    'class.side',
+    'class.difficulty',
+    'class.ending',
+    'class.score',
+    'class.otherScore',
+    'class.optimal',
+    'class.studentMistakes',
+    'class.debrief',
+  ];
+  return section(
     say('class.everyStudent', catalogue),
     table(
-      [
-        say('class.name', catalogue),
-        say('class.side', catalogue),
-        say('class.difficulty', catalogue),
-        say('class.ending', catalogue),
-        say('class.score', catalogue),
-        say('class.otherScore', catalogue),
-        say('class.optimal', catalogue),
-        say('class.studentMistakes', catalogue),
-        say('class.debrief', catalogue),
-      ],
-      summary.students.map((s) => [
-        s.name,
-        s.leader,
-        say(`title.difficulty.${s.difficulty}` as MessageKey, catalogue),
-        s.endingTitle,
-        score(s.utility),
-        score(s.other),
-        say(s.paretoOptimal ? 'class.yes' : 'class.no', catalogue),
-        mistakesOf(s.mistakes, catalogue),
-        el(
-          'a',
-          {
-            href: debriefHref(s.linkParam, scenarioCopy),
-            'aria-label': say('class.debriefOf', catalogue, { name: s.name }),
-          },
-          say('class.debrief', catalogue),
-        ),
-      ]),
+      heads.map((key) => say(key, catalogue)),
+      summary.students.map((s) => studentCells(s, scenarioCopy, catalogue)),
       'students',
     ),
     el('p', { class: 'actions' }, csv),
   );
-  return [endings, map, averages, mistakes, students];
+}
+
+function studentCells(
+  s: ClassSummary['students'][number],
+  scenarioCopy: string | undefined,
+  catalogue: Catalogue,
+): (Node | string)[] {
+  return [
+    s.name,
+    s.leader,
+    say(`title.difficulty.${s.difficulty}` as MessageKey, catalogue),
+    s.endingTitle,
+    score(s.utility),
+    score(s.other),
+    say(s.paretoOptimal ? 'class.yes' : 'class.no', catalogue),
+    mistakesOf(s.mistakes, catalogue),
+    el(
+      'a',
+      {
+        href: debriefHref(s.linkParam, scenarioCopy),
+        'aria-label': say('class.debriefOf', catalogue, { name: s.name }),
+      },
+      say('class.debrief', catalogue),
+    ),
+  ];
+}
+
+/** The results refused, each with its reason. */
+function rejectedSection(rejected: ClassState['rejected'], catalogue: Catalogue): HTMLElement {
+  return section(
+    say('class.rejected', catalogue),
+    el(
+      'ul',
+      { class: 'rejected' },
+      ...rejected.map((r) =>
+        el(
+          'li',
+          {},
+          say('class.rejectedItem', catalogue, { source: r.source, message: r.message }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Which scenario's results are shown: a choice when there are several, else a line naming it. */
+function scenarioChoice(
+  state: ClassState,
+  summary: ClassSummary,
+  scenarios: readonly Scenario[],
+  catalogue: Catalogue,
+): HTMLElement {
+  const ids = Object.keys(state.results);
+  if (ids.length <= 1)
+    return el(
+      'p',
+      { class: 'who' },
+      plural(catalogue, 'class.for', summary.count, { title: summary.scenarioTitle }),
+    );
+  const titleOf = (id: string) =>
+    state.scenarios[id]?.title ?? scenarios.find((s) => s.id === id)?.title ?? id;
+  const select = el('select', { id: 'scenario' });
+  for (const id of ids)
+    select.append(
+      el(
+        'option',
+        { value: id, ...(id === state.selected ? { selected: '' } : {}) },
+        say('class.scenarioOption', catalogue, {
+          title: titleOf(id),
+          count: state.results[id]?.length ?? 0,
+        }),
+      ),
+    );
+  select.addEventListener('change', () => store.getState().actions.selectScenario(select.value));
+  return el(
+    'p',
+    {},
+    el('label', { for: 'scenario' }, `${say('class.scenario', catalogue)} `),
+    select,
+  );
 }
 
 function renderResults(
@@ -234,23 +295,7 @@ function renderResults(
   catalogue: Catalogue,
 ): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (state.rejected.length > 0)
-    out.push(
-      section(
-        say('class.rejected', catalogue),
-        el(
-          'ul',
-          { class: 'rejected' },
-          ...state.rejected.map((r) =>
-            el(
-              'li',
-              {},
-              say('class.rejectedItem', catalogue, { source: r.source, message: r.message }),
-            ),
-          ),
-        ),
-      ),
-    );
+  if (state.rejected.length > 0) out.push(rejectedSection(state.rejected, catalogue));
   if (state.duplicates.length > 0)
     out.push(
       el(
@@ -259,52 +304,17 @@ function renderResults(
         say('class.duplicates', catalogue, { sources: state.duplicates.join(', ') }),
       ),
     );
-  const ids = Object.keys(state.results);
   if (!state.summary) {
     out.push(el('p', { class: 'none' }, say('class.none', catalogue)));
     return out;
   }
-  const titleOf = (id: string) =>
-    state.scenarios[id]?.title ?? scenarios.find((s) => s.id === id)?.title ?? id;
-  const choose =
-    ids.length > 1
-      ? (() => {
-          const select = el('select', { id: 'scenario' });
-          for (const id of ids)
-            select.append(
-              el(
-                'option',
-                { value: id, ...(id === state.selected ? { selected: '' } : {}) },
-                say('class.scenarioOption', catalogue, {
-                  title: titleOf(id),
-                  count: state.results[id]?.length ?? 0,
-                }),
-              ),
-            );
-          select.addEventListener('change', () =>
-            store.getState().actions.selectScenario(select.value),
-          );
-          return el(
-            'p',
-            {},
-            el('label', { for: 'scenario' }, `${say('class.scenario', catalogue)} `),
-            select,
-          );
-        })()
-      : el(
-          'p',
-          { class: 'who' },
-          plural(catalogue, 'class.for', state.summary.count, {
-            title: state.summary.scenarioTitle,
-          }),
-        );
   const copy =
     state.selected === null ? undefined : store.getState().actions.copyFor(state.selected);
   out.push(
     el(
       'div',
       { class: 'pooled' },
-      choose,
+      scenarioChoice(state, state.summary, scenarios, catalogue),
       ...renderSummary(
         state.summary,
         copy,
@@ -322,8 +332,55 @@ const catalogue = applyLanguage(language);
 const scenarios = bundledScenarios(language);
 const store = createClassStore(scenarios, catalogue);
 
-function mount(root: HTMLElement, catalogue: Catalogue): void {
-  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+/** Adds results (read, checked, pooled) and says in `status` how many were added, refused or duplicates. */
+function addInputs(inputs: ClassInput[], status: HTMLElement, catalogue: Catalogue): void {
+  const { added, refused, duplicates } = store.getState().actions.addInputs(inputs);
+  const parts = [plural(catalogue, 'class.added', added)];
+  if (refused > 0) parts.push(plural(catalogue, 'class.refused', refused));
+  if (duplicates > 0) parts.push(plural(catalogue, 'class.duplicate', duplicates));
+  status.textContent = parts.join(' ');
+}
+
+/** Dropped or chosen files: scenario files first (the results that need them then pass at once), then results. */
+async function addFiles(
+  files: FileList | File[],
+  status: HTMLElement,
+  catalogue: Catalogue,
+): Promise<void> {
+  const list = [...files];
+  const notes: string[] = [];
+  for (const file of list.filter(isScenarioFile))
+    notes.push(...(await addScenarioFile(file, catalogue)));
+  const results = list.filter((f) => !isScenarioFile(f));
+  if (results.length > 0)
+    addInputs(await Promise.all(results.map((f) => readFile(f, catalogue))), status, catalogue);
+  if (notes.length > 0)
+    status.textContent = [...notes, results.length > 0 ? (status.textContent ?? '') : '']
+      .filter((part) => part !== '')
+      .join(' ');
+}
+
+/** A teacher's scenario file: added (the notes to say so), or refused among the results with its first problem. */
+async function addScenarioFile(file: File, catalogue: Catalogue): Promise<string[]> {
+  const scenario = await readScenarioFile(file, catalogue);
+  if (typeof scenario === 'string') {
+    store.getState().actions.addInputs([
+      {
+        source: file.name,
+        text: '',
+        refused: say('class.scenarioRefused', catalogue, { message: scenario }),
+      },
+    ]);
+    return [];
+  }
+  const { added } = store.getState().actions.addScenario(scenario);
+  const notes = [say('class.scenarioAdded', catalogue, { title: scenario.title })];
+  if (added > 0) notes.push(plural(catalogue, 'class.added', added));
+  return notes;
+}
+
+/** Where files are dropped or chosen. */
+function dropZone(catalogue: Catalogue): { drop: HTMLElement; fileInput: HTMLInputElement } {
   const fileInput = el('input', {
     type: 'file',
     id: 'result-files',
@@ -344,57 +401,11 @@ function mount(root: HTMLElement, catalogue: Catalogue): void {
     choose,
     el('p', { class: 'hint' }, say('class.scenarioHint', catalogue)),
   );
-  const links = el('textarea', { id: 'result-links', rows: '3', spellcheck: 'false' });
-  const addLinks = el(
-    'button',
-    { type: 'button', id: 'add-links' },
-    say('class.addLinks', catalogue),
-  );
-  const clear = el('button', { type: 'button', id: 'clear' }, say('class.clear', catalogue));
-  const results = el('div', { id: 'results' });
-  let linkCount = 0;
+  return { drop, fileInput };
+}
 
-  const add = (inputs: ClassInput[], catalogue: Catalogue) => {
-    const { added, refused, duplicates } = store.getState().actions.addInputs(inputs);
-    const parts = [plural(catalogue, 'class.added', added)];
-    if (refused > 0) parts.push(plural(catalogue, 'class.refused', refused));
-    if (duplicates > 0) parts.push(plural(catalogue, 'class.duplicate', duplicates));
-    status.textContent = parts.join(' ');
-  };
-  const addFiles = async (files: FileList | File[], catalogue: Catalogue) => {
-    // Scenario files first: the results that need them then pass at once.
-    const list = [...files];
-    const notes: string[] = [];
-    for (const file of list.filter(isScenarioFile)) {
-      const scenario = await readScenarioFile(file, catalogue);
-      if (typeof scenario === 'string')
-        store.getState().actions.addInputs([
-          {
-            source: file.name,
-            text: '',
-            refused: say('class.scenarioRefused', catalogue, { message: scenario }),
-          },
-        ]);
-      else {
-        const { added } = store.getState().actions.addScenario(scenario);
-        notes.push(say('class.scenarioAdded', catalogue, { title: scenario.title }));
-        if (added > 0) notes.push(plural(catalogue, 'class.added', added));
-      }
-    }
-    const results = list.filter((f) => !isScenarioFile(f));
-    if (results.length > 0)
-      add(await Promise.all(results.map((f) => readFile(f, catalogue))), catalogue);
-    if (notes.length > 0)
-      status.textContent = [...notes, results.length > 0 ? (status.textContent ?? '') : '']
-        .filter((part) => part !== '')
-        .join(' ');
-  };
-
-  fileInput.addEventListener('change', () => {
-    if (fileInput.files)
-      void addFiles(fileInput.files, catalogue).then(() => (fileInput.value = ''));
-  });
-  // A file dropped anywhere on the page is taken, never opened by the browser in place of the page.
+/** A file dropped anywhere on the page is taken, never opened by the browser in place of the page. */
+function takeDroppedFiles(drop: HTMLElement, take: (files: FileList) => void): void {
   document.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('over');
@@ -405,15 +416,36 @@ function mount(root: HTMLElement, catalogue: Catalogue): void {
   document.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
-    if (e.dataTransfer?.files.length) void addFiles(e.dataTransfer.files, catalogue);
+    if (e.dataTransfer?.files.length) take(e.dataTransfer.files);
   });
+}
+
+function mount(root: HTMLElement, catalogue: Catalogue): void {
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const { drop, fileInput } = dropZone(catalogue);
+  const links = el('textarea', { id: 'result-links', rows: '3', spellcheck: 'false' });
+  const addLinks = el(
+    'button',
+    { type: 'button', id: 'add-links' },
+    say('class.addLinks', catalogue),
+  );
+  const clear = el('button', { type: 'button', id: 'clear' }, say('class.clear', catalogue));
+  const results = el('div', { id: 'results' });
+  let linkCount = 0;
+
+  fileInput.addEventListener('change', () => {
+    if (fileInput.files)
+      void addFiles(fileInput.files, status, catalogue).then(() => (fileInput.value = ''));
+  });
+  takeDroppedFiles(drop, (files) => void addFiles(files, status, catalogue));
   addLinks.addEventListener('click', () => {
     const lines = links.value
       .split(/\s+/)
       .map((l) => l.trim())
       .filter(Boolean);
-    add(
+    addInputs(
       lines.map((text) => ({ source: say('class.link', catalogue, { n: ++linkCount }), text })),
+      status,
       catalogue,
     );
     links.value = '';

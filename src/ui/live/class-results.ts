@@ -8,35 +8,11 @@ import { plural, t, type MessageKey, type Catalogue } from '../../messages/i18n.
 import { createClassStore, type ClassSummary } from '../../store/class-store.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { CallSummary } from '../../net/protocol.ts';
-import { barChartSvg, classMapSvg } from '../svg-charts.ts';
+import { dealMapFigure, endingsChart } from '../class/class-charts.ts';
 import { downloadText, el } from '../dom.ts';
 
 const say = (key: MessageKey, catalogue: Catalogue, params?: Record<string, string | number>) =>
   t(catalogue, key, params);
-
-function dealMap(summary: ClassSummary, catalogue: Catalogue): HTMLElement {
-  const [first, second] = summary.sides;
-  const leaders = { first: first?.leader ?? '', second: second?.leader ?? '' };
-  return el(
-    'figure',
-    {},
-    classMapSvg({
-      ...summary.map,
-      students: summary.students.map((s) => ({
-        point: s.point,
-        first: s.side === first?.id,
-        name: `${s.name}: ${s.endingTitle}`,
-      })),
-      labels: {
-        title: say('class.mapLabel', catalogue, leaders),
-        xAxis: leaders.first,
-        yAxis: leaders.second,
-        nash: say('ending.nash', catalogue),
-      },
-    }),
-    el('figcaption', {}, say('class.mapLegend', catalogue, leaders)),
-  );
-}
 
 /** Follows a class's calls; `view` is the results section, redrawn only when a new result has come. */
 export function liveClassResults(
@@ -62,12 +38,9 @@ export function liveClassResults(
       'section',
       { class: 'live-class-results' },
       el('h2', {}, say('class.endings', catalogue)),
-      barChartSvg(
-        say('class.endingsChart', catalogue),
-        summary.endings.map((e) => ({ label: e.title, value: e.count, tone: e.tone })),
-      ),
+      endingsChart(summary, catalogue),
       el('h2', {}, say('class.map', catalogue)),
-      dealMap(summary, catalogue),
+      dealMapFigure(summary, catalogue),
       el('p', {}, csv),
     );
   };

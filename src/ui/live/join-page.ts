@@ -3,8 +3,8 @@
 // call from the server's view of this student's side only — the transcript,
 // the meters, their own brief, and a button for each move the server says is
 // legal now (a proposal built issue by issue from its choices). At the end, a
-// link to the student's own debrief. A lean DOM page: the game's scenes do
-// not yet have a remote-player mode.
+// link to the student's own debrief (join-call-view.ts draws the call). A lean
+// DOM page: the game's scenes do not yet have a remote-player mode.
 import './live.css';
 import { t, type MessageKey } from '../../messages/i18n.ts';
 import type { Move } from '../../negotiation/types.ts';
@@ -12,12 +12,15 @@ import {
   CALL_ROOM,
   MSG,
   type CallEnd,
+  type CallStep,
   type CallUpdate,
   type Lobby,
   type Refusal,
   type Seat,
 } from '../../net/protocol.ts';
 import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
+import { applyStep } from '../../net/call-steps.ts';
+import { callView } from './join-call-view.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
 import { el } from '../dom.ts';
 
@@ -107,10 +110,16 @@ function inClass(room: Room, joinClass: () => Promise<Room>): void {
 function inCall(room: Room): void {
   const page = el('div', {});
   root.replaceChildren(page, status, problem);
-  room.onMessage(MSG.view, (update: CallUpdate) => {
+  const send = (move: Move) => room.send(MSG.move, move);
+  let shown: CallUpdate | null = null;
+  const show = (update: CallUpdate | null) => {
+    if (!update) return;
+    shown = update;
     problem.textContent = '';
-    page.replaceChildren(...callView(room, update));
-  });
+    page.replaceChildren(...callView(catalogue, update, send));
+  };
+  room.onMessage(MSG.view, show);
+  room.onMessage(MSG.step, (step: CallStep) => show(shown && applyStep(shown, step)));
   room.onMessage(MSG.refused, (refusal: Refusal) => {
     problem.textContent = say(`join.refused.${refusal.reason}`);
   });
@@ -121,100 +130,6 @@ function inCall(room: Room): void {
       el('p', {}, el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief'))),
     );
   });
-}
-
-function callView(room: Room, u: CallUpdate): Node[] {
-  const { view, legal } = u;
-  const me = view.me;
-  const myTurn = legal.fixed.length > 0;
-  const send = (move: Move) => room.send(MSG.move, move);
-  const issueName = (id: string) => view.issues.find((i) => i.id === id)?.name ?? id;
-  const optionLabel = (issue: string, option: string) =>
-    view.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ?? option;
-  const button = (label: string, move: Move) => {
-    const b = el('button', { type: 'button' }, label);
-    b.addEventListener('click', () => send(move));
-    return b;
-  };
-  const moves = legal.fixed.map((m) => {
-    switch (m.kind) {
-      case 'statement':
-        return button(say('move.statement', { tone: say(`tone.${m.tone}`) }), m);
-      case 'evidence':
-        return button(say('move.evidence', { label: m.id.replace(/[-_]/g, ' ') }), m);
-      case 'redLine':
-        return button(say('move.redLine', { option: optionLabel(m.issue, m.option) }), m);
-      case 'defer':
-        return button(say('move.defer', { issue: issueName(m.issue) }), m);
-      default:
-        return button(say(`move.${m.kind}`), m);
-    }
-  });
-  const proposal: Node[] = [];
-  if (legal.propose) {
-    const selects = legal.propose.map((p) => {
-      const s = el(
-        'select',
-        { 'aria-label': issueName(p.issue) },
-        el('option', { value: '' }, say('join.leaveOpen')),
-        ...p.choices.map((c) =>
-          el(
-            'option',
-            { value: c },
-            c === 'deferred' ? say('move.defer', { issue: '' }) : optionLabel(p.issue, c),
-          ),
-        ),
-      );
-      return { issue: p.issue, select: s };
-    });
-    const propose = el('button', { type: 'button' }, say('move.propose'));
-    propose.addEventListener('click', () => {
-      const terms = Object.fromEntries(
-        selects.filter((s) => s.select.value !== '').map((s) => [s.issue, s.select.value]),
-      );
-      send({ kind: 'propose', terms });
-    });
-    proposal.push(
-      el(
-        'div',
-        { class: 'live-moves' },
-        ...selects.map((s) => el('label', {}, issueName(s.issue), ' ', s.select)),
-        propose,
-      ),
-    );
-  }
-  const other = view.them;
-  return [
-    el('h1', {}, say('join.youAre', { leader: me.leader, title: me.title, country: me.country })),
-    el(
-      'details',
-      {},
-      el('summary', {}, me.role),
-      el('p', {}, me.brief),
-      el('ul', {}, ...me.goals.map((g) => el('li', {}, g))),
-    ),
-    el(
-      'p',
-      { class: 'live-meters' },
-      ...Object.entries(view.game.meters).map(([m, v]) => el('span', {}, `${m}: ${Math.round(v)}`)),
-    ),
-    el(
-      'div',
-      { class: 'live-transcript', 'aria-live': 'polite' },
-      ...u.lines.map((l) => el('p', {}, l.speaker ? `${l.speaker}: ${l.text}` : l.text)),
-    ),
-    el(
-      'p',
-      {},
-      myTurn
-        ? say('join.yourTurn')
-        : u.phase === 'turns'
-          ? say('join.theirTurn', { leader: other.leader })
-          : '',
-    ),
-    el('div', { class: 'live-moves' }, ...moves),
-    ...proposal,
-  ];
 }
 
 joinForm();
