@@ -1,7 +1,5 @@
 // The briefing: the situation, your private brief, goals and red lines, what
 // the other side is known to want, the meters, and the sources.
-import { briefingView } from '../src/store/call-view.ts';
-import { settlementLabel } from '../src/negotiation/dialogue.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { fitOrCut } from './widgets/theme.ts';
@@ -13,15 +11,14 @@ export class BriefingScene extends StandoffScene {
 
   create(): void {
     this.begin('Briefing');
-    const scenario = this.state.scenario;
-    if (!scenario) return;
-    const side = this.state.setup.side;
-    // The briefing reads through the player view, like every other screen.
-    const view = briefingView(scenario, side);
+    // The briefing reads the player view of the player at the screen, like every other screen.
+    const { scenario, briefing: view } = this.state;
+    if (!scenario || !view) return;
     const me = view.me;
     const them = view.them;
     const label = (issue: string, option: string) =>
-      settlementLabel(scenario, issue, option, this.state.catalogue);
+      view.issues.find((i) => i.id === issue)?.options.find((o) => o.id === option)?.label ??
+      option;
 
     // The leader's name and title on one line, shrunk or cut to fit (the column below says it all).
     fitOrCut(

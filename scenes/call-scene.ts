@@ -437,7 +437,7 @@ export class CallScene extends StandoffScene {
         ),
       ),
     );
-    const evidence = this.state.scenario?.evidence.filter((e) => e.side === call.side) ?? [];
+    const evidence = call.evidence;
     const evWidth =
       evidence.length > 0 ? (width - 8 * (evidence.length - 1)) / evidence.length : width;
     evidence.forEach((e, i) =>

@@ -2,7 +2,7 @@
 // difficulty, sound on or off; then read the briefing.
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
-import type { Scenario } from '../src/scenario/schema.ts';
+import type { ScenarioFace } from '../src/store/scenario-face.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
 import { COLORS, fitText, scaledSize, smallerSizes, textStyle } from './widgets/theme.ts';
@@ -366,7 +366,7 @@ export class TitleScene extends StandoffScene {
  * whom from the sides' titles (no fixed "presidents": a union and a council too).
  */
 function taglineOf(
-  scenario: Scenario | null,
+  scenario: ScenarioFace | null,
   msg: (key: MessageKey, params?: Record<string, string | number>) => string,
 ): string {
   if (scenario?.tagline) return scenario.tagline;

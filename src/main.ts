@@ -8,6 +8,7 @@ import './ui/stage.css';
 import { bundledEntries } from './ui/bundled-scenarios.ts';
 import { seedFrom } from './negotiation/random.ts';
 import { createGameStore, type GameStore } from './store/game-store.ts';
+import { privateGame } from './store/private-game.ts';
 import type { GameRecord } from './negotiation/replay.ts';
 import { createLiveRegion } from './ui/live-region.ts';
 import { createTurnNotice } from './ui/turn-notice.ts';
@@ -227,7 +228,7 @@ function start(previous: HotData): () => HotData {
   }
 
   return () => {
-    const kept: HotData = { file: store.getState().setup.file, record: store.getState().record };
+    const kept = { file: store.getState().setup.file, record: privateGame(store).record() };
     store.getState().actions.dispose();
     stopped = true;
     stopServices();

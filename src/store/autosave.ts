@@ -17,6 +17,7 @@ import { createCallMachine, type CallEvent } from '../negotiation/call-machine.t
 import { checkMove } from '../negotiation/moves/index.ts';
 import { createActor } from 'xstate';
 import type { GameStore, ScenarioEntry } from './game-store.ts';
+import { privateGame } from './private-game.ts';
 import type { Catalogue } from '../messages/i18n.ts';
 
 export const SAVE_FORMAT = 'standoff-save';
@@ -210,13 +211,15 @@ export function startAutosave(
   now: () => number = () => Date.now(),
 ): () => void {
   const actions = store.getState().actions;
+  // The records, the whole scenarios and the offers' records are kept beside the store, not in it.
+  const game = privateGame(store);
   const all = storage.readAll();
   if (all === 'blocked') actions.setSaveStatus([], 'blocked');
   else {
     const offers: ResumeOffer[] = [];
     let aside: SetAside | null = null;
     for (const { id, text } of all) {
-      const read = readSave(text, store.getState().scenarios, store.getState().catalogue, id);
+      const read = readSave(text, game.entries(), store.getState().catalogue, id);
       if (read.ok) offers.push(read.offer);
       else {
         // Kept aside before it leaves its entry: nothing the player did is ever deleted.
@@ -232,12 +235,20 @@ export function startAutosave(
   let gameSettings: unknown = null;
   let lastText: string | null = null;
   let warned = false;
+  let [seenRecord, seenOffers] = [game.record(), game.offers()];
   return store.subscribe((s, previous) => {
+    const [record, offers, wasRecord, wasOffers] = [
+      game.record(),
+      game.offers(),
+      seenRecord,
+      seenOffers,
+    ];
+    [seenRecord, seenOffers] = [record, offers];
     // "Start afresh": the offered game is let go (kept aside, as any save that leaves).
-    const dropped = previous.savedGames.filter((o) => !s.savedGames.includes(o));
-    if (s.record === previous.record)
+    const dropped = wasOffers.filter((o) => !offers.includes(o));
+    if (record === wasRecord)
       for (const offer of dropped)
-        if (!s.record || s.record.settings !== offer.record.settings) storage.remove(offer.id);
+        if (!record || record.settings !== offer.record.settings) storage.remove(offer.id);
     // A call left mid-way (another scenario opened, back to the title): offered again.
     const left =
       (previous.screen === 'call' || previous.screen === 'handover') &&
@@ -246,35 +257,32 @@ export function startAutosave(
       s.screen !== 'ending' &&
       !s.ending;
     if (left && gameId && lastText) {
-      const read = readSave(lastText, s.scenarios, s.catalogue, gameId);
+      const read = readSave(lastText, game.entries(), s.catalogue, gameId);
       const id = gameId;
-      if (read.ok && !s.savedGames.some((o) => o.id === id))
-        actions.setSaveStatus([read.offer, ...s.savedGames], s.saveProblem, s.saveAside);
+      if (read.ok && !offers.some((o) => o.id === id))
+        actions.setSaveStatus([read.offer, ...offers], s.saveProblem, s.saveAside);
     }
-    if (s.record === previous.record || !s.record || !s.scenario) return;
-    if (s.record.settings !== gameSettings) {
-      gameSettings = s.record.settings;
-      gameId =
-        previous.savedGames.find((o) => o.record.settings === s.record?.settings)?.id ??
-        newGameId(now());
+    const scenario = game.scenario();
+    if (record === wasRecord || !record || !scenario) return;
+    if (record.settings !== gameSettings) {
+      gameSettings = record.settings;
+      gameId = wasOffers.find((o) => o.record.settings === record.settings)?.id ?? newGameId(now());
     }
     const save: SavedGame = {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
       savedAt: now(),
       file: s.setup.file,
-      scenarioHash: scenarioHash(s.scenario),
+      scenarioHash: scenarioHash(scenario),
       // A scenario not bundled with the game is saved with the game, even when its file is named like a bundled one.
-      ...(s.scenarios.find((e) => e.file === s.setup.file)?.bundled === true
-        ? {}
-        : { scenario: s.scenario }),
-      record: s.record as SavedGame['record'],
+      ...(s.scenarios.find((e) => e.file === s.setup.file)?.bundled === true ? {} : { scenario }),
+      record: record as SavedGame['record'],
     };
     lastText = JSON.stringify(save);
     const written = storage.write(gameId ?? newGameId(now()), lastText);
     if (written !== 'ok' && !warned) {
       warned = true;
-      actions.setSaveStatus(store.getState().savedGames, written, store.getState().saveAside);
+      actions.setSaveStatus([...game.offers()], written, store.getState().saveAside);
     }
   });
 }

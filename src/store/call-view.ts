@@ -66,6 +66,8 @@ export interface CallView {
   myTurn: boolean;
   table: TableRow[];
   available: Available;
+  /** The evidence this side holds, in the scenario's order (what it may present now is in `available`). */
+  evidence: { id: string; label: string }[];
   result: CallResult | null;
   /** 0–1: how close the meters are to the limits that break the call (the tension music follows it). */
   tension: number;
@@ -216,6 +218,9 @@ export function callView(
     myTurn,
     table,
     available,
+    evidence: scenario.evidence
+      .filter((e) => e.side === side)
+      .map(({ id, label }) => ({ id, label })),
     result: game.result,
     tension,
     moods: {
@@ -236,6 +241,34 @@ function tensionOf(scenario: Scenario, meters: Record<string, number>): number {
     }
   }
   return Math.min(1, tension);
+}
+
+/**
+ * A hot seat's handover: the call with no side's private part (nobody's brief,
+ * values, walk-away, red lines, evidence or moves), kept so the transcript
+ * goes on where it was; the screen shows none of it.
+ */
+export function handoverView(call: CallView): CallView {
+  const {
+    brief: _b,
+    goals: _g,
+    walkAway: _w,
+    walkAwayText: _t,
+    redLines: _r,
+    ...face
+  } = call.view.me;
+  const me = { ...face, brief: '', goals: [], walkAway: 0, redLines: [] };
+  return {
+    ...call,
+    view: { ...call.view, me: { ...me, values: {}, weights: {}, deferredValues: {} } },
+    myTurn: false,
+    table: call.table.map((row) => ({
+      ...row,
+      options: row.options.map((o) => ({ ...o, redLine: o.redLine === 'mine' ? null : o.redLine })),
+    })),
+    available: NOTHING,
+    evidence: [],
+  };
 }
 
 /** True when the machine would take this draft from the player now (no red line of theirs, open issues only). */

@@ -1,13 +1,16 @@
 // The one bridge from the running session to everything that draws or plays
 // sound: a Zustand vanilla store. It holds a projection of the session
 // machine's snapshot (the call as the viewing player's side sees it) and the
-// page's own state (the scenario files, the draft, the saved games, the
+// page's own state (the scenario files' cards, the draft, the saved games, the
 // preferences); its game actions only send events to the session actor, which
-// owns the flow, the computer's pause and the record.
+// owns the flow, the computer's pause and the record. The whole scenarios, the
+// record (with its seed) and the saved games' records stay beside the store
+// (private-game.ts), never in its state.
 import { createStore } from 'zustand/vanilla';
 import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Move, Settlement } from '../negotiation/types.ts';
+import type { GameRecord } from '../negotiation/replay.ts';
 import { otherSide, sidesOf } from '../negotiation/utility.ts';
 import { CATALOGUES } from '../messages/catalogues.ts';
 import {
@@ -18,11 +21,27 @@ import {
 } from '../session/session-machine.ts';
 import { canPropose, draftMove, draftWorth } from './call-view.ts';
 import { scenarioLanguages } from './scenario-language.ts';
-import { handInOf, initialState, sessionView } from './session-view.ts';
-import type { GameActions, StoreState, GameStore, Scheduler, StoreDeps } from './game-types.ts';
+import { handInOf, initialState, recordOf, sessionView } from './session-view.ts';
+import { scenarioCard, scenarioFace } from './scenario-face.ts';
+import { keepPrivate } from './private-game.ts';
+import type { ResumeOffer } from './autosave.ts';
+import type {
+  GameActions,
+  StoreState,
+  GameStore,
+  SavedGameCard,
+  ScenarioEntry,
+  ScenarioItem,
+  Scheduler,
+  StoreDeps,
+} from './game-types.ts';
 
 export type * from './game-types.ts';
 export { ENDING_TABS } from './game-types.ts';
+
+const itemOf = ({ scenario, ...entry }: ScenarioEntry): ScenarioItem =>
+  scenario ? { ...entry, scenario: scenarioCard(scenario) } : entry;
+const cardOf = ({ record: _record, entry: _entry, ...card }: ResumeOffer): SavedGameCard => card;
 
 const browserScheduler: Scheduler = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -34,8 +53,15 @@ export function createGameStore(deps: StoreDeps): GameStore {
   const newSeed = deps.newSeed ?? (() => Math.floor(Math.random() * 2 ** 31));
   const languages = scenarioLanguages();
   const language = deps.language ?? 'en';
-  const scenarios = deps.scenarios.map((e) => languages.localEntry(e, language));
-  const first = scenarios.find((s) => s.scenario);
+  const entries = deps.scenarios.map((e) => languages.localEntry(e, language));
+  const first = entries.find((s) => s.scenario);
+  // The game behind the view: what the store's state must not hold.
+  const hidden = {
+    entries,
+    scenario: first?.scenario ?? null,
+    record: null as GameRecord | null,
+    offers: [] as ResumeOffer[],
+  };
   const store = createStore<StoreState>()((set, get) => {
     let session: Actor<SessionMachine> | undefined;
     const send = (event: SessionEvent) => session?.send(event);
@@ -43,7 +69,7 @@ export function createGameStore(deps: StoreDeps): GameStore {
       session?.stop();
       session = undefined;
       if (!scenario) return;
-      const { side, difficulty, players, seed } = get().setup;
+      const { side, difficulty, players } = get().setup;
       const viewer = scenario.sides.some((s) => s.id === side) ? side : sidesOf(scenario)[0].id;
       const other = otherSide(scenario, viewer);
       const machine = createSessionMachine(scenario).provide({
@@ -53,17 +79,22 @@ export function createGameStore(deps: StoreDeps): GameStore {
         side: viewer,
         players: { [viewer]: 'human', [other]: players === 2 ? 'human' : 'computer' } as const,
         difficulty,
-        seed,
+        seed: deps.seed ?? null,
         newSeed,
       };
       const actor = createActor(machine, { clock, input });
       session = actor;
-      actor.subscribe((snapshot) => set(sessionView(scenario, snapshot, get())));
+      actor.subscribe((snapshot) => {
+        const record = recordOf(scenario, snapshot, hidden.record);
+        const newGame = record?.settings !== hidden.record?.settings;
+        hidden.record = record;
+        set(sessionView(scenario, snapshot, get(), record, newGame));
+      });
       actor.start();
     };
     const callSnapshot = () => session?.getSnapshot().context.call ?? null;
     const withDraft = (draft: Record<string, Settlement>) => {
-      const [scenario, call] = [get().scenario, callSnapshot()];
+      const [scenario, call] = [hidden.scenario, callSnapshot()];
       const worth = scenario && call ? draftWorth(scenario, call, get().setup.side, draft) : null;
       return { draft, draftWorth: worth };
     };
@@ -72,18 +103,28 @@ export function createGameStore(deps: StoreDeps): GameStore {
     const showProblems = (problems: NonNullable<StoreState['problems']>) =>
       session ? send({ type: 'showProblems', ...problems }) : set({ screen: 'problems', problems });
     const onTitle = () => !session || session.getSnapshot().matches('title');
+    const showScenario = (scenario: Scenario | null) => {
+      hidden.scenario = scenario;
+      return scenario && scenarioFace(scenario);
+    };
+    const showOffers = (offers: ResumeOffer[]) => {
+      hidden.offers = offers;
+      const cards = offers.map(cardOf);
+      return { savedGames: cards, savedGame: cards[0] ?? null };
+    };
 
     const actions: GameActions = {
       selectScenario(file) {
-        const scenario = get().scenarios.find((s) => s.file === file)?.scenario ?? null;
-        const same = scenario === get().scenario && session !== undefined;
-        set({ setup: { ...get().setup, file }, scenario });
+        const scenario = hidden.entries.find((s) => s.file === file)?.scenario ?? null;
+        const same = scenario === hidden.scenario && session !== undefined;
+        set({ setup: { ...get().setup, file }, scenario: showScenario(scenario) });
         if (!same) startSession(scenario);
       },
       addScenario(added) {
         languages.forget(added.file);
         const entry = languages.localEntry(added, get().language);
-        set({ scenarios: [...get().scenarios.filter((e) => e.file !== entry.file), entry] });
+        hidden.entries = [...hidden.entries.filter((e) => e.file !== entry.file), entry];
+        set({ scenarios: hidden.entries.map(itemOf) });
         if (entry.scenario) actions.selectScenario(entry.file);
         else showProblems({ file: entry.file, problems: entry.problems ?? [] });
       },
@@ -99,9 +140,10 @@ export function createGameStore(deps: StoreDeps): GameStore {
       setLanguage(next) {
         // On the title screen only: a call's lines and the game's texts stay in one language.
         if (next === get().language || !onTitle()) return;
-        const entries = get().scenarios.map((e) => languages.localEntry(e, next));
-        const scenario = entries.find((e) => e.file === get().setup.file)?.scenario ?? null;
-        set({ language: next, catalogue: CATALOGUES[next], scenarios: entries, scenario });
+        hidden.entries = hidden.entries.map((e) => languages.localEntry(e, next));
+        const scenario = hidden.entries.find((e) => e.file === get().setup.file)?.scenario ?? null;
+        const [catalogue, scenarios] = [CATALOGUES[next], hidden.entries.map(itemOf)];
+        set({ language: next, catalogue, scenarios, scenario: showScenario(scenario) });
         startSession(scenario);
       },
       openBriefing: () => send({ type: 'openBriefing' }),
@@ -141,38 +183,36 @@ export function createGameStore(deps: StoreDeps): GameStore {
       showEndingTab: (tab) => set({ endingTab: tab }),
       setSaveStatus(offers, problem, aside) {
         const saveAside = aside === undefined ? {} : { saveAside: aside };
-        set({
-          savedGames: offers,
-          savedGame: offers[0] ?? null,
-          saveProblem: problem,
-          ...saveAside,
-        });
+        set({ ...showOffers(offers), saveProblem: problem, ...saveAside });
       },
       resumeSavedGame() {
-        const offer = get().savedGame;
+        const offer = hidden.offers[0];
         if (!offer) return;
         if (offer.entry) actions.addScenario(offer.entry);
         actions.selectScenario(offer.file);
         send({ type: 'resume', record: offer.record });
         // After the replay: the autosave keeps writing this game under the offer's entry.
-        const rest = get().savedGames.filter((o) => o !== offer);
-        set({ savedGames: rest, savedGame: rest[0] ?? null });
+        set(showOffers(hidden.offers.filter((o) => o !== offer)));
       },
-      discardSavedGame() {
-        const rest = get().savedGames.slice(1);
-        set({ savedGames: rest, savedGame: rest[0] ?? null });
-      },
+      discardSavedGame: () => set(showOffers(hidden.offers.slice(1))),
       nextSavedGame() {
-        const [head, ...rest] = get().savedGames;
-        if (!head || rest.length === 0) return;
-        set({ savedGames: [...rest, head], savedGame: rest[0] ?? null });
+        const [head, ...rest] = hidden.offers;
+        if (head && rest.length > 0) set(showOffers([...rest, head]));
       },
       dismissSaveProblem: () => set({ saveProblem: null, saveAside: null }),
-      resultFor: (student) => handInOf(get(), student),
+      resultFor: (student) => handInOf(hidden.scenario, hidden.record, get(), student),
       dispose: () => session?.stop(),
     };
 
-    return initialState(deps, scenarios, actions);
+    const firstScenario = first?.scenario && { file: first.file, scenario: first.scenario };
+    const items = hidden.entries.map(itemOf);
+    return initialState(deps, items, firstScenario, showScenario(hidden.scenario), actions);
+  });
+  keepPrivate(store, {
+    entries: () => hidden.entries,
+    scenario: () => hidden.scenario,
+    record: () => hidden.record,
+    offers: () => hidden.offers,
   });
   // The first scenario's session starts at once: the title screen is its first state.
   if (first) store.getState().actions.selectScenario(first.file);

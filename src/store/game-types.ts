@@ -12,6 +12,8 @@ import type { Handover } from '../session/session-machine.ts';
 import type { CallView, DraftWorth } from './call-view.ts';
 import type { ResumeOffer, SaveProblem } from './autosave.ts';
 import type { EndingView } from './ending-view.ts';
+import type { ScenarioCard, ScenarioFace } from './scenario-face.ts';
+import type { PlayerView } from '../negotiation/player-view.ts';
 
 export type Screen = 'title' | 'briefing' | 'handover' | 'call' | 'ending' | 'problems';
 
@@ -25,12 +27,18 @@ export interface ScenarioEntry {
   bundled?: boolean;
 }
 
+/** A scenario file as the store lists it: the title screen's card, never the whole scenario. */
+export interface ScenarioItem extends Omit<ScenarioEntry, 'scenario'> {
+  scenario?: ScenarioCard;
+}
+
+/** A saved game as the title screen offers it (its record, and so its seed, stays out of the store). */
+export type SavedGameCard = Omit<ResumeOffer, 'record' | 'entry'>;
+
 export interface Setup {
   file: string;
   side: SideId;
   difficulty: Difficulty;
-  /** A fixed seed (from a teacher's link); null draws a fresh one for each game. */
-  seed: number | null;
   /** 1: against the computer; 2: two students on one computer (hot seat), `side` is whoever has it. */
   players: 1 | 2;
 }
@@ -119,7 +127,7 @@ export interface GameActions {
 /** What the store holds (the page's state); the game's own state is negotiation/types.ts's GameState. */
 export interface StoreState {
   screen: Screen;
-  scenarios: ScenarioEntry[];
+  scenarios: ScenarioItem[];
   setup: Setup;
   sound: boolean;
   /** Text size in percent: the canvas text and the DOM layer's text scale with it. */
@@ -127,14 +135,14 @@ export interface StoreState {
   language: Language;
   /** The messages of `language`. */
   catalogue: Catalogue;
-  /** The scenario being played or briefed, when the selected file loads. */
-  scenario: Scenario | null;
+  /** The public face of the scenario being played or briefed, when the selected file loads. */
+  scenario: ScenarioFace | null;
+  /** On the briefing screen: what the player at the screen may read (their own brief, the other's public face). */
+  briefing: PlayerView | null;
   /** The call as the player's side sees it; null before the call starts. */
   call: CallView | null;
   /** True while the computer's answer is pending (skippable). */
   thinking: boolean;
-  /** The game so far, as a replayable record. */
-  record: GameRecord | null;
   /** The proposal the player is building, issue by issue. */
   draft: Record<string, Settlement>;
   /** What the draft is worth to the player's side, against its walk-away; null outside a call. */
@@ -143,9 +151,9 @@ export interface StoreState {
   ending: EndingView | null;
   endingTab: EndingTab;
   /** A saved game the title screen offers to resume. */
-  savedGame: ResumeOffer | null;
+  savedGame: SavedGameCard | null;
   /** Every saved game on offer, the offered one (savedGame) first. */
-  savedGames: ResumeOffer[];
+  savedGames: SavedGameCard[];
   /** The text of a save that could not be resumed, kept aside and offered as a file. */
   saveAside: string | null;
   /** Why a save could not be resumed or written, shown once. */

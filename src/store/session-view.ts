@@ -1,11 +1,13 @@
 // The store's state from a session snapshot: the screen, the call as the
-// viewing player's side sees it, the record, the debrief once the call is over,
-// and the page's draft kept to the issues still open. A pure function of the
-// snapshot and the state before it (for what the page itself keeps).
+// viewing player's side sees it (nothing of it while a hot seat's handover
+// hides the screen), the briefing of the player at the screen, the debrief
+// once the call is over, and the page's draft kept to the issues still open.
+// A pure function of the snapshot and the state before it (for what the page
+// itself keeps). The record (with its seed) is made here but kept out of it.
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameRecord } from '../negotiation/replay.ts';
 import type { SessionSnapshot } from '../session/session-machine.ts';
-import { callView, draftWorth, type CallView } from './call-view.ts';
+import { briefingView, callView, draftWorth, handoverView, type CallView } from './call-view.ts';
 import type { CallSnapshot } from '../negotiation/replay.ts';
 import type { Catalogue } from '../messages/i18n.ts';
 import { endingView } from './ending-view.ts';
@@ -22,10 +24,11 @@ import type {
   GameActions,
   StoreState,
   HandIn,
-  ScenarioEntry,
+  ScenarioItem,
   Screen,
   StoreDeps,
 } from './game-types.ts';
+import type { ScenarioFace } from './scenario-face.ts';
 
 function screenOf(snapshot: SessionSnapshot): Screen {
   if (snapshot.matches({ call: 'handover' })) return 'handover';
@@ -35,7 +38,7 @@ function screenOf(snapshot: SessionSnapshot): Screen {
 }
 
 /** The record of the game, the same object while nothing in it changed (the autosave watches it). */
-function recordOf(scenario: Scenario, snapshot: SessionSnapshot, was: GameRecord | null) {
+export function recordOf(scenario: Scenario, snapshot: SessionSnapshot, was: GameRecord | null) {
   const { settings, events } = snapshot.context;
   if (!settings) return was;
   if (was && was.settings === settings && was.events === events) return was;
@@ -77,43 +80,53 @@ function callPart(
   newGame: boolean,
 ): Pick<StoreState, 'call' | 'draft' | 'draftWorth' | 'ending'> {
   const inCall = snapshot.matches('call') || snapshot.matches('ending');
+  // A hot seat's handover hides the screen: the store holds no side's private part meanwhile.
+  const hidden = snapshot.matches({ call: 'handover' });
   const callSnapshot = inCall ? snapshot.context.call : null;
   const side = snapshot.context.viewer;
+  const callOf = (view: CallView) => (hidden ? handoverView(view) : view);
   const game = callSnapshot?.context.game;
   // The draft keeps only issues still open, so a settled issue never lingers in it.
   const draft = openDraft(newGame ? {} : state.draft, game?.settled);
   const kept = newGame ? null : state.ending;
   return {
-    call: callSnapshot ? callViewOf(scenario, callSnapshot, side, state.catalogue) : null,
+    call: callSnapshot && callOf(callViewOf(scenario, callSnapshot, side, state.catalogue)),
     draft,
-    draftWorth: callSnapshot ? draftWorth(scenario, callSnapshot, side, draft) : null,
+    draftWorth: callSnapshot && !hidden ? draftWorth(scenario, callSnapshot, side, draft) : null,
     ending: game?.result
       ? (kept ?? endingView(scenario, game, side, record, state.catalogue))
       : null,
   };
 }
 
+/** The store's state for a session snapshot; `record` is the game's, `newGame` when it is another game's. */
 export function sessionView(
   scenario: Scenario,
   snapshot: SessionSnapshot,
   state: StoreState,
+  record: GameRecord | null,
+  newGame: boolean,
 ): Partial<StoreState> {
   const context = snapshot.context;
   const screen = screenOf(snapshot);
-  const record = recordOf(scenario, snapshot, state.record);
-  const newGame = record?.settings !== state.record?.settings;
+  const viewer = context.viewer;
   const humans = Object.values(context.players).filter((c) => c === 'human').length;
   return {
     screen,
     setup: {
       ...state.setup,
-      side: context.viewer,
+      side: viewer,
       difficulty: context.difficulty,
       players: humans === 2 ? 2 : 1,
     },
     ...callPart(scenario, snapshot, state, record, newGame),
+    briefing:
+      screen !== 'briefing'
+        ? null
+        : state.briefing?.side === viewer
+          ? state.briefing
+          : briefingView(scenario, viewer),
     thinking: snapshot.matches({ call: 'thinking' }),
-    record,
     ...(newGame ? { endingTab: 'deal' as const } : {}),
     handover: screen === 'handover' ? context.handover : null,
     problems: screen === 'problems' ? context.problems : null,
@@ -121,8 +134,13 @@ export function sessionView(
 }
 
 /** The finished game as a result to hand in, under the student's name; null before the call ends. */
-export function handInOf(state: StoreState, student: string): HandIn | null {
-  const { scenario, record, setup, ending, scenarios, catalogue } = state;
+export function handInOf(
+  scenario: Scenario | null,
+  record: GameRecord | null,
+  state: StoreState,
+  student: string,
+): HandIn | null {
+  const { setup, ending, scenarios, catalogue } = state;
   if (!scenario || !record || !ending) return null;
   const bundled = scenarios.find((e) => e.file === setup.file)?.bundled === true;
   const scenarioCopy = bundled ? undefined : packScenario(scenario);
@@ -146,10 +164,11 @@ export function handInOf(state: StoreState, student: string): HandIn | null {
 /** The store before its first session: the title screen, the first playable scenario selected. */
 export function initialState(
   deps: StoreDeps,
-  scenarios: ScenarioEntry[],
+  scenarios: ScenarioItem[],
+  first: { file: string; scenario: Scenario } | undefined,
+  face: ScenarioFace | null,
   actions: GameActions,
 ): StoreState {
-  const first = scenarios.find((s) => s.scenario);
   const language = deps.language ?? 'en';
   return {
     screen: 'title',
@@ -158,17 +177,16 @@ export function initialState(
       file: first?.file ?? '',
       side: first?.scenario ? sidesOf(first.scenario)[0].id : '',
       difficulty: 'normal',
-      seed: deps.seed ?? null,
       players: 1,
     },
     sound: deps.sound ?? true,
     textSize: deps.textSize ?? 100,
     language,
     catalogue: CATALOGUES[language],
-    scenario: first?.scenario ?? null,
+    scenario: face,
+    briefing: null,
     call: null,
     thinking: false,
-    record: null,
     draft: {},
     draftWorth: null,
     ending: null,

@@ -4,7 +4,8 @@
 // choices and copies it. A teacher's own scenario (from the editor or a file)
 // rides in the link itself, as a compressed copy after the # (#s=…, never
 // sent to a server): nothing to upload, and the students' results carry it on.
-import type { GameStore, StoreState } from '../store/game-store.ts';
+import type { GameStore } from '../store/game-store.ts';
+import { privateGame } from '../store/private-game.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { t, type MessageKey } from '../messages/i18n.ts';
 import { el, showDialog } from './dom.ts';
@@ -22,8 +23,12 @@ export function newSeedWord(random: () => number = Math.random): string {
  * The link for the game as set up on the title screen; a scenario not bundled
  * with the game goes in the fragment as a copy. Null with no playable scenario.
  */
-export function classLinkFor(state: StoreState, pageHref: string, seed: string): string | null {
-  const entry = state.scenarios.find((e) => e.file === state.setup.file);
+export function classLinkFor(store: GameStore, pageHref: string, seed: string): string | null {
+  const state = store.getState();
+  // The whole scenario, for a teacher's own (the store lists only its card).
+  const entry = privateGame(store)
+    .entries()
+    .find((e) => e.file === state.setup.file);
   if (!entry?.scenario) return null;
   const url = new URL(pageHref);
   url.search = '';
@@ -100,7 +105,7 @@ export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promis
   const say = (key: MessageKey, params?: Record<string, string | number>) =>
     t(state.catalogue, key, params);
   const seed = newSeedWord();
-  const href = classLinkFor(state, window.location.href, seed);
+  const href = classLinkFor(store, window.location.href, seed);
   const leader = state.scenario?.sides.find((s) => s.id === state.setup.side)?.leader ?? '';
   const status = el('p', { role: 'status' });
   const close = el('button', { type: 'button' }, say('classLink.close'));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createGameStore } from '../../src/store/game-store.ts';
+import { createGameStore, type GameStore } from '../../src/store/game-store.ts';
+import { privateGame } from '../../src/store/private-game.ts';
+
+/** The game's record, kept beside the store (never in its state). */
+const recordOf = (store: GameStore) => privateGame(store).record();
 import { DEFAULT_SCENARIO, loadOrThrow, manualScheduler, tiny } from '../helpers.ts';
 
 const make = () => {
@@ -20,7 +24,6 @@ describe('the game store', () => {
       file: 'tiny.yaml',
       side: 'north',
       difficulty: 'normal',
-      seed: null,
       players: 1,
     });
   });
@@ -75,7 +78,7 @@ describe('the game store', () => {
     first.clock.flush();
     first.a.speak('firm');
     first.clock.flush();
-    const record = first.store.getState().record;
+    const record = recordOf(first.store);
     expect(record).not.toBeNull();
     const second = make();
     if (record) second.a.replayRecord(record);
@@ -84,7 +87,7 @@ describe('the game store', () => {
     expect(now.setup.side).toBe('south');
     expect(now.call?.transcript).toEqual(was.call?.transcript);
     expect(now.call?.meters).toEqual(was.call?.meters);
-    expect(now.record?.events).toEqual(record?.events);
+    expect(recordOf(second.store)?.events).toEqual(record?.events);
   });
 
   it('plays a whole call to the ending screen and keeps a replayable record', () => {
@@ -100,7 +103,7 @@ describe('the game store', () => {
     a.proceed();
     expect(store.getState().screen).toBe('ending');
     expect(store.getState().call?.result?.ending).toBeTruthy();
-    expect(store.getState().record?.events[0]).toEqual({ type: 'answer' });
+    expect(recordOf(store)?.events[0]).toEqual({ type: 'answer' });
   });
 
   it('switches sides back to the briefing, and stops the pending computer turn', () => {
@@ -134,7 +137,7 @@ describe('two players on one computer (hot seat)', () => {
     expect(store.getState()).toMatchObject({ screen: 'briefing', handover: null });
     expect(store.getState().setup.side).toBe('north');
     a.startCall();
-    expect(store.getState().record?.settings.controllers).toEqual({
+    expect(recordOf(store)?.settings.controllers).toEqual({
       north: 'human',
       south: 'human',
     });
@@ -149,8 +152,10 @@ describe('two players on one computer (hot seat)', () => {
       screen: 'handover',
       handover: { to: 'south', next: 'call' },
     });
-    // While the handover shows, the view is still north's: south's options are not built yet.
-    expect(store.getState().call?.side).toBe('north');
+    // While the handover shows, no side's private part is in the store: nobody's brief, values or moves.
+    expect(store.getState().call).toMatchObject({ myTurn: false, evidence: [] });
+    expect(store.getState().call?.view.me).toMatchObject({ brief: '', values: {}, redLines: [] });
+    expect(store.getState().draftWorth).toBeNull();
     a.takeOver();
     expect(store.getState()).toMatchObject({ screen: 'call', handover: null });
     expect(store.getState().call).toMatchObject({ side: 'south', myTurn: true });
@@ -165,7 +170,7 @@ describe('two players on one computer (hot seat)', () => {
     a.setPlayers(1);
     a.openBriefing();
     a.startCall();
-    expect(store.getState().record?.settings.controllers).toEqual({
+    expect(recordOf(store)?.settings.controllers).toEqual({
       north: 'human',
       south: 'computer',
     });
@@ -186,7 +191,7 @@ describe('the interface language', () => {
     expect(state.scenarios[0]?.title).toBe(state.scenario?.title);
     expect(state.scenario?.title).not.toBe(scenario.title);
     state.actions.setLanguage('en');
-    expect(store.getState().scenario).toBe(scenario);
+    expect(privateGame(store).scenario()).toBe(scenario);
     expect(store.getState().catalogue['meta.locale']).toBe('en');
     store.getState().actions.openBriefing();
     store.getState().actions.startCall();
@@ -225,7 +230,7 @@ describe('the draft package on the call screen', () => {
     a.setDraft('tree', 'deferred');
     expect(a.canPropose(store.getState().draft)).toBe(true);
     a.proposeDraft();
-    const events = store.getState().record?.events ?? [];
+    const events = recordOf(store)?.events ?? [];
     expect(events.at(-1)).toMatchObject({ move: { kind: 'defer', issue: 'tree' } });
     expect(store.getState().draft).toEqual({});
   });
@@ -235,7 +240,7 @@ describe('the draft package on the call screen', () => {
     a.setDraft('fence', 'mid');
     a.setDraft('tree', 'deferred');
     a.proposeDraft();
-    expect(store.getState().record?.events.at(-1)).toMatchObject({
+    expect(recordOf(store)?.events.at(-1)).toMatchObject({
       move: { kind: 'propose', terms: { fence: 'mid', tree: 'deferred' } },
     });
   });
@@ -257,9 +262,9 @@ describe('what the record keeps', () => {
     a.proceed();
     a.speak('firm');
     expect(store.getState().call?.phase).toBe('ringing');
-    expect(store.getState().record?.events).toEqual([]);
+    expect(recordOf(store)?.events).toEqual([]);
     a.answer();
     a.answer();
-    expect(store.getState().record?.events).toEqual([{ type: 'answer' }]);
+    expect(recordOf(store)?.events).toEqual([{ type: 'answer' }]);
   });
 });

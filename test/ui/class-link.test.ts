@@ -3,6 +3,7 @@ import { applyClassLink, classLinkFor, newSeedWord } from '../../src/ui/class-li
 import { readScenarioCopy } from '../../src/negotiation/scenario-copy.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
 import { createGameStore } from '../../src/store/game-store.ts';
+import { privateGame } from '../../src/store/private-game.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, manualScheduler } from '../helpers.ts';
 import { en } from '../../src/messages/en.ts';
 
@@ -21,7 +22,7 @@ describe("a teacher's link", () => {
     s.getState().actions.selectDifficulty('hard');
     s.getState().actions.setPlayers(2);
     const link = classLinkFor(
-      s.getState(),
+      s,
       'https://school.example/games/standoff/?seed=old#x',
       'class-ab12c',
     );
@@ -38,7 +39,7 @@ describe("a teacher's link", () => {
   });
 
   it('carries a scenario opened from a file or the editor as a copy after the #, read back the same', () => {
-    const link = classLinkFor(store(false).getState(), 'https://school.example/', 'class-1');
+    const link = classLinkFor(store(false), 'https://school.example/', 'class-1');
     const url = new URL(link ?? '');
     expect(url.searchParams.get('scenario')).toBeNull();
     expect(url.searchParams.get('seed')).toBe('class-1');
@@ -47,14 +48,11 @@ describe("a teacher's link", () => {
   });
 
   it('opens the scenario a link carries, and says so plainly when the copy was cut short', async () => {
-    const link = new URL(
-      classLinkFor(store(false).getState(), 'https://school.example/', 'class-1') ?? '',
-    );
+    const link = new URL(classLinkFor(store(false), 'https://school.example/', 'class-1') ?? '');
     const student = createGameStore({ scenarios: [], scheduler: manualScheduler().scheduler });
     await applyClassLink(student, link.searchParams, link.hash);
-    expect(
-      student.getState().scenario && scenarioHash(student.getState().scenario ?? scenario),
-    ).toBe(scenarioHash(scenario));
+    const opened = privateGame(student).scenario();
+    expect(opened && scenarioHash(opened)).toBe(scenarioHash(scenario));
     expect(student.getState().screen).toBe('title');
     const cut = createGameStore({ scenarios: [], scheduler: manualScheduler().scheduler });
     await applyClassLink(cut, link.searchParams, link.hash.slice(0, 200));
