@@ -1,6 +1,7 @@
 // A reload, a crash or a closed tab loses nothing: the game offers to resume
 // the call where it was; a damaged save gives a message and a fresh start.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromiumPath, openGame, type Session } from './browser.ts';
 
 let session: Session | undefined;
@@ -20,15 +21,9 @@ describe.skipIf(!chromiumPath)('saved games', () => {
       await click(session, name);
     await click(session, 'Respectful');
     await expect.poll(() => page.getByRole('log').innerText()).toMatch(/Donald Trump/);
-    const before = await page.evaluate(() =>
-      JSON.stringify(
-        (
-          window as unknown as {
-            standoff: { store: { getState(): { call: { transcript: unknown } } } };
-          }
-        ).standoff.store.getState().call.transcript,
-      ),
-    );
+    // Read the transcript only once the computer has answered and it is Mexico's turn again:
+    // during its pause the answer may land before or after the reload (a race under load).
+    const before = await settledTranscript(page);
     await page.reload();
     await page.getByRole('button', { name: 'Resume it', exact: true }).waitFor();
     expect(await page.locator('.overlay-text').first().innerText()).toMatch(
@@ -36,15 +31,7 @@ describe.skipIf(!chromiumPath)('saved games', () => {
     );
     await click(session, 'Resume it');
     await page.getByRole('button', { name: 'Hang up', exact: true }).waitFor();
-    const after = await page.evaluate(() =>
-      JSON.stringify(
-        (
-          window as unknown as {
-            standoff: { store: { getState(): { call: { transcript: unknown } } } };
-          }
-        ).standoff.store.getState().call.transcript,
-      ),
-    );
+    const after = await settledTranscript(page);
     expect(after).toBe(before);
     expect(session.problems).toEqual([]);
   });
@@ -75,3 +62,24 @@ describe.skipIf(!chromiumPath)('saved games', () => {
     expect(session.problems).toEqual([]);
   });
 });
+
+/** The call's transcript, read when the computer is not thinking and it is Mexico's turn. */
+async function settledTranscript(page: Page): Promise<string> {
+  const read = () =>
+    page.evaluate(() => {
+      const state = (
+        window as unknown as {
+          standoff: {
+            store: {
+              getState(): { thinking: boolean; call: { turn: string; transcript: unknown } | null };
+            };
+          };
+        }
+      ).standoff.store.getState();
+      return state.thinking || state.call?.turn !== 'mexico'
+        ? null
+        : JSON.stringify(state.call.transcript);
+    });
+  await expect.poll(read, { timeout: 60_000 }).not.toBeNull();
+  return (await read()) ?? '';
+}
