@@ -6,6 +6,7 @@
 // run ends in bounded time on a loaded machine (issue 15).
 import type { Browser, Page } from 'playwright-core';
 import { throttle } from './browser.ts';
+import { button, openGamePage, WAIT_MS } from './game-page.ts';
 
 export interface Frames {
   p95Ms: number;
@@ -21,7 +22,6 @@ export interface FrameFigures {
 }
 
 /** The longest any one wait may take: a stuck page fails the part instead of hanging the bench. */
-const WAIT_MS = 60_000;
 
 /** Starts recording frame intervals (requestAnimationFrame) and long tasks in the page. */
 // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
@@ -58,8 +58,6 @@ async function stopFrames(page: Page): Promise<Frames> {
     longTasks: tasks.length,
   };
 }
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 interface Standoff {
   standoff: {
@@ -172,10 +170,7 @@ export async function benchFrames(
   floorUrl: string,
   rounds = 3,
 ): Promise<FrameFigures> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-  await page.goto(`${gameUrl}?seed=frames`, { waitUntil: 'commit' });
+  const { context, page } = await openGamePage(browser, gameUrl, 'frames');
   await button(page, 'Read the briefing').click();
   await button(page, 'Take the call').click();
   await button(page, 'Answer the phone').click();

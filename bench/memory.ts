@@ -4,6 +4,7 @@
 // is the shortest a student can play: answer, the greetings, hang up, the
 // ending. Every wait is on the page's state, with a bound.
 import type { Browser, Page } from 'playwright-core';
+import { button, openGamePage, WAIT_MS } from './game-page.ts';
 
 export interface Memory {
   heapMB: number;
@@ -16,8 +17,6 @@ export interface MemoryFigures {
   afterN: Memory;
   games: number;
 }
-
-const WAIT_MS = 60_000;
 
 async function measureMemory(page: Page): Promise<Memory> {
   const cdp = await page.context().newCDPSession(page);
@@ -33,8 +32,6 @@ async function measureMemory(page: Page): Promise<Memory> {
     listeners: get('JSEventListeners'),
   };
 }
-
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 interface Standoff {
   standoff: {
@@ -74,10 +71,7 @@ export async function benchMemory(
   gameUrl: string,
   games = 20,
 ): Promise<MemoryFigures> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-  await page.goto(`${gameUrl}?seed=memory`, { waitUntil: 'commit' });
+  const { context, page } = await openGamePage(browser, gameUrl, 'memory');
   await quickGame(page, true);
   const after1 = await measureMemory(page);
   for (let game = 2; game <= games; game++) await quickGame(page, false);

@@ -78,25 +78,15 @@ function unfitText(file: string, text: string, catalogue: Catalogue): LoadResult
   if (text.trim() === '')
     return fail(file, 1, 1, t(catalogue, 'load.empty'), t(catalogue, 'load.emptyFix'));
   const deep = tooDeep(text);
-  if (deep?.many) {
-    const { line, column } = positionOfOffset(text, deep.offset);
-    return fail(
-      file,
-      line,
-      column,
-      t(catalogue, 'load.tooManyBrackets', { max: MAX_BRACKETS }),
-      t(catalogue, 'load.tooManyBracketsFix'),
-    );
-  }
   if (deep !== undefined) {
     const { line, column } = positionOfOffset(text, deep.offset);
-    return fail(
-      file,
-      line,
-      column,
-      t(catalogue, 'load.tooDeep', { max: MAX_NESTING }),
-      t(catalogue, 'load.tooDeepFix'),
-    );
+    const [message, fix] = deep.many
+      ? [
+          t(catalogue, 'load.tooManyBrackets', { max: MAX_BRACKETS }),
+          t(catalogue, 'load.tooManyBracketsFix'),
+        ]
+      : [t(catalogue, 'load.tooDeep', { max: MAX_NESTING }), t(catalogue, 'load.tooDeepFix')];
+    return fail(file, line, column, message, fix);
   }
   return undefined;
 }

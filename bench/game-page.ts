@@ -1,0 +1,21 @@
+// What the browser benches share: how long a wait on the page may take, the
+// game's buttons by their names, and a fresh page of the game at a seed.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** The longest any wait on the page's state may take (a bound, not a pace). */
+export const WAIT_MS = 60_000;
+
+export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/** A new 1280×720 context with the game open at `?seed=<seed>`, waits bounded by WAIT_MS. */
+export async function openGamePage(
+  browser: Browser,
+  gameUrl: string,
+  seed: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  await page.goto(`${gameUrl}?seed=${seed}`, { waitUntil: 'commit' });
+  return { context, page };
+}
