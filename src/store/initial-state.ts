@@ -4,7 +4,16 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { sidesOf } from '../negotiation/utility.ts';
 import { CATALOGUES } from '../messages/catalogues.ts';
-import type { GameActions, ScenarioItem, StoreDeps, StoreState } from './game-types.ts';
+import {
+  SESSION_ACTIONS,
+  type GameActions,
+  type ScenarioItem,
+  type StoreDeps,
+  type StoreState,
+} from './game-types.ts';
+
+/** What the session takes on its title screen (before it has loaded: what the link queues for it). */
+const TITLE_ACTIONS: ReadonlySet<string> = new Set(['openBriefing', 'startCall']);
 import type { ScenarioFace } from './scenario-face.ts';
 
 /** The store before its first session: the title screen, the first playable scenario selected. */
@@ -43,6 +52,9 @@ export function initialState(
     saveProblem: null,
     handover: null,
     problems: null,
+    can: Object.fromEntries(
+      SESSION_ACTIONS.map((type) => [type, first !== undefined && TITLE_ACTIONS.has(type)]),
+    ) as StoreState['can'],
     actions,
   };
 }

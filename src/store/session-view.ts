@@ -18,7 +18,7 @@ import {
   resultLinkParam,
 } from '../negotiation/result.ts';
 import { packScenario } from '../negotiation/scenario-copy.ts';
-import type { StoreState, HandIn, Screen } from './game-types.ts';
+import { SESSION_ACTIONS, type StoreState, type HandIn, type Screen } from './game-types.ts';
 
 function screenOf(snapshot: SessionSnapshot): Screen {
   if (snapshot.matches({ call: 'handover' })) return 'handover';
@@ -89,6 +89,12 @@ function callPart(
   };
 }
 
+/** Which of the session's actions the machine would take now. */
+function canOf(snapshot: SessionSnapshot): StoreState['can'] {
+  const can = Object.fromEntries(SESSION_ACTIONS.map((type) => [type, snapshot.can({ type })]));
+  return can as StoreState['can'];
+}
+
 /** The store's state for a session snapshot; `record` is the game's, `newGame` when it is another game's. */
 export function sessionView(
   scenario: Scenario,
@@ -120,6 +126,7 @@ export function sessionView(
     ...(newGame ? { endingTab: 'deal' as const } : {}),
     handover: screen === 'handover' ? context.handover : null,
     problems: screen === 'problems' ? context.problems : null,
+    can: canOf(snapshot),
   };
 }
 
