@@ -41,7 +41,7 @@ export function listedMove(legal: LegalMoves, move: Move): boolean {
  * its game (the player view's: no seed, rng or models) and can(), which asks
  * the server's list of legal moves. The machine itself runs on the server.
  */
-export function remoteSnapshot(update: CallUpdate): CallSnapshot {
+function remoteSnapshot(update: CallUpdate): CallSnapshot {
   const { settings, ...visible } = update.view.game;
   const game: GameState = { ...visible, settings: { ...settings, seed: 0 }, rng: 0, models: {} };
   const side = update.view.side;

@@ -153,7 +153,8 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
     await teacher.getByText('Ana with Ben', { exact: true }).waitFor();
     await button(teacher, 'Start every call').click();
     // Each student's call opens in the game's own call screen (its meters, transcript and moves).
-    for (const page of students) await button(page, 'Hang up').waitFor();
+    // (The game's module, Phaser and the scenes, is fetched once the seat is taken: slow under load.)
+    for (const page of students) await button(page, 'Hang up').waitFor({ timeout: 60_000 });
 
     // Whoever's turn it is plays it, until both games show the ending.
     let turns = 0;
@@ -168,7 +169,7 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       if (!mover) break;
       const before = await transcriptLength(mover);
       await playTurn(mover);
-      await expect.poll(() => transcriptLength(mover)).toBeGreaterThan(before);
+      await expect.poll(() => transcriptLength(mover), { timeout: 30_000 }).toBeGreaterThan(before);
       expect(++turns).toBeLessThan(40);
     }
     // The ending screen and its debrief, made from the result the server stored.

@@ -193,6 +193,10 @@ describe('the remote store (a live-class call in the game’s own scenes)', () =
       expect(remote.store.getState().call).toBe(r.call);
       room.deliver();
       local.settle();
+      // Reconnecting: the whole view the room sends again is the view the steps built.
+      const built = remote.store.getState().call;
+      if (turns === 2) remote.view(room.whole());
+      expect(remote.store.getState().call).toEqual(built);
       expect(turns).toBeLessThan(40);
     }
     const [l, r] = [local.store.getState(), remote.store.getState()];

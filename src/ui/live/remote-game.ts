@@ -77,7 +77,6 @@ export function startRemoteGame(
   const store = remote.store;
   setTextScale(textSize / 100);
   applyPageTextSize(textSize);
-  root.id = 'game';
   const stage = document.createElement('div');
   stage.id = 'stage';
   const overlayHost = document.createElement('div');
