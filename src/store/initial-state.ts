@@ -11,10 +11,10 @@ import {
   type StoreDeps,
   type StoreState,
 } from './game-types.ts';
+import type { ScenarioFace } from './scenario-face.ts';
 
 /** What the session takes on its title screen (before it has loaded: what the link queues for it). */
 const TITLE_ACTIONS: ReadonlySet<string> = new Set(['openBriefing', 'startCall']);
-import type { ScenarioFace } from './scenario-face.ts';
 
 /** The store before its first session: the title screen, the first playable scenario selected. */
 export function initialState(

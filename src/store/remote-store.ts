@@ -13,7 +13,7 @@ import { scenarioHash } from '../scenario/hash.ts';
 import type { CallEnd, CallStep, CallUpdate } from '../net/protocol.ts';
 import { applyStep } from '../net/call-steps.ts';
 import { draftMove } from './call-view.ts';
-import { initialState } from './session-view.ts';
+import { initialState } from './initial-state.ts';
 import { scenarioFace } from './scenario-face.ts';
 import { listedMove, remoteCallState, remoteDraftWorth, remoteEnding } from './remote-call.ts';
 import type { GameActions, GameStore, ScenarioEntry, StoreState } from './game-types.ts';

@@ -28,7 +28,7 @@ export type ScenarioCard = Pick<ScenarioFace, 'id' | 'title' | 'date' | 'summary
 const faces = new WeakMap<Scenario, ScenarioFace>();
 
 /** The scenario's public face (the same object for the same scenario). */
-function scenarioFace(scenario: Scenario): ScenarioFace {
+export function scenarioFace(scenario: Scenario): ScenarioFace {
   const known = faces.get(scenario);
   if (known) return known;
   const { id, title, date, summary, tagline, language, followUpTalks, sources, meters } = scenario;
