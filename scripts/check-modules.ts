@@ -68,9 +68,6 @@ const DEAD_EXPORTS_FOR_NOW: readonly string[] = [
   'src/session/session-machine.ts#SessionContext',
   'src/session/session-machine.ts#SessionInput',
   'src/session/session-rules.ts#acceptedEvents',
-  'src/store/autosave.ts#SAVE_FORMAT',
-  'src/store/autosave.ts#SAVE_VERSION',
-  'src/store/autosave.ts#readSave',
   'src/store/mood.ts#MOODS',
 ];
 
