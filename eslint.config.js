@@ -18,7 +18,6 @@ const overLimitsForNow = [
   'scenes/widgets/meter.ts',
   'scenes/widgets/portrait.ts',
   'src/negotiation/analysis/reachability.ts',
-  'src/store/call-view.ts',
   'src/store/game-store.ts',
 ];
 
