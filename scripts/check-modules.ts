@@ -30,46 +30,8 @@ const USED_FROM_OUTSIDE: ReadonlyMap<string, string> = new Map([
   ['src/cli/main.ts#run', 'scripts/scenario.mjs, through an esbuild bundle'],
 ]);
 
-/**
- * Exports that no module imports yet, in other helpers' territories (issue 14): their owners
- * remove them (or start using them) this session; the lead shrinks this list at merge.
- * Each entry is "path#name".
- */
-const DEAD_EXPORTS_FOR_NOW: readonly string[] = [
-  'scenes/widgets/portrait.ts#PORTRAIT_SIZE',
-  'scenes/widgets/theme.ts#FONT',
-  'scenes/widgets/theme.ts#SMALLEST_TEXT',
-  'scenes/widgets/theme.ts#textResolution',
-  'scripts/package-zip.ts#buildSite',
-  'scripts/package-zip.ts#packageGame',
-  'scripts/package-zip.ts#zipSite',
-  'server/class-room.ts#MAX_STUDENTS',
-  'server/class-room.ts#MAX_STUDENT_NAME',
-  'server/class-room.ts#cleanName',
-  'server/class-room.ts#newJoinCode',
-  'src/negotiation/agent/opponent-model.ts#observeRedLine',
-  'src/negotiation/agent/opponent-model.ts#observeRefusal',
-  'src/negotiation/analysis/balance-verdict.ts#ALMOST_ALWAYS',
-  'src/negotiation/analysis/deal-space.ts#MAX_LISTED_DEALS',
-  'src/negotiation/analysis/deal-space.ts#dealCount',
-  'src/negotiation/analysis/file-report.ts#CHECK_PLAYERS',
-  'src/negotiation/analysis/gradebook.ts#mistakeList',
-  'src/negotiation/analysis/model-quality.ts#MOVES_SEEN',
-  'src/negotiation/analysis/model-quality.ts#offerQuality',
-  'src/negotiation/bots/tournament.ts#debriefMemory',
-  'src/negotiation/call-machine.ts#playComputerTurn',
-  'src/negotiation/final-score.ts#scoreOf',
-  'src/negotiation/narrate.ts#describeCause',
-  'src/negotiation/phrasing.ts#joinClauses',
-  'src/negotiation/phrasing.ts#optionClause',
-  'src/net/protocol.ts#Move',
-  'src/session/machine-diagram.ts#DIAGRAM_END',
-  'src/session/machine-diagram.ts#DIAGRAM_START',
-  'src/session/session-machine.ts#SessionContext',
-  'src/session/session-machine.ts#SessionInput',
-  'src/session/session-rules.ts#acceptedEvents',
-  'src/store/mood.ts#MOODS',
-];
+/** Exports that no module imports yet (issue 14): none left; the list stays so the check's shape does not change. */
+const DEAD_EXPORTS_FOR_NOW: readonly string[] = [];
 
 /** Module names still used twice (issue 14): none left; the list stays so the check's shape does not change. */
 const NAME_CLASHES_FOR_NOW: readonly string[] = [];
