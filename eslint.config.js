@@ -18,8 +18,6 @@ const overLimitsForNow = [
   'scenes/widgets/meter.ts',
   'scenes/widgets/portrait.ts',
   'src/negotiation/analysis/reachability.ts',
-  'src/store/autosave.ts',
-  'src/store/call-view.ts',
 ];
 
 /** The rules of a layer that runs the same in Node and the browser: no browser libraries, no DOM, no layer above it. */

@@ -5,6 +5,7 @@
 import type { PlayerView } from '../src/negotiation/player-view.ts';
 import type { LegalMoves } from '../src/negotiation/legal-moves.ts';
 import type { Move, Settlement, Terms } from '../src/negotiation/types.ts';
+import type { Tone } from '../src/scenario/schema.ts';
 import type { StrategyReveal } from '../src/negotiation/analysis/debrief.ts';
 
 export type { Bot, BotMemory } from '../src/negotiation/bots/bot.ts';
@@ -96,7 +97,7 @@ export function theirLastMove(view: PlayerView): Move | undefined {
 }
 
 /** A statement in a tone: always legal on my turn. */
-export const say = (tone: 'respectful' | 'firm' | 'threatening'): Move => ({
+export const say = (tone: Tone): Move => ({
   kind: 'statement',
   tone,
 });

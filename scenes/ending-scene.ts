@@ -13,8 +13,7 @@ import type { MessageKey } from '../src/messages/i18n.ts';
 import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
-
-type GlossaryTerm = 'pareto' | 'nash' | 'walkAway' | 'boulware' | 'linear' | 'conceder';
+import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
 
 /** Moves shown on one page of the timeline. */
 const MOVES_PER_PAGE = 6;

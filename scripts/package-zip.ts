@@ -45,7 +45,7 @@ What the game stores, and that it sends nothing anywhere: privacy.md.
 `;
 
 /** Builds the site for production into `outDir`, without source maps (a teacher's copy needs none). */
-export async function buildSite(outDir: string): Promise<void> {
+async function buildSite(outDir: string): Promise<void> {
   // Vitest and some shells set NODE_ENV to something else, which would make Vite build for development.
   process.env.NODE_ENV = 'production';
   await build({
@@ -109,7 +109,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The zip's entries: the site under standoff/, the server, its package.json, a README, the privacy notes. */
-export function zipSite(siteDir: string, version: string): Uint8Array {
+function zipSite(siteDir: string, version: string): Uint8Array {
   const entries: Zippable = {};
   for (const file of filesUnder(siteDir))
     entries[`standoff/${relative(siteDir, file).split(sep).join('/')}`] = readFileSync(file);
@@ -138,7 +138,7 @@ export function zipSite(siteDir: string, version: string): Uint8Array {
 }
 
 /** Builds and writes standoff-<version>.zip into `outDir`; returns its path. */
-export async function packageGame(outDir = REPO): Promise<string> {
+async function packageGame(outDir = REPO): Promise<string> {
   const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
     version: string;
   };

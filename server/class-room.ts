@@ -29,8 +29,8 @@ import { callResults, callSummary, restoreCall } from './call-state.ts';
 /** Letters and digits nobody misreads on a projector (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 5;
-export const MAX_STUDENT_NAME = 40;
-export const MAX_STUDENTS = 120;
+const MAX_STUDENT_NAME = 40;
+const MAX_STUDENTS = 120;
 /** At most this many joins in a window of JOIN_WINDOW_MS: a class arrives in a minute, a script faster. */
 const JOIN_BURST = 60;
 const JOIN_WINDOW_MS = 10_000;
@@ -52,7 +52,7 @@ interface Joined {
 /** What a class room is created with: a new class (the teacher's options), or a stored one resumed with its key. */
 type CreateOptions = Partial<ClassOptions> & { deps: ServerDeps; resume?: unknown; key?: unknown };
 
-export function newJoinCode(): string {
+function newJoinCode(): string {
   return Array.from(
     { length: CODE_LENGTH },
     () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
@@ -60,7 +60,7 @@ export function newJoinCode(): string {
 }
 
 /** A student's name as typed: trimmed, spaces collapsed; null when it cannot be a name. */
-export function cleanName(raw: unknown): string | null {
+function cleanName(raw: unknown): string | null {
   if (typeof raw !== 'string' || !isWellFormed(raw)) return null;
   const name = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   // No control or format characters (invisible names, right-to-left overrides).

@@ -245,5 +245,3 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
     },
   };
 }
-
-export const PORTRAIT_SIZE = { width: WIDTH, height: HEIGHT } as const;

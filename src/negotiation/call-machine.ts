@@ -25,7 +25,7 @@ export interface CallInput {
 }
 
 /** The computer's move and the state after it: the agent's choice, applied by the same rules as a human's. */
-export function playComputerTurn(scenario: Scenario, game: GameState): GameState {
+function playComputerTurn(scenario: Scenario, game: GameState): GameState {
   const rng = new Rng(game.rng);
   const move = chooseMove(scenario, game, game.turn, rng);
   return applyMove(scenario, game, game.turn, move, rng.state);

@@ -19,7 +19,7 @@ export function finalScore(
 }
 
 /** The same from the deal and the ending id (for callers that hold no game state). */
-export function scoreOf(
+function scoreOf(
   scenario: Scenario,
   deal: Terms,
   ending: string | undefined,

@@ -64,7 +64,7 @@ export function wholePoints(delta: number): number {
   return delta === 0 ? 0 : Math.max(1, Math.round(Math.abs(delta)));
 }
 
-export function describeCause(scenario: Scenario, cause: Cause, catalogue: Catalogue): string {
+function describeCause(scenario: Scenario, cause: Cause, catalogue: Catalogue): string {
   switch (cause.kind) {
     case 'move':
       return t(catalogue, `cause.${cause.move}` as MessageKey);

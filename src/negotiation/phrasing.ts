@@ -36,7 +36,7 @@ export function optionNoun(
 }
 
 /** "US forces train Mexico's forces": what happens under the option, for a package. */
-export function optionClause(
+function optionClause(
   scenario: Scenario,
   issueId: IssueId,
   settlement: Settlement,
@@ -72,7 +72,7 @@ export function speakTerms(scenario: Scenario, terms: Terms, catalogue: Catalogu
 }
 
 /** "a, b, and c" in English, "a, b, y c" in Spanish (clauses with their own subjects). */
-export function joinClauses(clauses: readonly string[], catalogue: Catalogue): string {
+function joinClauses(clauses: readonly string[], catalogue: Catalogue): string {
   const last = clauses[clauses.length - 1];
   if (last === undefined || clauses.length === 1) return last ?? '';
   const first = clauses.slice(0, -1).join(', ');

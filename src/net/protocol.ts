@@ -137,5 +137,3 @@ export interface Dashboard {
 export interface Pairing {
   pairs: { a: string; b: string | null }[];
 }
-
-export type { Move };

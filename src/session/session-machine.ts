@@ -26,7 +26,7 @@ import {
 } from './session-rules.ts';
 import type { SessionContext, SessionEvent, SessionInput } from './session-types.ts';
 
-export type { Handover, SessionContext, SessionEvent, SessionInput } from './session-types.ts';
+export type { Handover, SessionEvent } from './session-types.ts';
 
 /** How long the computer "thinks" before it answers, in ms (a host may `provide` another). */
 export const THINK_MS = 1200;

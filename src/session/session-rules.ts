@@ -116,7 +116,7 @@ export function loadedRecord(
 }
 
 /** The events of a record that the call accepts, in order (the others are dropped). */
-export function acceptedEvents(
+function acceptedEvents(
   machine: CallMachine,
   settings: GameSettings,
   events: readonly CallEvent[],

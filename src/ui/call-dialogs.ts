@@ -5,20 +5,20 @@
 // They decide nothing: the scene acts on the answer through the store.
 import type { Catalogue } from '../messages/i18n.ts';
 import { t } from '../messages/i18n.ts';
-import { el, showDialog } from './dom.ts';
+import { el } from './dom.ts';
+import { gameDialog, openGameDialog } from './game-dialog.ts';
 
 /** Resolves true when the player confirms hanging up, false when they keep talking. */
 export async function confirmHangUp(catalogue: Catalogue, host: HTMLElement): Promise<boolean> {
   const say = (key: Parameters<typeof t>[1]) => t(catalogue, key);
-  const dialog = el('dialog', {
-    class: 'game-dialog',
-    'aria-labelledby': 'hang-up-title',
-    'aria-describedby': 'hang-up-body',
+  const dialog = gameDialog({
+    id: 'hang-up',
+    title: say('hangUp.title'),
+    describedBy: 'hang-up-body',
   });
   const confirm = el('button', { type: 'button', class: 'primary' }, say('hangUp.confirm'));
   const cancel = el('button', { type: 'button' }, say('hangUp.cancel'));
   dialog.append(
-    el('h2', { id: 'hang-up-title' }, say('hangUp.title')),
     el('p', { id: 'hang-up-body' }, say('hangUp.body')),
     el('div', { class: 'row' }, confirm, cancel),
   );
@@ -27,8 +27,7 @@ export async function confirmHangUp(catalogue: Catalogue, host: HTMLElement): Pr
     confirmed = true;
     dialog.close();
   });
-  cancel.addEventListener('click', () => dialog.close());
-  await showDialog(dialog, host, confirm);
+  await openGameDialog(dialog, host, confirm, [cancel]);
   return confirmed;
 }
 
@@ -46,20 +45,11 @@ export function openKeysDialog(
   rows: KeyRow[],
 ): Promise<void> {
   const say = (key: Parameters<typeof t>[1]) => t(catalogue, key);
-  const dialog = el('dialog', {
-    class: 'game-dialog keys-dialog',
-    'aria-labelledby': 'keys-title',
-  });
+  const dialog = gameDialog({ id: 'keys', title: say('keys.title'), className: 'keys-dialog' });
   const list = el('dl');
   for (const row of rows)
     list.append(el('dt', {}, el('kbd', {}, row.keys)), el('dd', {}, row.what));
   const close = el('button', { type: 'button' }, say('keys.close'));
-  close.addEventListener('click', () => dialog.close());
-  dialog.append(
-    el('h2', { id: 'keys-title' }, say('keys.title')),
-    el('p', {}, say('keys.intro')),
-    list,
-    el('div', { class: 'row' }, close),
-  );
-  return showDialog(dialog, host, close);
+  dialog.append(el('p', {}, say('keys.intro')), list, el('div', { class: 'row' }, close));
+  return openGameDialog(dialog, host, close, [close]);
 }

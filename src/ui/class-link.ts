@@ -8,7 +8,8 @@ import type { GameStore } from '../store/game-store.ts';
 import { privateGame } from '../store/private-game.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { t, type MessageKey } from '../messages/i18n.ts';
-import { el, showDialog } from './dom.ts';
+import { el } from './dom.ts';
+import { copyLink, gameDialog, openGameDialog } from './game-dialog.ts';
 import { loadLinkedScenario } from './open-scenario.ts';
 import { packScenario, readScenarioCopy } from '../negotiation/scenario-copy.ts';
 
@@ -109,23 +110,17 @@ export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promis
   const leader = state.scenario?.sides.find((s) => s.id === state.setup.side)?.leader ?? '';
   const status = el('p', { role: 'status' });
   const close = el('button', { type: 'button' }, say('classLink.close'));
-  const dialog = el(
-    'dialog',
-    { class: 'game-dialog', 'aria-labelledby': 'class-link-title' },
-    el('h2', { id: 'class-link-title' }, say('classLink.title')),
-  );
+  const dialog = gameDialog({ id: 'class-link', title: say('classLink.title') });
   if (href) {
     const link = el('input', { type: 'text', readonly: '', class: 'link' });
     link.value = href;
     const copy = el('button', { type: 'button', class: 'primary' }, say('classLink.copy'));
-    const copyLink = () => {
-      link.select();
-      const done = () => (status.textContent = say('classLink.copied'));
-      const failed = () => (status.textContent = say('classLink.copyFailed'));
-      if (navigator.clipboard) navigator.clipboard.writeText(href).then(done, failed);
-      else failed();
-    };
-    copy.addEventListener('click', copyLink);
+    const copyHref = () =>
+      copyLink(link, status, {
+        copied: say('classLink.copied'),
+        failed: say('classLink.copyFailed'),
+      });
+    copy.addEventListener('click', copyHref);
     dialog.append(
       el(
         'p',
@@ -144,9 +139,8 @@ export function openClassLinkDialog(store: GameStore, host: HTMLElement): Promis
       el('div', { class: 'row' }, copy, close),
       status,
     );
-    copyLink();
+    copyHref();
   } else
     dialog.append(el('p', {}, say('classLink.notBundled')), el('div', { class: 'row' }, close));
-  close.addEventListener('click', () => dialog.close());
-  return showDialog(dialog, host, close);
+  return openGameDialog(dialog, host, close, [close]);
 }

@@ -7,7 +7,8 @@ import type { GameStore } from '../store/game-store.ts';
 import { t } from '../messages/i18n.ts';
 import { resultFragment } from '../negotiation/result.ts';
 import { MAX_QR_BYTES, qrCodeSvg } from './qr-code.ts';
-import { downloadText, showDialog } from './dom.ts';
+import { downloadText } from './dom.ts';
+import { copyLink, gameDialog, openGameDialog } from './game-dialog.ts';
 
 const NAME_KEY = 'standoff.student';
 
@@ -75,12 +76,7 @@ function textInput(): HTMLInputElement {
 
 /** The dialog: title, intro, the name, the actions (download, copy, print, close), the link and its QR code. */
 function handInParts(say: Say): HandInParts {
-  const dialog = document.createElement('dialog');
-  dialog.className = 'game-dialog hand-in';
-  dialog.setAttribute('aria-labelledby', 'hand-in-title');
-  const title = document.createElement('h2');
-  title.id = 'hand-in-title';
-  title.textContent = say('handIn.title');
+  const dialog = gameDialog({ id: 'hand-in', title: say('handIn.title'), className: 'hand-in' });
   const intro = document.createElement('p');
   intro.textContent = say('handIn.intro');
   const name = textInput();
@@ -116,7 +112,6 @@ function handInParts(say: Say): HandInParts {
   actions.className = 'row';
   actions.append(parts.downloadButton, parts.copyButton, print, parts.close);
   dialog.append(
-    title,
     intro,
     labelled(say('handIn.name'), name),
     actions,
@@ -162,13 +157,8 @@ export function openHandInDialog(store: GameStore, host: HTMLElement): Promise<v
     const handIn = refresh(store, parts, say);
     if (handIn) downloadText(handIn.fileName, handIn.text, 'application/json');
   });
-  parts.copyButton.addEventListener('click', () => {
-    link.select();
-    const done = () => (status.textContent = say('handIn.copied'));
-    const failed = () => (status.textContent = say('handIn.copyFailed'));
-    if (navigator.clipboard) navigator.clipboard.writeText(link.value).then(done, failed);
-    else failed();
-  });
-  parts.close.addEventListener('click', () => dialog.close());
-  return showDialog(dialog, host, name);
+  parts.copyButton.addEventListener('click', () =>
+    copyLink(link, status, { copied: say('handIn.copied'), failed: say('handIn.copyFailed') }),
+  );
+  return openGameDialog(dialog, host, name, [parts.close]);
 }

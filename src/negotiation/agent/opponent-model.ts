@@ -80,11 +80,7 @@ export function observeProposal(model: OpponentModel, terms: Terms): OpponentMod
 }
 
 /** The opponent turned down these terms (a rejection, or a counter on the same issues): evidence against them. */
-export function observeRefusal(
-  model: OpponentModel,
-  terms: Terms,
-  except: Terms = {},
-): OpponentModel {
+function observeRefusal(model: OpponentModel, terms: Terms, except: Terms = {}): OpponentModel {
   const refused: OpponentModel['refused'] = { ...model.refused };
   for (const issue in terms) {
     const settlement = terms[issue];
@@ -96,11 +92,7 @@ export function observeRefusal(
   return { ...model, refused };
 }
 
-export function observeRedLine(
-  model: OpponentModel,
-  issue: IssueId,
-  option: OptionId,
-): OpponentModel {
+function observeRedLine(model: OpponentModel, issue: IssueId, option: OptionId): OpponentModel {
   const refusedModel = observeRefusal(model, { [issue]: option });
   if (model.redLines.some((r) => r.issue === issue && r.option === option)) return refusedModel;
   return { ...refusedModel, redLines: [...model.redLines, { issue, option }] };

@@ -49,7 +49,7 @@ export interface BalanceFinding {
 }
 
 /** An ending reached by more than this share of the sample is "almost always" reached. */
-export const ALMOST_ALWAYS = 0.95;
+const ALMOST_ALWAYS = 0.95;
 
 export function balanceVerdict(scenario: Scenario, sample: BalanceSample): BalanceVerdict {
   const lastIndex = scenario.endings.length - 1;

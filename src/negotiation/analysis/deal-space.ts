@@ -16,11 +16,11 @@ export interface DealPoint {
 }
 
 /** Past this many deals the space is sampled by the agent, not listed (8 issues of 9 choices would be 43 million). */
-export const MAX_LISTED_DEALS = 200_000;
+const MAX_LISTED_DEALS = 200_000;
 
 const cache = new WeakMap<Scenario, DealPoint[]>();
 
-export function dealCount(tables: ScenarioTables): number {
+function dealCount(tables: ScenarioTables): number {
   return tables.choices.reduce((n, c) => n * c.length, 1);
 }
 

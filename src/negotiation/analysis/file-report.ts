@@ -16,7 +16,7 @@ import { REFERENCE_BOTS } from '../../../bots/reference.ts';
 import type { Catalogue } from '../../messages/i18n.ts';
 
 /** The players of every check's balance sample and lessons: the reference bots. */
-export const CHECK_PLAYERS: readonly Bot[] = REFERENCE_BOTS;
+const CHECK_PLAYERS: readonly Bot[] = REFERENCE_BOTS;
 
 /** The last check made, by its scenario, players and language: `check` then `report` of one file play its sample once. */
 let last: { key: string; check: DeepCheck } | undefined;

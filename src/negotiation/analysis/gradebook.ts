@@ -36,7 +36,7 @@ const oneDecimal = (x: number) => String(Math.round(x * 10) / 10);
 const studentKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /** Each mistake once, in the order first made, with "(n times)" when it was made more than once. */
-export function mistakeList(row: Pick<StudentRow, 'mistakes'>, catalogue: Catalogue): string {
+function mistakeList(row: Pick<StudentRow, 'mistakes'>, catalogue: Catalogue): string {
   const counts = new Map<string, number>();
   for (const m of row.mistakes) counts.set(m, (counts.get(m) ?? 0) + 1);
   return [...counts]

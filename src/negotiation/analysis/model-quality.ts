@@ -14,18 +14,14 @@ import { allDeals } from './deal-space.ts';
 import { choicesOf, otherSide, sideTable, tablesOf, utilityOfChoices } from '../utility.ts';
 
 /** The other side's moves the computer has seen when its offer is judged. */
-export const MOVES_SEEN = 4;
+const MOVES_SEEN = 4;
 
 /**
  * The score (0 = an average acceptable deal, 1 = the best for the other side,
  * below 0 = worse than average) of the offer the computer side would make now,
  * or undefined when it has no offer or fewer than two acceptable deals differ.
  */
-export function offerQuality(
-  scenario: Scenario,
-  game: GameState,
-  computer: SideId,
-): number | undefined {
+function offerQuality(scenario: Scenario, game: GameState, computer: SideId): number | undefined {
   const tables = tablesOf(scenario);
   const view = agentView(scenario, game, computer);
   if (!view.offer) return undefined;

@@ -135,7 +135,7 @@ export function playBotGame(
 }
 
 /** What the player's debrief of a game reveals of the computer's strategy. */
-export function debriefMemory(scenario: Scenario, record: GameRecord, side: SideId): BotMemory {
+function debriefMemory(scenario: Scenario, record: GameRecord, side: SideId): BotMemory {
   const { moves } = replayMoves(scenario, record);
   const computer = otherSide(scenario, side);
   return { debrief: revealStrategy(scenario, moves, computer, en) };

@@ -4,8 +4,10 @@
 // who meets "Nash point" or "Boulware" can find out without leaving the page.
 import { el } from '../dom.ts';
 import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
+import type { Style } from '../../scenario/schema.ts';
 
-export type GlossaryTerm = 'pareto' | 'nash' | 'walkAway' | 'boulware' | 'linear' | 'conceder';
+/** The terms the glossary explains: three of the deal's, and each concession style of the schema. */
+export type GlossaryTerm = 'pareto' | 'nash' | 'walkAway' | Style;
 
 let nextId = 0;
 

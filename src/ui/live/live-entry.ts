@@ -5,7 +5,8 @@
 // request anywhere.
 import type { GameStore } from '../../store/game-store.ts';
 import { t, type MessageKey } from '../../messages/i18n.ts';
-import { el, showDialog } from '../dom.ts';
+import { el } from '../dom.ts';
+import { gameDialog, openGameDialog } from '../game-dialog.ts';
 
 const SERVER_KEY = 'standoff.liveServer';
 
@@ -80,12 +81,8 @@ export function openLiveEntry(
       cancel,
     ),
   );
-  const dialog = el(
-    'dialog',
-    { class: 'game-dialog', 'aria-labelledby': 'live-entry-title' },
-    el('h2', { id: 'live-entry-title' }, say('liveEntry.title')),
-    form,
-  );
+  const dialog = gameDialog({ id: 'live-entry', title: say('liveEntry.title') });
+  dialog.append(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const href = liveClassUrl(address.value, language);
@@ -99,9 +96,8 @@ export function openLiveEntry(
     dialog.close();
     go(href);
   });
-  cancel.addEventListener('click', () => dialog.close());
   const returnTo = document.activeElement;
-  return showDialog(dialog, host, address).then(() => {
+  return openGameDialog(dialog, host, address, [cancel]).then(() => {
     if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
   });
 }
