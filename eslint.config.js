@@ -17,7 +17,6 @@ const overLimitsForNow = [
   'scenes/widgets/charts.ts',
   'scenes/widgets/meter.ts',
   'scenes/widgets/portrait.ts',
-  'src/negotiation/analysis/reachability.ts',
   'src/store/autosave.ts',
   'src/store/call-view.ts',
   'src/store/game-store.ts',
