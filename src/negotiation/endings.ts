@@ -6,6 +6,7 @@ import type {
   CallEnd,
   Claims,
   Condition,
+  CountedMove,
   Ending,
   EndingTone,
   Scenario,
@@ -22,19 +23,49 @@ export interface Outcome {
 }
 
 export function holds(c: Condition, o: Outcome): boolean {
-  if ('all' in c) return c.all.every((x) => holds(x, o));
-  if ('any' in c) return c.any.some((x) => holds(x, o));
-  if ('not' in c) return !holds(c.not, o);
-  if ('meter' in c) return inRange(o.meters[c.meter] ?? 0, c);
-  if ('issue' in c) return c.is.includes(o.deal[c.issue] ?? 'open');
-  if ('ended' in c) return c.ended.includes(o.reason);
-  if ('moves' in c) {
-    let n = 0;
-    for (const side in o.counts)
-      if (c.by === undefined || c.by === side) n += o.counts[side]?.[c.moves] ?? 0;
-    return inRange(n, c);
+  return testOf(c)(o);
+}
+
+type Test = (o: Outcome) => boolean;
+
+/** Each condition compiled once into a test: a game's end tries every ending's `when`. */
+const TESTS = new WeakMap<Condition, Test>();
+
+function testOf(c: Condition): Test {
+  let test = TESTS.get(c);
+  if (!test) {
+    test = compile(c);
+    TESTS.set(c, test);
   }
-  return inRange(agreedCount(o.deal), c.agreed);
+  return test;
+}
+
+function compile(c: Condition): Test {
+  if ('all' in c) {
+    const parts = c.all.map(testOf);
+    return (o) => parts.every((p) => p(o));
+  }
+  if ('any' in c) {
+    const parts = c.any.map(testOf);
+    return (o) => parts.some((p) => p(o));
+  }
+  if ('not' in c) {
+    const inner = testOf(c.not);
+    return (o) => !inner(o);
+  }
+  if ('meter' in c) return (o) => inRange(o.meters[c.meter] ?? 0, c);
+  if ('issue' in c) return (o) => c.is.includes(o.deal[c.issue] ?? 'open');
+  if ('ended' in c) return (o) => c.ended.includes(o.reason);
+  if ('moves' in c) return (o) => inRange(movesMade(o.counts, c.moves, c.by), c);
+  const { agreed } = c;
+  return (o) => inRange(agreedCount(o.deal), agreed);
+}
+
+/** How many moves of a kind were made, by one side or (without `by`) both. */
+function movesMade(counts: Outcome['counts'], kind: CountedMove, by: string | undefined): number {
+  let n = 0;
+  for (const side in counts) if (by === undefined || by === side) n += counts[side]?.[kind] ?? 0;
+  return n;
 }
 
 /** Issues agreed on an option (deferred ones are not agreed). */

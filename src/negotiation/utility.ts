@@ -22,6 +22,9 @@ export interface ScenarioTables {
   issueIds: IssueId[];
   /** Settlement ids by issue: the option ids, then "deferred". */
   choices: Settlement[][];
+  /** Issue index by id, and the choice index of each settlement by issue (the first, as indexOf finds it). */
+  issueIndex: Map<IssueId, number>;
+  choiceIndex: Map<Settlement, number>[];
   sides: [SideTable, SideTable];
 }
 
@@ -67,7 +70,9 @@ function compile(scenario: Scenario): ScenarioTables {
       ),
     };
   };
-  return { issueIds, choices, sides: [side(0), side(1)] };
+  const issueIndex = new Map(issueIds.map((id, i) => [id, i] as const).reverse());
+  const choiceIndex = choices.map((list) => new Map(list.map((c, i) => [c, i] as const).reverse()));
+  return { issueIds, choices, issueIndex, choiceIndex, sides: [side(0), side(1)] };
 }
 
 export function sideTable(tables: ScenarioTables, side: SideId): SideTable {

@@ -58,12 +58,64 @@ export function searchEndings(
   scenario: Scenario,
   options: ReachabilityOptions = {},
 ): ReachabilityResult {
-  const maxStates = options.maxStates ?? 60_000;
-  const band = options.meterBand ?? 10;
+  const search = newSearch(scenario, options);
+  const start = startOf(scenario);
+  // 1. Whole-package plans: the first speaker proposes a deal, the other accepts; or a part of it, then a hang-up.
+  tryPlans(scenario, start, search.record, options.maxPlans ?? 4000, search.nothingToLearn);
+  // 2. Breadth-first search over every move either side may make.
+  breadthFirst(search, start);
+  const { paths, agreedOptions, contradictions, explored, bounded } = search;
+  return { paths, agreedOptions, contradictions, statesExplored: explored, bounded };
+}
+
+/** A search under way: its bounds, what it has found, and how far it has gone. */
+interface Search {
+  scenario: Scenario;
+  band: number;
+  maxStates: number;
+  /** With claims to test, the search goes on for at least this many states after every ending is found. */
+  claimStates: number;
+  paths: Record<string, LoggedMove[]>;
+  agreedOptions: Set<string>;
+  contradictions: Record<string, Contradiction>;
+  /** Notes a finished game: the options it agreed, the path to its ending, a contradiction of its claims. */
+  record: (game: GameState) => void;
+  /** Every ending that can be reached has a path. */
+  allFound: () => boolean;
+  /** Every ending has a path and every option outside the red lines was agreed in some game. */
+  nothingToLearn: () => boolean;
+  explored: number;
+  bounded: boolean;
+  found: boolean;
+}
+
+function newSearch(scenario: Scenario, options: ReachabilityOptions): Search {
   const wanted = scenario.endings
     .filter((e) => !e.when || !cannotHold(e.when, scenario.issues.length))
     .map((e) => e.id);
-  const openOptions = scenario.issues.flatMap((issue) =>
+  const openOptions = optionsOutsideRedLines(scenario);
+  const search: Search = {
+    scenario,
+    band: options.meterBand ?? 10,
+    maxStates: options.maxStates ?? 60_000,
+    claimStates: scenario.endings.some((e) => e.claims) ? (options.claimStates ?? 20_000) : 0,
+    paths: {},
+    agreedOptions: new Set<string>(),
+    contradictions: {},
+    record: (game) => record(search, game),
+    allFound: () => wanted.every((id) => search.paths[id] !== undefined),
+    nothingToLearn: () =>
+      search.allFound() && openOptions.every((o) => search.agreedOptions.has(o)),
+    explored: 1,
+    bounded: false,
+    found: false,
+  };
+  return search;
+}
+
+/** Every option ("issue/option") no side has as a red line. */
+function optionsOutsideRedLines(scenario: Scenario): string[] {
+  return scenario.issues.flatMap((issue) =>
     issue.options
       .filter(
         (o) =>
@@ -73,12 +125,12 @@ export function searchEndings(
       )
       .map((o) => `${issue.id}/${o.id}`),
   );
-  const paths: Record<string, LoggedMove[]> = {};
-  const agreedOptions = new Set<string>();
-  const contradictions: Record<string, Contradiction> = {};
-  const claimStates = scenario.endings.some((e) => e.claims) ? (options.claimStates ?? 20_000) : 0;
+}
+
+/** The call once the greetings are said, both sides played by the search. */
+function startOf(scenario: Scenario): GameState {
   const [a, b] = sidesOf(scenario);
-  const start = openCall(
+  return openCall(
     scenario,
     newGame(scenario, {
       seed: 0,
@@ -86,60 +138,64 @@ export function searchEndings(
       controllers: { [a.id]: 'human', [b.id]: 'human' },
     }),
   );
+}
 
-  const record = (game: GameState) => {
-    for (const [issue, s] of Object.entries(game.settled))
-      if (s !== DEFERRED) agreedOptions.add(`${issue}/${s}`);
-    const ending = game.result?.ending;
-    if (ending !== undefined && paths[ending] === undefined) paths[ending] = game.log;
-    if (ending === undefined || contradictions[ending] !== undefined) return;
-    const claims = scenario.endings.find((e) => e.id === ending)?.claims;
-    const denied = deniedClaims(scenario, claims, outcomeOf(game));
-    if (denied.length > 0) contradictions[ending] = { path: game.log, denied };
-  };
-  const allFound = () => wanted.every((id) => paths[id] !== undefined);
-  const nothingToLearn = () => allFound() && openOptions.every((o) => agreedOptions.has(o));
+function record(search: Search, game: GameState): void {
+  const { scenario, paths, contradictions } = search;
+  for (const [issue, s] of Object.entries(game.settled))
+    if (s !== DEFERRED) search.agreedOptions.add(`${issue}/${s}`);
+  const ending = game.result?.ending;
+  if (ending !== undefined && paths[ending] === undefined) paths[ending] = game.log;
+  if (ending === undefined || contradictions[ending] !== undefined) return;
+  const claims = scenario.endings.find((e) => e.id === ending)?.claims;
+  const denied = deniedClaims(scenario, claims, outcomeOf(game));
+  if (denied.length > 0) contradictions[ending] = { path: game.log, denied };
+}
 
-  // 1. Whole-package plans: the first speaker proposes a deal, the other accepts; or a part of it, then a hang-up.
-  tryPlans(scenario, start, record, options.maxPlans ?? 4000, nothingToLearn);
+/** Whether the search still owes states to the search for contradicted claims. */
+function claimsLeft(search: Search): boolean {
+  return search.explored < search.claimStates;
+}
 
-  // 2. Breadth-first search over every move either side may make.
-  const seen = new Set<string>([keyOf(start, band)]);
+/** Level by level until every ending is found (and the claims' share is searched), or the bound is met. */
+function breadthFirst(search: Search, start: GameState): void {
+  const seen = new Set<string>([keyOf(start, search.band)]);
   let frontier: GameState[] = [start];
-  let explored = 1;
-  let bounded = false;
-  let found = allFound();
-  // With claims to test, the search goes on for a while after every ending is found.
-  const claimsLeft = () => explored < claimStates;
-  while (frontier.length > 0 && (!found || claimsLeft())) {
+  search.found = search.allFound();
+  while (frontier.length > 0 && (!search.found || claimsLeft(search))) {
     const next: GameState[] = [];
     for (const state of frontier) {
-      for (const move of candidateMoves(scenario, state, state.turn)) {
-        const after = applyMove(scenario, state, state.turn, move);
-        if (after.result) {
-          record(after);
-          // Each path is found at its first level; the rest of the level may still agree new options.
-          found = nothingToLearn();
-          if (found && !claimsLeft()) break;
-          continue;
-        }
-        const key = keyOf(after, band);
-        if (seen.has(key)) continue;
-        if (explored >= maxStates) {
-          bounded = true;
-          break;
-        }
-        seen.add(key);
-        explored++;
-        next.push(after);
-      }
-      if (bounded || (found && !claimsLeft())) break;
+      expand(search, state, seen, next);
+      if (search.bounded || (search.found && !claimsLeft(search))) break;
     }
-    if (bounded) break;
-    found = allFound();
+    if (search.bounded) break;
+    search.found = search.allFound();
     frontier = next;
   }
-  return { paths, agreedOptions, contradictions, statesExplored: explored, bounded };
+}
+
+/** Every move from one state: finished games recorded, new situations added to the next level. */
+function expand(search: Search, state: GameState, seen: Set<string>, next: GameState[]): void {
+  const { scenario } = search;
+  for (const move of candidateMoves(scenario, state, state.turn)) {
+    const after = applyMove(scenario, state, state.turn, move);
+    if (after.result) {
+      search.record(after);
+      // Each path is found at its first level; the rest of the level may still agree new options.
+      search.found = search.nothingToLearn();
+      if (search.found && !claimsLeft(search)) return;
+      continue;
+    }
+    const key = keyOf(after, search.band);
+    if (seen.has(key)) continue;
+    if (search.explored >= search.maxStates) {
+      search.bounded = true;
+      return;
+    }
+    seen.add(key);
+    search.explored++;
+    next.push(after);
+  }
 }
 
 /** The fixed moves and every single-issue proposal (whole packages come from the plans). */
