@@ -8,9 +8,10 @@
 // time the round trip. Reports join throughput, both latencies, the server's
 // CPU share and memory per call, calls per core, and the load average.
 // `npx tsx bench/server-load.ts [--calls N] [--seconds S] [--pace-ms MS]
-// [--client-processes P] [--json]`; `npm run bench` runs a short one.
+// [--client-processes P] [--lockstep] [--json]`; `npm run bench` runs a short one.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
@@ -28,6 +29,8 @@ import { bundleServer, startPlainServerProcess, type Spawned } from '../test/ser
 
 export interface ServerLoad {
   calls: number;
+  /** Whether every student moved on the same beat (see waits). */
+  lockstep: boolean;
   joinsPerSecond: number;
   moves: number;
   /** The round trip a client sees: a move sent to its step received (the clients' own waits included). */
@@ -35,6 +38,8 @@ export interface ServerLoad {
   p95Ms: number;
   /** The server's own handling of a move, arrival to step sent. */
   server: MoveTimings;
+  /** The client processes' own load: their CPU (summed) and their event loops' delay (the worst process's). */
+  clients: ClientSelf & { processes: number };
   /** The server's CPU time over wall time while the calls ran (1 = one core busy). */
   serverCores: number;
   /** The server's CPU time per move (its whole process: moves, dashboards, timers), in ms. */
@@ -92,12 +97,13 @@ async function openClass(client: Client, size: number): Promise<Promise<Seat>[]>
     );
   const paired = when((d) => d.pairs.length * 2 >= size);
   const joined = when((d) => d.students.length === size);
-  const rooms = await Promise.all(
-    Array.from({ length: size }, (_, i) => client.joinById(teacher.roomId, { name: `S${i}` })),
-  );
-  const seats = rooms.map((room) => {
+  // A student's page hears the lobby, then its seat, and leaves the class room for its call.
+  const seats = Array.from({ length: size }, async (_, i) => {
+    const room = await client.joinById(teacher.roomId, { name: `S${i}` });
     room.onMessage(MSG.lobby, () => {});
-    return new Promise<Seat>((resolve) => room.onMessage(MSG.seat, resolve));
+    const seat = await new Promise<Seat>((resolve) => room.onMessage(MSG.seat, resolve));
+    void room.leave();
+    return seat;
   });
   await joined;
   teacher.send(MSG.pairRandom);
@@ -106,11 +112,23 @@ async function openClass(client: Client, size: number): Promise<Promise<Seat>[]>
   return seats;
 }
 
-/** A student in their call: listens from joining, and once started moves `paceMs` after each step that is theirs. */
-function player(room: Room, paceMs: number, latencies: number[]) {
+/**
+ * How long a student waits before each move: `paceMs` on average. In lockstep
+ * every student waits exactly `paceMs` and all start at once (every call's
+ * move lands in the same instant: a burst a pace); otherwise the first wait is
+ * anywhere in one pace and each later one 0.5–1.5 paces, as people are.
+ */
+function waits(paceMs: number, lockstep: boolean): { first(): number; next(): number } {
+  if (lockstep) return { first: () => paceMs, next: () => paceMs };
+  return { first: () => Math.random() * paceMs, next: () => (0.5 + Math.random()) * paceMs };
+}
+
+/** A student in their call: listens from joining, and once started moves after each step that is theirs. */
+function player(room: Room, wait: ReturnType<typeof waits>, latencies: number[]) {
   let latest: Seen | undefined;
   let sentAt = 0;
   let until = -1;
+  let moved = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done: () => void = () => {};
   const finished = new Promise<void>((resolve) => (done = resolve));
@@ -118,10 +136,14 @@ function player(room: Room, paceMs: number, latencies: number[]) {
     if (u.phase === 'ended' || performance.now() > until) return done();
     if (u.legal.fixed.length === 0) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      sentAt = performance.now();
-      room.send(MSG.move, pick(u));
-    }, paceMs);
+    timer = setTimeout(
+      () => {
+        sentAt = performance.now();
+        room.send(MSG.move, pick(u));
+      },
+      moved ? wait.next() : wait.first(),
+    );
+    moved = true;
   };
   const seen = (u: Seen) => {
     if (latest && u.events <= latest.events) return;
@@ -132,6 +154,8 @@ function player(room: Room, paceMs: number, latencies: number[]) {
   };
   room.onMessage(MSG.view, seen);
   room.onMessage(MSG.step, seen);
+  // The call's end: the player's result (the bench needs none of it).
+  room.onMessage(MSG.result, () => {});
   return {
     finished,
     start(end: number) {
@@ -146,6 +170,32 @@ interface ClientPlan {
   calls: number;
   paceMs: number;
   seconds: number;
+  lockstep: boolean;
+}
+
+/** What a client process measured of itself while its calls ran: is the round trip its own wait? */
+export interface ClientSelf {
+  /** Its CPU time over wall time (1 = one core busy). */
+  cores: number;
+  /** Its event loop's delay: how long a step that has arrived may wait to be read. */
+  loopDelayP95Ms: number;
+  loopDelayMaxMs: number;
+}
+
+/** Plays `run` while timing this process's CPU and event loop. */
+async function selfTimed(run: () => Promise<unknown>): Promise<ClientSelf> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  loop.enable();
+  await run();
+  loop.disable();
+  const used = process.cpuUsage(cpu);
+  return {
+    cores: (used.user + used.system) / 1000 / (performance.now() - start),
+    loopDelayP95Ms: loop.percentile(95) / 1e6,
+    loopDelayMaxMs: loop.max / 1e6,
+  };
 }
 
 /** A child process's part: its classes, then (on "go") its calls played for `seconds`; the latencies to the parent. */
@@ -159,19 +209,22 @@ async function runClients(
   for (let c = 0; c * CLASS_SIZE < students; c++)
     seats.push(...(await openClass(client, Math.min(CLASS_SIZE, students - c * CLASS_SIZE))));
   const latencies: number[] = [];
+  const wait = waits(plan.paceMs, plan.lockstep);
   const players = await Promise.all(
     seats.map(async (seat) =>
-      player(await client.joinOrCreate(CALL_ROOM, { ...(await seat) }), plan.paceMs, latencies),
+      player(await client.joinOrCreate(CALL_ROOM, { ...(await seat) }), wait, latencies),
     ),
   );
   await tell({ ready: true });
   await new Promise((resolve) => process.once('message', resolve));
-  for (const p of players) p.start(performance.now() + plan.seconds * 1000);
-  await Promise.race([
-    Promise.all(players.map((p) => p.finished)),
-    new Promise((resolve) => setTimeout(resolve, plan.seconds * 1000 + 3000)),
-  ]);
-  await tell({ latencies });
+  const self = await selfTimed(() => {
+    for (const p of players) p.start(performance.now() + plan.seconds * 1000);
+    return Promise.race([
+      Promise.all(players.map((p) => p.finished)),
+      new Promise((resolve) => setTimeout(resolve, plan.seconds * 1000 + 3000)),
+    ]);
+  });
+  await tell({ played: { latencies, self } });
 }
 
 // — the parent: the server, the child processes, the figures —
@@ -193,10 +246,15 @@ function askTimings(server: Spawned): Promise<MoveTimings> {
   });
 }
 
+interface Played {
+  latencies: number[];
+  self: ClientSelf;
+}
+
 interface ClientProcess {
   child: ChildProcess;
   ready: Promise<void>;
-  latencies: Promise<number[]>;
+  played: Promise<Played>;
 }
 
 function startClients(plan: ClientPlan): ClientProcess {
@@ -211,15 +269,22 @@ function startClients(plan: ClientPlan): ClientProcess {
   return {
     child,
     ready: said<true>('ready').then(() => {}),
-    latencies: said<number[]>('latencies'),
+    played: said<Played>('played'),
   };
+}
+
+export interface LoadOptions {
+  /** Child processes the students are spread over (2 by default). */
+  processes?: number;
+  /** Every student moves exactly every paceMs, all calls at once (the old bench's bursts); staggered by default. */
+  lockstep?: boolean;
 }
 
 export async function benchServerLoad(
   calls: number,
   seconds: number,
   paceMs: number,
-  processes = 2,
+  { processes = 2, lockstep = false }: LoadOptions = {},
 ): Promise<ServerLoad> {
   const loadBefore = loadavg()[0] ?? 0;
   await bundleServer();
@@ -234,14 +299,15 @@ export async function benchServerLoad(
     const idle = usage(pid);
     const joinStart = performance.now();
     for (const share of shares)
-      clients.push(startClients({ port: server.port, calls: share, paceMs, seconds }));
+      clients.push(startClients({ port: server.port, calls: share, paceMs, seconds, lockstep }));
     await Promise.all(clients.map((c) => c.ready));
     const joinMs = performance.now() - joinStart;
     const joined = usage(pid);
     await askTimings(server);
     const startWall = performance.now();
     for (const c of clients) c.child.send({ go: true });
-    const latencies = (await Promise.all(clients.map((c) => c.latencies))).flat();
+    const played = await Promise.all(clients.map((c) => c.played));
+    const latencies = played.flatMap((p) => p.latencies);
     const wall = (performance.now() - startWall) / 1000;
     const serverCores = (usage(pid).cpu - joined.cpu) / wall;
     const timings = await askTimings(server);
@@ -249,10 +315,17 @@ export async function benchServerLoad(
     return {
       calls,
       joinsPerSecond: (calls * 4) / (joinMs / 1000),
+      lockstep,
       moves: latencies.length,
       p50Ms: percentile(latencies, 0.5),
       p95Ms: percentile(latencies, 0.95),
       server: timings,
+      clients: {
+        processes: played.length,
+        cores: played.reduce((sum, p) => sum + p.self.cores, 0),
+        loopDelayP95Ms: Math.max(...played.map((p) => p.self.loopDelayP95Ms)),
+        loopDelayMaxMs: Math.max(...played.map((p) => p.self.loopDelayMaxMs)),
+      },
       serverCores,
       cpuPerMoveMs: timings.moves > 0 ? (serverCores * wall * 1000) / timings.moves : 0,
       movesPerSecond: timings.moves / wall,
@@ -270,11 +343,12 @@ export function serverLoadReport(r: ServerLoad, paceMs: number): string[] {
   const n = (x: number, d = 0) => x.toFixed(d);
   const s = r.server;
   return [
-    `Live-class server (loopback, one process, memory store): ${r.calls} calls of two students, a move every ${paceMs} ms a side`,
+    `Live-class server (loopback, one process, memory store): ${r.calls} calls of two students, a move every ${paceMs} ms a side${r.lockstep ? ' in lockstep' : ' on average, staggered'}`,
     `  joins (class + call)   ${n(r.joinsPerSecond).padStart(8)} /s`,
     `  move, server's own     ${n(s.p50Ms, 2).padStart(8)} ms p50, ${n(s.p95Ms, 2)} ms p95, ${n(s.p99Ms, 2)} ms p99 over ${s.moves} moves   (goal p95 ≤ 50 ms)`,
     `  event loop delay       ${n(s.loopDelayP95Ms, 1).padStart(8)} ms p95   (a message's wait before the server reads it)`,
-    `  move, client round trip${n(r.p50Ms, 1).padStart(8)} ms p50, ${n(r.p95Ms, 1)} ms p95 over ${r.moves} moves   (clients in child processes)`,
+    `  move, client round trip${n(r.p50Ms, 1).padStart(8)} ms p50, ${n(r.p95Ms, 1)} ms p95 over ${r.moves} moves   (end to end; goal p95 ≤ 50 ms)`,
+    `  client processes       ${n(r.clients.processes).padStart(8)}, ${n(r.clients.cores, 3)} cores busy, event loop delay ${n(r.clients.loopDelayP95Ms, 1)} ms p95, ${n(r.clients.loopDelayMaxMs, 1)} ms max (the worst process)`,
     `  server CPU             ${n(r.serverCores, 3).padStart(8)} cores busy, ${n(r.cpuPerMoveMs, 2)} ms a move, ${n(r.movesPerSecond)} moves/s (${n(r.movesPerSecond / r.calls, 2)} a call)`,
     `  memory                 ${n(r.memoryPerCallKb).padStart(8)} kB a call (resident, after joining)`,
     `  calls per core         ${n(r.callsPerCore).padStart(8)}   at this pace (goal ≥ 500)`,
@@ -302,7 +376,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     Math.min(arg('calls', 100), 2000),
     Math.min(arg('seconds', 15), 120),
     paceMs,
-    Math.min(arg('client-processes', 2), 8),
+    {
+      processes: Math.min(arg('client-processes', 2), 8),
+      lockstep: process.argv.includes('--lockstep'),
+    },
   );
   console.log(
     process.argv.includes('--json')
