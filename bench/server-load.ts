@@ -124,16 +124,18 @@ function pick(u: Seen): unknown {
 }
 
 /**
- * A matchmaking request again when its kept-alive HTTP connection was closed
- * under it ("socket hang up": the server closes an idle one after 5 s just as
- * Node's client reuses it; a browser retries such a request itself).
+ * A join again when its connection failed under it, not when the server
+ * refused it (a refusal has a code): the server closes an idle kept-alive HTTP
+ * connection after 5 s just as Node's client may reuse it ("socket hang up";
+ * a browser retries such a request itself), and on a crowded machine a
+ * WebSocket may not open in time.
  */
-async function retried<T>(request: () => Promise<T>, tries = 3): Promise<T> {
+async function retried<T>(join: () => Promise<T>, tries = 3): Promise<T> {
   try {
-    return await request();
+    return await join();
   } catch (error) {
-    if (tries <= 1 || !/socket hang up|ECONNRESET/.test(String(error))) throw error;
-    return retried(request, tries - 1);
+    if (tries <= 1 || (error as { code?: unknown }).code !== undefined) throw error;
+    return retried(join, tries - 1);
   }
 }
 
