@@ -266,6 +266,9 @@ async function runClients(
   tell: (message: unknown) => Promise<void>,
 ): Promise<void> {
   const client = new Client(`http://127.0.0.1:${plan.port}`);
+  // One HTTP connection a join, not kept alive: a busy client would otherwise reuse
+  // connections the server has closed after 5 s idle, and fail on them again and again.
+  client.http.headers = { ...client.http.headers, Connection: 'close' };
   const students = plan.calls * 2;
   const seats: Promise<Seat>[] = [];
   for (let c = 0; c * CLASS_SIZE < students; c++)
