@@ -1,12 +1,14 @@
 // The live-class server under load, on loopback, bounded in count and time:
 // one server process (the bundled server, memory store, the computer without
 // a pause), classes of 30 students joining, then every pair playing its call
-// at a steady pace. The students are Colyseus clients in child processes of
-// their own (--client-processes, 2 by default), so the server's figures are
-// not the clients' waits: the server times its own handling of each move, from
-// its arrival to the step told to the players (stored first), and the clients
-// time the round trip. Reports join throughput, both latencies, the server's
-// CPU share and memory per call, calls per core, and the load average.
+// at a pace (staggered as people are; --lockstep: every call on one beat). The
+// students are Colyseus clients in child processes of their own
+// (--client-processes, 2 by default), which report their own CPU and event-loop
+// delay. The server times and stamps each move (arrival, step told to the
+// players, stored first) on the wall clock the processes share, and the
+// clients time the round trip, so each round trip splits into its way in, the
+// server's handling and its way back. Reports join throughput, the latencies,
+// the server's CPU share and memory per call, calls per core, and the load average.
 // `npx tsx bench/server-load.ts [--calls N] [--seconds S] [--pace-ms MS]
 // [--client-processes P] [--lockstep] [--json]`; `npm run bench` runs a short one.
 import { readFileSync } from 'node:fs';
