@@ -131,7 +131,7 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     const event: CallEvent = { type: 'move', side, move };
     if (!snapshot.can(event)) return refuse('illegal');
     await this.commit(event);
-    this.deps.timing?.record(performance.now() - received);
+    this.deps.timing?.record(this.live.call.id, this.live.events.length, received);
     await this.advance();
   }
 

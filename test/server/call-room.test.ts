@@ -14,8 +14,10 @@ import {
 } from '../../src/net/protocol.ts';
 import { TEACHER, anyLegal, inbox, useTestServer, playOut, startClass, viewOf } from './helpers.ts';
 import { en } from '../../src/messages/en.ts';
+import { wallClock } from '../../server/move-timing.ts';
 
-const running = useTestServer();
+// With the load bench's move timing on (it only records): its stamps are checked last.
+const running = useTestServer({ timing: true });
 const server = {
   get deps() {
     return running.server().deps;
@@ -119,5 +121,32 @@ describe('pairs the teacher chooses', () => {
     ]);
     for (const s of students) void s.room.leave();
     void teacher.leave();
+  });
+});
+
+describe('move timing (the load bench)', () => {
+  it('stamps each accepted move under its call and events (the bench’s key), arrival before the step, and starts afresh', async () => {
+    const live = await startClass(running.client(), 2, { seed: 3 });
+    const [a, b] = live.players;
+    if (!a || !b) throw new Error('two players');
+    const first = await a.box.next<CallUpdate>(MSG.view, (u) => u.phase === 'turns');
+    running.server().timings();
+    const before = wallClock();
+    const mover = first.view.game.turn === a.seat.side ? a : b;
+    const waiter = mover === a ? b : a;
+    waiter.room.send(MSG.move, { kind: 'statement', tone: 'respectful' });
+    await waiter.box.next<Refusal>(MSG.refused);
+    const events = viewOf(mover)?.events ?? 0;
+    mover.room.send(MSG.move, { kind: 'statement', tone: 'respectful' });
+    const after = await mover.box.next<CallUpdate>(MSG.view, (u) => u.events > events);
+
+    const stamps = running.server().timings()?.stamps ?? [];
+    const ours = stamps.filter(([call]) => call === mover.seat.callId);
+    expect(ours.map(([, n]) => n)).toEqual([after.events]);
+    const [, , arrived = 0, sent = 0] = ours[0] ?? [];
+    expect(arrived).toBeGreaterThanOrEqual(before);
+    expect(sent).toBeGreaterThanOrEqual(arrived);
+    expect(sent).toBeLessThanOrEqual(wallClock());
+    expect(running.server().timings()?.stamps).toEqual([]);
   });
 });
