@@ -11,12 +11,9 @@ const browserOnlyMessage =
 // issue 14: still over the limits; their owners split them this session
 // (files with a function over 80 lines or of complexity over 15; the lead shrinks these lists at merge).
 const overLimitsForNow = [
-  'scenes/call-scene.ts',
   'scenes/ending-scene.ts',
   'scenes/title-scene.ts',
   'scenes/widgets/charts.ts',
-  'scenes/widgets/meter.ts',
-  'scenes/widgets/portrait.ts',
   'src/negotiation/analysis/reachability.ts',
   'src/store/autosave.ts',
   'src/store/call-view.ts',
@@ -89,7 +86,6 @@ export default tseslint.config(
     files: [
       'src/negotiation/clock.ts',
       // issue 14: the clock is still written by hand here; their owners switch to clock.ts this session.
-      'scenes/call-scene.ts',
       'src/store/debrief-view.ts',
       'src/ui/live/live-page.ts',
     ],
