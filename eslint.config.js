@@ -11,12 +11,9 @@ const browserOnlyMessage =
 // issue 14: still over the limits; their owners split them this session
 // (files with a function over 80 lines or of complexity over 15; the lead shrinks these lists at merge).
 const overLimitsForNow = [
-  'scenes/call-scene.ts',
   'scenes/ending-scene.ts',
   'scenes/title-scene.ts',
   'scenes/widgets/charts.ts',
-  'scenes/widgets/meter.ts',
-  'scenes/widgets/portrait.ts',
 ];
 
 /** The rules of a layer that runs the same in Node and the browser: no browser libraries, no DOM, no layer above it. */
@@ -85,7 +82,6 @@ export default tseslint.config(
     files: [
       'src/negotiation/clock.ts',
       // issue 14: the clock is still written by hand here; their owners switch to clock.ts this session.
-      'scenes/call-scene.ts',
       'src/store/debrief-view.ts',
       'src/ui/live/live-page.ts',
     ],
