@@ -11,7 +11,7 @@ type Renderer = Phaser.GameObjects.Text['renderer'];
 /** Texts changed since the last frame: their canvas is newer than their texture. */
 const stale = new Set<DeferredText>();
 
-export class DeferredText extends Phaser.GameObjects.Text {
+class DeferredText extends Phaser.GameObjects.Text {
   override updateText(): this {
     const renderer: Renderer = this.renderer;
     // Without a renderer Phaser's updateText measures and draws the canvas, and uploads nothing.
