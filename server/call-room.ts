@@ -228,8 +228,10 @@ export class CallRoom extends Room<object, unknown, Player, Player> {
     const side = client.userData?.side;
     if (!side) return;
     const game = this.live.actor.getSnapshot().context.game;
+    const { id: callId, scenario: id, language, hash } = this.live.call;
     const update: CallUpdate = {
-      callId: this.live.call.id,
+      callId,
+      scenario: { id, language, hash },
       phase: this.phase,
       view: playerView(this.live.scenario, game, side),
       legal: legalMoves(this.live.scenario, game, side),

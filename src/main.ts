@@ -7,7 +7,8 @@ import * as Phaser from 'phaser';
 import './ui/stage.css';
 import { bundledEntries } from './ui/bundled-scenarios.ts';
 import { seedFrom } from './negotiation/random.ts';
-import { createGameStore, type GameStore } from './store/game-store.ts';
+import type { GameStore } from './store/game-store.ts';
+import { openGameStore, type OpenStore } from './store/store-shell.ts';
 import { privateGame } from './store/private-game.ts';
 import type { GameRecord } from './negotiation/replay.ts';
 import { createLiveRegion } from './ui/live-region.ts';
@@ -146,12 +147,15 @@ function showScreens(game: Phaser.Game, store: GameStore, scenesAdded: () => Pro
   show(store.getState().screen);
 }
 
-/** The store, with the page's language and preferences, and the address's seed. */
-function pageStore(params: URLSearchParams): GameStore {
+/**
+ * The store, with the page's language and preferences, and the address's seed. Its session
+ * part (XState, the machines, the computer player) is connected once the title is usable.
+ */
+function pageStore(params: URLSearchParams): OpenStore {
   const seedParam = params.get('seed');
   const language = pageLanguage();
   applyLanguage(language);
-  return createGameStore({
+  return openGameStore({
     scenarios: bundledEntries(),
     language,
     sound: loadSoundPreference(),
@@ -171,23 +175,23 @@ function start(previous: HotData): () => HotData {
   root.append(stage);
 
   const params = new URLSearchParams(window.location.search);
-  const store = pageStore(params);
+  const { store, connect } = pageStore(params);
   followPreferences(store, root);
   const later = laterModule();
   const ctx = sceneContext(store, root, overlayHost, later);
-  let stopped = false;
-  let stopServices = () => {};
+  let [stopped, stopServices] = [false, () => {}];
   let scenesAdded: Promise<void> | undefined;
   const addScenes = () =>
     (scenesAdded ??= later().then((m) => {
       if (!stopped) m.addLaterScenes(game, ctx);
     }));
-  // A teacher's link (the scenario, side, difficulty and players it names; lang and seed are read
-  // above) is applied before the first screen; then the title, then the rest of the page.
+  // A teacher's link (its scenario, side, difficulty, players) applies before the first screen;
+  // then the title, the store's session part and the rest of the page (lang and seed: above).
   const booted = () =>
     void classLink(store, params).then(() => {
       if (stopped) return;
       showScreens(game, store, addScenes);
+      void import('./store/session-port.ts').then(connect);
       void addScenes()
         .then(later)
         .then((m) => {

@@ -3,53 +3,13 @@
 // terminal game), so a private value never leaks by accident. Like
 // boardgame.io's playerView: the other side's brief, values, walk-away, hidden
 // red lines and the computer's model of the player are stripped.
-import {
-  COUNTED_MOVES,
-  type CountedMove,
-  type FLAG_EMBLEMS,
-  type FLAG_PATTERNS,
-  type FlagSpec,
-  type Scenario,
-} from '../scenario/schema.ts';
+import { COUNTED_MOVES, type CountedMove, type Scenario } from '../scenario/schema.ts';
 import type { GameSettings, GameState, SideId } from './types.ts';
 import { otherSide, sideTable, tablesOf } from './utility.ts';
 import { callSeconds } from './moves/index.ts';
+import { issueViews, sideFace, type IssueView, type SideView } from './side-face.ts';
 
-/** A flag as the screen draws it: a file's old list of colours becomes bands laid out as its portrait says. */
-export interface FlagView {
-  pattern: (typeof FLAG_PATTERNS)[number];
-  colours: string[];
-  emblem: (typeof FLAG_EMBLEMS)[number];
-}
-
-export function flagView(flag: FlagSpec | undefined, stripes: 'vertical' | 'horizontal'): FlagView {
-  if (flag === undefined)
-    return { pattern: 'vertical-bands', colours: ['#888888'], emblem: 'none' };
-  if (Array.isArray(flag))
-    return {
-      pattern: stripes === 'horizontal' ? 'horizontal-bands' : 'vertical-bands',
-      colours: flag,
-      emblem: 'none',
-    };
-  return flag;
-}
-
-export interface SideView {
-  id: SideId;
-  country: string;
-  leader: string;
-  title: string;
-  role: string;
-  flag: FlagView;
-  portrait: {
-    hair: 'short' | 'long';
-    hairColor: string;
-    skin: string;
-    stripes: 'vertical' | 'horizontal';
-  };
-  /** The other side's known wants, as this side's briefing shows them. */
-  knownWants?: string;
-}
+export { flagView, type FlagView } from './side-face.ts';
 
 export interface OwnSideView extends SideView {
   brief: string;
@@ -63,13 +23,6 @@ export interface OwnSideView extends SideView {
   weights: Record<string, number>;
   /** This side's value of deferring each issue to later talks, by issue. */
   deferredValues: Record<string, number>;
-}
-
-/** An issue on the table, as its buttons name it: options in the scenario's order. */
-export interface IssueView {
-  id: string;
-  name: string;
-  options: { id: string; label: string }[];
 }
 
 export interface PlayerView {
@@ -94,21 +47,6 @@ export function sidesView(
   const mine = scenario.sides.find((s) => s.id === side);
   const theirs = scenario.sides.find((s) => s.id === otherSide(scenario, side));
   if (!mine || !theirs) throw new Error(`no side "${side}"`);
-  const publicOf = (s: typeof mine): SideView => ({
-    id: s.id,
-    country: s.country,
-    leader: s.leader,
-    title: s.title,
-    role: s.role,
-    flag: flagView(s.flag, s.portrait?.stripes ?? 'vertical'),
-    portrait: s.portrait ?? {
-      hair: 'short',
-      hairColor: '#2b1d14',
-      skin: '#c8a07e',
-      stripes: 'vertical',
-    },
-    ...(s.knownWants ? { knownWants: s.knownWants } : {}),
-  });
   const values: OwnSideView['values'] = {};
   const weights: OwnSideView['weights'] = {};
   const deferredValues: OwnSideView['deferredValues'] = {};
@@ -128,7 +66,7 @@ export function sidesView(
   return {
     side,
     me: {
-      ...publicOf(mine),
+      ...sideFace(mine),
       brief: mine.brief,
       goals: mine.goals,
       walkAway: mine.walkAway,
@@ -138,7 +76,7 @@ export function sidesView(
       weights,
       deferredValues,
     },
-    them: { ...publicOf(theirs), knownRedLines: dedupe(known) },
+    them: { ...sideFace(theirs), knownRedLines: dedupe(known) },
   };
 }
 
@@ -153,11 +91,7 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
         COUNTED_MOVES.map((k) => [k, scenario.moves[k].seconds]),
       ) as Record<CountedMove, number>,
     },
-    issues: scenario.issues.map((i) => ({
-      id: i.id,
-      name: i.name,
-      options: i.options.map((o) => ({ id: o.id, label: o.label })),
-    })),
+    issues: issueViews(scenario),
     game: {
       ...visible,
       settings: { controllers: settings.controllers, difficulty: settings.difficulty },

@@ -40,6 +40,8 @@ export type { CallPhase };
 /** What one player receives after every accepted event: only their own side's view. */
 export interface CallUpdate {
   callId: string;
+  /** The call's scenario (the game's own copy, in the class's language: the hash checks it is the same). */
+  scenario: { id: string; language: Language; hash: string };
   phase: CallPhase;
   view: PlayerView;
   legal: LegalMoves;

@@ -17,6 +17,20 @@ import type { PlayerView } from '../negotiation/player-view.ts';
 
 export type Screen = 'title' | 'briefing' | 'handover' | 'call' | 'ending' | 'problems';
 
+/** The session's own actions a screen offers as buttons (each an event of the session machine). */
+export const SESSION_ACTIONS = [
+  'openBriefing',
+  'startCall',
+  'takeOver',
+  'answer',
+  'proceed',
+  'skipThinking',
+  'playAgain',
+  'switchSides',
+  'backToTitle',
+] as const;
+export type SessionAction = (typeof SESSION_ACTIONS)[number];
+
 /** A scenario file offered on the title screen: loaded, or with the problems that stop it. */
 export interface ScenarioEntry {
   file: string;
@@ -162,6 +176,8 @@ export interface StoreState {
   handover: Handover | null;
   /** A scenario file that did not load, shown on the problems screen. */
   problems: { file: string; problems: Problem[] } | null;
+  /** Which of the session's actions it would take now (its snapshot's can()): a button for each. */
+  can: Record<SessionAction, boolean>;
   actions: GameActions;
 }
 

@@ -20,10 +20,23 @@ export interface PrivateGame {
   offers(): readonly ResumeOffer[];
 }
 
+/** The game behind a store's view as the store keeps it: its actions and its session update it. */
+export interface HiddenGame {
+  entries: ScenarioEntry[];
+  scenario: Scenario | null;
+  record: GameRecord | null;
+  offers: ResumeOffer[];
+}
+
 const games = new WeakMap<GameStore, PrivateGame>();
 
-export function keepPrivate(store: GameStore, game: PrivateGame): void {
-  games.set(store, game);
+export function keepPrivate(store: GameStore, hidden: HiddenGame): void {
+  games.set(store, {
+    entries: () => hidden.entries,
+    scenario: () => hidden.scenario,
+    record: () => hidden.record,
+    offers: () => hidden.offers,
+  });
 }
 
 /** The whole game behind a store (a programmer error for a store not made by createGameStore). */

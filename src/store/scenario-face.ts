@@ -4,9 +4,9 @@
 // walk-away, style and hidden red lines stay with the session (the player's
 // own reach the store through the player view, src/negotiation/player-view.ts).
 import type { Scenario } from '../scenario/schema.ts';
-import type { IssueView, SideView } from '../negotiation/player-view.ts';
-import { otherSide } from '../negotiation/utility.ts';
-import { briefingView } from './call-view.ts';
+import { issueViews, sideFace, type IssueView, type SideView } from '../negotiation/side-face.ts';
+import type { ScenarioEntry, ScenarioItem } from './game-types.ts';
+import type { HiddenGame } from './private-game.ts';
 
 export interface ScenarioFace {
   id: string;
@@ -28,17 +28,9 @@ export type ScenarioCard = Pick<ScenarioFace, 'id' | 'title' | 'date' | 'summary
 const faces = new WeakMap<Scenario, ScenarioFace>();
 
 /** The scenario's public face (the same object for the same scenario). */
-export function scenarioFace(scenario: Scenario): ScenarioFace {
+function scenarioFace(scenario: Scenario): ScenarioFace {
   const known = faces.get(scenario);
   if (known) return known;
-  // Each leader's public face, as the other side's briefing shows it.
-  const sides = scenario.sides.map((s) => {
-    const { knownRedLines: _known, ...face } = briefingView(
-      scenario,
-      otherSide(scenario, s.id),
-    ).them;
-    return face;
-  });
   const { id, title, date, summary, tagline, language, followUpTalks, sources, meters } = scenario;
   const face: ScenarioFace = {
     id,
@@ -50,14 +42,25 @@ export function scenarioFace(scenario: Scenario): ScenarioFace {
     ...(followUpTalks === undefined ? {} : { followUpTalks }),
     sources,
     meters,
-    issues: briefingView(scenario, scenario.sides[0]?.id ?? '').issues,
-    sides,
+    issues: issueViews(scenario),
+    // Each leader's public face, as the other side's briefing shows it.
+    sides: scenario.sides.map(sideFace),
   };
   faces.set(scenario, face);
   return face;
 }
 
-export function scenarioCard(scenario: Scenario): ScenarioCard {
+function scenarioCard(scenario: Scenario): ScenarioCard {
   const { id, title, date, summary } = scenario;
   return { id, title, date, summary };
+}
+
+/** A scenario file as the store lists it: its card, never the whole scenario. */
+export const scenarioItem = ({ scenario, ...entry }: ScenarioEntry): ScenarioItem =>
+  scenario ? { ...entry, scenario: scenarioCard(scenario) } : entry;
+
+/** Keeps the selected scenario beside the store; returns the face its state shows. */
+export function showScenario(hidden: HiddenGame, scenario: Scenario | null): ScenarioFace | null {
+  hidden.scenario = scenario;
+  return scenario && scenarioFace(scenario);
 }

@@ -5,6 +5,8 @@ import type { Language } from '../messages/catalogues.ts';
 import { localiseScenario } from '../scenario/localise.ts';
 import type { ScenarioEntry } from './game-types.ts';
 
+export type ScenarioLanguages = ReturnType<typeof scenarioLanguages>;
+
 export function scenarioLanguages() {
   const originals = new Map<string, Scenario>();
   const localised = new WeakMap<Scenario, Map<Language, Scenario>>();

@@ -11,7 +11,6 @@ import { briefingView, callView, draftWorth, handoverView, type CallView } from 
 import type { CallSnapshot } from '../negotiation/replay.ts';
 import type { Catalogue } from '../messages/i18n.ts';
 import { endingView } from './ending-view.ts';
-import { sidesOf } from '../negotiation/utility.ts';
 import {
   makeResult,
   resultFileName,
@@ -19,16 +18,7 @@ import {
   resultLinkParam,
 } from '../negotiation/result.ts';
 import { packScenario } from '../negotiation/scenario-copy.ts';
-import { CATALOGUES } from '../messages/catalogues.ts';
-import type {
-  GameActions,
-  StoreState,
-  HandIn,
-  ScenarioItem,
-  Screen,
-  StoreDeps,
-} from './game-types.ts';
-import type { ScenarioFace } from './scenario-face.ts';
+import { SESSION_ACTIONS, type StoreState, type HandIn, type Screen } from './game-types.ts';
 
 function screenOf(snapshot: SessionSnapshot): Screen {
   if (snapshot.matches({ call: 'handover' })) return 'handover';
@@ -99,6 +89,12 @@ function callPart(
   };
 }
 
+/** Which of the session's actions the machine would take now. */
+function canOf(snapshot: SessionSnapshot): StoreState['can'] {
+  const can = Object.fromEntries(SESSION_ACTIONS.map((type) => [type, snapshot.can({ type })]));
+  return can as StoreState['can'];
+}
+
 /** The store's state for a session snapshot; `record` is the game's, `newGame` when it is another game's. */
 export function sessionView(
   scenario: Scenario,
@@ -130,6 +126,7 @@ export function sessionView(
     ...(newGame ? { endingTab: 'deal' as const } : {}),
     handover: screen === 'handover' ? context.handover : null,
     problems: screen === 'problems' ? context.problems : null,
+    can: canOf(snapshot),
   };
 }
 
@@ -158,45 +155,5 @@ export function handInOf(
     text: resultFileText(result),
     linkParam: resultLinkParam(result, scenario),
     ...(scenarioCopy === undefined ? {} : { scenarioCopy }),
-  };
-}
-
-/** The store before its first session: the title screen, the first playable scenario selected. */
-export function initialState(
-  deps: StoreDeps,
-  scenarios: ScenarioItem[],
-  first: { file: string; scenario: Scenario } | undefined,
-  face: ScenarioFace | null,
-  actions: GameActions,
-): StoreState {
-  const language = deps.language ?? 'en';
-  return {
-    screen: 'title',
-    scenarios,
-    setup: {
-      file: first?.file ?? '',
-      side: first?.scenario ? sidesOf(first.scenario)[0].id : '',
-      difficulty: 'normal',
-      players: 1,
-    },
-    sound: deps.sound ?? true,
-    textSize: deps.textSize ?? 100,
-    language,
-    catalogue: CATALOGUES[language],
-    scenario: face,
-    briefing: null,
-    call: null,
-    thinking: false,
-    draft: {},
-    draftWorth: null,
-    ending: null,
-    endingTab: 'deal',
-    savedGame: null,
-    savedGames: [],
-    saveAside: null,
-    saveProblem: null,
-    handover: null,
-    problems: null,
-    actions,
   };
 }

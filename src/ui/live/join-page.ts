@@ -3,8 +3,9 @@
 // call from the server's view of this student's side only — the transcript,
 // the meters, their own brief, and a button for each move the server says is
 // legal now (a proposal built issue by issue from its choices). At the end, a
-// link to the student's own debrief (join-call-view.ts draws the call). A lean
-// DOM page: the game's scenes do not yet have a remote-player mode.
+// link to the student's own debrief. The call is played in the game's own
+// scenes (remote-game.ts, fetched once the seat is taken); a plain DOM page
+// (join-call-view.ts) only when this game has no copy of the call's scenario.
 import './live.css';
 import { t, type MessageKey } from '../../messages/i18n.ts';
 import type { Move } from '../../negotiation/types.ts';
@@ -19,6 +20,7 @@ import {
   type Seat,
 } from '../../net/protocol.ts';
 import { liveClient, rejoin, type Room } from '../../net/live-client.ts';
+import type { RemoteCall } from '../../store/remote-store.ts';
 import { applyStep } from '../../net/call-steps.ts';
 import { callView } from './join-call-view.ts';
 import { applyLanguage, pageLanguage } from '../language.ts';
@@ -107,28 +109,75 @@ function inClass(room: Room, joinClass: () => Promise<Room>): void {
   );
 }
 
-function inCall(room: Room): void {
+/** Where a call's messages go: the game's scenes, or the plain page when the game lacks the scenario. */
+type CallShown = Pick<RemoteCall, 'view' | 'step' | 'end'>;
+
+/** The plain page's call: the transcript, meters and a button per legal move (join-call-view.ts). */
+function plainCall(send: (move: Move) => void): CallShown {
   const page = el('div', {});
   root.replaceChildren(page, status, problem);
-  const send = (move: Move) => room.send(MSG.move, move);
   let shown: CallUpdate | null = null;
   const show = (update: CallUpdate | null) => {
     if (!update) return;
     shown = update;
-    problem.textContent = '';
     page.replaceChildren(...callView(catalogue, update, send));
   };
-  room.onMessage(MSG.view, show);
-  room.onMessage(MSG.step, (step: CallStep) => show(shown && applyStep(shown, step)));
+  return {
+    view: show,
+    step: (step) => show(shown && applyStep(shown, step)),
+    end: (end) => {
+      const link = `debrief.html#r=${encodeURIComponent(end.link)}`;
+      page.append(
+        el('p', {}, say('join.ended', { ending: end.result.outcome.endingTitle })),
+        el(
+          'p',
+          {},
+          el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief')),
+        ),
+      );
+    },
+  };
+}
+
+let callRoom: Room | undefined;
+let shownCall: Promise<CallShown> | undefined;
+/** The call's messages, handled one after another in arrival order (the game's module loads first). */
+let queue: Promise<unknown> = Promise.resolve();
+const inOrder = (handle: (call: CallShown) => void) => {
+  queue = queue.then(async () => {
+    const call = await shownCall;
+    if (call) handle(call);
+  });
+};
+
+/** The game's scenes for the call (fetched once the seat is taken), else the plain page. */
+function showCall(update: CallUpdate): Promise<CallShown> {
+  const send = (move: Move) => callRoom?.send(MSG.move, move);
+  shownCall ??= import('./remote-game.ts').then((m) => {
+    const leave = () => location.assign('./index.html');
+    const game = m.startRemoteGame(root, update, { send, leave });
+    if (!game) return plainCall(send);
+    // Above the game: the connection's status and a refused move.
+    document.body.append(el('div', { class: 'live-banner' }, status, problem));
+    return game;
+  });
+  return shownCall;
+}
+
+function inCall(room: Room): void {
+  callRoom = room;
+  room.onMessage(MSG.view, (update: CallUpdate) => {
+    problem.textContent = '';
+    void showCall(update);
+    inOrder((call) => call.view(update));
+  });
+  room.onMessage(MSG.step, (step: CallStep) => {
+    problem.textContent = '';
+    inOrder((call) => call.step(step));
+  });
+  room.onMessage(MSG.result, (end: CallEnd) => inOrder((call) => call.end(end)));
   room.onMessage(MSG.refused, (refusal: Refusal) => {
     problem.textContent = say(`join.refused.${refusal.reason}`);
-  });
-  room.onMessage(MSG.result, (end: CallEnd) => {
-    const link = `debrief.html#r=${encodeURIComponent(end.link)}`;
-    page.append(
-      el('p', {}, say('join.ended', { ending: end.result.outcome.endingTitle })),
-      el('p', {}, el('a', { href: link, target: '_blank', rel: 'noopener' }, say('join.debrief'))),
-    );
   });
 }
 
