@@ -185,7 +185,8 @@ export function kindTotals(s: Snapshot): Map<string, number> {
   const totals = new Map<string, number>();
   for (let i = 0; i < s.id.length; i++) {
     if (s.parent[i] === -1) continue;
-    const kind = (s.name[i] ?? '').startsWith('system /') ? 'system' : (s.type[i] ?? '?');
+    const type = s.type[i] ?? '?';
+    const kind = type !== 'code' && (s.name[i] ?? '').startsWith('system /') ? 'system' : type;
     totals.set(kind, (totals.get(kind) ?? 0) + (s.size[i] ?? 0));
   }
   return totals;

@@ -10,12 +10,11 @@ import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { openGamePage } from './game-page.ts';
-import { collectGarbage, measureMemory, quickGame } from './memory.ts';
+import { measureMemory, quickGame, snapshot } from './memory.ts';
 import {
   kindTotals,
   nativeCensus,
   newObjects,
-  parseSnapshot,
   retainerPath,
   type Snapshot,
 } from './heap-snapshot.ts';
@@ -27,16 +26,6 @@ const gameB = arg('b', 6);
 const paths = arg('paths', 3);
 /** V8 flags for an experiment, e.g. --js-flags=--no-opt (what the heap does without the optimising compilers). */
 const jsFlags = process.argv.find((a) => a.startsWith('--js-flags='));
-
-async function snapshot(page: Page): Promise<Snapshot> {
-  await collectGarbage(page);
-  const cdp = await page.context().newCDPSession(page);
-  const chunks: string[] = [];
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  await cdp.detach();
-  return parseSnapshot(chunks.join(''));
-}
 
 /** The document's elements counted by place: the nearest ancestor with an id, then tag and class. */
 function domCensus(page: Page): Promise<Record<string, number>> {

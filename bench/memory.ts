@@ -7,9 +7,12 @@
 // is on the page's state, with a bound.
 import type { Browser, Page } from 'playwright-core';
 import { button, openGamePage, WAIT_MS } from './game-page.ts';
+import { kindTotals, parseSnapshot, type Snapshot } from './heap-snapshot.ts';
 
 export interface Memory {
   heapMB: number;
+  /** The same heap without V8's compiled code (bytecode, optimised code): the page's own objects. */
+  objectsMB: number;
   nodes: number;
   listeners: number;
 }
@@ -28,6 +31,17 @@ export async function collectGarbage(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+/** A heap snapshot of the page, after forced garbage collection. */
+export async function snapshot(page: Page): Promise<Snapshot> {
+  await collectGarbage(page);
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  return parseSnapshot(chunks.join(''));
+}
+
 export async function measureMemory(page: Page): Promise<Memory> {
   await collectGarbage(page);
   const cdp = await page.context().newCDPSession(page);
@@ -35,8 +49,14 @@ export async function measureMemory(page: Page): Promise<Memory> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   await cdp.detach();
+  // What V8 compiles grows as functions warm up over the games: not kept by the page.
+  const kinds = kindTotals(await snapshot(page));
+  let objects = 0;
+  for (const [kind, bytes] of kinds)
+    if (!['code', 'native', 'synthetic'].includes(kind)) objects += bytes;
   return {
     heapMB: get('JSHeapUsedSize') / 2 ** 20,
+    objectsMB: objects / 2 ** 20,
     nodes: get('Nodes'),
     listeners: get('JSEventListeners'),
   };
