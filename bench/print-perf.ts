@@ -88,6 +88,7 @@ function printMemory(load: LoadFigures): void {
         `(×${(b / a).toFixed(3)}; target ≤ 1.05: ${verdict(b <= a * 1.05)})`,
       );
     row('JS heap', after1.heapMB, afterN.heapMB, 'MB');
+    row("  without V8's compiled code", after1.objectsMB, afterN.objectsMB, 'MB');
     row('DOM nodes', after1.nodes, afterN.nodes, '');
     row('event listeners', after1.listeners, afterN.listeners, '');
   }

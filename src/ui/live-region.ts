@@ -30,7 +30,9 @@ export function createLiveRegion(host: HTMLElement, store: GameStore): () => voi
 
   const react = (s: StoreState, prev: StoreState) => {
     // A new call: the last game's lines go, so twenty games in a row hold what one does.
-    if (s.call && (!prev.call || s.call.transcript.length < announced)) log.replaceChildren();
+    // Back on the title, the call's lines go too: there is nothing to re-read there.
+    if (Boolean(s.call) !== Boolean(prev.call) || (s.call && s.call.transcript.length < announced))
+      log.replaceChildren();
     const captions = captionsFor(s, prev);
     const caption = (leads: boolean) => {
       for (const c of captions) if (c.leads === leads) say(t(s.catalogue, c.key));
