@@ -6,7 +6,7 @@ import type { CallView } from '../src/store/call-view.ts';
 import { arrowTarget, callKey, type CallLetters } from '../src/ui/call-keys.ts';
 import type { KeyRow } from '../src/ui/call-dialogs.ts';
 import type { Button } from './widgets/button.ts';
-import type { Chip } from './call-table.ts';
+import type { Chip } from './call-table-chips.ts';
 import type { CallParts } from './call-parts.ts';
 
 export interface CallControls {

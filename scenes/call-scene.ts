@@ -18,7 +18,7 @@ import { addRoom, type Room } from './call-light.ts';
 import type { CallParts } from './call-parts.ts';
 import { addTopBar, type TopBar } from './call-top-bar.ts';
 import { addStrip, type Strip } from './call-strip.ts';
-import { addCallTable, type CallTable } from './call-table.ts';
+import { addCallTable, type CallTable } from './call-table-chips.ts';
 import { addCallActions, callLetters, type CallActions } from './call-actions.ts';
 import { helpRows, moveFocus, onCallKey, type CallControls } from './call-keyboard.ts';
 
