@@ -14,7 +14,8 @@ import { agentView } from '../negotiation/agent/choose-move.ts';
 import type { GameState, SideId } from '../negotiation/types.ts';
 import { t, type Catalogue } from '../messages/i18n.ts';
 import { endingView, type EndingView } from './ending-view.ts';
-import { clockText, debriefView } from './debrief-view.ts';
+import { debriefView } from './debrief-view.ts';
+import { clockText } from '../negotiation/clock.ts';
 
 /** What one leader knew and wanted at a moment of the call. */
 export interface PointOfView {

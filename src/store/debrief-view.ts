@@ -10,6 +10,7 @@ import { pronounWords } from '../negotiation/phrasing.ts';
 import type { SideId } from '../negotiation/types.ts';
 import type { DealAnalysis } from '../negotiation/analysis/frontier.ts';
 import { t, type Catalogue, type MessageKey } from '../messages/i18n.ts';
+import { clockText } from '../negotiation/clock.ts';
 
 export interface MoveLine {
   clock: number;
@@ -44,9 +45,6 @@ export interface DebriefView {
   mistakes: string[];
   strategy: StrategyView | null;
 }
-
-export const clockText = (seconds: number): string =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
 export function debriefView(
   scenario: Scenario,

@@ -16,6 +16,7 @@ import { el } from '../dom.ts';
 import { qrCodeSvg } from '../qr-code.ts';
 import { pairingView } from './pairing.ts';
 import { liveClassResults } from './class-results.ts';
+import { clockText } from '../../negotiation/clock.ts';
 
 const say = (key: MessageKey, params?: Record<string, string | number>) =>
   t(catalogue, key, params);
@@ -119,9 +120,6 @@ function follow(client: ReturnType<typeof liveClient>, room: Room, classLanguage
   listen(room);
 }
 
-const clock = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
-
 function dashboardView(
   room: Room,
   d: Dashboard,
@@ -179,7 +177,7 @@ function callsTable(calls: CallSummary[]): HTMLElement {
           .map((p) => p ?? say('live.computer'))
           .join(' · '),
       ),
-      el('td', {}, `${clock(c.clock)} / ${clock(c.seconds)}`),
+      el('td', {}, `${clockText(c.clock)} / ${clockText(c.seconds)}`),
       el(
         'td',
         {},
