@@ -11,6 +11,7 @@ import { COLORS, fitText, scaledSize, smallerSizes, textStyle } from './widgets/
 import { nextTextSize } from '../src/ui/preferences.ts';
 import { downloadText } from '../src/ui/dom.ts';
 import { nextLanguage } from '../src/messages/catalogues.ts';
+import { privateGame } from '../src/store/private-game.ts';
 
 /** What the title's refresh redraws when a choice changes. */
 interface TitleControls {
@@ -375,7 +376,11 @@ export class TitleScene extends StandoffScene {
           label: this.msg('save.downloadAside'),
           size: 16,
           onActivate: () =>
-            downloadText(`standoff-saved-game-${Date.now()}.json`, saveAside, 'application/json'),
+            downloadText(
+              `standoff-saved-game-${Date.now()}.json`,
+              privateGame(this.ctx.store).saveAside() ?? '',
+              'application/json',
+            ),
         },
       );
     if (savedGame) {

@@ -105,7 +105,7 @@ function offerLeftCall(store: GameStore, game: PrivateGame, saving: Saving, chan
   if (!left || !id || !lastText) return;
   const read = readSave(lastText, game.entries(), s.catalogue, id);
   if (read.ok && !offers.some((o) => o.id === id))
-    store.getState().actions.setSaveStatus([read.offer, ...offers], s.saveProblem, s.saveAside);
+    store.getState().actions.setSaveStatus([read.offer, ...offers], s.saveProblem);
 }
 
 /** Saves the game after a move, under its game's own entry; warns once when storage refuses. */
@@ -139,8 +139,7 @@ function saveGame(
   const written = storage.write(saving.gameId ?? newGameId(now()), saving.lastText);
   if (written !== 'ok' && !saving.warned) {
     saving.warned = true;
-    const state = store.getState();
-    state.actions.setSaveStatus([...game.offers()], written, state.saveAside);
+    store.getState().actions.setSaveStatus([...game.offers()], written);
   }
 }
 

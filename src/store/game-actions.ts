@@ -157,8 +157,12 @@ function savedGameActions(
   const { set, hidden } = c;
   return {
     setSaveStatus(offers, problem, aside) {
-      const saveAside = aside === undefined ? {} : { saveAside: aside };
-      set({ ...showOffers(hidden, offers), saveProblem: problem, ...saveAside });
+      if (aside !== undefined) hidden.aside = aside;
+      set({
+        ...showOffers(hidden, offers),
+        saveProblem: problem,
+        saveAside: hidden.aside !== null,
+      });
     },
     resumeSavedGame() {
       const offer = hidden.offers[0];
@@ -179,7 +183,10 @@ function savedGameActions(
       const [head, ...rest] = hidden.offers;
       if (head && rest.length > 0) set(showOffers(hidden, [...rest, head]));
     },
-    dismissSaveProblem: () => set({ saveProblem: null, saveAside: null }),
+    dismissSaveProblem() {
+      hidden.aside = null;
+      set({ saveProblem: null, saveAside: false });
+    },
   };
 }
 

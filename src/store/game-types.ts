@@ -125,7 +125,7 @@ export interface GameActions {
   resultFor(student: string): HandIn | null;
   switchSides(): void;
   backToTitle(): void;
-  /** Set by the autosave: the saved games to offer, why saving or resuming failed, and a save set aside. */
+  /** Set by the autosave: the saved games to offer, why saving or resuming failed, and a save set aside (undefined: unchanged). */
   setSaveStatus(offers: ResumeOffer[], problem: SaveProblem | null, aside?: string | null): void;
   /** Resumes the offered saved game where it was left (its moves replayed on its scenario). */
   resumeSavedGame(): void;
@@ -168,8 +168,8 @@ export interface StoreState {
   savedGame: SavedGameCard | null;
   /** Every saved game on offer, the offered one (savedGame) first. */
   savedGames: SavedGameCard[];
-  /** The text of a save that could not be resumed, kept aside and offered as a file. */
-  saveAside: string | null;
+  /** A save that could not be resumed is kept aside, offered as a file (its text, with its seed, stays beside the store: privateGame(store).saveAside()). */
+  saveAside: boolean;
   /** Why a save could not be resumed or written, shown once. */
   saveProblem: SaveProblem | null;
   /** Hot seat: whose turn it is to take the computer, while the other's view is hidden. */

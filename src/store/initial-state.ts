@@ -48,7 +48,7 @@ export function initialState(
     endingTab: 'deal',
     savedGame: null,
     savedGames: [],
-    saveAside: null,
+    saveAside: false,
     saveProblem: null,
     handover: null,
     problems: null,

@@ -18,6 +18,8 @@ export interface PrivateGame {
   record(): GameRecord | null;
   /** The saved games on offer, with their records (the store holds only what the title shows). */
   offers(): readonly ResumeOffer[];
+  /** The text of a save that could not be resumed (its seed inside), kept for the student to download. */
+  saveAside(): string | null;
 }
 
 /** The game behind a store's view as the store keeps it: its actions and its session update it. */
@@ -26,6 +28,7 @@ export interface HiddenGame {
   scenario: Scenario | null;
   record: GameRecord | null;
   offers: ResumeOffer[];
+  aside: string | null;
 }
 
 const games = new WeakMap<GameStore, PrivateGame>();
@@ -36,6 +39,7 @@ export function keepPrivate(store: GameStore, hidden: HiddenGame): void {
     scenario: () => hidden.scenario,
     record: () => hidden.record,
     offers: () => hidden.offers,
+    saveAside: () => hidden.aside,
   });
 }
 

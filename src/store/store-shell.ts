@@ -24,7 +24,7 @@ export function openGameStore(deps: StoreDeps): OpenStore {
   const entries = deps.scenarios.map((e) => languages.localEntry(e, deps.language ?? 'en'));
   const first = entries.find((s) => s.scenario);
   // The game behind the view: what the store's state must not hold.
-  const hidden: HiddenGame = { entries, scenario: null, record: null, offers: [] };
+  const hidden: HiddenGame = { entries, scenario: null, record: null, offers: [], aside: null };
   const link = sessionLink();
   const store = createStore<StoreState>()((set, get) => {
     const actions = gameActions({ get, set, hidden, link, languages });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGameStore, type ScenarioEntry } from '../../src/store/game-store.ts';
 import { startAutosave } from '../../src/store/autosave.ts';
+import { privateGame } from '../../src/store/private-game.ts';
 import { browserSaveStorage } from '../../src/ui/save-storage.ts';
 import { FakeOrigin } from '../fake-storage.ts';
 import { manualScheduler, tiny } from '../helpers.ts';
@@ -113,9 +114,10 @@ describe('saved games', () => {
       expect(s.store.getState()).toMatchObject({
         savedGame: null,
         saveProblem: 'damaged',
-        saveAside: raw,
+        saveAside: true,
         screen: 'title',
       });
+      expect(privateGame(s.store).saveAside()).toBe(raw);
       expect(s.storage.aside()).toEqual([raw]);
       expect(s.storage.legacy()).toBeNull();
     }
@@ -141,7 +143,8 @@ describe('saved games', () => {
     for (const [save, problem] of cases) {
       const text = JSON.stringify(save);
       const s = make(memoryStorage(text));
-      expect(s.store.getState()).toMatchObject({ saveProblem: problem, saveAside: text });
+      expect(s.store.getState()).toMatchObject({ saveProblem: problem, saveAside: true });
+      expect(privateGame(s.store).saveAside()).toBe(text);
       expect(s.storage.aside()).toEqual([text]);
     }
   });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { createGameStore, type StoreState } from '../../src/store/game-store.ts';
+import { privateGame } from '../../src/store/private-game.ts';
 import { manualScheduler, tiny } from '../helpers.ts';
 
 const SEED = 918_273_645;
@@ -158,5 +159,21 @@ describe("a player's screen holds only what that player may see", () => {
     expect(leaks({ ...store.getState(), setup: { ...store.getState().setup } }, [south])).toEqual(
       [],
     );
+  });
+
+  it('keeps a damaged save (its seed inside) beside the store, never in its state', () => {
+    const scenario = marked();
+    const store = createGameStore({
+      scenarios: [{ file: 'tiny.yaml', title: scenario.title, scenario }],
+      scheduler: manualScheduler().scheduler,
+    });
+    const text = JSON.stringify({ format: 'standoff-save', record: { seed: SEED } });
+    store.getState().actions.setSaveStatus([], 'damaged', text);
+    const { actions: _actions, catalogue: _catalogue, ...state } = store.getState();
+    expect(state.saveAside).toBe(true);
+    expect(JSON.stringify(state)).not.toContain(String(SEED));
+    expect(privateGame(store).saveAside()).toBe(text);
+    store.getState().actions.dismissSaveProblem();
+    expect([store.getState().saveAside, privateGame(store).saveAside()]).toEqual([false, null]);
   });
 });
