@@ -27,7 +27,7 @@ import {
 } from './ui/preferences.ts';
 import { setTextScale } from '../scenes/widgets/theme.ts';
 import { drawnLayout } from '../scenes/widgets/layout-probe.ts';
-import { BASE_HEIGHT, BASE_WIDTH } from './ui/overlay.ts';
+import { gameSettings } from './ui/game-settings.ts';
 import { BootScene } from '../scenes/boot-scene.ts';
 import { TitleScene } from '../scenes/title-scene.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
@@ -199,17 +199,9 @@ function start(previous: HotData): () => HotData {
         });
     });
 
-  const game = new Phaser.Game({
-    type: Phaser.AUTO,
-    parent: stage,
-    width: BASE_WIDTH,
-    height: BASE_HEIGHT,
-    backgroundColor: '#10151c',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
-    audio: { noAudio: true },
-    banner: false,
-    scene: [new BootScene(ctx, booted), new TitleScene(ctx)],
-  });
+  const game = new Phaser.Game(
+    gameSettings(stage, [new BootScene(ctx, booted), new TitleScene(ctx)]),
+  );
   stage.append(overlayHost);
   const removeLiveRegion = createLiveRegion(root, store);
   const removeTurnNotice = createTurnNotice(root, store);

@@ -3,11 +3,11 @@
 // change its own state (preferences, the scenario files, the saved games).
 // The whole scenarios, the record and the saved games' records are kept
 // beside the store (private-game.ts), never in its state.
-import type { Move } from '../negotiation/types.ts';
 import type { SessionEvent } from '../session/session-machine.ts';
 import { CATALOGUES } from '../messages/catalogues.ts';
 import type { GameActions, StoreState } from './game-types.ts';
 import type { HiddenGame } from './private-game.ts';
+import { moveSenders, toggledDraft, type MoveAction } from './move-actions.ts';
 import { showOffers } from './saved-offers.ts';
 import { scenarioItem, showScenario } from './scenario-face.ts';
 import type { ScenarioLanguages } from './scenario-language.ts';
@@ -104,32 +104,15 @@ function sessionActions(
 /** The player's moves on the call, and the draft proposal they build issue by issue. */
 function moveActions(
   c: ActionContext,
-): Actions<
-  | 'propose'
-  | 'setDraft'
-  | 'proposeDraft'
-  | 'canPropose'
-  | 'accept'
-  | 'reject'
-  | 'speak'
-  | 'presentEvidence'
-  | 'invokeRedLine'
-  | 'defer'
-  | 'endCall'
-> {
-  const move = (m: Move) => c.link.send({ type: 'move', move: m });
+): Actions<'setDraft' | 'proposeDraft' | 'canPropose' | MoveAction> {
   const withDraft = (draft: StoreState['draft']) => ({
     draft,
     draftWorth: c.link.draftWorth(draft),
   });
   return {
-    propose: (terms) => move({ kind: 'propose', terms }),
-    setDraft(issue, settlement) {
-      const draft = { ...c.get().draft };
-      if (settlement === null || draft[issue] === settlement) delete draft[issue];
-      else draft[issue] = settlement;
-      c.set(withDraft(draft));
-    },
+    ...moveSenders((m) => c.link.send({ type: 'move', move: m })),
+    setDraft: (issue, settlement) =>
+      c.set(withDraft(toggledDraft(c.get().draft, issue, settlement))),
     proposeDraft() {
       const draft = c.get().draft;
       if (!c.link.canPropose(draft)) return;
@@ -137,13 +120,6 @@ function moveActions(
       c.link.proposeDraft(draft);
     },
     canPropose: (terms) => c.link.canPropose(terms),
-    accept: () => move({ kind: 'accept' }),
-    reject: () => move({ kind: 'reject' }),
-    speak: (tone) => move({ kind: 'statement', tone }),
-    presentEvidence: (id) => move({ kind: 'evidence', id }),
-    invokeRedLine: (issue, option) => move({ kind: 'redLine', issue, option }),
-    defer: (issue) => move({ kind: 'defer', issue }),
-    endCall: () => move({ kind: 'endCall' }),
   };
 }
 

@@ -15,6 +15,7 @@ import { applyStep } from '../net/call-steps.ts';
 import { draftMove } from './call-view.ts';
 import { initialState } from './initial-state.ts';
 import { scenarioFace } from './scenario-face.ts';
+import { moveSenders, toggledDraft } from './move-actions.ts';
 import { listedMove, remoteCallState, remoteDraftWorth, remoteEnding } from './remote-call.ts';
 import type { GameActions, GameStore, ScenarioEntry, StoreState } from './game-types.ts';
 
@@ -77,20 +78,6 @@ const NOT_LIVE = {
   dismissSaveProblem: ignore,
 } satisfies Partial<GameActions>;
 
-/** The moves, each sent to the room: nothing changes here until the server's step says so. */
-function moveActions(send: (move: Move) => void) {
-  return {
-    propose: (terms) => send({ kind: 'propose', terms }),
-    accept: () => send({ kind: 'accept' }),
-    reject: () => send({ kind: 'reject' }),
-    speak: (tone) => send({ kind: 'statement', tone }),
-    presentEvidence: (id) => send({ kind: 'evidence', id }),
-    invokeRedLine: (issue, option) => send({ kind: 'redLine', issue, option }),
-    defer: (issue) => send({ kind: 'defer', issue }),
-    endCall: () => send({ kind: 'endCall' }),
-  } satisfies Partial<GameActions>;
-}
-
 export function createRemoteStore(deps: RemoteDeps): RemoteCall {
   const { scenario } = deps;
   let shown: CallUpdate | null = null;
@@ -105,16 +92,12 @@ export function createRemoteStore(deps: RemoteDeps): RemoteCall {
     const leave = () => deps.leave?.();
     const actions: GameActions = {
       ...NOT_LIVE,
-      ...moveActions(deps.send),
+      // The moves go to the room: nothing changes here until the server's step says so.
+      ...moveSenders(deps.send),
       setSound: (on) => set({ sound: on }),
       toggleSound: () => set({ sound: !get().sound }),
       setTextSize: (percent) => set({ textSize: percent }),
-      setDraft(issue, settlement) {
-        const draft = { ...get().draft };
-        if (settlement === null || draft[issue] === settlement) delete draft[issue];
-        else draft[issue] = settlement;
-        withDraft(draft);
-      },
+      setDraft: (issue, settlement) => withDraft(toggledDraft(get().draft, issue, settlement)),
       proposeDraft() {
         const draft = get().draft;
         if (!actions.canPropose(draft)) return;

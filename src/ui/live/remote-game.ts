@@ -20,7 +20,7 @@ import { createTurnNotice } from '../turn-notice.ts';
 import { installShortcuts } from '../keyboard.ts';
 import { applyPageTextSize, loadTextSize, prefersReducedMotion } from '../preferences.ts';
 import { debriefUrl, openHandInDialog } from '../hand-in-dialog.ts';
-import { BASE_HEIGHT, BASE_WIDTH } from '../overlay.ts';
+import { gameSettings } from '../game-settings.ts';
 import { setTextScale } from '../../../scenes/widgets/theme.ts';
 import { BootScene } from '../../../scenes/boot-scene.ts';
 import { CallScene } from '../../../scenes/call-scene.ts';
@@ -83,21 +83,13 @@ export function startRemoteGame(
   overlayHost.id = 'overlay';
   root.replaceChildren(stage);
   const ctx = sceneContext(store, root, overlayHost);
-  const game: Phaser.Game = new Phaser.Game({
-    type: Phaser.AUTO,
-    parent: stage,
-    width: BASE_WIDTH,
-    height: BASE_HEIGHT,
-    backgroundColor: '#10151c',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.NO_CENTER },
-    audio: { noAudio: true },
-    banner: false,
-    scene: [
+  const game: Phaser.Game = new Phaser.Game(
+    gameSettings(stage, [
       new BootScene(ctx, () => showScreens(game, store)),
       new CallScene(ctx),
       new EndingScene(ctx),
-    ],
-  });
+    ]),
+  );
   stage.append(overlayHost);
   createLiveRegion(root, store);
   createTurnNotice(root, store);
