@@ -1,7 +1,6 @@
 // The briefing: the situation, your private brief, goals and red lines, what
 // the other side is known to want, the meters, and the sources.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
-import { addButton } from './widgets/button.ts';
 import { fitOrCut } from './widgets/theme.ts';
 
 export class BriefingScene extends StandoffScene {
@@ -60,23 +59,15 @@ export class BriefingScene extends StandoffScene {
     );
     this.overlay.text({ x: 650, y: 72, width: 600, height: 540 }, undefined, right.join('\n\n'));
 
-    const a = this.state.actions;
-    addButton(
-      this,
-      this.overlay,
+    this.sessionButton(
+      'backToTitle',
       { x: 40, y: 636, width: 180, height: 56 },
-      { label: this.msg('briefing.back'), onActivate: () => a.backToTitle() },
+      { label: this.msg('briefing.back') },
     );
-    addButton(
-      this,
-      this.overlay,
+    this.sessionButton(
+      'startCall',
       { x: 930, y: 632, width: 320, height: 64 },
-      {
-        label: this.msg('briefing.start'),
-        variant: 'primary',
-        size: 22,
-        onActivate: () => a.startCall(),
-      },
+      { label: this.msg('briefing.start'), variant: 'primary', size: 22 },
     );
   }
 }

@@ -2,7 +2,6 @@
 // one player's view (their brief, their options) until the other has taken
 // the computer and asks for their own.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
-import { addButton } from './widgets/button.ts';
 import { COLORS, fitOrCut, smallerSizes } from './widgets/theme.ts';
 
 export class HandoverScene extends StandoffScene {
@@ -22,16 +21,10 @@ export class HandoverScene extends StandoffScene {
     const said = this.body(270, 290, body, 740, 20, COLORS.text);
     for (const px of smallerSizes(20, 16)) if (said.height > 172) said.setFontSize(px);
     this.overlay.text({ x: 240, y: 200, width: 800, height: 250 }, title, body);
-    addButton(
-      this,
-      this.overlay,
+    this.sessionButton(
+      'takeOver',
       { x: 390, y: 500, width: 500, height: 70 },
-      {
-        label: this.msg('handover.show', { leader: side.leader }),
-        variant: 'primary',
-        size: 22,
-        onActivate: () => this.state.actions.takeOver(),
-      },
+      { label: this.msg('handover.show', { leader: side.leader }), variant: 'primary', size: 22 },
     ).focus();
   }
 }

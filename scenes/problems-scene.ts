@@ -1,7 +1,6 @@
 // A scenario file that did not load: its problems with their line numbers and
 // fixes, and a way back to the title screen. Never a blank page.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
-import { addButton } from './widgets/button.ts';
 import { COLORS } from './widgets/theme.ts';
 
 export class ProblemsScene extends StandoffScene {
@@ -37,16 +36,10 @@ export class ProblemsScene extends StandoffScene {
       this.msg('problems.title', { file: report.file, count }),
       `${text}${more}`,
     );
-    addButton(
-      this,
-      this.overlay,
+    this.sessionButton(
+      'dismissProblems',
       { x: 40, y: 634, width: 320, height: 60 },
-      {
-        label: this.msg('problems.back'),
-        variant: 'primary',
-        size: 20,
-        onActivate: () => this.state.actions.dismissProblems(),
-      },
+      { label: this.msg('problems.back'), variant: 'primary', size: 20 },
     );
   }
 }

@@ -2,8 +2,10 @@
 // the scene's controls, and a subscription to the store. Everything it makes
 // is removed when the scene shuts down, so twenty games in a row do not grow.
 import * as Phaser from 'phaser';
-import type { StoreState, GameStore } from '../src/store/game-store.ts';
-import { Overlay } from '../src/ui/overlay.ts';
+import type { StoreState, GameStore, SessionAction } from '../src/store/game-store.ts';
+import { Overlay, type Rect } from '../src/ui/overlay.ts';
+import { offered, sessionPress } from '../src/ui/session-buttons.ts';
+import type { Button, ButtonOptions } from './widgets/button.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
 import { t } from '../src/messages/i18n.ts';
 import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
@@ -84,6 +86,24 @@ export abstract class StandoffScene extends Phaser.Scene {
   ): void {
     window.addEventListener(type, fn);
     this.unsubscribers.push(() => window.removeEventListener(type, fn));
+  }
+
+  /**
+   * A button for one of the session's actions: shown and enabled only while the session would
+   * take it (the store's `can`, the machine's answer), following it as it changes.
+   */
+  protected sessionButton(
+    action: SessionAction,
+    rect: Rect,
+    options: Omit<ButtonOptions, 'onActivate' | 'enabled'>,
+  ): Button {
+    const press = () => sessionPress(this.state.actions, action)();
+    const button = addButton(this, this.overlay, rect, { ...options, onActivate: press });
+    button.update(offered(this.state.can, action));
+    this.watch((s, prev) => {
+      if (s.can[action] !== prev.can[action]) button.update(offered(s.can, action));
+    });
+    return button;
   }
 
   protected heading(x: number, y: number, text: string, size = 28): Phaser.GameObjects.Text {

@@ -168,7 +168,6 @@ export function createSessionMachine(scenario: Scenario) {
     on: {
       showProblems: { target: '.problems', actions: 'showProblems' },
       replay: { guard: 'replayable', target: '.call', actions: 'loadRecord' },
-      resume: { guard: 'replayable', target: '.call', actions: 'loadRecord' },
     },
     states: {
       title: {
@@ -178,6 +177,8 @@ export function createSessionMachine(scenario: Scenario) {
           setPlayers: { actions: 'setPlayers' },
           openBriefing: { target: 'briefing', actions: 'startBriefing' },
           startCall,
+          // A saved game is offered, and resumed, on the title screen only.
+          resume: { guard: 'replayable', target: 'call', actions: 'loadRecord' },
         },
       },
       problems: { on: { dismissProblems: { target: 'title', actions: 'dismissProblems' } } },

@@ -8,7 +8,8 @@ import { CATALOGUES } from '../messages/catalogues.ts';
 import type { GameActions, StoreState } from './game-types.ts';
 import type { HiddenGame } from './private-game.ts';
 import { moveSenders, toggledDraft, type MoveAction } from './move-actions.ts';
-import { showOffers } from './saved-offers.ts';
+import { canResume, showOffers } from './saved-offers.ts';
+import type { ResumeOffer } from './autosave.ts';
 import { scenarioItem, showScenario } from './scenario-face.ts';
 import type { ScenarioLanguages } from './scenario-language.ts';
 import type { SessionLink } from './session-link.ts';
@@ -31,10 +32,11 @@ function scenarioActions(
 ): Actions<'selectScenario' | 'addScenario' | 'dismissProblems' | 'setLanguage'> {
   const { get, set, hidden, link, languages } = c;
   // With no scenario loaded yet there is no session: the page shows the problems itself.
+  const withDismiss = (dismissProblems: boolean) => ({ can: { ...get().can, dismissProblems } });
   const showProblems = (problems: NonNullable<StoreState['problems']>) =>
     link.running()
       ? link.send({ type: 'showProblems', ...problems })
-      : set({ screen: 'problems', problems });
+      : set({ screen: 'problems', problems, ...withDismiss(true) });
   return {
     selectScenario(file) {
       const scenario = hidden.entries.find((s) => s.file === file)?.scenario ?? null;
@@ -53,7 +55,7 @@ function scenarioActions(
     dismissProblems: () =>
       link.running()
         ? link.send({ type: 'dismissProblems' })
-        : set({ screen: 'title', problems: null }),
+        : set({ screen: 'title', problems: null, ...withDismiss(false) }),
     setLanguage(next) {
       // On the title screen only: a call's lines and the game's texts stay in one language.
       if (next === get().language || !link.onTitle()) return;
@@ -130,34 +132,31 @@ function savedGameActions(
 ): Actions<
   'setSaveStatus' | 'resumeSavedGame' | 'discardSavedGame' | 'nextSavedGame' | 'dismissSaveProblem'
 > {
-  const { set, hidden } = c;
+  const { get, set, hidden } = c;
+  // The offers, and whether the session would resume the first one now.
+  const offered = (offers: ResumeOffer[]) => {
+    const shown = showOffers(hidden, offers);
+    return { ...shown, can: { ...get().can, resume: canResume(hidden, c.link) } };
+  };
   return {
     setSaveStatus(offers, problem, aside) {
       if (aside !== undefined) hidden.aside = aside;
-      set({
-        ...showOffers(hidden, offers),
-        saveProblem: problem,
-        saveAside: hidden.aside !== null,
-      });
+      set({ ...offered(offers), saveProblem: problem, saveAside: hidden.aside !== null });
     },
     resumeSavedGame() {
       const offer = hidden.offers[0];
-      if (!offer) return;
+      // A refused resume keeps the offer (the session is not on its title screen).
+      if (!offer || !get().can.resume) return;
       if (offer.entry) all().addScenario(offer.entry);
       all().selectScenario(offer.file);
       c.link.send({ type: 'resume', record: offer.record });
       // After the replay: the autosave keeps writing this game under the offer's entry.
-      set(
-        showOffers(
-          hidden,
-          hidden.offers.filter((o) => o !== offer),
-        ),
-      );
+      set(offered(hidden.offers.filter((o) => o !== offer)));
     },
-    discardSavedGame: () => set(showOffers(hidden, hidden.offers.slice(1))),
+    discardSavedGame: () => set(offered(hidden.offers.slice(1))),
     nextSavedGame() {
       const [head, ...rest] = hidden.offers;
-      if (head && rest.length > 0) set(showOffers(hidden, [...rest, head]));
+      if (head && rest.length > 0) set(offered([...rest, head]));
     },
     dismissSaveProblem() {
       hidden.aside = null;

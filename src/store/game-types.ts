@@ -17,7 +17,7 @@ import type { PlayerView } from '../negotiation/player-view.ts';
 
 export type Screen = 'title' | 'briefing' | 'handover' | 'call' | 'ending' | 'problems';
 
-/** The session's own actions a screen offers as buttons (each an event of the session machine). */
+/** The session's own actions a screen offers as buttons (each an event of the session machine, without data). */
 export const SESSION_ACTIONS = [
   'openBriefing',
   'startCall',
@@ -28,8 +28,10 @@ export const SESSION_ACTIONS = [
   'playAgain',
   'switchSides',
   'backToTitle',
+  'dismissProblems',
 ] as const;
-export type SessionAction = (typeof SESSION_ACTIONS)[number];
+/** Those, and resuming the saved game on offer (the session is asked with its record). */
+export type SessionAction = (typeof SESSION_ACTIONS)[number] | 'resume';
 
 /** A scenario file offered on the title screen: loaded, or with the problems that stop it. */
 export interface ScenarioEntry {

@@ -52,9 +52,13 @@ export function initialState(
     saveProblem: null,
     handover: null,
     problems: null,
-    can: Object.fromEntries(
-      SESSION_ACTIONS.map((type) => [type, first !== undefined && TITLE_ACTIONS.has(type)]),
-    ) as StoreState['can'],
+    can: {
+      ...(Object.fromEntries(
+        SESSION_ACTIONS.map((type) => [type, first !== undefined && TITLE_ACTIONS.has(type)]),
+      ) as Omit<StoreState['can'], 'resume'>),
+      // No game is on offer before the autosave has read the saves.
+      resume: false,
+    },
     actions,
   };
 }

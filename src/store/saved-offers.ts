@@ -3,6 +3,7 @@
 import type { ResumeOffer } from './autosave.ts';
 import type { SavedGameCard, StoreState } from './game-types.ts';
 import type { HiddenGame } from './private-game.ts';
+import type { SessionPort } from './session-link.ts';
 
 const cardOf = ({ record: _record, entry: _entry, ...card }: ResumeOffer): SavedGameCard => card;
 
@@ -14,4 +15,20 @@ export function showOffers(
   hidden.offers = offers;
   const cards = offers.map(cardOf);
   return { savedGames: cards, savedGame: cards[0] ?? null };
+}
+
+/**
+ * Whether the session would resume the saved game on offer now: it is asked with the game's
+ * record. A game of another scenario is resumed by a session started afresh on that scenario (on
+ * its title screen, where the machine takes `resume`), so it is offered while this one is there too.
+ */
+export function canResume(
+  hidden: HiddenGame,
+  session: Pick<SessionPort, 'can' | 'onTitle'>,
+): boolean {
+  const offer = hidden.offers[0];
+  if (!offer) return false;
+  return offer.record.scenario === hidden.scenario?.id
+    ? session.can({ type: 'resume', record: offer.record })
+    : session.onTitle();
 }

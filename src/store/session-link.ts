@@ -19,6 +19,8 @@ export interface SessionPort {
   send(event: SessionEvent): void;
   /** True while the session shows the title screen. */
   onTitle(): boolean;
+  /** Whether the session would take the event now (its snapshot's can()). */
+  can(event: SessionEvent): boolean;
   canPropose(terms: Terms): boolean;
   /** Sends a draft the call may take as the player's move (a proposal, or a deferral of one issue). */
   proposeDraft(draft: Terms): void;
@@ -45,6 +47,15 @@ const TITLE_EVENTS: ReadonlySet<SessionEvent['type']> = new Set([
   'setPlayers',
 ]);
 
+/** The events the session takes on its title screen besides those (what the queue may hold for it). */
+const TITLE_TAKES: ReadonlySet<SessionEvent['type']> = new Set([
+  ...TITLE_EVENTS,
+  'openBriefing',
+  'startCall',
+  'resume',
+  'replay',
+]);
+
 const apply = (port: SessionPort, item: Queued) =>
   'start' in item ? port.start(item.start) : port.send(item.send);
 
@@ -63,6 +74,8 @@ export function sessionLink(): SessionLink {
     const last = starts.lastIndexOf(true);
     return link.queue.slice(last + 1).flatMap((q) => ('send' in q ? [q.send] : []));
   };
+  const onTitle = () =>
+    link.port?.onTitle() ?? (!link.running || sinceStart().every((e) => TITLE_EVENTS.has(e.type)));
   return {
     start(scenario) {
       link.running = scenario !== null;
@@ -70,9 +83,9 @@ export function sessionLink(): SessionLink {
     },
     send: (event) => pass({ send: event }),
     running: () => link.running,
-    onTitle: () =>
-      link.port?.onTitle() ??
-      (!link.running || sinceStart().every((e) => TITLE_EVENTS.has(e.type))),
+    onTitle,
+    can: (event) =>
+      link.port?.can(event) ?? (link.running && onTitle() && TITLE_TAKES.has(event.type)),
     canPropose: (terms) => link.port?.canPropose(terms) ?? false,
     proposeDraft: (draft) => link.port?.proposeDraft(draft),
     draftWorth: (draft) => link.port?.draftWorth(draft) ?? null,

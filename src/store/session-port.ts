@@ -12,6 +12,7 @@ import { handInOf, recordOf, sessionView } from './session-view.ts';
 import type { GameStore, Scheduler, Setup, StoreDeps } from './game-types.ts';
 import type { HiddenGame } from './private-game.ts';
 import type { SessionPort } from './session-link.ts';
+import { canResume } from './saved-offers.ts';
 
 const browserScheduler: Scheduler = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
@@ -53,7 +54,9 @@ function sessionActor(
     const record = recordOf(scenario, snapshot, hidden.record);
     const newGame = record?.settings !== hidden.record?.settings;
     hidden.record = record;
-    store.setState(sessionView(scenario, snapshot, store.getState(), record, newGame));
+    const asked = { can: snapshot.can.bind(snapshot), onTitle: () => snapshot.matches('title') };
+    const resume = canResume(hidden, asked);
+    store.setState(sessionView(scenario, snapshot, store.getState(), record, newGame, resume));
   });
   return actor;
 }
@@ -71,6 +74,7 @@ export function sessionPort(store: GameStore, hidden: HiddenGame, deps: StoreDep
     },
     send: (event) => handle.actor?.send(event),
     onTitle: () => !handle.actor || handle.actor.getSnapshot().matches('title'),
+    can: (event) => handle.actor?.getSnapshot().can(event) ?? false,
     canPropose(terms) {
       const [playing, snapshot] = [
         handle.actor?.getSnapshot().matches({ call: 'playing' }),

@@ -89,19 +89,23 @@ function callPart(
   };
 }
 
-/** Which of the session's actions the machine would take now. */
-function canOf(snapshot: SessionSnapshot): StoreState['can'] {
+/** Which of the session's actions the machine would take now (`resume`: asked with the offered game's record). */
+function canOf(snapshot: SessionSnapshot, resume: boolean): StoreState['can'] {
   const can = Object.fromEntries(SESSION_ACTIONS.map((type) => [type, snapshot.can({ type })]));
-  return can as StoreState['can'];
+  return { ...(can as Omit<StoreState['can'], 'resume'>), resume };
 }
 
-/** The store's state for a session snapshot; `record` is the game's, `newGame` when it is another game's. */
+/**
+ * The store's state for a session snapshot; `record` is the game's, `newGame` when it is another
+ * game's, `resume` whether the session would resume the saved game on offer (saved-offers.ts).
+ */
 export function sessionView(
   scenario: Scenario,
   snapshot: SessionSnapshot,
   state: StoreState,
   record: GameRecord | null,
   newGame: boolean,
+  resume: boolean,
 ): Partial<StoreState> {
   const context = snapshot.context;
   const screen = screenOf(snapshot);
@@ -126,7 +130,7 @@ export function sessionView(
     ...(newGame ? { endingTab: 'deal' as const } : {}),
     handover: screen === 'handover' ? context.handover : null,
     problems: screen === 'problems' ? context.problems : null,
-    can: canOf(snapshot),
+    can: canOf(snapshot, resume),
   };
 }
 

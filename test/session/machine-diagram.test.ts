@@ -24,7 +24,7 @@ describe('the machine diagrams in docs/engine.md', () => {
       'session_briefing --> session_handover: startCall [otherNotBriefed]',
       'session_call_thinking --> session_call_thinking: after think',
       'session_call --> session_ending: call done',
-      'session --> session_call: resume [replayable]',
+      'session_title --> session_call: resume [replayable]',
     ])
       expect(text).toContain(line);
   });

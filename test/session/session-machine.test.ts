@@ -121,6 +121,22 @@ describe('the session machine', () => {
     expect(second.snap().context.events).toEqual(events);
   });
 
+  it('resumes a saved game from the title screen only', () => {
+    const first = toTurns();
+    first.clock.increment(THINK_MS);
+    const { settings, events } = first.snap().context;
+    if (!settings) throw new Error('no settings');
+    const record = { scenario: scenario.id, settings, events };
+    const second = start();
+    second.actor.send({ type: 'openBriefing' });
+    expect(second.snap().can({ type: 'resume', record })).toBe(false);
+    second.actor.send({ type: 'backToTitle' });
+    expect(second.snap().can({ type: 'resume', record })).toBe(true);
+    second.actor.send({ type: 'resume', record });
+    expect(second.snap().context.events).toEqual(events);
+    expect(second.snap().can({ type: 'resume', record })).toBe(false);
+  });
+
   it('switches sides back to the briefing, leaving the call (and its timer) behind', () => {
     const { actor, snap, clock } = toTurns();
     actor.send({ type: 'switchSides' });
