@@ -8,7 +8,7 @@ import type { MessageKey } from '../src/messages/i18n.ts';
 import { t } from '../src/messages/i18n.ts';
 import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
-import { markBox } from './widgets/layout-probe.ts';
+import { addPanel } from './widgets/panel.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -106,19 +106,8 @@ export abstract class StandoffScene extends Phaser.Scene {
     );
   }
 
-  protected panel(
-    x: number,
-    y: number,
-    width: number,
-    height: number,
-  ): Phaser.GameObjects.Graphics {
-    const g = this.add.graphics();
-    g.fillStyle(COLORS.panel, 1);
-    g.fillRoundedRect(x, y, width, height, 10);
-    g.lineStyle(1, COLORS.panelEdge, 1);
-    g.strokeRoundedRect(x, y, width, height, 10);
-    markBox(g, { x, y, width, height });
-    return g;
+  protected panel(x: number, y: number, width: number, height: number): Phaser.GameObjects.Image {
+    return addPanel(this, { x, y, width, height });
   }
 
   /**
