@@ -1,12 +1,12 @@
 // The call's room, behind everything: calm blue-black at ease, a warmer,
 // darker room with shadowed edges as the line nears breaking. The room's
 // colour is the canvas' clear colour (a full-screen fill each frame costs a
-// slow computer dearly); the vignette is four strips baked once, black bands
-// fading inwards, whose alpha follows the tension (the same bands the room
-// drew each frame before, at the same strength).
+// slow computer dearly); the vignette is one drawing of black bands fading
+// inwards at the edges, whose alpha follows the tension. It stays a drawing:
+// flat colour, which a software WebGL fills far faster than it samples a
+// texture over the same area.
 import * as Phaser from 'phaser';
 import { COLORS } from './widgets/theme.ts';
-import { bake } from './widgets/baked.ts';
 
 const BANDS = 8;
 const BAND = 10;
@@ -18,25 +18,18 @@ export interface Room {
   setTension(tension: number, reducedMotion: boolean): void;
 }
 
-/** The four edges' strips: band i (from the edge) at alpha 1 − i/8, scaled by the image's alpha. */
-function addVignette(scene: Phaser.Scene): Phaser.GameObjects.Image[] {
-  const strip = (
-    area: { x: number; y: number; width: number; height: number },
-    band: (i: number) => [number, number, number, number],
-  ) =>
-    bake(scene, area, (g) => {
-      for (let i = 0; i < BANDS; i++) {
-        g.fillStyle(0x000000, 1 - i / BANDS);
-        g.fillRect(...band(i * BAND));
-      }
-    }).setDepth(-10);
-  const deep = BANDS * BAND;
-  return [
-    strip({ x: 0, y: 0, width: W, height: deep }, (e) => [0, e, W, BAND]),
-    strip({ x: 0, y: H - deep, width: W, height: deep }, (e) => [0, H - BAND - e, W, BAND]),
-    strip({ x: 0, y: 0, width: deep, height: H }, (e) => [e, 0, BAND, H]),
-    strip({ x: W - deep, y: 0, width: deep, height: H }, (e) => [W - BAND - e, 0, BAND, H]),
-  ];
+/** The four edges' bands: band i (from the edge) at alpha 1 − i/8, scaled by the drawing's alpha. */
+function addVignette(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics().setDepth(-10);
+  for (let i = 0; i < BANDS; i++) {
+    const e = i * BAND;
+    g.fillStyle(0x000000, 1 - i / BANDS);
+    g.fillRect(0, e, W, BAND);
+    g.fillRect(0, H - BAND - e, W, BAND);
+    g.fillRect(e, 0, BAND, H);
+    g.fillRect(W - BAND - e, 0, BAND, H);
+  }
+  return g;
 }
 
 export function addRoom(
@@ -53,7 +46,7 @@ export function addRoom(
     const tense = Phaser.Display.Color.IntegerToColor(COLORS.tenseRoom);
     const mix = Phaser.Display.Color.Interpolate.ColorWithColor(calm, tense, 100, t * 100);
     setClearColor(Phaser.Display.Color.GetColor(mix.r, mix.g, mix.b));
-    for (const v of vignette) v.setAlpha(0.05 + 0.1 * t);
+    vignette.setAlpha(0.05 + 0.1 * t);
   };
   draw();
   return {

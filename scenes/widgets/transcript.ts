@@ -10,7 +10,6 @@
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
 import { addPanel } from './panel.ts';
-import { bakedLooks } from './baked.ts';
 
 export interface TranscriptLine {
   /** A leader's line, meter changes, a sound's caption, or a scenario event (a third voice). */
@@ -82,8 +81,8 @@ interface Drawn {
 }
 
 class Transcript implements TranscriptWidget {
-  private readonly panel: Phaser.GameObjects.Image;
-  private readonly thumb: ReturnType<typeof bakedLooks>;
+  private readonly panel: Phaser.GameObjects.Graphics;
+  private readonly thumb: Phaser.GameObjects.Graphics;
   /** The texts drawn, by the index of their line. */
   private drawn = new Map<number, Drawn>();
   private lines: TranscriptLine[] = [];
@@ -101,11 +100,9 @@ class Transcript implements TranscriptWidget {
     private readonly scene: Phaser.Scene,
     private readonly box: Box,
   ) {
-    const { x, y, width, height } = box;
     this.panel = addPanel(scene, box);
-    // The scroll bar's track and thumb, at the panel's right edge (a look for each place and size of the thumb).
-    this.thumb = bakedLooks(scene, { x: x + width - 13, y: y + 9, width: 8, height: height - 18 });
-    this.thumb.image.setVisible(false);
+    // The scroll bar's track and thumb, at the panel's right edge (two flat shapes, drawn when they move).
+    this.thumb = scene.add.graphics();
     scene.input.on('wheel', this.onWheel);
     scene.input.on('pointerdown', this.onDown);
     scene.input.on('pointermove', this.onMove);
@@ -178,7 +175,7 @@ class Transcript implements TranscriptWidget {
     this.scene.input.off('pointerdown', this.onDown);
     this.scene.input.off('pointermove', this.onMove);
     this.scene.input.off('pointerup', this.onUp);
-    this.thumb.image.destroy();
+    this.thumb.destroy();
     for (const d of this.drawn.values()) d.text.destroy();
     this.drawn.clear();
     this.panel.destroy();
@@ -268,22 +265,17 @@ class Transcript implements TranscriptWidget {
   private drawThumb(): void {
     const { x, y, width, height } = this.box;
     const total = this.lines.length;
-    const shows = total > 0 && !(this.atStart && this.back === 0);
-    this.thumb.image.setVisible(shows);
-    if (!shows) return;
+    this.thumb.clear();
+    if (total === 0 || (this.atStart && this.back === 0)) return;
     const shown = Math.max(1, this.drawn.size);
     const track = height - 20;
-    const size = Math.round(Math.max(24, (track * shown) / total));
+    const size = Math.max(24, (track * shown) / total);
     const end = total - this.back;
-    const top = Math.round(
-      Math.max(y + 10, y + 10 + ((track - size) * (end - shown)) / Math.max(1, total - shown)),
-    );
-    this.thumb.show(`${top} ${size}`, (g) => {
-      g.fillStyle(COLORS.panelEdge, 1);
-      g.fillRoundedRect(x + width - 12, y + 10, 6, track, 3);
-      g.fillStyle(COLORS.chartAxis, 1);
-      g.fillRoundedRect(x + width - 12, top, 6, size, 3);
-    });
+    const top = y + 10 + ((track - size) * (end - shown)) / Math.max(1, total - shown);
+    this.thumb.fillStyle(COLORS.panelEdge, 1);
+    this.thumb.fillRoundedRect(x + width - 12, y + 10, 6, track, 3);
+    this.thumb.fillStyle(COLORS.chartAxis, 1);
+    this.thumb.fillRoundedRect(x + width - 12, Math.max(y + 10, top), 6, size, 3);
   }
 
   // The wheel over the panel, and a finger dragged on it (down shows earlier lines, as on a phone).
