@@ -79,8 +79,10 @@ function printFrames(load: LoadFigures): void {
 
 function printMemory(load: LoadFigures): void {
   if (load.memory) {
-    const { after1, afterN, games } = load.memory;
-    console.log(`Memory: after game 1 and after game ${games}, after forced garbage collection`);
+    const { after1, afterN, games, warmUp } = load.memory;
+    console.log(
+      `Memory: after game 1 and after game ${games}, after forced garbage collection (${warmUp} warm-up game before game 1, not counted; sounds loaded)`,
+    );
     const row = (label: string, a: number, b: number, unit: string) =>
       line(
         label,
