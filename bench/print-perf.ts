@@ -91,6 +91,10 @@ function printMemory(load: LoadFigures): void {
       );
     row('JS heap', after1.heapMB, afterN.heapMB, 'MB');
     row("  without V8's compiled code", after1.objectsMB, afterN.objectsMB, 'MB');
+    if (afterN.heapMB > after1.heapMB * 1.05 && afterN.objectsMB <= after1.objectsMB * 1.05)
+      console.log(
+        "    (what grows is code V8 compiles as more functions get hot, not the page's objects: bench/memory-diff.ts)",
+      );
     row('DOM nodes', after1.nodes, afterN.nodes, '');
     row('event listeners', after1.listeners, afterN.listeners, '');
   }
