@@ -17,6 +17,7 @@ import { TRANSCRIPT_LOG_ID } from '../src/ui/live-region.ts';
 import { addRoom, type Room } from './call-light.ts';
 import type { CallParts } from './call-parts.ts';
 import { addTopBar, type TopBar } from './call-top-bar.ts';
+import { callStep, sessionPress } from '../src/ui/session-buttons.ts';
 import { addStrip, type Strip } from './call-strip.ts';
 import { addCallTable, type CallTable } from './call-table-chips.ts';
 import { addCallActions, callLetters, type CallActions } from './call-actions.ts';
@@ -155,16 +156,19 @@ export class CallScene extends StandoffScene {
 
   /** Any key or click shows the typed line whole, and skips the computer's pause. */
   private listenToPlayer(): void {
-    const a = this.state.actions;
+    // Only while the session would take it (its answer, as for the buttons).
+    const skip = () => {
+      if (this.state.can.skipThinking) this.state.actions.skipThinking();
+    };
     this.listen('keydown', (e) => {
       if (e.key === 'Tab' || e.key === 'Shift' || this.dialogOpen) return;
       this.transcript.finish();
-      if (e.key === 'Escape' || e.key === ' ') a.skipThinking();
+      if (e.key === 'Escape' || e.key === ' ') skip();
       onCallKey(e, this.controls());
     });
     this.input.on('pointerdown', () => {
       this.transcript.finish();
-      a.skipThinking();
+      skip();
     });
   }
 
@@ -189,10 +193,9 @@ export class CallScene extends StandoffScene {
 
   private onPhaseButton(): void {
     const s = this.state;
-    const phase = s.call?.phase;
-    if (phase === 'ringing') s.actions.answer();
-    else if (phase === 'opening' || phase === 'closing') s.actions.proceed();
-    else if (s.thinking) s.actions.skipThinking();
+    // The step the session would take now (answer, go on, hurry the other side), or none.
+    const step = callStep(s.can);
+    if (step) sessionPress(s.actions, step)();
   }
 
   private dialogHost(): HTMLElement {

@@ -8,6 +8,7 @@ import { addButton, type Button } from './widgets/button.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './widgets/theme.ts';
 import type { CallParts } from './call-parts.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
+import { callStep } from '../src/ui/session-buttons.ts';
 
 const STRIP = { y: 328, height: 56 };
 
@@ -50,11 +51,10 @@ export function addStrip(p: CallParts, width: number, onPhase: () => void): Stri
     phaseButton,
     refresh(s, call) {
       const label = phaseLabel(call);
-      phaseButton.update({
-        label: label ? p.msg(label) : '',
-        enabled: label !== null,
-        visible: label !== null,
-      });
+      // Shown while the session would take its step (answer, or go on): the machine's answer.
+      const step = callStep(s.can);
+      const offered = label !== null && (step === 'answer' || step === 'proceed');
+      phaseButton.update({ label: label ? p.msg(label) : '', enabled: offered, visible: offered });
       const status = statusFor(p, s, call);
       // Set and fitted only when it changes: each setting redraws the text's texture.
       if (status === shownStatus) return;

@@ -11,7 +11,7 @@ import { deferTextUploads } from './widgets/deferred-text.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
-import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
+import { ENDING_TABS, type EndingTab, type SessionAction } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
 import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
@@ -67,36 +67,21 @@ export class EndingScene extends StandoffScene {
     else if (tab === 'strategy') this.drawStrategy(e);
     else this.drawHistory(e);
 
-    const a = this.state.actions;
-    const bottom = [
-      {
-        label: this.msg('ending.again'),
-        width: 200,
-        onActivate: () => a.playAgain(),
-        primary: true,
-      },
-      { label: this.msg('ending.switch'), width: 190, onActivate: () => a.switchSides() },
-      { label: this.msg('ending.other'), width: 200, onActivate: () => a.backToTitle() },
-      { label: this.msg('ending.handIn'), width: 190, onActivate: () => this.ctx.openHandIn() },
-      {
-        label: this.msg('ending.fullDebrief'),
-        width: 370,
-        onActivate: () => this.ctx.openFullDebrief(),
-      },
+    // The session's own buttons (play again, switch sides, another scenario) follow its answer.
+    const bottom: { label: string; width: number; action?: SessionAction; open?: () => void }[] = [
+      { label: this.msg('ending.again'), width: 200, action: 'playAgain' },
+      { label: this.msg('ending.switch'), width: 190, action: 'switchSides' },
+      { label: this.msg('ending.other'), width: 200, action: 'backToTitle' },
+      { label: this.msg('ending.handIn'), width: 190, open: () => this.ctx.openHandIn() },
+      { label: this.msg('ending.fullDebrief'), width: 370, open: () => this.ctx.openFullDebrief() },
     ];
     let x = 40;
     for (const b of bottom) {
-      addButton(
-        this,
-        this.overlay,
-        { x, y: 646, width: b.width, height: 56 },
-        {
-          label: b.label,
-          size: 17,
-          onActivate: b.onActivate,
-          ...(b.primary ? { variant: 'primary' as const } : {}),
-        },
-      );
+      const rect = { x, y: 646, width: b.width, height: 56 };
+      const primary = b.action === 'playAgain' ? { variant: 'primary' as const } : {};
+      const options = { label: b.label, size: 17, ...primary };
+      if (b.action) this.sessionButton(b.action, rect, options);
+      else addButton(this, this.overlay, rect, { ...options, onActivate: b.open ?? (() => {}) });
       x += b.width + 12;
     }
     if (data.focus) this.focusControl(data.focus);

@@ -272,7 +272,7 @@ export class TitleScene extends StandoffScene {
       label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
       pressed: s.sound,
     });
-    c.start.update({ enabled: s.scenario !== null });
+    c.start.update({ enabled: s.can.openBriefing });
     c.players.update({
       label: this.msg(s.setup.players === 2 ? 'title.players.two' : 'title.players.one'),
       pressed: s.setup.players === 2,
@@ -328,7 +328,8 @@ export class TitleScene extends StandoffScene {
         this.scene.restart();
         return;
       }
-      if (s.setup !== prev.setup || s.sound !== prev.sound) this.refresh(controls);
+      if (s.setup !== prev.setup || s.sound !== prev.sound || s.can !== prev.can)
+        this.refresh(controls);
     });
   }
 
@@ -384,16 +385,10 @@ export class TitleScene extends StandoffScene {
         },
       );
     if (savedGame) {
-      addButton(
-        this,
-        this.overlay,
+      this.sessionButton(
+        'resume',
         { x: 860, y: 124, width: 160, height: 38 },
-        {
-          label: this.msg('save.resume'),
-          variant: 'primary',
-          size: 16,
-          onActivate: () => a.resumeSavedGame(),
-        },
+        { label: this.msg('save.resume'), variant: 'primary', size: 16 },
       );
       addButton(
         this,
