@@ -55,7 +55,23 @@ async function device(path: string, site = `http://127.0.0.1:${server?.port}`): 
   ).newContext({ viewport: { width: 1024, height: 768 } });
   contexts.push(context);
   const page = await context.newPage();
+  // The page's WebSockets, kept where the test can cut them (a closed lid, flaky Wi-Fi).
+  await page.addInitScript(() => {
+    const sockets: WebSocket[] = [];
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        sockets.push(this);
+      }
+    };
+    (window as unknown as { cutConnection: () => void }).cutConnection = () => {
+      for (const s of sockets) if (s.readyState === Native.OPEN) s.close(3000);
+    };
+  });
   page.on('console', (m) => {
+    // Offline (the reconnect test), the page's tries to reach the server fail: expected, not a fault.
+    if (m.text().includes('net::ERR_INTERNET_DISCONNECTED')) return;
     if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
@@ -94,6 +110,45 @@ const transcriptLength = (page: Page): Promise<number> =>
     };
     return w.standoff?.store.getState().call?.transcript.length ?? 0;
   });
+
+/** A student's call as their game's store holds it (the transcript, meters, moves, whose turn). */
+const callNow = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const w = window as unknown as { standoff?: { store: { getState(): { call: unknown } } } };
+    return JSON.stringify(w.standoff?.store.getState().call ?? null);
+  });
+
+/**
+ * A student's connection drops mid-call (the device goes offline and its
+ * socket is cut): the game says it is reconnecting, and its tries fail while
+ * offline; once online again, Colyseus's reconnection takes the seat the call
+ * room held, and the game is back in the same call, with the same state, in
+ * seconds. Returns how long that took from going online, in ms.
+ */
+async function dropAndResume(page: Page): Promise<number> {
+  const before = await callNow(page);
+  await page.context().setOffline(true);
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[]; cutConnection: () => void };
+    w.seen = [];
+    const status = document.querySelector('.live-banner [role="status"]');
+    if (!status) throw new Error('no status above the game');
+    new MutationObserver(() => w.seen.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    w.cutConnection();
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  await expect.poll(seen, { timeout: 10_000 }).toEqual(['Connection lost: reconnecting…']);
+  await page.context().setOffline(false);
+  const online = Date.now();
+  await expect.poll(seen, { timeout: 15_000 }).toEqual(['Connection lost: reconnecting…', '']);
+  const back = Date.now() - online;
+  expect(await callNow(page)).toBe(before);
+  return back;
+}
 
 /** One turn through the call screen's controls: accept a proposal on the table, else propose the first open issue's first option. */
 async function playTurn(page: Page): Promise<void> {
@@ -167,6 +222,8 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       await expect.poll(someoneCan, { timeout: 30_000 }).toBe(true);
       const mover = students[states.indexOf('mine')];
       if (!mover) break;
+      // Once, mid-call: the player's connection drops and comes back; then they play on.
+      if (turns === 2) console.log(`reconnected in ${await dropAndResume(mover)} ms`);
       const before = await transcriptLength(mover);
       await playTurn(mover);
       await expect.poll(() => transcriptLength(mover), { timeout: 30_000 }).toBeGreaterThan(before);
