@@ -198,15 +198,26 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       name: 'standoff.liveServer',
       value: `127.0.0.1:${server?.port}`,
     });
+    // The class list: students pick their name from it (or type it; the server checks it).
+    await teacher.getByLabel(/^Your students’ names/).fill('Ana\nBen');
     await button(teacher, 'Open the class').click();
     const codeText = await teacher.getByText(/^Join code: /).innerText();
     const code = codeText.replace('Join code: ', '').trim();
     expect(code).toMatch(/^[A-Z2-9]{5}$/);
+    // The join page's address and its QR code, for the projector.
+    await teacher.getByText(`${origin}/join.html?code=${code}`, { exact: false }).waitFor();
+    await teacher.getByRole('img', { name: 'QR code of the join page' }).waitFor();
 
     const students = await Promise.all(['Ana', 'Ben'].map(() => device(`join.html?code=${code}`)));
     // Ben has turned the sound off in the game before (his preference, kept on this device).
     await students[1]?.evaluate(() => localStorage.setItem('standoff.sound', 'off'));
     for (const [i, page] of students.entries()) {
+      const offered = page.locator('#class-names option');
+      await expect
+        .poll(() => offered.evaluateAll((o) => o.map((x) => x.getAttribute('value'))), {
+          timeout: 10_000,
+        })
+        .toEqual(['Ana', 'Ben']);
       await page.getByLabel('Your name').fill(i === 0 ? 'Ana' : 'Ben');
       await button(page, 'Join').click();
       await page.getByText(/Wait for your teacher/).waitFor();
@@ -238,7 +249,13 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       const mover = students[states.indexOf('mine')];
       if (!mover) break;
       // Once, mid-call: the player's connection drops and comes back; then they play on.
-      if (turns === 2) console.log(`reconnected in ${await dropAndResume(mover)} ms`);
+      if (turns === 2) {
+        const started = Date.now();
+        const back = await dropAndResume(mover);
+        console.log(
+          `back ${back} ms after going online; the drop took ${Date.now() - started} ms in all`,
+        );
+      }
       const before = await transcriptLength(mover);
       await playTurn(mover);
       await expect.poll(() => transcriptLength(mover), { timeout: 30_000 }).toBeGreaterThan(before);
