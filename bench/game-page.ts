@@ -1,5 +1,6 @@
 // What the browser benches share: how long a wait on the page may take, the
-// game's buttons by their names, and a fresh page of the game at a seed.
+// game's buttons by their names, a fresh page of the game at a seed, and a wait
+// for a mark the page puts on its performance timeline (e.g. the sounds loaded).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** The longest any wait on the page's state may take (a bound, not a pace). */
@@ -18,4 +19,13 @@ export async function openGamePage(
   page.setDefaultTimeout(WAIT_MS);
   await page.goto(`${gameUrl}?seed=${seed}`, { waitUntil: 'commit' });
   return { context, page };
+}
+
+/** Waits until the page's performance timeline has the mark `name` (a state the page reports, not a pause). */
+export async function waitForMark(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+    name,
+    { polling: 100, timeout: WAIT_MS },
+  );
 }

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { SCHOOL, timeToButton } from './browser.ts';
 import { benchFrames, type Frames } from './frames.ts';
-import { benchMemory, type Memory } from './memory.ts';
+import { benchMemory, type MemoryFigures } from './memory.ts';
 
 export interface LoadFigures {
   gzipKB: { phaser: number; rest: number };
@@ -22,7 +22,7 @@ export interface LoadFigures {
   /** The same with the CPU throttled 4× and a 10 Mbit/s, 40 ms network (a Chromebook at school). */
   school: { titleUsableMs: number; floorMs: number; ratio: number } | null;
   frames: { call: Frames; floor: Frames; endingMs: number } | null;
-  memory: { after1: Memory; afterN: Memory; games: number } | null;
+  memory: MemoryFigures | null;
 }
 
 /** The JavaScript the game's page loads (index.html's scripts and preloads): not the editor's. */

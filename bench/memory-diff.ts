@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
-import { openGamePage } from './game-page.ts';
-import { measureMemory, quickGame, snapshot } from './memory.ts';
+import { measureMemory, quickGame, snapshot, warmedGamePage } from './memory.ts';
 import {
   kindTotals,
   nativeCensus,
@@ -98,11 +97,8 @@ const browser = await chromium.launch({
   executablePath,
   args: [...CHROMIUM_ARGS, ...(jsFlags ? [jsFlags] : [])],
 });
-const { context, page } = await openGamePage(
-  browser,
-  server.resolvedUrls?.local[0] ?? '',
-  'memory',
-);
+// As the bench: sounds made and loaded, the warm-up games played, then games 1, 2, …
+const { context, page } = await warmedGamePage(browser, server.resolvedUrls?.local[0] ?? '');
 for (let game = 1; game <= gameA; game++) await quickGame(page);
 const memoryA = await measureMemory(page);
 const domA = await domCensus(page);

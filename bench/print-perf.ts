@@ -79,8 +79,10 @@ function printFrames(load: LoadFigures): void {
 
 function printMemory(load: LoadFigures): void {
   if (load.memory) {
-    const { after1, afterN, games } = load.memory;
-    console.log(`Memory: after game 1 and after game ${games}, after forced garbage collection`);
+    const { after1, afterN, games, warmUp } = load.memory;
+    console.log(
+      `Memory: after game 1 and after game ${games}, after forced garbage collection (${warmUp} warm-up game before game 1, not counted; sounds loaded)`,
+    );
     const row = (label: string, a: number, b: number, unit: string) =>
       line(
         label,
@@ -89,6 +91,10 @@ function printMemory(load: LoadFigures): void {
       );
     row('JS heap', after1.heapMB, afterN.heapMB, 'MB');
     row("  without V8's compiled code", after1.objectsMB, afterN.objectsMB, 'MB');
+    if (afterN.heapMB > after1.heapMB * 1.05 && afterN.objectsMB <= after1.objectsMB * 1.05)
+      console.log(
+        "    (what grows is code V8 compiles as more functions get hot, not the page's objects: bench/memory-diff.ts)",
+      );
     row('DOM nodes', after1.nodes, afterN.nodes, '');
     row('event listeners', after1.listeners, afterN.listeners, '');
   }

@@ -7,6 +7,7 @@
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
+import { deferTextUploads } from './widgets/deferred-text.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
@@ -14,6 +15,8 @@ import { ENDING_TABS, type EndingTab } from '../src/store/game-store.ts';
 import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
 import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
+
+type Move = NonNullable<EndingView['debrief']>['moves'][number];
 
 /** Moves shown on one page of the timeline. */
 const MOVES_PER_PAGE = 6;
@@ -31,6 +34,7 @@ export class EndingScene extends StandoffScene {
 
   create(data: EndingData = {}): void {
     this.begin('Ending');
+    deferTextUploads(this);
     const e = this.state.ending;
     const call = this.state.call;
     if (!e || !call) return;
@@ -59,7 +63,7 @@ export class EndingScene extends StandoffScene {
     );
 
     if (tab === 'deal') this.drawDeal(e, call);
-    else if (tab === 'moves') this.drawMoves(e, call, data.page ?? 0);
+    else if (tab === 'moves') this.drawMoves(e, data.page ?? 0);
     else if (tab === 'strategy') this.drawStrategy(e);
     else this.drawHistory(e);
 
@@ -171,8 +175,28 @@ export class EndingScene extends StandoffScene {
     );
   }
 
-  private drawMoves(e: EndingView, call: CallView, page: number): void {
+  private drawMoves(e: EndingView, page: number): void {
     const moves = e.debrief?.moves ?? [];
+    const { summary, events } = this.drawMeterColumn(e, moves);
+    this.drawMoveList(moves, page);
+    this.overlay.text(
+      { x: 620, y: 112, width: 630, height: 520 },
+      this.msg('ending.movesTitle'),
+      [
+        summary,
+        ...(events === '' ? [] : [events]),
+        ...moves.map(
+          (m) => `${m.time} ${m.text} (${m.step}${m.meters ? `; ${m.meters}` : ''}). ${m.advice}`,
+        ),
+      ].join('\n\n'),
+    );
+  }
+
+  /** The meters over the call with the player's moves marked, the mistakes in a sentence, and the scenario's events. */
+  private drawMeterColumn(
+    e: EndingView,
+    moves: readonly Move[],
+  ): { summary: string; events: string } {
     this.heading(40, 116, this.msg('ending.meters'), 16);
     drawMeterChart(
       this,
@@ -193,18 +217,23 @@ export class EndingScene extends StandoffScene {
         ? `${this.msg('ending.eventsTitle')}
 ${e.events.join('\n')}`
         : '';
-    if (events !== '') {
-      const top = 400 + said.height + 10;
-      const room = 628 - top;
-      const list = this.body(40, top, events, 560, 14);
-      for (const px of smallerSizes(14, 12)) if (list.height > room) list.setFontSize(px);
-      const words = events.split(' ');
-      while (list.height > room && words.length > 1) {
-        words.pop();
-        list.setText(`${words.join(' ')}…`);
-      }
-    }
+    if (events !== '') this.drawEvents(events, 400 + said.height + 10);
+    return { summary, events };
+  }
 
+  private drawEvents(events: string, top: number): void {
+    const room = 628 - top;
+    const list = this.body(40, top, events, 560, 14);
+    for (const px of smallerSizes(14, 12)) if (list.height > room) list.setFontSize(px);
+    const words = events.split(' ');
+    while (list.height > room && words.length > 1) {
+      words.pop();
+      list.setText(`${words.join(' ')}…`);
+    }
+  }
+
+  /** One page of the moves, each graded, with the page buttons under it. */
+  private drawMoveList(moves: readonly Move[], page: number): void {
     this.panel(620, 112, 630, 520);
     const pages = Math.max(1, Math.ceil(moves.length / MOVES_PER_PAGE));
     const current = Math.min(Math.max(page, 0), pages - 1);
@@ -229,44 +258,22 @@ ${e.events.join('\n')}`
       13,
       COLORS.muted,
     );
-    const previous = this.msg('ending.previous');
-    const next = this.msg('ending.next');
+    this.pageButton(this.msg('ending.previous'), 900, current > 0, current - 1);
+    this.pageButton(this.msg('ending.next'), 1074, current < pages - 1, current + 1);
+  }
+
+  private pageButton(label: string, x: number, enabled: boolean, page: number): void {
     addButton(
       this,
       this.overlay,
-      { x: 900, y: 584, width: 160, height: 38 },
+      { x, y: 584, width: 160, height: 38 },
       {
-        label: previous,
+        label,
         size: 15,
-        enabled: current > 0,
-        onActivate: () =>
-          this.scene.restart({ page: current - 1, focus: previous } satisfies EndingData),
+        enabled,
+        onActivate: () => this.scene.restart({ page, focus: label } satisfies EndingData),
       },
     );
-    addButton(
-      this,
-      this.overlay,
-      { x: 1074, y: 584, width: 160, height: 38 },
-      {
-        label: next,
-        size: 15,
-        enabled: current < pages - 1,
-        onActivate: () =>
-          this.scene.restart({ page: current + 1, focus: next } satisfies EndingData),
-      },
-    );
-    this.overlay.text(
-      { x: 620, y: 112, width: 630, height: 520 },
-      this.msg('ending.movesTitle'),
-      [
-        summary,
-        ...(events === '' ? [] : [events]),
-        ...moves.map(
-          (m) => `${m.time} ${m.text} (${m.step}${m.meters ? `; ${m.meters}` : ''}). ${m.advice}`,
-        ),
-      ].join('\n\n'),
-    );
-    void call;
   }
 
   private drawStrategy(e: EndingView): void {

@@ -1,5 +1,6 @@
 // The base of every scene: the store to read and act on, a DOM overlay for
-// the scene's controls, and a subscription to the store. Everything it makes
+// the scene's controls, and a subscription to the store (each change also
+// draws the canvas: it is drawn only on change). Everything it makes
 // is removed when the scene shuts down, so twenty games in a row do not grow.
 import * as Phaser from 'phaser';
 import type { StoreState, GameStore } from '../src/store/game-store.ts';
@@ -8,7 +9,8 @@ import type { MessageKey } from '../src/messages/i18n.ts';
 import { t } from '../src/messages/i18n.ts';
 import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
-import { markBox } from './widgets/layout-probe.ts';
+import { addPanel } from './widgets/panel.ts';
+import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -52,6 +54,9 @@ export abstract class StandoffScene extends Phaser.Scene {
     // The background is the colour the renderer clears the canvas to, not the camera's: a camera's
     // background is a full-screen fill drawn every frame, the slowest thing on a software renderer.
     this.setClearColor(COLORS.background);
+    // The canvas is drawn only when something changes (scenes/draw-on-change.ts): any change of the store may.
+    drawOnlyOnChange(this.game);
+    this.unsubscribers.push(this.ctx.store.subscribe(() => drawSoon(this.game)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();
       this.unsubscribers = [];
@@ -112,13 +117,7 @@ export abstract class StandoffScene extends Phaser.Scene {
     width: number,
     height: number,
   ): Phaser.GameObjects.Graphics {
-    const g = this.add.graphics();
-    g.fillStyle(COLORS.panel, 1);
-    g.fillRoundedRect(x, y, width, height, 10);
-    g.lineStyle(1, COLORS.panelEdge, 1);
-    g.strokeRoundedRect(x, y, width, height, 10);
-    markBox(g, { x, y, width, height });
-    return g;
+    return addPanel(this, { x, y, width, height });
   }
 
   /**

@@ -3,13 +3,28 @@
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
 import type { ScenarioFace } from '../src/store/scenario-face.ts';
+import type * as Phaser from 'phaser';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
+import { deferTextUploads } from './widgets/deferred-text.ts';
 import { COLORS, fitText, scaledSize, smallerSizes, textStyle } from './widgets/theme.ts';
 import { nextTextSize } from '../src/ui/preferences.ts';
 import { downloadText } from '../src/ui/dom.ts';
 import { nextLanguage } from '../src/messages/catalogues.ts';
 import { privateGame } from '../src/store/private-game.ts';
+
+/** What the title's refresh redraws when a choice changes. */
+interface TitleControls {
+  tagline: Phaser.GameObjects.Text | undefined;
+  scenarioButtons: Button[];
+  summary: Phaser.GameObjects.Text;
+  summaryDom: HTMLElement;
+  drawSides: () => void;
+  difficultyButtons: Button[];
+  sound: Button;
+  players: Button;
+  start: Button;
+}
 
 export class TitleScene extends StandoffScene {
   /** True while the scene redraws at a new text size: the text size button gets the focus back. */
@@ -23,6 +38,7 @@ export class TitleScene extends StandoffScene {
 
   create(): void {
     this.begin('Title');
+    deferTextUploads(this);
     const a = this.state.actions;
     this.add
       .text(
@@ -43,8 +59,46 @@ export class TitleScene extends StandoffScene {
             textStyle(20, COLORS.muted, { align: 'center', wordWrap: { width: 1100 } }),
           )
           .setOrigin(0.5, 0);
+    this.drawCorners();
+    const scenarioButtons = this.drawScenarioList();
+    this.panel(640, 180, 560, 250);
+    const summary = this.body(660, 196, '', 520, 16);
+    // The summary for screen readers too, after the scenario buttons it describes.
+    const summaryDom = this.overlay.text(
+      { x: 640, y: 180, width: 560, height: 250 },
+      undefined,
+      '',
+    );
+    const drawSides = this.sidePicker();
+    this.heading(660, 450, this.msg('title.difficulty'), 20);
+    const difficultyButtons = DIFFICULTIES.map((d, i) =>
+      addButton(
+        this,
+        this.overlay,
+        { x: 660 + i * 150, y: 484, width: 138, height: 52 },
+        {
+          label: this.msg(`title.difficulty.${d}` as MessageKey),
+          group: 'difficulty',
+          pressed: d === this.state.setup.difficulty,
+          onActivate: () => a.selectDifficulty(d),
+        },
+      ),
+    );
+    const controls: TitleControls = {
+      tagline,
+      scenarioButtons,
+      summary,
+      summaryDom,
+      drawSides,
+      difficultyButtons,
+      ...this.drawSettings(),
+    };
+    this.refresh(controls);
+    this.watchStore(controls);
+  }
 
-    // Top corners: the teacher's link for the class, and the language.
+  /** Top corners: the teacher's link for the class, and the language. */
+  private drawCorners(): void {
     addButton(
       this,
       this.overlay,
@@ -62,12 +116,16 @@ export class TitleScene extends StandoffScene {
       {
         label: this.msg('title.language', { name: this.msg('meta.name') }),
         size: 16,
-        onActivate: () => a.setLanguage(nextLanguage(this.state.language)),
+        onActivate: () => this.state.actions.setLanguage(nextLanguage(this.state.language)),
       },
     );
     if (this.refocusLanguage) language.focus();
     this.refocusLanguage = false;
+  }
 
+  /** A button for each scenario, then opening a teacher's file or writing one. */
+  private drawScenarioList(): Button[] {
+    const a = this.state.actions;
     this.heading(80, 180, this.msg('title.scenario'), 20);
     const scenarioButtons: Button[] = this.state.scenarios.map((entry, i) =>
       addButton(
@@ -82,41 +140,29 @@ export class TitleScene extends StandoffScene {
         },
       ),
     );
+    const y = 214 + this.state.scenarios.length * 56;
     addButton(
       this,
       this.overlay,
-      { x: 80, y: 214 + this.state.scenarios.length * 56, width: 255, height: 40 },
-      {
-        label: this.msg('title.open'),
-        size: 15,
-        onActivate: () => this.ctx.openScenarioFile(),
-      },
+      { x: 80, y, width: 255, height: 40 },
+      { label: this.msg('title.open'), size: 15, onActivate: () => this.ctx.openScenarioFile() },
     );
     addButton(
       this,
       this.overlay,
-      { x: 345, y: 214 + this.state.scenarios.length * 56, width: 255, height: 40 },
-      {
-        label: this.msg('title.write'),
-        size: 15,
-        onActivate: () => this.ctx.openEditor(),
-      },
+      { x: 345, y, width: 255, height: 40 },
+      { label: this.msg('title.write'), size: 15, onActivate: () => this.ctx.openEditor() },
     );
-    this.panel(640, 180, 560, 250);
-    const summary = this.body(660, 196, '', 520, 16);
-    // The summary for screen readers too, after the scenario buttons it describes.
-    const summaryDom = this.overlay.text(
-      { x: 640, y: 180, width: 560, height: 250 },
-      undefined,
-      '',
-    );
+    return scenarioButtons;
+  }
 
+  /** The side buttons, rebuilt for each scenario: the function that draws them (they keep their place in the tab order). */
+  private sidePicker(): () => void {
     this.heading(80, 450, this.msg('title.side'), 20);
-    // The side buttons are rebuilt for each scenario: here they keep their place in the tab order.
     const sidesAt = this.overlay.placeholder();
     let sideButtons: Button[] = [];
     let sidesOf: unknown = undefined;
-    const drawSides = () => {
+    return () => {
       const scenario = this.state.scenario;
       // Rebuilt only for a new scenario, so a keyboard user keeps focus on the side they pick.
       if (sidesOf === scenario) {
@@ -137,27 +183,16 @@ export class TitleScene extends StandoffScene {
             group: 'side',
             at: sidesAt,
             pressed: side.id === this.state.setup.side,
-            onActivate: () => a.selectSide(side.id),
+            onActivate: () => this.state.actions.selectSide(side.id),
           },
         ),
       );
     };
+  }
 
-    this.heading(660, 450, this.msg('title.difficulty'), 20);
-    const difficultyButtons = DIFFICULTIES.map((d, i) =>
-      addButton(
-        this,
-        this.overlay,
-        { x: 660 + i * 150, y: 484, width: 138, height: 52 },
-        {
-          label: this.msg(`title.difficulty.${d}` as MessageKey),
-          group: 'difficulty',
-          pressed: d === this.state.setup.difficulty,
-          onActivate: () => a.selectDifficulty(d),
-        },
-      ),
-    );
-
+  /** The bottom rows: sound, text size, players, start, and the live class. */
+  private drawSettings(): Pick<TitleControls, 'sound' | 'players' | 'start'> {
+    const a = this.state.actions;
     const sound = addButton(
       this,
       this.overlay,
@@ -213,54 +248,65 @@ export class TitleScene extends StandoffScene {
           void import('../src/ui/live/live-entry.ts').then((m) => m.openLiveEntry(this.ctx.store)),
       },
     );
+    return { sound, players, start };
+  }
 
-    const refresh = () => {
-      const s = this.state;
-      if (tagline) {
-        // Wrapped and shrunk to the room between the game's name and the scenario list.
-        tagline.setText(taglineOf(s.scenario, this.msg.bind(this)));
-        tagline.setFontSize(scaledSize(20));
-        for (const px of smallerSizes(20, 14)) if (tagline.height > 60) tagline.setFontSize(px);
-      }
-      const entry = s.scenarios.find((e) => e.file === s.setup.file);
-      scenarioButtons.forEach((b, i) =>
-        b.update({ pressed: s.scenarios[i]?.file === s.setup.file }),
+  /** Draws the screen's state: the tagline, the pressed choices, the scenario's summary. */
+  private refresh(c: TitleControls): void {
+    const s = this.state;
+    if (c.tagline) {
+      // Wrapped and shrunk to the room between the game's name and the scenario list.
+      c.tagline.setText(taglineOf(s.scenario, this.msg.bind(this)));
+      c.tagline.setFontSize(scaledSize(20));
+      for (const px of smallerSizes(20, 14)) if (c.tagline.height > 60) c.tagline.setFontSize(px);
+    }
+    c.scenarioButtons.forEach((b, i) =>
+      b.update({ pressed: s.scenarios[i]?.file === s.setup.file }),
+    );
+    this.showSummary(c.summary, c.summaryDom);
+    c.drawSides();
+    c.difficultyButtons.forEach((b, i) =>
+      b.update({ pressed: DIFFICULTIES[i] === s.setup.difficulty }),
+    );
+    c.sound.update({
+      label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
+      pressed: s.sound,
+    });
+    c.start.update({ enabled: s.scenario !== null });
+    c.players.update({
+      label: this.msg(s.setup.players === 2 ? 'title.players.two' : 'title.players.one'),
+      pressed: s.setup.players === 2,
+    });
+  }
+
+  /** The chosen scenario's summary, or what is wrong with its file. */
+  private showSummary(summary: Phaser.GameObjects.Text, summaryDom: HTMLElement): void {
+    const s = this.state;
+    const entry = s.scenarios.find((e) => e.file === s.setup.file);
+    if (entry?.scenario)
+      summary.setText(
+        `${entry.scenario.title} — ${entry.scenario.date}\n\n${entry.scenario.summary}`,
       );
-      if (entry?.scenario)
-        summary.setText(
-          `${entry.scenario.title} — ${entry.scenario.date}\n\n${entry.scenario.summary}`,
-        );
-      else if (entry?.problems)
-        summary.setText(
-          `${this.msg('title.broken', { file: entry.file })}\n${entry.problems
-            .slice(0, 6)
-            .map((p) => this.msg('title.brokenLine', { line: p.line, message: p.message }))
-            .join('\n')}`,
-        );
-      // The whole summary for screen readers; on the canvas, cut at a word with "…" if it
-      // still overflows at the player's text size (the briefing shows it all).
-      summaryDom.textContent = summary.text;
-      fitText(summary, 16, { height: 220 });
-      const words = summary.text.split(' ');
-      while (summary.height > 220 && words.length > 1) {
-        words.pop();
-        summary.setText(`${words.join(' ')}…`);
-      }
-      drawSides();
-      difficultyButtons.forEach((b, i) =>
-        b.update({ pressed: DIFFICULTIES[i] === s.setup.difficulty }),
+    else if (entry?.problems)
+      summary.setText(
+        `${this.msg('title.broken', { file: entry.file })}\n${entry.problems
+          .slice(0, 6)
+          .map((p) => this.msg('title.brokenLine', { line: p.line, message: p.message }))
+          .join('\n')}`,
       );
-      sound.update({
-        label: this.msg(s.sound ? 'title.sound.on' : 'title.sound.off'),
-        pressed: s.sound,
-      });
-      start.update({ enabled: s.scenario !== null });
-      players.update({
-        label: this.msg(s.setup.players === 2 ? 'title.players.two' : 'title.players.one'),
-        pressed: s.setup.players === 2,
-      });
-    };
-    refresh();
+    // The whole summary for screen readers; on the canvas, cut at a word with "…" if it
+    // still overflows at the player's text size (the briefing shows it all).
+    summaryDom.textContent = summary.text;
+    fitText(summary, 16, { height: 220 });
+    const words = summary.text.split(' ');
+    while (summary.height > 220 && words.length > 1) {
+      words.pop();
+      summary.setText(`${words.join(' ')}…`);
+    }
+  }
+
+  /** Redraws on a choice; restarts the screen for a new save, language or text size. */
+  private watchStore(controls: TitleControls): void {
     this.watch((s, prev) => {
       if (
         s.savedGame !== prev.savedGame ||
@@ -282,7 +328,7 @@ export class TitleScene extends StandoffScene {
         this.scene.restart();
         return;
       }
-      if (s.setup !== prev.setup || s.sound !== prev.sound) refresh();
+      if (s.setup !== prev.setup || s.sound !== prev.sound) this.refresh(controls);
     });
   }
 

@@ -313,12 +313,17 @@ function report(
 }
 
 const SCHEMA = 'src/scenario/schema.ts';
+/** The schema's files: schema.ts and the lists it takes from a module without Zod (issue 15). */
+const SCHEMA_FILES = [SCHEMA, 'src/scenario/dialogue-vocabulary.ts'];
 
 /** The schema's lists a union is made of (`export const STYLES = [...] as const`): name → values. */
 function schemaLists(): Map<string, string[]> {
-  const source = ts.createSourceFile(SCHEMA, readFileSync(SCHEMA, 'utf8'), ts.ScriptTarget.Latest);
   const lists = new Map<string, string[]>();
-  for (const statement of source.statements) {
+  const statements = SCHEMA_FILES.flatMap(
+    (file) =>
+      ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest).statements,
+  );
+  for (const statement of statements) {
     if (!ts.isVariableStatement(statement) || !hasExportKeyword(statement)) continue;
     for (const d of statement.declarationList.declarations) {
       let init = d.initializer;
@@ -341,7 +346,8 @@ function handWrittenUnions(files: readonly string[]): string[] {
   const lists = [...schemaLists()].filter(([, values]) => values.length > 1);
   const found: string[] = [];
   for (const file of files) {
-    if (file === SCHEMA || !/\.(ts|mts)$/.test(file) || file.startsWith('test/')) continue;
+    if (SCHEMA_FILES.includes(file) || !/\.(ts|mts)$/.test(file) || file.startsWith('test/'))
+      continue;
     const source = ts.createSourceFile(
       file,
       readFileSync(file, 'utf8'),

@@ -12,6 +12,8 @@ const AFTER_TITLE: Record<string, string> = {
   'node_modules/howler/': 'the sounds play after the title',
   'node_modules/qrcode-generator/': "the hand-in dialog's QR code",
   'node_modules/yaml/': "only a teacher's own file is parsed",
+  'node_modules/zod/':
+    "the schema checks a file, a saved game or a link's copy, all after the title",
   'node_modules/xstate/': "the store's session part is connected after the title",
   'src/session/session-machine.ts': "the store's session part is connected after the title",
   'src/store/session-port.ts': "the store's session part is connected after the title",

@@ -8,6 +8,7 @@ import type * as Phaser from 'phaser';
 import type { Overlay, Rect } from '../../src/ui/overlay.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { markBox } from './layout-probe.ts';
+import { bakedLooks } from './baked.ts';
 
 export interface ButtonOptions {
   label: string;
@@ -73,7 +74,6 @@ function labelColor(state: ButtonState, variant: ButtonOptions['variant']): stri
 
 /** The button's shape: its fill, the pressed edge and the focus ring. */
 function drawShape(g: Phaser.GameObjects.Graphics, rect: Rect, fill: number, state: ButtonState) {
-  g.clear();
   g.fillStyle(fill, 1);
   g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 8);
   if (state.pressed) {
@@ -171,7 +171,14 @@ export function addButton(
   rect: Rect,
   options: ButtonOptions,
 ): Button {
-  const graphics = scene.add.graphics();
+  // Each look of the shape (fill, pressed, focus) is baked once and kept: hovering costs no drawing.
+  const shapes = bakedLooks(scene, {
+    x: rect.x - 6,
+    y: rect.y - 6,
+    width: rect.width + 12,
+    height: rect.height + 12,
+  });
+  const graphics = shapes.image;
   const size = options.size ?? 18;
   const text = addLabel(scene, rect, options.label, size);
   const { state, shown } = initialState(options);
@@ -184,7 +191,7 @@ export function addButton(
     if (destroyed || !text.scene || !graphics.scene) return;
     const fill = fillFor(state, options.variant);
     const shape = `${fill} ${state.pressed} ${state.focus}`;
-    if (shape !== drawn.shape) drawShape(graphics, rect, fill, state);
+    if (shape !== drawn.shape) shapes.show(shape, (g) => drawShape(g, rect, fill, state));
     drawn.shape = shape;
     if (drawn.label !== state.label) {
       drawn.label = state.label;

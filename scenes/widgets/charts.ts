@@ -96,33 +96,7 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
       textStyle(13, COLORS.goodText),
     );
   }
-  // The path of the proposals, ending at the deal made.
-  if (d.path && d.path.length > 0) {
-    g.lineStyle(1, 0xf2b233, 0.7);
-    g.beginPath();
-    d.path.forEach(({ point: [a, b] }, k) =>
-      k === 0 ? g.moveTo(px(a), py(b)) : g.lineTo(px(a), py(b)),
-    );
-    g.lineTo(px(d.made[0]), py(d.made[1]));
-    g.strokePath();
-    for (const { point, mine } of d.path) {
-      const [x, y] = [px(point[0]), py(point[1])];
-      if (mine) {
-        g.fillStyle(0xf2b233, 1);
-        g.fillTriangle(x - 6, y, x, y - 6, x + 6, y);
-        g.fillTriangle(x - 6, y, x, y + 6, x + 6, y);
-      } else {
-        g.lineStyle(2, 0xf2b233, 1);
-        g.beginPath();
-        g.moveTo(x, y - 6);
-        g.lineTo(x + 6, y);
-        g.lineTo(x, y + 6);
-        g.lineTo(x - 6, y);
-        g.closePath();
-        g.strokePath();
-      }
-    }
-  }
+  drawPath(g, d, px, py);
   // The deal made: a ring, so it reads without colour.
   g.lineStyle(3, 0xffffff, 1);
   g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
@@ -132,14 +106,7 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
     d.labels.you,
     textStyle(13, '#ffffff', { fontStyle: 'bold' }),
   );
-  // Both labels inside the chart, and "your deal" never over the Nash point's: one goes below its point.
-  for (const label of [you, nashLabel])
-    if (label) label.setX(Math.min(label.x, box.x + box.width - label.width - 2));
-  if (nashLabel && overlaps(you, nashLabel)) nashLabel.setY(py(d.nash?.[1] ?? 0) + 8);
-  if (nashLabel && overlaps(you, nashLabel)) you.setY(py(d.made[1]) + 10);
-  for (const label of [you, nashLabel])
-    if (label)
-      label.setY(Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2)));
+  placeLabels(box, you, nashLabel, py(d.nash?.[1] ?? 0), py(d.made[1]));
   // The axes are named by the leaders: a long name is cut to the chart's width.
   const xAxis = scene.add
     .text(box.x + box.width, box.y + box.height + 4, d.labels.xAxis, textStyle(12, COLORS.muted))
@@ -148,6 +115,57 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   fitOrCut(scene.add.text(box.x - 4, box.y - 18, d.labels.yAxis, textStyle(12, COLORS.muted)), 12, {
     width: box.width,
   });
+}
+
+/** The path of the proposals, ending at the deal made: filled diamonds the player's, hollow the other side's. */
+function drawPath(
+  g: Phaser.GameObjects.Graphics,
+  d: DealChartData,
+  px: (u: number) => number,
+  py: (u: number) => number,
+): void {
+  if (!d.path || d.path.length === 0) return;
+  g.lineStyle(1, 0xf2b233, 0.7);
+  g.beginPath();
+  d.path.forEach(({ point: [a, b] }, k) =>
+    k === 0 ? g.moveTo(px(a), py(b)) : g.lineTo(px(a), py(b)),
+  );
+  g.lineTo(px(d.made[0]), py(d.made[1]));
+  g.strokePath();
+  for (const { point, mine } of d.path) {
+    const [x, y] = [px(point[0]), py(point[1])];
+    if (mine) {
+      g.fillStyle(0xf2b233, 1);
+      g.fillTriangle(x - 6, y, x, y - 6, x + 6, y);
+      g.fillTriangle(x - 6, y, x, y + 6, x + 6, y);
+    } else {
+      g.lineStyle(2, 0xf2b233, 1);
+      g.beginPath();
+      g.moveTo(x, y - 6);
+      g.lineTo(x + 6, y);
+      g.lineTo(x, y + 6);
+      g.lineTo(x - 6, y);
+      g.closePath();
+      g.strokePath();
+    }
+  }
+}
+
+/** Both labels inside the chart, and "your deal" never over the Nash point's: one goes below its point. */
+function placeLabels(
+  box: ChartBox,
+  you: Phaser.GameObjects.Text,
+  nashLabel: Phaser.GameObjects.Text | undefined,
+  nashY: number,
+  madeY: number,
+): void {
+  for (const label of [you, nashLabel])
+    if (label) label.setX(Math.min(label.x, box.x + box.width - label.width - 2));
+  if (nashLabel && overlaps(you, nashLabel)) nashLabel.setY(nashY + 8);
+  if (nashLabel && overlaps(you, nashLabel)) you.setY(madeY + 10);
+  for (const label of [you, nashLabel])
+    if (label)
+      label.setY(Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2)));
 }
 
 /** Moves labels up or down, in order, until none overlaps the next, keeping them inside the box. */

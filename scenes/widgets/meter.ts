@@ -7,6 +7,7 @@
 // the note only fades.
 import type * as Phaser from 'phaser';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './theme.ts';
+import { addMeterBar } from './meter-bar.ts';
 
 /** The threshold a meter's value is near (within 20), if any: the bar turns red and a ⚠ shows. */
 export function nearLimit(value: number, limits: number[]): number | undefined {
@@ -16,6 +17,25 @@ export function nearLimit(value: number, limits: number[]): number | undefined {
 export interface MeterWidget {
   set(value: number, note?: string, reducedMotion?: boolean): void;
   destroy(): void;
+}
+
+/** A note in the name's place, as wide as the name may be: the cause shortened to the change if need be. */
+function addNote(
+  scene: Phaser.Scene,
+  at: { x: number; y: number; width: number },
+  text: string,
+): Phaser.GameObjects.Text {
+  const room = at.width;
+  const t = scene.add.text(
+    at.x,
+    at.y,
+    text,
+    textStyle(14, COLORS.accentText, { fontStyle: 'bold' }),
+  );
+  for (const px of smallerSizes(14, 12)) if (t.width > room) t.setFontSize(px);
+  if (t.width > room) t.setText(text.split(/[:：]/)[0] ?? text);
+  fitOrCut(t, 14, { width: room });
+  return t;
 }
 
 export function addMeter(
@@ -39,7 +59,6 @@ export function addMeter(
   // At a larger text size the name gives way to the number, and the bar moves down below them.
   fitText(label, 15, { width: width - number.width - 32 });
   fitOrCut(label, 15, { width: width - number.width - 32 });
-  const bar = scene.add.graphics();
   let note: Phaser.GameObjects.Text | undefined;
   let noteTween: Phaser.Tweens.Tween | undefined;
   const dropNote = () => {
@@ -50,17 +69,10 @@ export function addMeter(
   };
   const shown = { value };
   const top = y + Math.max(22, label.height + 2);
+  const bar = addMeterBar(scene, { x, y: top, width }, limits);
   const draw = () => {
-    bar.clear();
-    bar.fillStyle(COLORS.panelEdge, 1);
-    bar.fillRoundedRect(x, top, width, 12, 6);
     const danger = nearLimit(shown.value, limits) !== undefined;
-    bar.fillStyle(danger ? COLORS.bad : COLORS.accent, 1);
-    bar.fillRoundedRect(x, top, Math.max(6, (width * shown.value) / 100), 12, 6);
-    for (const l of limits) {
-      bar.fillStyle(COLORS.limitMark, 1);
-      bar.fillRect(x + (width * l) / 100 - 1, top - 3, 2, 18);
-    }
+    bar.set(shown.value, danger);
     number.setText(`${Math.round(shown.value)}${danger ? ' ⚠' : ''}`);
   };
   draw();
@@ -86,21 +98,10 @@ export function addMeter(
       }
       if (text) {
         dropNote();
-        // In the name's place, as wide as the name may be: the cause shortened to the change if need be.
-        const room = width - number.width - 12;
-        const t = scene.add.text(
-          x,
-          y,
-          text,
-          textStyle(14, COLORS.accentText, { fontStyle: 'bold' }),
-        );
-        for (const px of smallerSizes(14, 12)) if (t.width > room) t.setFontSize(px);
-        if (t.width > room) t.setText(text.split(/[:：]/)[0] ?? text);
-        fitOrCut(t, 14, { width: room });
         label.setAlpha(0);
-        note = t;
+        note = addNote(scene, { x, y, width: width - number.width - 12 }, text);
         noteTween = scene.tweens.add({
-          targets: t,
+          targets: note,
           alpha: 0,
           delay: 2200,
           duration: 700,
@@ -111,7 +112,7 @@ export function addMeter(
     destroy() {
       tween?.stop();
       dropNote();
-      for (const obj of [label, number, bar]) obj.destroy();
+      for (const obj of [label, number, ...bar.objects]) obj.destroy();
     },
   };
 }

@@ -9,7 +9,7 @@
 // while it types): a frame of typing redraws one text, never the panel.
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
-import { markBox } from './layout-probe.ts';
+import { addPanel } from './panel.ts';
 
 export interface TranscriptLine {
   /** A leader's line, meter changes, a sound's caption, or a scenario event (a third voice). */
@@ -100,13 +100,8 @@ class Transcript implements TranscriptWidget {
     private readonly scene: Phaser.Scene,
     private readonly box: Box,
   ) {
-    const { x, y, width, height } = box;
-    this.panel = scene.add.graphics();
-    this.panel.fillStyle(COLORS.panel, 1);
-    this.panel.fillRoundedRect(x, y, width, height, 10);
-    this.panel.lineStyle(1, COLORS.panelEdge, 1);
-    this.panel.strokeRoundedRect(x, y, width, height, 10);
-    markBox(this.panel, box);
+    this.panel = addPanel(scene, box);
+    // The scroll bar's track and thumb, at the panel's right edge (two flat shapes, drawn when they move).
     this.thumb = scene.add.graphics();
     scene.input.on('wheel', this.onWheel);
     scene.input.on('pointerdown', this.onDown);
@@ -269,8 +264,8 @@ class Transcript implements TranscriptWidget {
   // Where the view is in the whole call, drawn at the panel's right edge when there is more than fits.
   private drawThumb(): void {
     const { x, y, width, height } = this.box;
-    this.thumb.clear();
     const total = this.lines.length;
+    this.thumb.clear();
     if (total === 0 || (this.atStart && this.back === 0)) return;
     const shown = Math.max(1, this.drawn.size);
     const track = height - 20;

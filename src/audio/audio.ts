@@ -3,10 +3,12 @@
 // rises with pressure, and a sting for the ending's tone. Nothing plays before
 // the player's first click or key (browsers require it); mute follows the
 // store's `sound` setting. What plays when is decided in cues.ts, which the
-// captions read too.
+// captions read too. Every sound plays through Web Audio (in-memory WAVs), so
+// Howler keeps no pool of <audio> elements, and when all are loaded the page's
+// timeline gets a mark (SOUNDS_LOADED_MARK) the benches wait on.
 import { Howl, Howler } from 'howler';
 import type { StoreState, GameStore } from '../store/game-store.ts';
-import type { SoundId } from './sound-ids.ts';
+import { SOUND_IDS, SOUNDS_LOADED_MARK, type SoundId } from './sound-ids.ts';
 import { soundCues, tensionVolume } from './cues.ts';
 
 export interface Audio {
@@ -14,29 +16,30 @@ export interface Audio {
   dispose(): void;
 }
 
+const LOOPED: readonly SoundId[] = ['ring', 'tension'];
+
 export function createAudio(store: GameStore, sources: Record<SoundId, string>): Audio {
   let howls: Partial<Record<SoundId, Howl>> | undefined;
-  const make = (id: SoundId, loop = false) =>
+  let loading = SOUND_IDS.length;
+  const loaded = () => {
+    if (--loading === 0) performance.mark(SOUNDS_LOADED_MARK);
+  };
+  const make = (id: SoundId) =>
     new Howl({
       src: [sources[id]],
       format: ['wav'],
-      loop,
+      loop: LOOPED.includes(id),
       preload: true,
       volume: id === 'tension' ? 0 : 0.7,
+      onload: loaded,
     });
 
   const unlock = () => {
     if (howls) return;
-    howls = {
-      ring: make('ring', true),
-      pickup: make('pickup'),
-      hangup: make('hangup'),
-      click: make('click'),
-      tension: make('tension', true),
-      'sting-good': make('sting-good'),
-      'sting-mixed': make('sting-mixed'),
-      'sting-bad': make('sting-bad'),
-    };
+    // Howler unlocks a pool of ten <audio> elements for HTML5 playback on the first
+    // gesture: ten DOM nodes that would never play here (Web Audio plays every sound).
+    Howler.html5PoolSize = 0;
+    howls = Object.fromEntries(SOUND_IDS.map((id) => [id, make(id)]));
     Howler.mute(!store.getState().sound);
     react(store.getState(), undefined);
   };

@@ -10,3 +10,11 @@ export const SOUND_IDS = [
   'sting-bad',
 ] as const;
 export type SoundId = (typeof SOUND_IDS)[number];
+
+/**
+ * Marks on the page's performance timeline (User Timing), for the benches to
+ * wait on a state: every sound made (sound-urls.ts), every sound loaded by
+ * Howler after the first gesture (audio.ts).
+ */
+export const SOUNDS_MADE_MARK = 'standoff:sounds-made';
+export const SOUNDS_LOADED_MARK = 'standoff:sounds-loaded';

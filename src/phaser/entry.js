@@ -23,6 +23,7 @@ import TimeNamespace from 'phaser-src/time/index.js';
 import ColorNamespace from 'phaser-src/display/color/index.js';
 import TextClass from 'phaser-src/gameobjects/text/Text.js';
 import GraphicsClass from 'phaser-src/gameobjects/graphics/Graphics.js';
+import ImageClass from 'phaser-src/gameobjects/image/Image.js';
 import GameObjectClass from 'phaser-src/gameobjects/GameObject.js';
 import Vector2Class from 'phaser-src/math/Vector2.js';
 import DegToRadFunction from 'phaser-src/math/DegToRad.js';
@@ -44,6 +45,7 @@ import 'phaser-src/input/keyboard/KeyboardPlugin.js'; // input.keyboard
 // Game objects: this.add.<name>(…) (each factory registers itself when imported).
 import 'phaser-src/gameobjects/text/TextFactory.js'; // text
 import 'phaser-src/gameobjects/graphics/GraphicsFactory.js'; // graphics
+import 'phaser-src/gameobjects/image/ImageFactory.js'; // image (drawings baked into textures)
 
 export const Game = GameClass;
 export const Scene = SceneClass;
@@ -55,6 +57,7 @@ export const Display = { Color: ColorNamespace };
 export const GameObjects = {
   Text: TextClass,
   Graphics: GraphicsClass,
+  Image: ImageClass,
   GameObject: GameObjectClass,
 };
 // Only what the scenes use of these (the flag's stars, the portrait's arcs, the transcript's pointer).

@@ -2,6 +2,7 @@
 // and of scenarios/scenario.schema.json. Shapes only: cross-references between
 // ids are checked in check.ts, reading bytes is load.ts. No game rules here.
 import { z } from 'zod';
+import { PLACEHOLDERS, SITUATIONS } from './dialogue-vocabulary.ts';
 
 // Zod's fast object parser compiles code with `new Function`, and even its probe
 // for that is reported as a violation of the site's Content-Security-Policy (no
@@ -407,24 +408,7 @@ const callEventSchema = z
     'Something that happens during the call, once at most: a third voice speaks and the meters move.',
   );
 
-export const SITUATIONS = [
-  'greeting',
-  'propose',
-  'counter',
-  'accept',
-  'reject',
-  'respectful',
-  'firm',
-  'threatening',
-  'answerThreat',
-  'acknowledgeEvidence',
-  'redLine',
-  'defer',
-  'closing',
-  'hangUp',
-  'repeat',
-  'unmoved',
-] as const;
+export { PLACEHOLDERS, SITUATIONS };
 export type Situation = (typeof SITUATIONS)[number];
 /**
  * Situations a scenario may leave out without a warning, the game has words of
@@ -432,19 +416,6 @@ export type Situation = (typeof SITUATIONS)[number];
  * last) and `unmoved` (a side answers an offer the other has not changed).
  */
 export const OPTIONAL_SITUATIONS: readonly Situation[] = ['repeat', 'unmoved'];
-
-export const PLACEHOLDERS = [
-  'leader',
-  'otherLeader',
-  'country',
-  'otherCountry',
-  'issue',
-  'option',
-  'deal',
-  'evidence',
-  'minutesLeft',
-  'talks',
-] as const;
 
 const lineSchema = z.union([
   text(400),

@@ -2,7 +2,8 @@
 // go: the one map that localising, hashing and checking translations all
 // read, so they cannot disagree about what a text is. Ids, numbers, URLs,
 // dates, colours and conditions are not texts. Pure; no game rules here.
-import { PLACEHOLDERS, SITUATIONS, type Scenario, type Translation } from './schema.ts';
+import { PLACEHOLDERS, SITUATIONS } from './dialogue-vocabulary.ts';
+import type { Scenario, Translation } from './schema.ts';
 import type { DocPath } from './problem.ts';
 
 export interface TextSlot {
