@@ -155,8 +155,8 @@ function withCount(
   side: SideId,
   kind: CountedMove,
 ): GameState['counts'] {
-  const next: GameState['counts'] = {};
-  for (const id in counts) next[id] = counts[id] ?? emptyCounts();
+  // A clone, then one side replaced: the same keys in the same order, without building a record key by key.
+  const next: GameState['counts'] = { ...counts };
   const mine = copyCounts(counts[side] ?? emptyCounts());
   mine[kind] += 1;
   next[side] = mine;
