@@ -13,13 +13,13 @@ import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 import { SECURITY_HEADERS } from '../scripts/content-security-policy.ts';
 import { fileURLToPath } from 'node:url';
-import { Server, LocalPresence, LocalDriver } from '@colyseus/core';
+import { Server, LocalPresence, LocalDriver, matchMaker } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { CALL_ROOM, CLASS_ROOM } from '../src/net/protocol.ts';
 import { CallRoom } from './call-room.ts';
-import { ClassRoom } from './class-room.ts';
+import { ClassRoom, type ClassListing } from './class-room.ts';
 import { memoryRecords, redisRecords } from './records.ts';
 import { loadShelf } from './scenarios.ts';
 import { spreadRooms } from './spread.ts';
@@ -78,6 +78,37 @@ function siteHandler(dir: string): (req: IncomingMessage, res: ServerResponse) =
   };
 }
 
+/** A class's list of names (empty: its students type theirs), null when there is no such class. */
+async function classNames(code: string): Promise<string[] | null> {
+  if (!/^[A-Z2-9]{5}$/.test(code)) return null;
+  const [listed] = await matchMaker.query({ name: CLASS_ROOM, roomId: code });
+  if (!listed) return null;
+  const roster = (listed.metadata as Partial<ClassListing> | undefined)?.roster;
+  return Array.isArray(roster) ? roster.filter((n) => typeof n === 'string') : [];
+}
+
+/**
+ * GET /class-names?code=…: the class's list of names from Colyseus's room
+ * listing (every process sees it), so the join page offers them to pick; the
+ * other requests go to `site`.
+ */
+function withClassNames(site: RequestListener): RequestListener {
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/class-names') return site(req, res);
+    void classNames(url.searchParams.get('code') ?? '')
+      .catch(() => null)
+      .then((names) => {
+        res.writeHead(names ? 200 : 404, {
+          ...SECURITY_HEADERS,
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+        });
+        res.end(JSON.stringify(names ?? []));
+      });
+  };
+}
+
 export interface RunningServer {
   port: number;
   deps: ServerDeps;
@@ -104,7 +135,7 @@ export async function startServer(
     reconnectSeconds: settings.reconnectSeconds,
     ...(settings.timing ? { timing: moveTimer() } : {}),
   };
-  const http = createServer(site);
+  const http = createServer(withClassNames(site));
   const server = new Server({
     transport: new WebSocketTransport({ server: http }),
     presence: settings.redis ? new RedisPresence(settings.redis) : new LocalPresence(),

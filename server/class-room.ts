@@ -69,6 +69,15 @@ function cleanName(raw: unknown): string | null {
   return name;
 }
 
+/** The teacher's list of names: each cleaned, once (names match whatever their case), at most a class's worth. */
+function readRoster(raw: unknown[]): string[] {
+  const names = new Map<string, string>();
+  for (const name of raw.map(cleanName))
+    if (name !== null && !names.has(name.toLocaleLowerCase()))
+      names.set(name.toLocaleLowerCase(), name);
+  return [...names.values()].slice(0, MAX_STUDENTS);
+}
+
 function readOptions(
   raw: Partial<ClassOptions>,
   deps: ServerDeps,
@@ -77,12 +86,7 @@ function readOptions(
   const found =
     typeof raw.scenario === 'string' ? deps.shelf.get(raw.scenario, language) : undefined;
   if (!found) throw new ServerError(400, 'unknown scenario');
-  const roster = Array.isArray(raw.roster)
-    ? [...new Set(raw.roster.map(cleanName).filter((n): n is string => n !== null))].slice(
-        0,
-        MAX_STUDENTS,
-      )
-    : [];
+  const roster = Array.isArray(raw.roster) ? readRoster(raw.roster) : [];
   const difficulty = DIFFICULTIES.find((d) => d === raw.difficulty) ?? 'normal';
   const seed =
     typeof raw.seed === 'number' &&
@@ -101,7 +105,12 @@ function readOptions(
   };
 }
 
-export class ClassRoom extends Room<object, unknown, Member, Member> {
+/** What the class room lists about itself (Colyseus's room listing): its list of names, for the join page. */
+export interface ClassListing {
+  roster: string[];
+}
+
+export class ClassRoom extends Room<object, ClassListing, Member, Member> {
   override maxClients = MAX_STUDENTS + 1;
   private deps!: ServerDeps;
   private options!: ClassOptions & { found: Scenario };
@@ -126,6 +135,7 @@ export class ClassRoom extends Room<object, unknown, Member, Member> {
       this.roomId = code;
       await this.save();
     }
+    await this.setMetadata({ roster: this.options.roster });
     await this.presence.subscribe(classChannel(this.roomId), this.onSummary);
     this.onMessage(MSG.pair, (client, message: unknown) =>
       this.asTeacher(client, () => this.pair(message)),

@@ -5,8 +5,7 @@
 // over by the editor, and the dialogs the title and ending screens open.
 import type * as Phaser from 'phaser';
 import type { GameStore } from './store/game-store.ts';
-import { createAudio, type Audio } from './audio/audio.ts';
-import { makeSoundUrls, type SoundUrls } from './audio/sound-urls.ts';
+import { startPageSounds } from './audio/page-sounds.ts';
 import { BriefingScene } from '../scenes/briefing-scene.ts';
 import { HandoverScene } from '../scenes/handover-scene.ts';
 import { CallScene } from '../scenes/call-scene.ts';
@@ -52,23 +51,9 @@ export function startServices(
     void entryFrom(handed.name, handed.text, store.getState().catalogue).then((entry) =>
       store.getState().actions.addScenario(entry),
     );
-  let audio: Audio | undefined;
-  let sounds: SoundUrls | undefined;
-  let stopped = false;
-  void makeSoundUrls().then((made) => {
-    if (stopped) return made.revoke();
-    sounds = made;
-    audio = createAudio(store, made.urls);
-  });
-  const click = (e: MouseEvent) => {
-    if ((e.target as HTMLElement).tagName === 'BUTTON') audio?.click();
-  };
-  overlayHost.addEventListener('click', click);
+  const stopSounds = startPageSounds(store, overlayHost);
   return () => {
-    stopped = true;
-    audio?.dispose();
-    sounds?.revoke();
-    overlayHost.removeEventListener('click', click);
+    stopSounds();
     removeDropTarget();
     stopAutosave();
   };

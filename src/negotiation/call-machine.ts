@@ -3,7 +3,7 @@
 // the pure rules (moves.ts) and the agent through named guards and actions; it
 // has no timers: a host (the store, the CLI, a test) sends `computerMove` when
 // it wants the computer to play, so a browser can pause and a simulation cannot.
-import { assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../scenario/schema.ts';
 import type { GameSettings, GameState, Move, SideId } from './types.ts';
 import { applyMove, isLegal, newGame, openCall } from './moves/index.ts';
@@ -31,7 +31,49 @@ function playComputerTurn(scenario: Scenario, game: GameState): GameState {
   return applyMove(scenario, game, game.turn, move, rng.state);
 }
 
+/** The game after a move in `turns`, or null when the machine refuses it (an illegal move, not the computer's turn). */
+function gameAfter(scenario: Scenario, game: GameState, event: CallEvent): GameState | null {
+  if (event.type === 'move')
+    return game.settings.controllers[event.side] === 'human' &&
+      isLegal(scenario, game, event.side, event.move)
+      ? applyMove(scenario, game, event.side, event.move)
+      : null;
+  if (event.type === 'computerMove')
+    return game.result === null && game.settings.controllers[game.turn] === 'computer'
+      ? playComputerTurn(scenario, game)
+      : null;
+  return null;
+}
+
+/** The same event for `gameAfter`: the same object, or both the computer's move (it has nothing else). */
+function sameEvent(a: CallEvent | undefined, b: CallEvent): boolean {
+  return a === b || (a?.type === 'computerMove' && b.type === 'computerMove');
+}
+
+/**
+ * `gameAfter` remembered for the last game and event, so a move takes one XState
+ * step: its guards pick the target (`closing` when the move ends the call, with
+ * no eventless transition to check after every event) and one assign takes the
+ * state the guard computed. The rules, and the computer's thinking, run once per
+ * move, even when a host asks `can` first. Pure: the same game and event give
+ * the same state.
+ */
+function stepper(scenario: Scenario): (game: GameState, event: CallEvent) => GameState | null {
+  let game: GameState | undefined;
+  let event: CallEvent | undefined;
+  let next: GameState | null = null;
+  return (g, e) => {
+    if (g !== game || !sameEvent(event, e)) {
+      next = gameAfter(scenario, g, e);
+      game = g;
+      event = e;
+    }
+    return next;
+  };
+}
+
 export function createCallMachine(scenario: Scenario) {
+  const after = stepper(scenario);
   return setup({
     types: {
       context: {} as CallContext,
@@ -39,27 +81,17 @@ export function createCallMachine(scenario: Scenario) {
       input: {} as CallInput,
     },
     guards: {
-      isLegalHumanMove: ({ context, event }) => {
-        assertEvent(event, 'move');
-        return (
-          context.game.settings.controllers[event.side] === 'human' &&
-          isLegal(scenario, context.game, event.side, event.move)
-        );
+      /** A legal move (a student's, or the computer's on its turn) that leaves the call going. */
+      goesOn: ({ context, event }) => after(context.game, event)?.result === null,
+      /** A legal move that ends the call. */
+      endsCall: ({ context, event }) => {
+        const next = after(context.game, event);
+        return next !== null && next.result !== null;
       },
-      isComputerTurn: ({ context }) =>
-        context.game.result === null &&
-        context.game.settings.controllers[context.game.turn] === 'computer',
-      isCallOver: ({ context }) => context.game.result !== null,
     },
     actions: {
       openCall: assign(({ context }) => ({ game: openCall(scenario, context.game) })),
-      applyHumanMove: assign(({ context, event }) => {
-        assertEvent(event, 'move');
-        return { game: applyMove(scenario, context.game, event.side, event.move) };
-      }),
-      applyComputerMove: assign(({ context }) => ({
-        game: playComputerTurn(scenario, context.game),
-      })),
+      play: assign(({ context, event }) => ({ game: after(context.game, event) ?? context.game })),
     },
   }).createMachine({
     id: 'call',
@@ -69,10 +101,15 @@ export function createCallMachine(scenario: Scenario) {
       ringing: { on: { answer: { target: 'opening', actions: 'openCall' } } },
       opening: { on: { proceed: 'turns' } },
       turns: {
-        always: { guard: 'isCallOver', target: 'closing' },
         on: {
-          move: { guard: 'isLegalHumanMove', actions: 'applyHumanMove' },
-          computerMove: { guard: 'isComputerTurn', actions: 'applyComputerMove' },
+          move: [
+            { guard: 'goesOn', actions: 'play' },
+            { guard: 'endsCall', target: 'closing', actions: 'play' },
+          ],
+          computerMove: [
+            { guard: 'goesOn', actions: 'play' },
+            { guard: 'endsCall', target: 'closing', actions: 'play' },
+          ],
         },
       },
       closing: { on: { proceed: 'ended' } },

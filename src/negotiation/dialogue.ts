@@ -59,9 +59,14 @@ export function pickLine(
   const start = draw === undefined ? recent.length % n : Math.floor(draw * n);
   for (let k = 0; k < n; k++) {
     const i = (start + k) % n;
-    if (!recent.some((r) => r.situation === situation && r.line === i)) return i;
+    if (!saidRecently(recent, situation, i)) return i;
   }
   return start;
+}
+
+function saidRecently(recent: readonly SaidLine[], situation: string, line: number): boolean {
+  for (const r of recent) if (r.situation === situation && r.line === line) return true;
+  return false;
 }
 
 export interface RenderedLine {

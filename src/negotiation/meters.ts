@@ -39,8 +39,20 @@ export function applyEffects(
   return next;
 }
 
-/** The per-minute drift of meters over `seconds` of call time. */
+/** Each scenario's drifts by the seconds they cover: a game's moves take a few lengths of time. */
+const drifts = new WeakMap<Scenario, Map<number, Effects | undefined>>();
+
+/** The per-minute drift of meters over `seconds` of call time (the same record each time: effects are only read). */
 export function driftEffects(scenario: Scenario, seconds: number): Effects | undefined {
+  let bySeconds = drifts.get(scenario);
+  if (!bySeconds) drifts.set(scenario, (bySeconds = new Map()));
+  if (bySeconds.has(seconds)) return bySeconds.get(seconds);
+  const effects = drift(scenario, seconds);
+  bySeconds.set(seconds, effects);
+  return effects;
+}
+
+function drift(scenario: Scenario, seconds: number): Effects | undefined {
   let effects: Effects | undefined;
   for (const m of scenario.meters) {
     if (m.perMinute === 0) continue;

@@ -92,7 +92,10 @@ export function sidesOf(
 }
 
 export function otherSide(scenario: Scenario, side: SideId): SideId {
-  const [a, b] = sidesOf(scenario);
+  // Read in place (no pair made): the rules ask this at every move.
+  const a = scenario.sides[0];
+  const b = scenario.sides[1];
+  if (!a || !b) throw new Error('a scenario has two sides');
   return a.id === side ? b.id : a.id;
 }
 

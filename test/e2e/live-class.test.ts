@@ -55,7 +55,23 @@ async function device(path: string, site = `http://127.0.0.1:${server?.port}`): 
   ).newContext({ viewport: { width: 1024, height: 768 } });
   contexts.push(context);
   const page = await context.newPage();
+  // The page's WebSockets, kept where the test can cut them (a closed lid, flaky Wi-Fi).
+  await page.addInitScript(() => {
+    const sockets: WebSocket[] = [];
+    const Native = window.WebSocket;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        sockets.push(this);
+      }
+    };
+    (window as unknown as { cutConnection: () => void }).cutConnection = () => {
+      for (const s of sockets) if (s.readyState === Native.OPEN) s.close(3000);
+    };
+  });
   page.on('console', (m) => {
+    // Offline (the reconnect test), the page's tries to reach the server fail: expected, not a fault.
+    if (m.text().includes('net::ERR_INTERNET_DISCONNECTED')) return;
     if (m.type() === 'error') problems.push(`${path}: console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
@@ -95,6 +111,52 @@ const transcriptLength = (page: Page): Promise<number> =>
     return w.standoff?.store.getState().call?.transcript.length ?? 0;
   });
 
+/** A student's call as their game's store holds it (the transcript, meters, moves, whose turn). */
+const callNow = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const w = window as unknown as { standoff?: { store: { getState(): { call: unknown } } } };
+    return JSON.stringify(w.standoff?.store.getState().call ?? null);
+  });
+
+/**
+ * A student's connection drops mid-call (the device goes offline and its
+ * socket is cut): the game says it is reconnecting, and its tries fail while
+ * offline; once online again, Colyseus's reconnection takes the seat the call
+ * room held, and the game is back in the same call, with the same state, in
+ * seconds. Returns how long that took from going online, in ms.
+ */
+async function dropAndResume(page: Page): Promise<number> {
+  const before = await callNow(page);
+  await page.context().setOffline(true);
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[]; cutConnection: () => void };
+    w.seen = [];
+    const status = document.querySelector('.live-banner [role="status"]');
+    if (!status) throw new Error('no status above the game');
+    new MutationObserver(() => w.seen.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    w.cutConnection();
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  await expect.poll(seen, { timeout: 10_000 }).toEqual(['Connection lost: reconnecting…']);
+  await page.context().setOffline(false);
+  const online = Date.now();
+  await expect.poll(seen, { timeout: 15_000 }).toEqual(['Connection lost: reconnecting…', '']);
+  const back = Date.now() - online;
+  expect(await callNow(page)).toBe(before);
+  return back;
+}
+
+/** Whether a page's game has the sound on (its store's setting, which mutes Howler when off). */
+const soundOn = (page: Page): Promise<boolean | undefined> =>
+  page.evaluate(() => {
+    const w = window as unknown as { standoff?: { store: { getState(): { sound: boolean } } } };
+    return w.standoff?.store.getState().sound;
+  });
+
 /** One turn through the call screen's controls: accept a proposal on the table, else propose the first open issue's first option. */
 async function playTurn(page: Page): Promise<void> {
   if (await isOn(page, 'Accept their proposal')) {
@@ -130,13 +192,26 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       name: 'standoff.liveServer',
       value: `127.0.0.1:${server?.port}`,
     });
+    // The class list: students pick their name from it (or type it; the server checks it).
+    await teacher.getByLabel(/^Your students’ names/).fill('Ana\nBen');
     await button(teacher, 'Open the class').click();
     const codeText = await teacher.getByText(/^Join code: /).innerText();
     const code = codeText.replace('Join code: ', '').trim();
     expect(code).toMatch(/^[A-Z2-9]{5}$/);
+    // The join page's address and its QR code, for the projector.
+    await teacher.getByText(`${origin}/join.html?code=${code}`, { exact: false }).waitFor();
+    await teacher.getByRole('img', { name: 'QR code of the join page' }).waitFor();
 
     const students = await Promise.all(['Ana', 'Ben'].map(() => device(`join.html?code=${code}`)));
+    // Ben has turned the sound off in the game before (his preference, kept on this device).
+    await students[1]?.evaluate(() => localStorage.setItem('standoff.sound', 'off'));
     for (const [i, page] of students.entries()) {
+      const offered = page.locator('#class-names option');
+      await expect
+        .poll(() => offered.evaluateAll((o) => o.map((x) => x.getAttribute('value'))), {
+          timeout: 10_000,
+        })
+        .toEqual(['Ana', 'Ben']);
       await page.getByLabel('Your name').fill(i === 0 ? 'Ana' : 'Ben');
       await button(page, 'Join').click();
       await page.getByText(/Wait for your teacher/).waitFor();
@@ -167,6 +242,14 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       await expect.poll(someoneCan, { timeout: 30_000 }).toBe(true);
       const mover = students[states.indexOf('mine')];
       if (!mover) break;
+      // Once, mid-call: the player's connection drops and comes back; then they play on.
+      if (turns === 2) {
+        const started = Date.now();
+        const back = await dropAndResume(mover);
+        console.log(
+          `back ${back} ms after going online; the drop took ${Date.now() - started} ms in all`,
+        );
+      }
       const before = await transcriptLength(mover);
       await playTurn(mover);
       await expect.poll(() => transcriptLength(mover), { timeout: 30_000 }).toBeGreaterThan(before);
@@ -181,6 +264,8 @@ describe.skipIf(!chromiumPath)('a live class in the browser', () => {
       return w.standoff.store.getState().ending?.title ?? '';
     });
     expect(title).not.toBe('');
+    // Each student's game follows their own sound preference: off for Ben, as he left it.
+    expect(await Promise.all(students.map(soundOn))).toEqual([true, false]);
     // The teacher's dashboard shows the call ended with the same ending, and both results' links.
     await teacher.locator('table.live-calls td', { hasText: title }).waitFor();
     const links = (await teacher.locator('textarea.live-links').inputValue()).split('\n');

@@ -2,8 +2,8 @@
 // what every move does — the other side learns from it, the clock runs, the
 // meters drift, events fire, the call may end. Nothing is copied that a move
 // only appends to: the log, transcript and meter history are shared (history.ts).
-import type { CountedMove, Scenario } from '../../scenario/schema.ts';
-import type { GameState, Move, MeterChange, SideId, TranscriptEntry } from '../types.ts';
+import { COUNTED_MOVES, type CountedMove, type Scenario } from '../../scenario/schema.ts';
+import type { Cause, GameState, Move, MeterChange, SideId, TranscriptEntry } from '../types.ts';
 import { Rng } from '../random.ts';
 import { applyEffects, driftEffects } from '../meters.ts';
 import { otherSide } from '../utility.ts';
@@ -28,6 +28,15 @@ function countedKind(move: Move): CountedMove | undefined {
   if (move.kind === 'endCall') return undefined;
   return move.kind;
 }
+
+/**
+ * The causes of meter changes that carry nothing but their kind, made once and
+ * shared by every transcript (a cause is only read: JSON and comparisons see no difference).
+ */
+const CLOCK_CAUSE: Cause = { kind: 'clock' };
+const MOVE_CAUSES = Object.fromEntries(
+  COUNTED_MOVES.map((move) => [move, { kind: 'move', move }]),
+) as Record<CountedMove, Cause>;
 
 export function emptyCounts(): Record<CountedMove, number> {
   return {
@@ -73,12 +82,7 @@ function startTurn(scenario: Scenario, state: GameState, side: SideId, move: Mov
   const counted = countedKind(move);
   const changes: MeterChange[] = [];
   const meters = counted
-    ? applyEffects(
-        state.meters,
-        scenario.moves[counted].effects,
-        { kind: 'move', move: counted },
-        changes,
-      )
+    ? applyEffects(state.meters, scenario.moves[counted].effects, MOVE_CAUSES[counted], changes)
     : state.meters;
   return {
     scenario,
@@ -106,7 +110,7 @@ function endTurn(turn: Turn, move: Move): GameState {
   let meters = applyEffects(
     turn.meters,
     driftEffects(scenario, clock - state.clock),
-    { kind: 'clock' },
+    CLOCK_CAUSE,
     turn.changes,
   );
   const counted = countedKind(move);
@@ -118,8 +122,15 @@ function endTurn(turn: Turn, move: Move): GameState {
     meters = fireEvents(scenario, listOf(state, 'transcript'), transcript, clock, meters);
   const { settled } = turn;
   const end = turn.result ?? callEndAfter(scenario, meters, settled, clock, length);
-  const at = { turn: other, clock, settled, meters, counts };
-  const result = end ? finishCall(scenario, at, end, turn.rng, transcript) : null;
+  const result = end
+    ? finishCall(
+        scenario,
+        { turn: other, clock, settled, meters, counts },
+        end,
+        turn.rng,
+        transcript,
+      )
+    : null;
   // Every field written out (not spread from the state): this runs thousands of times a second in a balance check.
   const fields = {
     settings: state.settings,
@@ -144,8 +155,8 @@ function withCount(
   side: SideId,
   kind: CountedMove,
 ): GameState['counts'] {
-  const next: GameState['counts'] = {};
-  for (const id in counts) next[id] = counts[id] ?? emptyCounts();
+  // A clone, then one side replaced: the same keys in the same order, without building a record key by key.
+  const next: GameState['counts'] = { ...counts };
   const mine = copyCounts(counts[side] ?? emptyCounts());
   mine[kind] += 1;
   next[side] = mine;

@@ -69,9 +69,13 @@ export function callEndAfter(
 ): CallResult | null {
   const crossed = crossedThreshold(scenario, meters);
   if (crossed) return { reason: 'threshold', ending: crossed.ending };
-  if (scenario.issues.every((i) => settled[i.id] !== undefined))
-    return { reason: 'agreement', ending: '' };
+  if (allSettled(scenario, settled)) return { reason: 'agreement', ending: '' };
   return clock >= length ? { reason: 'time', ending: '' } : null;
+}
+
+function allSettled(scenario: Scenario, settled: Terms): boolean {
+  for (const issue of scenario.issues) if (settled[issue.id] === undefined) return false;
+  return true;
 }
 
 /** The call's state when it closes: who speaks next, where it stands. */

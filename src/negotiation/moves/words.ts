@@ -2,7 +2,7 @@
 // rendered from the scenario later), drawn from the state's generator with the
 // speaker's recent lines as memory, and what a proposal answers.
 import type { Scenario, Situation } from '../../scenario/schema.ts';
-import type { GameState, SideId, Terms, TranscriptEntry, Utterance } from '../types.ts';
+import type { GameState, LoggedMove, SideId, Terms, TranscriptEntry, Utterance } from '../types.ts';
 import type { Rng } from '../random.ts';
 import { EVIDENCE_SITUATION, NO_REPEAT, pickLine, type SaidLine } from '../dialogue.ts';
 import { listOf, type ListView } from '../history.ts';
@@ -40,8 +40,8 @@ export function recentLines(
   for (const list of [said, transcript]) {
     for (let i = list.length - 1; i >= 0 && found.length < NO_REPEAT; i--) {
       const e = list.at(i);
-      if (e?.kind === 'line' && e.speaker === speaker)
-        found.push({ situation: e.situation, line: e.line });
+      // The utterance is the said line (its situation and line): nothing to copy.
+      if (e?.kind === 'line' && e.speaker === speaker) found.push(e);
     }
   }
   return found;
@@ -59,27 +59,36 @@ export function proposalSituation(
   base: 'propose' | 'counter',
 ): Situation {
   const other = state.standing?.by;
+  const log = listOf(state, 'log');
   if (base === 'counter' && other !== undefined) {
-    const theirs = lastProposals(state, other, 2);
-    if (theirs.length === 2 && sameTerms(theirs[0], theirs[1])) return 'unmoved';
+    const last = lastProposal(log, other, log.length - 1);
+    const before = last ? lastProposal(log, other, last.at - 1) : undefined;
+    if (last && before && sameTerms(last.terms, before.terms)) return 'unmoved';
   }
-  const mine = lastProposals(state, side, 1)[0];
-  return mine !== undefined && sameTerms(mine, terms) ? 'repeat' : base;
+  const mine = lastProposal(log, side, log.length - 1);
+  return mine !== undefined && sameTerms(mine.terms, terms) ? 'repeat' : base;
 }
 
-/** A side's last `n` proposals, newest first. */
-function lastProposals(state: GameState, side: SideId, n: number): Terms[] {
-  const found: Terms[] = [];
-  const log = listOf(state, 'log');
-  for (let i = log.length - 1; i >= 0 && found.length < n; i--) {
+/** A side's last proposal at or before position `from` of the log, with its position. */
+function lastProposal(
+  log: ListView<LoggedMove>,
+  side: SideId,
+  from: number,
+): { terms: Terms; at: number } | undefined {
+  for (let i = from; i >= 0; i--) {
     const m = log.at(i);
-    if (m?.side === side && m.move.kind === 'propose') found.push(m.move.terms);
+    if (m?.side === side && m.move.kind === 'propose') return { terms: m.move.terms, at: i };
   }
-  return found;
+  return undefined;
 }
 
 function sameTerms(a: Terms | undefined, b: Terms | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  let n = 0;
+  for (const k in a) {
+    if (a[k] !== b[k]) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
 }

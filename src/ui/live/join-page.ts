@@ -34,23 +34,55 @@ const client = liveClient(location.origin);
 const status = el('p', { role: 'status', class: 'live-status' });
 const problem = el('p', { role: 'alert', class: 'live-problem' });
 
+/**
+ * The teacher's list of names for the class `code`, offered as the name
+ * field's choices (empty: the students type theirs). The server checks the
+ * name whichever way it came.
+ */
+function offerNames(code: string, names: HTMLDataListElement): void {
+  names.replaceChildren();
+  names.dataset.code = code;
+  if (!/^[A-Z2-9]{5}$/.test(code)) return;
+  void fetch(new URL(`class-names?code=${code}`, location.href))
+    .then((answer) => (answer.ok ? answer.json() : []))
+    .then((list: unknown) => {
+      // An answer for a code since changed is dropped.
+      if (!Array.isArray(list) || names.dataset.code !== code) return;
+      const options = list
+        .filter((n) => typeof n === 'string')
+        .map((n) => el('option', { value: n }));
+      names.replaceChildren(...options);
+    })
+    .catch(() => {});
+}
+
 function joinForm(): void {
   const code = el('input', { autocomplete: 'off', maxlength: '8', required: '' });
   code.value = new URLSearchParams(location.search).get('code') ?? '';
-  const name = el('input', { autocomplete: 'name', maxlength: '40', required: '' });
+  const names = el('datalist', { id: 'class-names' });
+  const name = el('input', {
+    autocomplete: 'name',
+    maxlength: '40',
+    required: '',
+    list: 'class-names',
+  });
+  const codeNow = () => code.value.trim().toUpperCase();
+  code.addEventListener('input', () => offerNames(codeNow(), names));
+  offerNames(codeNow(), names);
   const join = el('button', { type: 'submit' }, say('join.join'));
   const form = el(
     'form',
     {},
     el('label', { class: 'live-field' }, el('span', {}, say('join.code')), code),
     el('label', { class: 'live-field' }, el('span', {}, say('join.name')), name),
+    names,
     join,
     problem,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     join.disabled = true;
-    const joinClass = () => client.joinById(code.value.trim().toUpperCase(), { name: name.value });
+    const joinClass = () => client.joinById(codeNow(), { name: name.value });
     joinClass()
       .then((room) => inClass(room, joinClass))
       .catch((error: unknown) => {

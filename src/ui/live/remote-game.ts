@@ -3,6 +3,8 @@
 // it) and the call is played on the call screen — the meters, the
 // transcript, the table and the moves — then the ending and its debrief, all
 // read from a remote store (src/store/remote-store.ts) the call room feeds.
+// The game's sounds come too, made once the call screen shows and muted by the
+// player's own preference (the same as on the game's page, saved as it changes).
 // The rest of the game (title, briefing, saved games) is not on this page.
 import * as Phaser from 'phaser';
 import '../stage.css';
@@ -18,7 +20,14 @@ import { bundledEntries } from '../bundled-scenarios.ts';
 import { createLiveRegion } from '../live-region.ts';
 import { createTurnNotice } from '../turn-notice.ts';
 import { installShortcuts } from '../keyboard.ts';
-import { applyPageTextSize, loadTextSize, prefersReducedMotion } from '../preferences.ts';
+import {
+  applyPageTextSize,
+  loadSoundPreference,
+  loadTextSize,
+  prefersReducedMotion,
+  saveSoundPreference,
+} from '../preferences.ts';
+import { startPageSounds } from '../../audio/page-sounds.ts';
 import { debriefUrl, openHandInDialog } from '../hand-in-dialog.ts';
 import { gameSettings } from '../game-settings.ts';
 import { setTextScale } from '../../../scenes/widgets/theme.ts';
@@ -73,8 +82,12 @@ export function startRemoteGame(
   if (!scenario) return null;
   const textSize = loadTextSize();
   const language = update.scenario.language;
-  const remote = createRemoteStore({ ...deps, scenario, language, textSize });
+  const sound = loadSoundPreference();
+  const remote = createRemoteStore({ ...deps, scenario, language, textSize, sound });
   const store = remote.store;
+  store.subscribe((s, prev) => {
+    if (s.sound !== prev.sound) saveSoundPreference(s.sound);
+  });
   setTextScale(textSize / 100);
   applyPageTextSize(textSize);
   const stage = document.createElement('div');
@@ -85,7 +98,11 @@ export function startRemoteGame(
   const ctx = sceneContext(store, root, overlayHost);
   const game: Phaser.Game = new Phaser.Game(
     gameSettings(stage, [
-      new BootScene(ctx, () => showScreens(game, store)),
+      new BootScene(ctx, () => {
+        showScreens(game, store);
+        // The page is usable: the sounds are made in idle time from now.
+        startPageSounds(store, overlayHost);
+      }),
       new CallScene(ctx),
       new EndingScene(ctx),
     ]),
