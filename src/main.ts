@@ -50,11 +50,13 @@ function laterModule(): () => Promise<Later> {
 /**
  * A teacher's link applied, as far as it can be at once (its module fetched only when the
  * address carries settings; a scenario fetched from the site is added when it arrives).
+ * True when it carries a teacher's settings: the store's session part takes them.
  */
-async function classLink(store: GameStore, params: URLSearchParams): Promise<void> {
-  if (window.location.search.length <= 1 && window.location.hash.length <= 1) return;
-  const { applyClassLink } = await import('./ui/class-link.ts');
+async function classLink(store: GameStore, params: URLSearchParams): Promise<boolean> {
+  if (window.location.search.length <= 1 && window.location.hash.length <= 1) return false;
+  const { applyClassLink, carriesSettings } = await import('./ui/class-link.ts');
   void applyClassLink(store, params);
+  return carriesSettings(params, window.location.hash);
 }
 
 /** The preferences follow the store (saved, and applied to the page) from the start. */
@@ -185,19 +187,25 @@ function start(previous: HotData): () => HotData {
     (scenesAdded ??= later().then((m) => {
       if (!stopped) m.addLaterScenes(game, ctx);
     }));
-  // A teacher's link (its scenario, side, difficulty, players) applies before the first screen;
-  // then the title, the store's session part and the rest of the page (lang and seed: above).
+  let session: Promise<void> | undefined;
+  const connectSession = () => (session ??= import('./store/session-port.ts').then(connect));
+  // A teacher's link (its scenario, side, difficulty, players) applies before the first screen:
+  // the session part takes its settings, so the title waits for it only then (a student never
+  // sees another side chosen first); then the title, the session part and the rest of the page
+  // (lang and seed: above).
   const booted = () =>
-    void classLink(store, params).then(() => {
-      if (stopped) return;
-      showScreens(game, store, addScenes);
-      void import('./store/session-port.ts').then(connect);
-      void addScenes()
-        .then(later)
-        .then((m) => {
-          if (!stopped) stopServices = m.startServices(store, overlayHost, params);
-        });
-    });
+    void classLink(store, params)
+      .then((settings) => (settings ? connectSession() : undefined))
+      .then(() => {
+        if (stopped) return;
+        showScreens(game, store, addScenes);
+        void connectSession();
+        void addScenes()
+          .then(later)
+          .then((m) => {
+            if (!stopped) stopServices = m.startServices(store, overlayHost, params);
+          });
+      });
 
   const game = new Phaser.Game(
     gameSettings(stage, [new BootScene(ctx, booted), new TitleScene(ctx)]),

@@ -50,6 +50,15 @@ export function classLinkFor(store: GameStore, pageHref: string, seed: string): 
 /** The file name a linked copy is shown under: its id, so saved games find it again. */
 const copyFile = (id: string) => `${id}.yaml`;
 
+/** Whether the address carries a teacher's settings (a scenario, its copy, side, difficulty, players). */
+export function carriesSettings(params: URLSearchParams, hash: string): boolean {
+  const settings = ['scenario', 'side', 'difficulty', 'players'];
+  return (
+    settings.some((name) => params.has(name)) ||
+    new URLSearchParams(hash.replace(/^#/, '')).has('s')
+  );
+}
+
 /**
  * Applies a link's settings: the scenario it carries (#s=…), or a bundled
  * scenario by id or file name (else fetched as a file on this site), side,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyClassLink, classLinkFor, newSeedWord } from '../../src/ui/class-link.ts';
+import {
+  applyClassLink,
+  carriesSettings,
+  classLinkFor,
+  newSeedWord,
+} from '../../src/ui/class-link.ts';
 import { readScenarioCopy } from '../../src/negotiation/scenario-copy.ts';
 import { scenarioHash } from '../../src/scenario/hash.ts';
 import { createGameStore } from '../../src/store/game-store.ts';
@@ -16,6 +21,18 @@ const store = (bundled: boolean) =>
   });
 
 describe("a teacher's link", () => {
+  it("says when the address carries a teacher's settings (the title then waits for them)", () => {
+    const carries = (search: string, hash = '') =>
+      carriesSettings(new URLSearchParams(search), hash);
+    expect(carries('?side=us')).toBe(true);
+    expect(carries('?difficulty=hard&lang=en')).toBe(true);
+    expect(carries('?scenario=call-2026-01-12')).toBe(true);
+    expect(carries('?players=2')).toBe(true);
+    expect(carries('', '#s=abc')).toBe(true);
+    expect(carries('?lang=es&seed=class-abcde')).toBe(false);
+    expect(carries('', '#other=1')).toBe(false);
+  });
+
   it('carries the scenario id, side, difficulty, language, seed and players, next to the game', () => {
     const s = store(true);
     s.getState().actions.selectSide('us');
