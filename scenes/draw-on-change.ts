@@ -4,8 +4,9 @@
 // the software WebGL and read back whole: most of a frame's cost on a slow
 // computer, even when nothing moved. So the game loop still runs every frame
 // (the scenes' updates, timers, tweens, input, the loader), but the canvas is
-// drawn only while something moves (a tween, a timer: a line typing, a face
-// talking; a load), for a few frames after a change (the store, the pointer,
+// drawn only while something moves (a tween, a load), when a timer changes
+// what it shows (a line typing, a face talking: they call `drawSoon`), for a
+// few frames after a change (the store, the pointer,
 // a key, the focus, the window's size, a scene started or stopped), and at
 // least every half second whatever happens. Between draws the page keeps
 // showing the last frame drawn.
@@ -38,19 +39,16 @@ interface Drawing {
 
 const drawings = new WeakMap<Phaser.Game, Drawing>();
 
-/** The parts of a running scene that move on their own: its tweens, its timers, its loader. */
+/** The parts of a running scene that move on their own: its tweens, its loader. */
 interface Moving {
   tweens: { getTweens(): unknown[] };
-  time: unknown;
   /** Only in scenes that load files (the trimmed Phaser gives others no loader). */
   load?: { isLoading(): boolean };
 }
 
 function moves(scene: Phaser.Scene): boolean {
   const s = scene as unknown as Moving;
-  // Phaser's clock keeps its running timers in `_active` (no public getter).
-  const timers = (s.time as { _active?: unknown[] })._active?.length ?? 0;
-  return s.tweens.getTweens().length > 0 || timers > 0 || s.load?.isLoading() === true;
+  return s.tweens.getTweens().length > 0 || s.load?.isLoading() === true;
 }
 
 /** Whether the frame at `time` must be drawn; notes it as drawn when so. */
@@ -67,10 +65,15 @@ function mustDraw(game: Phaser.Game, d: Drawing, time: number): boolean {
   return draw;
 }
 
-/** Something on the canvas may have changed (a store change a scene shows): draw the next frames. */
-export function drawSoon(game: Phaser.Game): void {
+/**
+ * Something on the canvas may have changed (a store change a scene shows, a
+ * timer's step): draw the next `frames` frames. A scene's timer that changes
+ * what is shown calls it (one frame is enough: its change is made); otherwise
+ * its change shows within half a second.
+ */
+export function drawSoon(game: Phaser.Game, frames = AFTER_CHANGE): void {
   const d = drawings.get(game);
-  if (d) d.due = AFTER_CHANGE;
+  if (d) d.due = Math.max(d.due, frames);
 }
 
 /**

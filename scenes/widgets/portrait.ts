@@ -12,6 +12,7 @@ import type { FlagView } from '../../src/negotiation/player-view.ts';
 import type { Mood } from '../../src/store/mood.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { bake, bakedLooks } from './baked.ts';
+import { drawSoon } from '../draw-on-change.ts';
 import {
   drawFace,
   drawOffice,
@@ -125,6 +126,7 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
           callback: () => {
             look.open = !look.open;
             showFace();
+            drawSoon(scene.game, 1);
           },
         });
       showFace();

@@ -10,6 +10,7 @@
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
 import { addPanel } from './panel.ts';
+import { drawSoon } from '../draw-on-change.ts';
 
 export interface TranscriptLine {
   /** A leader's line, meter changes, a sound's caption, or a scenario event (a third voice). */
@@ -196,6 +197,7 @@ class Transcript implements TranscriptWidget {
         const done = this.typed() >= (this.lines[index]?.text.length ?? 0);
         if (done) this.stopTyping();
         this.retype(index);
+        drawSoon(this.scene.game, 1);
       },
     });
   }
