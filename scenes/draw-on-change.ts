@@ -41,14 +41,30 @@ const drawings = new WeakMap<Phaser.Game, Drawing>();
 
 /** The parts of a running scene that move on their own: its tweens, its loader. */
 interface Moving {
-  tweens: { getTweens(): unknown[] };
+  tweens: { getTweens(): Phaser.Tweens.Tween[] };
   /** Only in scenes that load files (the trimmed Phaser gives others no loader). */
   load?: { isLoading(): boolean };
 }
 
+/**
+ * Whether a tween changes something this frame: playing, and one of its values
+ * easing. A tween waiting out its delay or holding (a note shown for two
+ * seconds before it fades) changes nothing, so it draws nothing.
+ */
+function easing(tween: Phaser.Tweens.Tween): boolean {
+  return (
+    tween.isPlaying() &&
+    tween.data.some((d) =>
+      'isPendingRender' in d
+        ? d.isPlayingForward() || d.isPlayingBackward() || d.isPendingRender()
+        : easing(d),
+    )
+  );
+}
+
 function moves(scene: Phaser.Scene): boolean {
   const s = scene as unknown as Moving;
-  return s.tweens.getTweens().length > 0 || s.load?.isLoading() === true;
+  return s.tweens.getTweens().some(easing) || s.load?.isLoading() === true;
 }
 
 /** Whether the frame at `time` must be drawn; notes it as drawn when so. */

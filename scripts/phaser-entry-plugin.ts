@@ -4,10 +4,13 @@
 // imports Phaser 4's sources (`phaser-src/…`); and Phaser's build-time flags
 // are set as its own webpack build sets them (`typeof WEBGL_RENDERER` …):
 // WebGL and Canvas renderers kept, sound (Howler plays ours), WebGL debugging,
-// the 3D camera and Facebook Instant Games left out. Anything else importing
-// `phaser` (the bench's bare page) still gets the whole library.
+// the 3D camera and Facebook Instant Games left out; and the texture shader's
+// tint step replaced by one without branches (src/phaser/lean-tint.ts).
+// Anything else importing `phaser` (the bench's bare page) still gets the whole
+// library.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { LEAN_APPLY_TINT_MODULE } from '../src/phaser/lean-tint.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PHASER_ENTRY = `${ROOT}src/phaser/entry.js`;
@@ -25,6 +28,8 @@ export const PHASER_FLAGS: Record<string, boolean> = {
 
 const FLAG = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
 const GAME_CODE = [`${ROOT}src/`, `${ROOT}scenes/`];
+/** Phaser's tint step of the texture shader, which the game's Phaser replaces. */
+const APPLY_TINT = `${PHASER_SRC}renderer/webgl/shaders/ApplyTint-glsl.js`;
 
 export function phaserEntry(): Plugin {
   return {
@@ -38,6 +43,7 @@ export function phaserEntry(): Plugin {
       return null;
     },
     transform(code, id) {
+      if (id === APPLY_TINT) return { code: LEAN_APPLY_TINT_MODULE, map: null };
       if (!id.startsWith(PHASER_SRC) || !code.includes('typeof ')) return null;
       return {
         code: code.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name])),

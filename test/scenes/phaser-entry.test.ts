@@ -2,7 +2,8 @@
 // out every module the scenes do not use. Phaser skips a missing scene plugin
 // silently (this.tweens is then undefined at run time), so this test reads the
 // scenes and the entry, and fails, naming the file and the fix, when code uses
-// a game object factory, a scene plugin or a Phaser.<Namespace> the entry leaves out.
+// a game object factory, a scene plugin or a Phaser.<Namespace> the entry leaves out,
+// or a tint mode its texture shader leaves out.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +99,14 @@ function missing(file: string, source: string, entry: Provided): string[] {
     const module = PLUGINS[name] ?? '';
     if (!entry.imports.includes(module)) add(`this.${name}`, `import 'phaser-src/${module}'`);
   }
+  // The game's texture shader keeps three tint modes (src/phaser/lean-tint.ts).
+  for (const [mode] of source.matchAll(
+    /\bTintModes\.(?:SCREEN|OVERLAY|HARD_LIGHT|MULTIPLY_TWO)\b/g,
+  ))
+    add(
+      `the tint mode ${mode}`,
+      'tint with MULTIPLY, FILL or ADD, or give src/phaser/lean-tint.ts the mode',
+    );
   for (const [, ns = '', member] of source.matchAll(/\bPhaser\.(\w+)(?:\.(\w+))?/g)) {
     if (!entry.namespaces.has(ns)) {
       add(`Phaser.${ns}`, `export const ${ns} from Phaser's sources`);
@@ -139,13 +148,16 @@ describe('the game’s own Phaser (src/phaser/entry.js)', () => {
         this.input.gamepad.once('down', f);
         const p = new Phaser.GameObjects.Particles.ParticleEmitter();
         const c = Phaser.Display.Color.HexStringToColor('#fff');
+        this.add.text(0, 0, 'lit').setTintMode(Phaser.TintModes.SCREEN);
       }`;
     const found = missing('scenes/x.ts', scene, entry);
     expect(found).toEqual([
       expect.stringMatching(/this\.add\.sprite\(\).*SpriteFactory\.js/),
       expect.stringMatching(/this\.physics.*ArcadePhysics\.js/),
       expect.stringMatching(/this\.input\.gamepad.*GamepadPlugin\.js/),
+      expect.stringMatching(/tint mode TintModes\.SCREEN.*lean-tint\.ts/),
       expect.stringMatching(/Phaser\.GameObjects\.Particles.*add Particles/),
+      expect.stringMatching(/Phaser\.TintModes.*export const TintModes/),
     ]);
   });
 });
