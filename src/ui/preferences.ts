@@ -41,13 +41,21 @@ export function saveTextSize(size: TextSize): void {
   }
 }
 
+/** The page's question about reduced motion, asked once of each `matchMedia` (a scene reads it every frame). */
+let motionQuery: { of: typeof matchMedia; list: MediaQueryList } | undefined;
+
 /**
  * The one place that decides whether to spare the player motion (no typewriter,
  * no easing meters, no drifting notes, nothing that shakes): the system's
- * "reduce motion" setting, read at each call so a change applies at once.
+ * "reduce motion" setting, read at each call so a change applies at once (the
+ * query's answer is live: only the question is kept).
  */
 export function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const ask = globalThis.matchMedia as typeof matchMedia | undefined;
+  if (!ask) return false;
+  if (motionQuery?.of !== ask)
+    motionQuery = { of: ask, list: ask.call(globalThis, '(prefers-reduced-motion: reduce)') };
+  return motionQuery.list.matches;
 }
 
 /** The text size after `current`, round the list (the title screen's one button steps through them). */

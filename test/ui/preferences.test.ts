@@ -69,4 +69,14 @@ describe('reduced motion', () => {
     vi.stubGlobal('matchMedia', (q: string) => ({ matches: q.includes('reduce') }));
     expect(prefersReducedMotion()).toBe(true);
   });
+
+  it('asks the page once, and reads the live answer at every call', () => {
+    const list = { matches: false };
+    const ask = vi.fn(() => list);
+    vi.stubGlobal('matchMedia', ask);
+    expect(prefersReducedMotion()).toBe(false);
+    list.matches = true;
+    expect(prefersReducedMotion()).toBe(true);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
 });
