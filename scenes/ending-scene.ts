@@ -7,7 +7,6 @@
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
-import { deferTextUploads } from './widgets/deferred-text.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
@@ -34,7 +33,6 @@ export class EndingScene extends StandoffScene {
 
   create(data: EndingData = {}): void {
     this.begin('Ending');
-    deferTextUploads(this);
     const e = this.state.ending;
     const call = this.state.call;
     if (!e || !call) return;

@@ -1,6 +1,7 @@
 // The base of every scene: the store to read and act on, a DOM overlay for
 // the scene's controls, and a subscription to the store (each change also
-// draws the canvas: it is drawn only on change). Everything it makes
+// draws the canvas: it is drawn only on change); its texts go to the GPU once
+// a frame at most (widgets/deferred-text.ts). Everything it makes
 // is removed when the scene shuts down, so twenty games in a row do not grow.
 import * as Phaser from 'phaser';
 import type { StoreState, GameStore, SessionAction } from '../src/store/game-store.ts';
@@ -13,6 +14,7 @@ import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
 import { addPanel } from './widgets/panel.ts';
 import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
+import { deferTextUploads } from './widgets/deferred-text.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -58,6 +60,8 @@ export abstract class StandoffScene extends Phaser.Scene {
     this.setClearColor(COLORS.background);
     // The canvas is drawn only when something changes (scenes/draw-on-change.ts): any change of the store may.
     drawOnlyOnChange(this.game);
+    // A text changed several times before a frame (typed, fitted, recoloured) is copied to the GPU once.
+    deferTextUploads(this);
     this.unsubscribers.push(this.ctx.store.subscribe(() => drawSoon(this.game)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();

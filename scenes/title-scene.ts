@@ -6,7 +6,6 @@ import type { ScenarioFace } from '../src/store/scenario-face.ts';
 import type * as Phaser from 'phaser';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
-import { deferTextUploads } from './widgets/deferred-text.ts';
 import { COLORS, fitText, scaledSize, smallerSizes, textStyle } from './widgets/theme.ts';
 import { nextTextSize } from '../src/ui/preferences.ts';
 import { downloadText } from '../src/ui/dom.ts';
@@ -38,7 +37,6 @@ export class TitleScene extends StandoffScene {
 
   create(): void {
     this.begin('Title');
-    deferTextUploads(this);
     const a = this.state.actions;
     this.add
       .text(

@@ -49,6 +49,7 @@ export function deferTextUploads(scene: Phaser.Scene): void {
   scene.events.on(Phaser.Scenes.Events.PRE_RENDER, upload);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
     scene.events.off(Phaser.Scenes.Events.PRE_RENDER, upload);
-    stale.clear();
+    // This scene's texts (destroyed by now: no scene); another running scene's wait for its frame.
+    for (const text of stale) if (!text.scene || text.scene === scene) stale.delete(text);
   });
 }

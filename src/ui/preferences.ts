@@ -41,21 +41,28 @@ export function saveTextSize(size: TextSize): void {
   }
 }
 
-/** The page's question about reduced motion, asked once of each `matchMedia` (a scene reads it every frame). */
-let motionQuery: { of: typeof matchMedia; list: MediaQueryList } | undefined;
+/**
+ * The page's answer about reduced motion, asked once of each `matchMedia` and
+ * kept up to date by the query's change events: a scene reads it every frame,
+ * and reading a query's answer makes the browser bring its styles up to date.
+ */
+let motion: { of: typeof matchMedia; reduced: boolean } | undefined;
 
 /**
  * The one place that decides whether to spare the player motion (no typewriter,
  * no easing meters, no drifting notes, nothing that shakes): the system's
- * "reduce motion" setting, read at each call so a change applies at once (the
- * query's answer is live: only the question is kept).
+ * "reduce motion" setting, followed as it changes so a change applies at once.
  */
 export function prefersReducedMotion(): boolean {
   const ask = globalThis.matchMedia as typeof matchMedia | undefined;
   if (!ask) return false;
-  if (motionQuery?.of !== ask)
-    motionQuery = { of: ask, list: ask.call(globalThis, '(prefers-reduced-motion: reduce)') };
-  return motionQuery.list.matches;
+  if (motion?.of !== ask) {
+    const query = ask.call(globalThis, '(prefers-reduced-motion: reduce)');
+    const kept = { of: ask, reduced: query.matches };
+    query.addEventListener?.('change', (e) => (kept.reduced = e.matches));
+    motion = kept;
+  }
+  return motion.reduced;
 }
 
 /** The text size after `current`, round the list (the title screen's one button steps through them). */

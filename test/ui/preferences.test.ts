@@ -70,13 +70,19 @@ describe('reduced motion', () => {
     expect(prefersReducedMotion()).toBe(true);
   });
 
-  it('asks the page once, and reads the live answer at every call', () => {
-    const list = { matches: false };
-    const ask = vi.fn(() => list);
+  it('asks the page once, and follows the setting as it changes', () => {
+    let changed: ((e: { matches: boolean }) => void) | undefined;
+    const query = {
+      matches: false,
+      addEventListener: (_type: string, f: (e: { matches: boolean }) => void) => (changed = f),
+    };
+    const ask = vi.fn(() => query);
     vi.stubGlobal('matchMedia', ask);
     expect(prefersReducedMotion()).toBe(false);
-    list.matches = true;
+    changed?.({ matches: true });
     expect(prefersReducedMotion()).toBe(true);
+    changed?.({ matches: false });
+    expect(prefersReducedMotion()).toBe(false);
     expect(ask).toHaveBeenCalledTimes(1);
   });
 });
