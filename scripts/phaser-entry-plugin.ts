@@ -4,8 +4,9 @@
 // imports Phaser 4's sources (`phaser-src/…`); and Phaser's build-time flags
 // are set as its own webpack build sets them (`typeof WEBGL_RENDERER` …):
 // WebGL and Canvas renderers kept, sound (Howler plays ours), WebGL debugging,
-// the 3D camera and Facebook Instant Games left out; and the texture shader's
-// tint step replaced by one without branches (src/phaser/lean-tint.ts).
+// the 3D camera and Facebook Instant Games left out; the texture shader's tint
+// step replaced by one without branches (src/phaser/lean-tint.ts); and a freed
+// canvas shrunk in idle time, not at once (src/phaser/shrink-when-idle.ts).
 // Anything else importing `phaser` (the bench's bare page) still gets the whole
 // library.
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,23 @@ const FLAG = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g
 const GAME_CODE = [`${ROOT}src/`, `${ROOT}scenes/`];
 /** Phaser's tint step of the texture shader, which the game's Phaser replaces. */
 const APPLY_TINT = `${PHASER_SRC}renderer/webgl/shaders/ApplyTint-glsl.js`;
+/** Phaser's pool of canvases, whose freed canvases the game's Phaser shrinks in idle time. */
+const CANVAS_POOL = `${PHASER_SRC}display/canvas/CanvasPool.js`;
+const SHRINK_AT_ONCE =
+  /container\.parent = null;\s*container\.canvas\.width = 1;\s*container\.canvas\.height = 1;/;
+const SHRINK_WHEN_IDLE = `${ROOT}src/phaser/shrink-when-idle.ts`;
+
+/** `code` with `find` replaced; the build fails, naming the file, when a new Phaser no longer has it. */
+function replaced(
+  fail: (message: string) => never,
+  id: string,
+  code: string,
+  find: RegExp,
+  replacement: string,
+): string {
+  if (!find.test(code)) fail(`${id} no longer has the code the game's Phaser replaces: ${find}`);
+  return code.replace(find, replacement);
+}
 
 export function phaserEntry(): Plugin {
   return {
@@ -44,11 +62,14 @@ export function phaserEntry(): Plugin {
     },
     transform(code, id) {
       if (id === APPLY_TINT) return { code: LEAN_APPLY_TINT_MODULE, map: null };
-      if (!id.startsWith(PHASER_SRC) || !code.includes('typeof ')) return null;
-      return {
-        code: code.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name])),
-        map: null,
-      };
+      if (!id.startsWith(PHASER_SRC)) return null;
+      let out = code;
+      if (id === CANVAS_POOL) {
+        const idle = `container.parent = null; require(${JSON.stringify(SHRINK_WHEN_IDLE)}).shrinkWhenIdle(container);`;
+        out = replaced((m) => this.error(m), id, out, SHRINK_AT_ONCE, idle);
+      }
+      out = out.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name]));
+      return out === code ? null : { code: out, map: null };
     },
   };
 }
