@@ -4,7 +4,9 @@
 // is most of a frame. A drawing that changes rarely is drawn once, with the
 // same Graphics commands, into a texture and shown as an Image, which batches
 // with the texts. Each texture is removed when its image is destroyed (the
-// scene's shutdown destroys them), so games played in a row do not grow.
+// scene's shutdown destroys them), so games played in a row do not grow; the
+// looks shared by the whole game (a button's) are kept for the next screen,
+// but only so many that no image shows.
 import type * as Phaser from 'phaser';
 import type { Rect } from '../../src/ui/overlay.ts';
 
@@ -35,27 +37,84 @@ export function bake(scene: Phaser.Scene, area: Rect, draw: Drawing): Phaser.Gam
   return image;
 }
 
+/** A look baked once for the whole game, and how many images show it or have shown it. */
+interface SharedLook {
+  key: string;
+  users: number;
+}
+
+/** The game's shared looks by name, oldest used first. */
+const sharedLooks = new WeakMap<Phaser.Textures.TextureManager, Map<string, SharedLook>>();
+/** Shared looks no image holds that are kept for the next scene or game; past this the oldest go. */
+const KEPT_UNUSED = 96;
+
+function lookTable(textures: Phaser.Textures.TextureManager): Map<string, SharedLook> {
+  let looks = sharedLooks.get(textures);
+  if (!looks) sharedLooks.set(textures, (looks = new Map()));
+  return looks;
+}
+
+/** The texture of the shared look `name`, baked now if the game has none; the caller holds it until `releaseLook`. */
+function takeLook(scene: Phaser.Scene, name: string, area: Rect, draw: Drawing): string {
+  const looks = lookTable(scene.textures);
+  const look = looks.get(name) ?? { key: bakeTexture(scene, area, draw), users: 0 };
+  // Last in the table: the most recently used.
+  looks.delete(name);
+  looks.set(name, look);
+  look.users++;
+  return look.key;
+}
+
+/** One holder fewer for `name`; the oldest looks nobody holds go past KEPT_UNUSED. */
+function releaseLook(textures: Phaser.Textures.TextureManager, name: string): void {
+  const looks = lookTable(textures);
+  const look = looks.get(name);
+  if (look) look.users--;
+  let unused = [...looks.values()].filter((l) => l.users <= 0).length;
+  for (const [n, l] of looks) {
+    if (unused <= KEPT_UNUSED) break;
+    if (l.users > 0) continue;
+    textures.remove(l.key);
+    looks.delete(n);
+    unused--;
+  }
+}
+
 /**
  * A drawing with a few looks (a face's moods, a button's states): each look is
  * baked the first time it is shown and kept; `show` swaps the image's texture.
- * Every look's texture goes with the image.
+ * Every look's texture goes with the image. With `sharedAs`, the looks are the
+ * whole game's instead: every image of that kind and size showing the same
+ * look shows one texture, baked once and kept across scenes and games (a
+ * button's states: a screen of buttons of a few sizes bakes a few textures,
+ * and the next screen none). For a drawing that depends only on the area's
+ * size and the look, not on where it is.
  */
 export function bakedLooks(
   scene: Phaser.Scene,
   area: Rect,
+  sharedAs?: string,
 ): { image: Phaser.GameObjects.Image; show(look: string, draw: Drawing): void } {
   const keys = new Map<string, string>();
+  const textures = scene.textures;
+  const sharedName = (look: string) => `${sharedAs} ${area.width}×${area.height} ${look}`;
   // Phaser's own empty texture until the first look is shown.
   const image = scene.add.image(area.x, area.y, '__DEFAULT').setOrigin(0, 0);
   image.once(DESTROY, () => {
-    for (const key of keys.values()) scene.textures.remove(key);
+    for (const [look, key] of keys) {
+      if (sharedAs === undefined) textures.remove(key);
+      else releaseLook(textures, sharedName(look));
+    }
   });
   return {
     image,
     show(look, draw) {
       let key = keys.get(look);
       if (key === undefined) {
-        key = bakeTexture(scene, area, draw);
+        key =
+          sharedAs === undefined
+            ? bakeTexture(scene, area, draw)
+            : takeLook(scene, sharedName(look), area, draw);
         keys.set(look, key);
       }
       if (image.texture.key !== key) image.setTexture(key);

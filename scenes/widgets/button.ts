@@ -171,13 +171,13 @@ export function addButton(
   rect: Rect,
   options: ButtonOptions,
 ): Button {
-  // Each look of the shape (fill, pressed, focus) is baked once and kept: hovering costs no drawing.
-  const shapes = bakedLooks(scene, {
-    x: rect.x - 6,
-    y: rect.y - 6,
-    width: rect.width + 12,
-    height: rect.height + 12,
-  });
+  // Each look of the shape (fill, pressed, focus) is baked once for every button of its size, and
+  // kept: hovering costs no drawing, nor does the next screen's button of the same size.
+  const shapes = bakedLooks(
+    scene,
+    { x: rect.x - 6, y: rect.y - 6, width: rect.width + 12, height: rect.height + 12 },
+    'button',
+  );
   const graphics = shapes.image;
   const size = options.size ?? 18;
   const text = addLabel(scene, rect, options.label, size);

@@ -1,0 +1,85 @@
+// Baked looks: an image's own looks go with it; looks shared by the whole game
+// (a button's states) are baked once for every image of that size, kept for the
+// next screen, and only so many that no image shows.
+import { describe, expect, it } from 'vitest';
+import type * as Phaser from 'phaser';
+import { bakedLooks } from '../../scenes/widgets/baked.ts';
+
+/** A scene with just what baking uses: textures made by generateTexture, images that can be destroyed. */
+function fakeScene() {
+  const textures = new Set<string>();
+  const baked: string[] = [];
+  const images: { destroy(): void }[] = [];
+  const scene = {
+    textures: {
+      remove: (key: string) => textures.delete(key),
+    },
+    add: {
+      graphics: () => ({
+        translateCanvas() {},
+        generateTexture(key: string) {
+          textures.add(key);
+          baked.push(key);
+        },
+        destroy() {},
+      }),
+      image: () => {
+        const onDestroy: (() => void)[] = [];
+        const image = {
+          texture: { key: '__DEFAULT' },
+          setOrigin: () => image,
+          setTexture: (key: string) => ((image.texture.key = key), image),
+          once: (_event: string, f: () => void) => onDestroy.push(f),
+          destroy: () => onDestroy.forEach((f) => f()),
+        };
+        images.push(image);
+        return image;
+      },
+    },
+  };
+  return { scene: scene as unknown as Phaser.Scene, textures, baked, images };
+}
+
+const draw = () => {};
+const area = (x: number, width = 100) => ({ x, y: 0, width, height: 40 });
+
+describe('baked looks', () => {
+  it('of one image go with it', () => {
+    const { scene, textures, images } = fakeScene();
+    const face = bakedLooks(scene, area(0));
+    face.show('calm', draw);
+    face.show('angry', draw);
+    face.show('calm', draw);
+    expect(textures.size).toBe(2);
+    images[0]?.destroy();
+    expect(textures.size).toBe(0);
+  });
+
+  it('shared by buttons of one size are baked once, and kept for the next screen', () => {
+    const { scene, baked, textures, images } = fakeScene();
+    const a = bakedLooks(scene, area(0), 'button');
+    const b = bakedLooks(scene, area(200), 'button');
+    const wider = bakedLooks(scene, area(400, 120), 'button');
+    for (const button of [a, b, wider]) button.show('idle', draw);
+    expect(a.image.texture.key).toBe(b.image.texture.key);
+    expect(wider.image.texture.key).not.toBe(a.image.texture.key);
+    b.show('hover', draw);
+    expect(baked).toHaveLength(3);
+    for (const image of images) image.destroy();
+    expect(textures.size).toBe(3);
+    bakedLooks(scene, area(50), 'button').show('hover', draw);
+    expect(baked).toHaveLength(3);
+  });
+
+  it('shared but shown by no image are kept only so many, the oldest going first', () => {
+    const { scene, textures, images } = fakeScene();
+    const held = bakedLooks(scene, area(0, 10), 'button');
+    held.show('idle', draw);
+    for (let width = 11; width < 311; width++)
+      bakedLooks(scene, area(0, width), 'button').show('idle', draw);
+    for (const image of images.slice(1)) image.destroy();
+    expect(textures.size).toBeLessThanOrEqual(97);
+    expect(textures.size).toBeGreaterThan(1);
+    expect(textures.has(held.image.texture.key)).toBe(true);
+  });
+});
