@@ -193,13 +193,14 @@ export function addButton(
     const shape = `${fill} ${state.pressed} ${state.focus}`;
     if (shape !== drawn.shape) shapes.show(shape, (g) => drawShape(g, rect, fill, state));
     drawn.shape = shape;
+    const color = labelColor(state, options.variant);
     if (drawn.label !== state.label) {
+      // A new label is drawn once, in its new colour (setColor would draw the old label first).
+      text.style.color = color;
       drawn.label = state.label;
       text.setText(state.label);
       fitLabel();
-    }
-    const color = labelColor(state, options.variant);
-    if (color !== drawn.color) text.setColor(color);
+    } else if (color !== drawn.color) text.setColor(color);
     drawn.color = color;
   };
   const control = overlay.button({
