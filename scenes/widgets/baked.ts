@@ -5,7 +5,7 @@
 // same Graphics commands, into a texture and shown as an Image, which batches
 // with the texts. Each texture is removed when its image is destroyed (the
 // scene's shutdown destroys them), so games played in a row do not grow.
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import type { Rect } from '../../src/ui/overlay.ts';
 
 /** Draws with Graphics commands in the scene's coordinates. */
@@ -23,6 +23,10 @@ function bakeTexture(scene: Phaser.Scene, area: Rect, draw: Drawing): string {
   g.translateCanvas(-area.x, -area.y);
   draw(g);
   g.generateTexture(key, Math.max(1, Math.ceil(area.width)), Math.max(1, Math.ceil(area.height)));
+  // Phaser's canvas renderer adds the Graphics to the shared camera generateTexture
+  // draws with, and nothing empties that camera's list (a scene's cameras empty theirs
+  // each frame): every baked drawing, destroyed, was kept there, ~150 a game.
+  Phaser.GameObjects.Graphics.TargetCamera.renderList.length = 0;
   g.destroy();
   return key;
 }
