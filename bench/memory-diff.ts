@@ -105,7 +105,7 @@ const domA = await domCensus(page);
 const heapA = await snapshot(page);
 for (let game = gameA + 1; game <= gameB; game++) {
   await quickGame(page);
-  const m = await measureMemory(page);
+  const m = await measureMemory(page, false);
   console.log(
     `game ${game}: heap ${m.heapMB.toFixed(2)} MB, nodes ${m.nodes}, listeners ${m.listeners}`,
   );

@@ -1,6 +1,7 @@
 // Prints the figures of issue 15 (load, size, frames, memory, the CLI,
 // reachability), each with its baseline of the same run and the ratio.
 import type { LoadFigures } from './load.ts';
+import { heapLessCodeGrowthMB } from './memory.ts';
 import type { CliFigures, Timed } from './cli.ts';
 
 const ms = (x: number | null) =>
@@ -78,26 +79,30 @@ function printFrames(load: LoadFigures): void {
 }
 
 function printMemory(load: LoadFigures): void {
-  if (load.memory) {
-    const { after1, afterN, games, warmUp } = load.memory;
-    console.log(
-      `Memory: after game 1 and after game ${games}, after forced garbage collection (${warmUp} warm-up game before game 1, not counted; sounds loaded)`,
+  if (!load.memory) return;
+  const { after1, afterMid, afterN, mid, games, warmUp } = load.memory;
+  console.log(
+    `Memory: after game 1 and after game ${games}, after forced garbage collection (${warmUp} warm-up game before game 1, not counted; sounds loaded)`,
+  );
+  const row = (label: string, a: number, b: number, unit: string) =>
+    line(
+      label,
+      `${a.toFixed(unit === 'MB' ? 1 : 0)} → ${b.toFixed(unit === 'MB' ? 1 : 0)}${unit === 'MB' ? ' MB' : ''}`,
+      `(×${(b / a).toFixed(3)}; target ≤ 1.05: ${verdict(b <= a * 1.05)})`,
     );
-    const row = (label: string, a: number, b: number, unit: string) =>
-      line(
-        label,
-        `${a.toFixed(unit === 'MB' ? 1 : 0)} → ${b.toFixed(unit === 'MB' ? 1 : 0)}${unit === 'MB' ? ' MB' : ''}`,
-        `(×${(b / a).toFixed(3)}; target ≤ 1.05: ${verdict(b <= a * 1.05)})`,
-      );
-    row('JS heap', after1.heapMB, afterN.heapMB, 'MB');
-    row("  without V8's compiled code", after1.objectsMB, afterN.objectsMB, 'MB');
-    if (afterN.heapMB > after1.heapMB * 1.05 && afterN.objectsMB <= after1.objectsMB * 1.05)
-      console.log(
-        "    (what grows is code V8 compiles as more functions get hot, not the page's objects: bench/memory-diff.ts)",
-      );
-    row('DOM nodes', after1.nodes, afterN.nodes, '');
-    row('event listeners', after1.listeners, afterN.listeners, '');
-  }
+  row('JS heap', after1.heapMB, afterN.heapMB, 'MB');
+  // The page's own growth: the heap less what V8 compiled since game 1 (bench/memory.ts says why).
+  row("  less compiled code's growth", after1.heapMB, heapLessCodeGrowthMB(after1, afterN), 'MB');
+  const code = [after1, afterMid, afterN].map((m) => m.codeMB ?? 0);
+  const perGame = (from: number, to: number, games: number) =>
+    `${(((to - from) * 1024) / games).toFixed(0)} KB`;
+  line(
+    "  V8's compiled code in it",
+    `${code.map((c) => c.toFixed(1)).join(' → ')} MB`,
+    `(after games 1, ${mid}, ${games}: ${perGame(code[0] ?? 0, code[1] ?? 0, mid - 1)} a game, then ${perGame(code[1] ?? 0, code[2] ?? 0, games - mid)})`,
+  );
+  row('DOM nodes', after1.nodes, afterN.nodes, '');
+  row('event listeners', after1.listeners, afterN.listeners, '');
 }
 
 function printCli(cli: CliFigures): void {

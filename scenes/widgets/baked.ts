@@ -25,6 +25,12 @@ function bakeTexture(scene: Phaser.Scene, area: Rect, draw: Drawing): string {
   g.translateCanvas(-area.x, -area.y);
   draw(g);
   g.generateTexture(key, Math.max(1, Math.ceil(area.width)), Math.max(1, Math.ceil(area.height)));
+  // Phaser's canvas renderer adds the Graphics to the shared camera generateTexture
+  // draws with, and nothing empties that camera's list (a scene's cameras empty theirs
+  // each frame): every baked drawing, destroyed, was kept there, ~150 a game.
+  // (Reached through the drawing's class: this module imports Phaser's types only.)
+  const shared = g.constructor as Partial<typeof Phaser.GameObjects.Graphics>;
+  if (shared.TargetCamera) shared.TargetCamera.renderList.length = 0;
   g.destroy();
   return key;
 }

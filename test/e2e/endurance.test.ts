@@ -44,6 +44,31 @@ async function usedHeap(page: Page): Promise<{ heap: number; nodes: number; cont
   return { heap: get('JSHeapUsedSize'), nodes: get('Nodes'), controls };
 }
 
+interface StandoffGame {
+  standoff: {
+    game: {
+      scene: {
+        getScenes(
+          active: boolean,
+        ): { add: { graphics(): { constructor: unknown; destroy(): void } } }[];
+      };
+    };
+  };
+}
+
+/** How many game objects the camera Phaser draws a Graphics into a texture with still holds. */
+function bakeCameraKeeps(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const scene = (window as unknown as StandoffGame).standoff.game.scene.getScenes(true)[0];
+    if (!scene) return -1;
+    const probe = scene.add.graphics();
+    const kept = (probe.constructor as { TargetCamera: { renderList: unknown[] } }).TargetCamera
+      .renderList.length;
+    probe.destroy();
+    return kept;
+  });
+}
+
 describe.skipIf(!chromiumPath)('the game over a class period', () => {
   // Ten games here (npm run bench plays twenty and reports heap, nodes and listeners as ratios).
   it('plays ten games in a row without growing memory or leaving controls behind', async () => {
@@ -56,6 +81,10 @@ describe.skipIf(!chromiumPath)('the game over a class period', () => {
     for (let i = 0; i < 8; i++) await quickGame(page, false);
     const late = await usedHeap(page);
     expect(late.controls).toBe(early.controls);
+    expect(
+      await bakeCameraKeeps(page),
+      "the drawings baked into textures are let go (Phaser's texture camera keeps each one it drew until emptied)",
+    ).toBe(0);
     expect(
       late.heap - early.heap,
       `heap grew from ${early.heap} to ${late.heap} bytes`,
