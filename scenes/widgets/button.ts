@@ -194,11 +194,10 @@ export function addButton(
     if (shape !== drawn.shape) shapes.show(shape, (g) => drawShape(g, rect, fill, state));
     drawn.shape = shape;
     const color = labelColor(state, options.variant);
+    // A new label is drawn once, in its new colour (setColor would draw the old label first).
     if (drawn.label !== state.label) {
-      // A new label is drawn once, in its new colour (setColor would draw the old label first).
       text.style.color = color;
-      drawn.label = state.label;
-      text.setText(state.label);
+      text.setText((drawn.label = state.label));
       fitLabel();
     } else if (color !== drawn.color) text.setColor(color);
     drawn.color = color;
