@@ -13,6 +13,12 @@ export interface Frames {
   frames: number;
   longestTaskMs: number;
   longTasks: number;
+  /**
+   * The game's page only (it draws only on change): the frames it drew and
+   * their p95, and the p95 of the frames it did not draw (the loop ran, the
+   * canvas kept its last picture).
+   */
+  drawn?: { frames: number; p95Ms: number; undrawnP95Ms: number };
 }
 
 export interface FrameFigures {
@@ -25,15 +31,24 @@ export interface FrameFigures {
 
 /** Starts recording frame intervals (requestAnimationFrame) and long tasks in the page. */
 // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+// On the game's page it also notes which frames the game drew (its renderer's preRender ran): a
+// frame's cost shows in the interval that ends at the next frame, so interval i is frame i − 1's.
 const START_FRAMES = `(() => {
-  const rec = { deltas: [], tasks: [], on: true };
+  const rec = { deltas: [], drew: [], tasks: [], on: true, drawing: false };
   window.__frames = rec;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (rec.on) rec.tasks.push(e.duration);
   }).observe({ type: 'longtask' });
+  const renderer = window.standoff?.game?.renderer;
+  if (renderer) {
+    const preRender = renderer.preRender.bind(renderer);
+    renderer.preRender = (...args) => { rec.drawing = true; return preRender(...args); };
+  }
   let last = performance.now();
   const tick = (now) => {
     rec.deltas.push(now - last);
+    rec.drew.push(renderer ? rec.drawing : null);
+    rec.drawing = false;
     last = now;
     if (rec.on) requestAnimationFrame(tick);
   };
@@ -41,22 +56,30 @@ const START_FRAMES = `(() => {
 })()`;
 
 interface Recorder {
-  __frames: { deltas: number[]; tasks: number[]; on: boolean };
+  __frames: { deltas: number[]; drew: (boolean | null)[]; tasks: number[]; on: boolean };
 }
 
+const p95 = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
+
 async function stopFrames(page: Page): Promise<Frames> {
-  const { deltas, tasks } = await page.evaluate(() => {
+  const { deltas, drew, tasks } = await page.evaluate(() => {
     const rec = (window as unknown as Recorder).__frames;
     rec.on = false;
-    return { deltas: rec.deltas.slice(1), tasks: rec.tasks };
+    return { deltas: rec.deltas.slice(1), drew: rec.drew.slice(0, -1), tasks: rec.tasks };
   });
-  const sorted = [...deltas].sort((a, b) => a - b);
-  return {
-    p95Ms: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+  const frames: Frames = {
+    p95Ms: p95(deltas),
     frames: deltas.length,
     longestTaskMs: Math.max(0, ...tasks),
     longTasks: tasks.length,
   };
+  if (drew.some((d) => d !== null)) {
+    const drawn = deltas.filter((_, i) => drew[i] === true);
+    const undrawn = deltas.filter((_, i) => drew[i] === false);
+    frames.drawn = { frames: drawn.length, p95Ms: p95(drawn), undrawnP95Ms: p95(undrawn) };
+  }
+  return frames;
 }
 
 interface Standoff {

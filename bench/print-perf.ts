@@ -62,6 +62,15 @@ function printFrames(load: LoadFigures): void {
     const { call, floor, endingMs } = load.frames;
     console.log('Frames: the call scene (typewriter, meters, chips), CPU throttled 4×');
     line('frame time p95, call', ms(call.p95Ms), `(${call.frames} frames)`);
+    if (call.drawn) {
+      const { drawn } = call;
+      line('  frames the game drew', String(drawn.frames), `(p95 ${ms(drawn.p95Ms)})`);
+      line(
+        '  frames it did not draw',
+        String(call.frames - drawn.frames),
+        `(p95 ${ms(drawn.undrawnP95Ms)})`,
+      );
+    }
     line('frame time p95, bare page', ms(floor.p95Ms), '(the floor, same span)');
     line(
       'ratio',
