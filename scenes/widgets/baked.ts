@@ -43,6 +43,9 @@ export function bake(scene: Phaser.Scene, area: Rect, draw: Drawing): Phaser.Gam
   return image;
 }
 
+/** The game's textures (as a scene reaches them). */
+type Textures = Phaser.Scene['textures'];
+
 /** A look baked once for the whole game, and how many images show it or have shown it. */
 interface SharedLook {
   key: string;
@@ -50,11 +53,11 @@ interface SharedLook {
 }
 
 /** The game's shared looks by name, oldest used first. */
-const sharedLooks = new WeakMap<Phaser.Textures.TextureManager, Map<string, SharedLook>>();
+const sharedLooks = new WeakMap<Textures, Map<string, SharedLook>>();
 /** Shared looks no image holds that are kept for the next scene or game; past this the oldest go. */
 const KEPT_UNUSED = 96;
 
-function lookTable(textures: Phaser.Textures.TextureManager): Map<string, SharedLook> {
+function lookTable(textures: Textures): Map<string, SharedLook> {
   let looks = sharedLooks.get(textures);
   if (!looks) sharedLooks.set(textures, (looks = new Map()));
   return looks;
@@ -72,7 +75,7 @@ function takeLook(scene: Phaser.Scene, name: string, area: Rect, draw: Drawing):
 }
 
 /** One holder fewer for `name`; the oldest looks nobody holds go past KEPT_UNUSED. */
-function releaseLook(textures: Phaser.Textures.TextureManager, name: string): void {
+function releaseLook(textures: Textures, name: string): void {
   const looks = lookTable(textures);
   const look = looks.get(name);
   if (look) look.users--;
