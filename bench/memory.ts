@@ -29,7 +29,7 @@
 // the least reading kept: about one reading in five is ~0.37 MB higher, on an
 // idle title, between two collections a few milliseconds apart (V8's own
 // bookkeeping, not the page: the snapshot taken then has the same objects).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { SOUNDS_LOADED_MARK, SOUNDS_MADE_MARK } from '../src/audio/sound-ids.ts';
 import { button, openGamePage, waitForMark, WAIT_MS } from './game-page.ts';
 import { kindTotals, parseSnapshot, type Snapshot } from './heap-snapshot.ts';
@@ -84,10 +84,14 @@ export async function warmedGamePage(
 }
 
 /** Forces garbage collection (twice: what the first frees can free more). */
+async function collectGarbageBy(cdp: CDPSession): Promise<void> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
 export async function collectGarbage(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
+  await collectGarbageBy(cdp);
   await cdp.detach();
 }
 
@@ -107,8 +111,7 @@ export async function measureMemory(page: Page, code = true): Promise<Memory> {
   const cdp = await page.context().newCDPSession(page);
   let heap = Infinity;
   for (let i = 0; i < HEAP_READINGS; i++) {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
+    await collectGarbageBy(cdp);
     heap = Math.min(heap, (await cdp.send('Runtime.getHeapUsage')).usedSize);
   }
   await cdp.send('Performance.enable');

@@ -37,18 +37,6 @@ const SHRINK_AT_ONCE =
   /container\.parent = null;\s*container\.canvas\.width = 1;\s*container\.canvas\.height = 1;/;
 const SHRINK_WHEN_IDLE = `${ROOT}src/phaser/shrink-when-idle.ts`;
 
-/** `code` with `find` replaced; the build fails, naming the file, when a new Phaser no longer has it. */
-function replaced(
-  fail: (message: string) => never,
-  id: string,
-  code: string,
-  find: RegExp,
-  replacement: string,
-): string {
-  if (!find.test(code)) fail(`${id} no longer has the code the game's Phaser replaces: ${find}`);
-  return code.replace(find, replacement);
-}
-
 export function phaserEntry(): Plugin {
   return {
     name: 'standoff-phaser-entry',
@@ -65,8 +53,10 @@ export function phaserEntry(): Plugin {
       if (!id.startsWith(PHASER_SRC)) return null;
       let out = code;
       if (id === CANVAS_POOL) {
+        // The build fails, naming the file, when a new Phaser no longer has the code replaced.
+        if (!SHRINK_AT_ONCE.test(out)) this.error(`${id} no longer has ${SHRINK_AT_ONCE}`);
         const idle = `container.parent = null; require(${JSON.stringify(SHRINK_WHEN_IDLE)}).shrinkWhenIdle(container);`;
-        out = replaced((m) => this.error(m), id, out, SHRINK_AT_ONCE, idle);
+        out = out.replace(SHRINK_AT_ONCE, idle);
       }
       out = out.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name]));
       return out === code ? null : { code: out, map: null };
