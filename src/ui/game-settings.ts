@@ -1,8 +1,9 @@
 // The Phaser game's settings, the same for the page's game and a live-class
 // student's: the base size scaled to fit, the room's colour, no Phaser audio
-// (Howler plays the sounds), no banner in the console. Two settings for a
-// computer without a graphics chip, where the browser's WebGL runs in software
-// and every pixel drawn costs (issue 15):
+// (Howler plays the sounds), no banner in the console. The renderer is WebGL
+// on a graphics chip and the 2D canvas where WebGL would run in software
+// (renderer-choice.ts). Two WebGL settings that cost nothing on a chip and
+// much in software (`?renderer=webgl` there; measured on SwiftShader, issue 15):
 // - no multisampling of the canvas: it smooths only the edges of shapes drawn
 //   live (a panel's rounded corners; texts and baked drawings are smoothed when
 //   made, on a 2D canvas), and in software it blends every pixel four times:
@@ -12,12 +13,13 @@
 //   costs a few more draw calls than 16 and was the fastest of 1, 2, 4, 8 and 16.
 import * as Phaser from 'phaser';
 import { BASE_HEIGHT, BASE_WIDTH } from './overlay.ts';
+import { pageRenderer } from './renderer-choice.ts';
 
 type GameConfig = NonNullable<ConstructorParameters<typeof Phaser.Game>[0]>;
 
 export function gameSettings(parent: HTMLElement, scene: GameConfig['scene']): GameConfig {
   return {
-    type: Phaser.AUTO,
+    type: pageRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     width: BASE_WIDTH,
     height: BASE_HEIGHT,
