@@ -22,6 +22,8 @@ import { addStrip, type Strip } from './call-strip.ts';
 import { addCallTable, type CallTable } from './call-table-chips.ts';
 import { addCallActions, callLetters, type CallActions } from './call-actions.ts';
 import { helpRows, moveFocus, onCallKey, type CallControls } from './call-keyboard.ts';
+import { StepsOverFrames } from './steps-over-frames.ts';
+import { drawSoon } from './draw-on-change.ts';
 
 /** The transcript (its scroll bar along the right edge); under it the strip (scenes/call-strip.ts). */
 const TRANSCRIPT = { x: 260, y: 70, width: 760, height: 250 };
@@ -45,6 +47,8 @@ export class CallScene extends StandoffScene {
   private lastLineMine: boolean | null = null;
   /** The sounds' captions, each shown before the transcript line at index `at`. */
   private captions: { at: number; text: string }[] = [];
+  /** The redraw after a store change, a few parts a frame (steps-over-frames.ts); none before the call shows. */
+  private redraw: StepsOverFrames<StoreState> | null = null;
 
   constructor(ctx: SceneContext) {
     super('call', ctx);
@@ -54,6 +58,7 @@ export class CallScene extends StandoffScene {
     this.begin('Call');
     this.seen = { myTurn: false, phase: '' };
     this.dialogOpen = false;
+    this.redraw = null;
     // What is sounding as the scene opens (the ring), then every sound as it starts (src/audio/cues.ts decides).
     const opened = this.state;
     this.captions = captionsFor(opened, undefined).map((c) => ({ at: 0, text: this.msg(c.key) }));
@@ -90,14 +95,29 @@ export class CallScene extends StandoffScene {
       for (const c of captionsFor(s, prev))
         this.captions.push({ at: c.leads ? Math.min(before, at) : at, text: this.msg(c.key) });
     });
-    this.refresh(this.state);
+    // In the order the eye reads them. The first drawing is whole; after it, each change over the next frames.
+    const redraw = new StepsOverFrames<StoreState>([
+      (s) => this.showLine(s),
+      (s) => this.showMeters(s),
+      (s) => this.strip.refresh(s, s.call as CallView),
+      (s) => this.table.refresh(s, s.call as CallView),
+      (s) => this.moves.refresh(s, s.call as CallView),
+      (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls()),
+    ]);
+    redraw.start(this.state);
+    redraw.finish();
+    this.redraw = redraw;
     this.watch((s, prev) => {
-      if (s.call !== prev.call || s.draft !== prev.draft || s.thinking !== prev.thinking)
-        this.refresh(s);
+      if (
+        s.call &&
+        (s.call !== prev.call || s.draft !== prev.draft || s.thinking !== prev.thinking)
+      )
+        redraw.start(s);
     });
   }
 
   override update(): void {
+    if (this.redraw?.run()) drawSoon(this.game, 2);
     this.showTalking();
   }
 
@@ -234,25 +254,24 @@ export class CallScene extends StandoffScene {
     );
   }
 
-  private refresh(s: StoreState): void {
-    const call = s.call;
-    if (!call) return;
-    const reducedMotion = this.ctx.reducedMotion();
-    // The transcript, then the clock and the meters (new meter entries move their meters with a note).
-    this.transcript.set(withCaptions(call.transcript, this.captions), reducedMotion);
-    this.topBar.refresh(call, reducedMotion);
-    // Who is speaking, how each leader looks, and the room's light.
+  /** The newest line (with the sounds' captions), and who is speaking and how each leader looks. */
+  private showLine(s: StoreState): void {
+    const call = s.call as CallView;
+    this.transcript.set(withCaptions(call.transcript, this.captions), this.ctx.reducedMotion());
     this.portraits.me?.setSpeaking(call.myTurn);
     this.portraits.them?.setSpeaking(call.phase === 'turns' && !call.myTurn);
     this.portraits.me?.setMood(call.moods.me);
     this.portraits.them?.setMood(call.moods.them);
     this.lastLineMine = [...call.transcript].reverse().find((l) => l.kind === 'line')?.mine ?? null;
     this.showTalking();
+  }
+
+  /** The clock and the meters (new meter entries move their meters with a note), and the room's light. */
+  private showMeters(s: StoreState): void {
+    const call = s.call as CallView;
+    const reducedMotion = this.ctx.reducedMotion();
+    this.topBar.refresh(call, reducedMotion);
     this.room.setTension(call.tension, reducedMotion);
-    this.strip.refresh(s, call);
-    this.table.refresh(s, call);
-    this.moves.refresh(s, call);
-    moveFocus(call, this.seen, this.dialogOpen, this.controls());
   }
 }
 
