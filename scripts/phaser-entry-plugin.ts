@@ -5,13 +5,16 @@
 // are set as its own webpack build sets them (`typeof WEBGL_RENDERER` …):
 // WebGL and Canvas renderers kept, sound (Howler plays ours), WebGL debugging,
 // the 3D camera and Facebook Instant Games left out; the texture shader's tint
-// step replaced by one without branches (src/phaser/lean-tint.ts); and a freed
-// canvas shrunk in idle time, not at once (src/phaser/shrink-when-idle.ts).
+// step replaced by one without branches (src/phaser/lean-tint.ts); a freed
+// canvas shrunk in idle time, not at once (src/phaser/shrink-when-idle.ts); and
+// the 2D canvas' images drawn without saving its state for each
+// (src/phaser/sprite-without-save.ts).
 // Anything else importing `phaser` (the bench's bare page) still gets the whole
 // library.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LEAN_APPLY_TINT_MODULE } from '../src/phaser/lean-tint.ts';
+import { spriteWithoutSave } from '../src/phaser/sprite-without-save.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PHASER_ENTRY = `${ROOT}src/phaser/entry.js`;
@@ -36,6 +39,8 @@ const CANVAS_POOL = `${PHASER_SRC}display/canvas/CanvasPool.js`;
 const SHRINK_AT_ONCE =
   /container\.parent = null;\s*container\.canvas\.width = 1;\s*container\.canvas\.height = 1;/;
 const SHRINK_WHEN_IDLE = `${ROOT}src/phaser/shrink-when-idle.ts`;
+/** Phaser's 2D-canvas renderer, whose images the game's Phaser draws without saving the state each time. */
+const CANVAS_RENDERER = `${PHASER_SRC}renderer/canvas/CanvasRenderer.js`;
 
 export function phaserEntry(): Plugin {
   return {
@@ -57,6 +62,13 @@ export function phaserEntry(): Plugin {
         if (!SHRINK_AT_ONCE.test(out)) this.error(`${id} no longer has ${SHRINK_AT_ONCE}`);
         const idle = `container.parent = null; require(${JSON.stringify(SHRINK_WHEN_IDLE)}).shrinkWhenIdle(container);`;
         out = out.replace(SHRINK_AT_ONCE, idle);
+      }
+      if (id === CANVAS_RENDERER) {
+        try {
+          out = spriteWithoutSave(out);
+        } catch (e) {
+          this.error(`${id}: ${(e as Error).message}`);
+        }
       }
       out = out.replace(FLAG, (_, name: string) => String(PHASER_FLAGS[name]));
       return out === code ? null : { code: out, map: null };
