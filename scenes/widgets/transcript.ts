@@ -6,11 +6,13 @@
 // in the DOM layer's log, which scrolling does not touch. The texts of the
 // lines in view are kept from one drawing to the next (only the line being
 // typed changes, and it keeps the height of its whole text, so nothing moves
-// while it types): a frame of typing redraws one text, never the panel.
+// while it types): a frame of typing crops one text (typewriter.ts), never lays
+// out or redraws one.
 import type * as Phaser from 'phaser';
 import { COLORS, textStyle } from './theme.ts';
 import { addPanel } from './panel.ts';
 import { drawSoon } from '../draw-on-change.ts';
+import { Typewriter } from './typewriter.ts';
 
 export interface TranscriptLine {
   /** A leader's line, meter changes, a sound's caption, or a scenario event (a third voice). */
@@ -63,13 +65,17 @@ function lineStyle(l: TranscriptLine, width: number) {
   return textStyle(17, l.mine ? COLORS.mineText : COLORS.text, { ...wrap, lineSpacing: 3 });
 }
 
-/** A line as shown: whole, or its first `typed` characters while it types. */
-function formatLine(l: TranscriptLine, typed: number): string {
+/** A line as shown. */
+function formatLine(l: TranscriptLine): string {
   if (l.kind === 'event') return `▸ ${l.speaker ?? ''} — ${l.text}`;
   if (l.kind !== 'line') return l.text;
-  const full = typed >= l.text.length;
-  const body = full ? l.text : l.text.slice(0, Math.floor(typed));
-  return `${l.speaker ?? ''}: “${body}”${full && l.quote ? '  ★' : ''}`;
+  return `${l.speaker ?? ''}: “${l.text}”${l.quote ? '  ★' : ''}`;
+}
+
+/** The characters of a spoken line's shown text (formatLine) out once `typed` of its words' characters are. */
+function typedChars(l: TranscriptLine, typed: number): number {
+  const lead = `${l.speaker ?? ''}: “`.length;
+  return typed >= l.text.length ? Infinity : lead + Math.floor(typed);
 }
 
 const sameLine = (a: TranscriptLine | undefined, b: TranscriptLine | undefined) =>
@@ -84,6 +90,7 @@ interface Drawn {
 class Transcript implements TranscriptWidget {
   private readonly panel: Phaser.GameObjects.Graphics;
   private readonly thumb: Phaser.GameObjects.Graphics;
+  private readonly typewriter: Typewriter;
   /** The texts drawn, by the index of their line. */
   private drawn = new Map<number, Drawn>();
   private lines: TranscriptLine[] = [];
@@ -104,6 +111,7 @@ class Transcript implements TranscriptWidget {
     this.panel = addPanel(scene, box);
     // The scroll bar's track and thumb, at the panel's right edge (two flat shapes, drawn when they move).
     this.thumb = scene.add.graphics();
+    this.typewriter = new Typewriter(scene);
     scene.input.on('wheel', this.onWheel);
     scene.input.on('pointerdown', this.onDown);
     scene.input.on('pointermove', this.onMove);
@@ -172,6 +180,7 @@ class Transcript implements TranscriptWidget {
 
   destroy(): void {
     this.stopTyping();
+    this.typewriter.destroy();
     this.scene.input.off('wheel', this.onWheel);
     this.scene.input.off('pointerdown', this.onDown);
     this.scene.input.off('pointermove', this.onMove);
@@ -206,29 +215,25 @@ class Transcript implements TranscriptWidget {
     this.timer?.remove();
     this.timer = undefined;
     this.typingIndex = -1;
+    this.typewriter.stop();
   }
 
-  /** Redraws the one line that types (when in view): it keeps its place and its whole text's height. */
+  /** Shows the typed part of the line that types (when in view): it keeps its place and its whole text's height. */
   private retype(index: number): void {
     const d = this.drawn.get(index);
-    if (!d) return;
-    d.text.setText(formatLine(d.line, index === this.typingIndex ? this.typed() : Infinity));
+    if (!d || index !== this.typingIndex) return;
+    this.typewriter.show(d.text, typedChars(d.line, this.typed()));
   }
 
   /** The text of line `i`, kept from the last drawing when it shows the same line; at its whole height. */
   private textFor(i: number, l: TranscriptLine): Phaser.GameObjects.Text {
     const kept = this.drawn.get(i);
     if (kept && sameLine(kept.line, l)) {
-      kept.text.setText(formatLine(l, Infinity));
+      kept.text.setText(formatLine(l));
       return kept.text;
     }
     kept?.text.destroy();
-    const t = this.scene.add.text(
-      this.box.x + 16,
-      0,
-      formatLine(l, Infinity),
-      lineStyle(l, this.box.width),
-    );
+    const t = this.scene.add.text(this.box.x + 16, 0, formatLine(l), lineStyle(l, this.box.width));
     this.drawn.set(i, { line: l, text: t });
     return t;
   }
@@ -257,6 +262,8 @@ class Transcript implements TranscriptWidget {
     }
     for (const [i, d] of this.drawn)
       if (!shown.has(i)) {
+        // The typing line scrolled out of view: its crop goes with it (it comes back whole, then typed on).
+        if (i === this.typingIndex) this.typewriter.stop();
         d.text.destroy();
         this.drawn.delete(i);
       }
