@@ -30,7 +30,7 @@ describe('a line typed by cropping its drawn text', () => {
     const rows = wrap(full, 30, true);
     expect(revealAt(full, rows, 0)).toEqual({ row: 0, chars: 0 });
     expect(revealAt(full, rows, 6)).toEqual({ row: 0, chars: 6 });
-    const second = full.indexOf(rows[1]!.trimEnd());
+    const second = full.indexOf((rows[1] ?? '').trimEnd());
     expect(revealAt(full, rows, second + 3)).toEqual({ row: 1, chars: 3 });
     expect(revealAt(full, rows, full.length)).toEqual({ row: rows.length, chars: 0 });
   });
