@@ -107,6 +107,10 @@ export class CallScene extends StandoffScene {
     redraw.start(this.state);
     redraw.finish();
     this.redraw = redraw;
+    this.onShutdown(() => {
+      redraw.clear();
+      this.redraw = null;
+    });
     this.watch((s, prev) => {
       if (
         s.call &&

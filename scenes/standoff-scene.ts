@@ -83,6 +83,11 @@ export abstract class StandoffScene extends Phaser.Scene {
     );
   }
 
+  /** Runs `fn` when the scene shuts down (with its other clean-up). */
+  protected onShutdown(fn: () => void): void {
+    this.unsubscribers.push(fn);
+  }
+
   /** Runs `fn` on every store change while the scene runs. */
   protected watch(fn: (state: StoreState, previous: StoreState) => void): void {
     this.unsubscribers.push(this.ctx.store.subscribe(fn));

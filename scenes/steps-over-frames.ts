@@ -5,7 +5,9 @@
 // many as fit in a budget (at least one), so no frame runs them all; on a fast
 // computer they all fit in the first frame. A change while steps are left
 // marks every step to run again, carrying on from where it was, in order, so
-// a stream of changes cannot keep the last steps from ever running.
+// a stream of changes cannot keep the last steps from ever running. Once every
+// step has run, the input is let go (in hot seat it is one player's own view,
+// which the next player's screen must not hold).
 
 /** The time a frame gives the steps before it leaves the rest to the next frame. */
 export const FRAME_BUDGET_MS = 8;
@@ -63,6 +65,14 @@ export class StepsOverFrames<T> {
     const at = this.next;
     this.pending[at] = false;
     this.next = (at + 1) % this.steps.length;
-    this.steps[at]?.(this.input as T);
+    const input = this.input as T;
+    if (!this.busy()) this.input = null;
+    this.steps[at]?.(input);
+  }
+
+  /** Drops the steps left and their input (the scene is gone). */
+  clear(): void {
+    this.pending.fill(false);
+    this.input = null;
   }
 }

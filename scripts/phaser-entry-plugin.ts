@@ -8,7 +8,8 @@
 // step replaced by one without branches (src/phaser/lean-tint.ts); a freed
 // canvas shrunk in idle time, not at once (src/phaser/shrink-when-idle.ts); and
 // the 2D canvas' images drawn without saving its state for each
-// (src/phaser/sprite-without-save.ts).
+// (src/phaser/sprite-without-save.ts); and each font's height measured once
+// (src/phaser/measure-once.ts).
 // Anything else importing `phaser` (the bench's bare page) still gets the whole
 // library.
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,10 @@ const CANVAS_POOL = `${PHASER_SRC}display/canvas/CanvasPool.js`;
 const SHRINK_AT_ONCE =
   /container\.parent = null;\s*container\.canvas\.width = 1;\s*container\.canvas\.height = 1;/;
 const SHRINK_WHEN_IDLE = `${ROOT}src/phaser/shrink-when-idle.ts`;
+/** Phaser's measure of a font's height, which the game's Phaser makes once per font. */
+const MEASURE_TEXT = `${PHASER_SRC}gameobjects/text/MeasureText.js`;
+const MEASURE_EXPORT = /module\.exports = MeasureText;\s*$/;
+const MEASURE_ONCE = `${ROOT}src/phaser/measure-once.ts`;
 /** Phaser's 2D-canvas renderer, whose images the game's Phaser draws without saving the state each time. */
 const CANVAS_RENDERER = `${PHASER_SRC}renderer/canvas/CanvasRenderer.js`;
 
@@ -62,6 +67,11 @@ export function phaserEntry(): Plugin {
         if (!SHRINK_AT_ONCE.test(out)) this.error(`${id} no longer has ${SHRINK_AT_ONCE}`);
         const idle = `container.parent = null; require(${JSON.stringify(SHRINK_WHEN_IDLE)}).shrinkWhenIdle(container);`;
         out = out.replace(SHRINK_AT_ONCE, idle);
+      }
+      if (id === MEASURE_TEXT) {
+        if (!MEASURE_EXPORT.test(out)) this.error(`${id} no longer ends with ${MEASURE_EXPORT}`);
+        const once = `module.exports = require(${JSON.stringify(MEASURE_ONCE)}).measuredOnce(MeasureText);\n`;
+        out = out.replace(MEASURE_EXPORT, once);
       }
       if (id === CANVAS_RENDERER) {
         try {

@@ -104,6 +104,7 @@ export class Typewriter {
   stop(): void {
     if (this.typing?.scene) this.typing.setCrop();
     this.typing = null;
+    this.laidOut = { words: '', rows: [] };
     this.tail.setVisible(false).setTexture('__DEFAULT');
   }
 

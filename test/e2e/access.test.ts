@@ -379,15 +379,18 @@ declare function probeResult(): { whole: boolean; moving: string[] } | null;
 /**
  * Runs in the page before the game: helpers that look at the Phaser scenes
  * through window.standoff.game — the texts the call scene draws, a text's font
- * size, and a probe that, at the moment the computer's answer reaches the
- * store, records whether the answer is drawn whole and which tweens move
- * anything other than opacity (or whether the camera shakes).
+ * size, and a probe that, once the scene has drawn the computer's answer
+ * (its redraw after a change spreads over a few frames), records whether the
+ * answer shows whole (drawn, and not typing) and which tweens move anything
+ * other than opacity (or whether the camera shakes).
  */
 function installSceneProbe(): void {
   type Text = { type: string; text: string; style: { fontSize: string } };
   type Tween = { data: { key: string }[] | null; isDestroyed?: () => boolean };
   type Scene = {
     children: { list: Text[] };
+    transcript?: { typing(): boolean };
+    redraw?: { busy(): boolean } | null;
     tweens: { getTweens(): Tween[] };
     cameras: { main: { shakeEffect: { isRunning: boolean } } };
   };
@@ -424,13 +427,22 @@ function installSceneProbe(): void {
       if (!answer || lines.slice(seen).filter((l) => l.kind === 'line').length < 2) return;
       stop();
       const scene = game.scene.getScene('call');
-      const drawn = texts(scene).map((t) => t.text);
-      const moving = scene.tweens
-        .getTweens()
-        .flatMap((t) => (t.data ?? []).map((d) => d.key))
-        .filter((key) => key !== 'alpha');
-      if (scene.cameras.main.shakeEffect.isRunning) moving.push('camera shake');
-      result = { whole: drawn.some((t) => t.includes(answer.text)), moving };
+      // The frame the scene has finished redrawing the change in (a state, not a pause).
+      const look = () => {
+        if (scene.redraw?.busy()) {
+          requestAnimationFrame(look);
+          return;
+        }
+        const drawn = texts(scene).map((t) => t.text);
+        const moving = scene.tweens
+          .getTweens()
+          .flatMap((t) => (t.data ?? []).map((d) => d.key))
+          .filter((key) => key !== 'alpha');
+        if (scene.cameras.main.shakeEffect.isRunning) moving.push('camera shake');
+        const typing = scene.transcript?.typing() ?? false;
+        result = { whole: drawn.some((t) => t.includes(answer.text)) && !typing, moving };
+      };
+      requestAnimationFrame(look);
     });
   };
 }

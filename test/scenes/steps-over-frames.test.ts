@@ -84,3 +84,20 @@ describe('a redraw spread over frames', () => {
     expect(steps.busy()).toBe(true);
   });
 });
+
+describe('what a redraw holds', () => {
+  it('lets its input go once every step has run, and when cleared', () => {
+    const seen: (object | null)[] = [];
+    const steps = new StepsOverFrames<object>([(x) => seen.push(x), (x) => seen.push(x)], () => 0);
+    const view = { secret: 'one player’s own view' };
+    steps.start(view);
+    steps.finish();
+    expect(seen).toEqual([view, view]);
+    expect(JSON.stringify(steps)).not.toContain('secret');
+    steps.start(view);
+    steps.run();
+    steps.clear();
+    expect(steps.busy()).toBe(false);
+    expect(JSON.stringify(steps)).not.toContain('secret');
+  });
+});
