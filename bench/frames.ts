@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { throttle } from './browser.ts';
 import { button, openGamePage, WAIT_MS } from './game-page.ts';
+import { ENDING_MADE_MARK, ENDING_PICTURE_MARK } from '../src/ui/page-marks.ts';
 
 export interface Frames {
   p95Ms: number;
@@ -21,10 +22,18 @@ export interface Frames {
   drawn?: { frames: number; p95Ms: number; undrawnP95Ms: number };
 }
 
+/** From "See how it ended" pressed to the frame that shows the ending's title and chart, and to the frame after its last part. */
+export interface EndingTimes {
+  pictureMs: number;
+  wholeMs: number;
+}
+
 export interface FrameFigures {
   call: Frames;
   floor: Frames;
-  endingMs: number;
+  ending: EndingTimes;
+  /** What draws the game's canvas here: its renderer, and the browser's name for what runs WebGL. */
+  renderer: { game: 'webgl' | 'canvas'; webgl: string };
 }
 
 /** The longest any one wait may take: a stuck page fails the part instead of hanging the bench. */
@@ -138,26 +147,57 @@ async function callFrames(page: Page, rounds: number): Promise<Frames> {
   return stopFrames(page);
 }
 
-/** From "See how it ended" pressed to the frame after the ending's buttons are there. */
-async function endingMs(page: Page): Promise<number> {
+/**
+ * From "See how it ended" pressed to the frame after the one the ending's title
+ * and chart are made in (the scene marks it), and to the frame after all of it
+ * is made (its last part marks it) and its buttons are there.
+ */
+async function endingTimes(page: Page): Promise<EndingTimes> {
   const see = button(page, 'See how it ended');
   if (!(await see.isVisible())) {
     await button(page, 'Hang up').click();
     await button(page, 'Yes, hang up').click();
   }
   await see.waitFor({ timeout: WAIT_MS });
-  return page.evaluate(async () => {
-    const b = [...document.querySelectorAll('button')].find(
-      (x) => x.getAttribute('aria-label') === 'See how it ended',
-    );
-    const t0 = performance.now();
-    b?.click();
-    for (let i = 0; i < 600; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      if (document.querySelector('button[aria-label="Play again"]'))
-        return new Promise<number>((r) => requestAnimationFrame(() => r(performance.now() - t0)));
-    }
-    return Number.NaN;
+  // No named function inside: tsx would wrap it in a helper the page lacks.
+  return page.evaluate(
+    async ({ pictureMark, madeMark }) => {
+      const b = [...document.querySelectorAll('button')].find(
+        (x) => x.getAttribute('aria-label') === 'See how it ended',
+      );
+      performance.clearMarks(pictureMark);
+      performance.clearMarks(madeMark);
+      const t0 = performance.now();
+      b?.click();
+      const times = { pictureMs: Number.NaN, wholeMs: Number.NaN };
+      for (let i = 0; i < 600 && Number.isNaN(times.wholeMs); i++) {
+        const picture = performance.getEntriesByName(pictureMark, 'mark').length > 0;
+        const whole =
+          performance.getEntriesByName(madeMark, 'mark').length > 0 &&
+          document.querySelector('button[aria-label="Play again"]') !== null;
+        await new Promise((r) => requestAnimationFrame(r));
+        if (picture && Number.isNaN(times.pictureMs)) times.pictureMs = performance.now() - t0;
+        if (whole) times.wholeMs = performance.now() - t0;
+      }
+      return times;
+    },
+    { pictureMark: ENDING_PICTURE_MARK, madeMark: ENDING_MADE_MARK },
+  );
+}
+
+/** The game's renderer, and what the browser says runs its WebGL. */
+async function rendererOf(page: Page): Promise<FrameFigures['renderer']> {
+  return page.evaluate(() => {
+    const game = (window as unknown as { standoff: { game: { config: { renderType: number } } } })
+      .standoff.game;
+    const gl = document.createElement('canvas').getContext('webgl');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const webgl = gl
+      ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+      : 'none';
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    // Phaser's renderer types: 1 the 2D canvas, 2 WebGL.
+    return { game: game.config.renderType === 2 ? 'webgl' : 'canvas', webgl };
   });
 }
 
@@ -185,7 +225,8 @@ async function floorFrames(browser: Browser, floorUrl: string, frames: number): 
  * turn, `rounds` moves (chips picked and the package proposed, or a statement),
  * each answered by the computer after its pause, with its line typed out and
  * the meters easing; then the bare page over the same number of frames; then
- * the ending screen, from "See how it ended" to its charts drawn.
+ * the ending screen, from "See how it ended" to its title and chart drawn, and
+ * to all of it.
  */
 export async function benchFrames(
   browser: Browser,
@@ -201,9 +242,10 @@ export async function benchFrames(
   await turnReady(page, true);
   const cdp = await throttle(page, { cpu: 4, network: null });
   const call = await callFrames(page, rounds);
-  const ending = await endingMs(page);
+  const ending = await endingTimes(page);
   await cdp.detach();
+  const renderer = await rendererOf(page);
   await context.close();
   const floor = await floorFrames(browser, floorUrl, call.frames);
-  return { call, floor, endingMs: ending };
+  return { call, floor, ending, renderer };
 }

@@ -9,7 +9,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { SCHOOL, timeToButton } from './browser.ts';
-import { benchFrames, type Frames } from './frames.ts';
+import { benchFrames, type FrameFigures } from './frames.ts';
 import { benchMemory, type MemoryFigures } from './memory.ts';
 
 export interface LoadFigures {
@@ -21,7 +21,7 @@ export interface LoadFigures {
   ratio: number | null;
   /** The same with the CPU throttled 4× and a 10 Mbit/s, 40 ms network (a Chromebook at school). */
   school: { titleUsableMs: number; floorMs: number; ratio: number } | null;
-  frames: { call: Frames; floor: Frames; endingMs: number } | null;
+  frames: FrameFigures | null;
   memory: MemoryFigures | null;
 }
 

@@ -5,6 +5,9 @@
 // switch sides, another scenario, hand in the result, or open the full
 // printable debrief and replay. The scene draws what the store computed.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
+import { StepsOverFrames } from './steps-over-frames.ts';
+import { drawSoon } from './draw-on-change.ts';
+import { ENDING_MADE_MARK, ENDING_PICTURE_MARK, markState } from '../src/ui/page-marks.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
@@ -27,24 +30,69 @@ interface EndingData {
 }
 
 export class EndingScene extends StandoffScene {
+  /** The parts of the screen still to make, a few a frame; none once made. */
+  private steps: StepsOverFrames<null> | null = null;
+
   constructor(ctx: SceneContext) {
     super('ending', ctx);
   }
 
   create(data: EndingData = {}): void {
     this.begin('Ending');
+    this.steps = null;
     const e = this.state.ending;
     const call = this.state.call;
     if (!e || !call) return;
+    // The screen is made over a few frames (steps-over-frames.ts), the picture first: on a slow
+    // computer all of it at once held the page for a fifth of a second after "See how it ended".
+    const tab = this.state.endingTab;
+    const moves = e.debrief?.moves ?? [];
+    const [picture, words] =
+      tab === 'deal'
+        ? [() => this.drawDealPicture(e, call), () => this.drawDealText(e, call)]
+        : tab === 'moves'
+          ? [() => this.drawMeterPicture(e, moves), () => this.drawMoves(e, moves, data.page ?? 0)]
+          : tab === 'strategy'
+            ? [() => this.drawStrategy(e), () => {}]
+            : [() => this.drawHistory(e), () => {}];
+    const steps = new StepsOverFrames<null>([
+      () => {
+        this.drawTitle(e);
+        picture();
+        markState(ENDING_PICTURE_MARK);
+      },
+      words,
+      () => this.drawTabs(tab),
+      () => this.drawSessionButtons(),
+      () => {
+        if (data.focus) this.focusControl(data.focus);
+        markState(ENDING_MADE_MARK);
+      },
+    ]);
+    // From this frame's update: the title and the picture first, the rest in the frames after.
+    steps.start(null);
+    this.steps = steps;
+    this.onShutdown(() => {
+      steps.clear();
+      this.steps = null;
+    });
+  }
+
+  override update(): void {
+    if (this.steps?.run()) drawSoon(this.game, 2);
+  }
+
+  /** Which ending, in its tone's colour: a long title shrinks, then is cut, to the width of the screen (it is read out whole). */
+  private drawTitle(e: EndingView): void {
     const toneColor =
       e.tone === 'good' ? COLORS.goodText : e.tone === 'bad' ? COLORS.badText : COLORS.accentText;
-    // A long title shrinks, then is cut, to the width of the screen (it is read out whole).
     fitOrCut(this.add.text(40, 14, e.title, textStyle(30, toneColor, { fontStyle: 'bold' })), 30, {
       width: 1200,
       height: 40,
     });
+  }
 
-    const tab = this.state.endingTab;
+  private drawTabs(tab: EndingTab): void {
     ENDING_TABS.forEach((id, i) =>
       addButton(
         this,
@@ -59,13 +107,10 @@ export class EndingScene extends StandoffScene {
         },
       ),
     );
+  }
 
-    if (tab === 'deal') this.drawDeal(e, call);
-    else if (tab === 'moves') this.drawMoves(e, data.page ?? 0);
-    else if (tab === 'strategy') this.drawStrategy(e);
-    else this.drawHistory(e);
-
-    // The session's own buttons (play again, switch sides, another scenario) follow its answer.
+  /** The session's own buttons (play again, switch sides, another scenario) follow its answer. */
+  private drawSessionButtons(): void {
     const bottom: { label: string; width: number; action?: SessionAction; open?: () => void }[] = [
       { label: this.msg('ending.again'), width: 200, action: 'playAgain' },
       { label: this.msg('ending.switch'), width: 190, action: 'switchSides' },
@@ -82,7 +127,6 @@ export class EndingScene extends StandoffScene {
       else addButton(this, this.overlay, rect, { ...options, onActivate: b.open ?? (() => {}) });
       x += b.width + 12;
     }
-    if (data.focus) this.focusControl(data.focus);
   }
 
   private showTab(tab: EndingTab): void {
@@ -98,7 +142,31 @@ export class EndingScene extends StandoffScene {
       }
   }
 
-  private drawDeal(e: EndingView, call: CallView): void {
+  /** The deal space: every possible deal, the frontier, the Nash point, the walk-aways, the deal made and the proposals' path. */
+  private drawDealPicture(e: EndingView, call: CallView): void {
+    this.heading(660, 116, this.msg('ending.space'), 16);
+    drawDealChart(
+      this,
+      { x: 690, y: 182, width: 300, height: 258 },
+      {
+        points: e.points,
+        frontier: e.frontier,
+        nash: e.nash?.point ?? null,
+        walkAway: e.walkAway,
+        made: e.made,
+        path: e.debrief?.path ?? [],
+        labels: {
+          you: this.msg('ending.yours'),
+          nash: this.msg('ending.nash'),
+          xAxis: call.view.me.leader,
+          yAxis: call.view.them.leader,
+        },
+      },
+    );
+  }
+
+  /** Why it ended, the deal, where each side stands and the gap to the frontier; the chart's caption and glossary. */
+  private drawDealText(e: EndingView, call: CallView): void {
     const them = call.view.them.leader;
     const why = `${this.msg(`end.reason.${e.result.reason}`, { leader: e.result.by === call.side ? call.view.me.leader : them })} ${e.summary}`;
     const deal = e.deal === '' ? this.msg('end.noDeal') : e.deal;
@@ -115,26 +183,6 @@ export class EndingScene extends StandoffScene {
     for (const px of smallerSizes(16, 13)) if (left.height > 496) left.setFontSize(px);
     // A scenario's longest summary: smaller still, then cut (the whole is read out, and printed in the debrief).
     fitOrCut(left, 16, { height: 496 });
-
-    this.heading(660, 116, this.msg('ending.space'), 16);
-    drawDealChart(
-      this,
-      { x: 690, y: 182, width: 300, height: 258 },
-      {
-        points: e.points,
-        frontier: e.frontier,
-        nash: e.nash?.point ?? null,
-        walkAway: e.walkAway,
-        made: e.made,
-        path: e.debrief?.path ?? [],
-        labels: {
-          you: this.msg('ending.yours'),
-          nash: this.msg('ending.nash'),
-          xAxis: call.view.me.leader,
-          yAxis: them,
-        },
-      },
-    );
     const caption = this.body(
       660,
       468,
@@ -158,9 +206,30 @@ export class EndingScene extends StandoffScene {
     );
   }
 
-  private drawMoves(e: EndingView, page: number): void {
-    const moves = e.debrief?.moves ?? [];
-    const { summary, events } = this.drawMeterColumn(e, moves);
+  /** The meters over the call, with the player's moves marked under it. */
+  private drawMeterPicture(e: EndingView, moves: readonly Move[]): void {
+    this.heading(40, 116, this.msg('ending.meters'), 16);
+    drawMeterChart(
+      this,
+      { x: 50, y: 146, width: 540, height: 220 },
+      e.callSeconds,
+      e.meterSeries,
+      moves.filter((m) => m.mine).map((m) => m.clock),
+    );
+  }
+
+  /** The mistakes in a sentence and the scenario's events under the chart, and one page of the moves. */
+  private drawMoves(e: EndingView, moves: readonly Move[], page: number): void {
+    const mistakes = e.debrief?.mistakes ?? [];
+    const summary =
+      mistakes.length === 0
+        ? this.msg('ending.noMistakes')
+        : this.msg('ending.mistakes', { list: [...new Set(mistakes)].join('; ') });
+    const said = this.body(40, 400, summary, 560, 15);
+    // The scenario's events (an aide, a news flash) under the chart they moved, cut to the room left.
+    const events =
+      e.events.length > 0 ? `${this.msg('ending.eventsTitle')}\n${e.events.join('\n')}` : '';
+    if (events !== '') this.drawEvents(events, 400 + said.height + 10);
     this.drawMoveList(moves, page);
     this.overlay.text(
       { x: 620, y: 112, width: 630, height: 520 },
@@ -173,35 +242,6 @@ export class EndingScene extends StandoffScene {
         ),
       ].join('\n\n'),
     );
-  }
-
-  /** The meters over the call with the player's moves marked, the mistakes in a sentence, and the scenario's events. */
-  private drawMeterColumn(
-    e: EndingView,
-    moves: readonly Move[],
-  ): { summary: string; events: string } {
-    this.heading(40, 116, this.msg('ending.meters'), 16);
-    drawMeterChart(
-      this,
-      { x: 50, y: 146, width: 540, height: 220 },
-      e.callSeconds,
-      e.meterSeries,
-      moves.filter((m) => m.mine).map((m) => m.clock),
-    );
-    const mistakes = e.debrief?.mistakes ?? [];
-    const summary =
-      mistakes.length === 0
-        ? this.msg('ending.noMistakes')
-        : this.msg('ending.mistakes', { list: [...new Set(mistakes)].join('; ') });
-    const said = this.body(40, 400, summary, 560, 15);
-    // The scenario's events (an aide, a news flash) under the chart they moved, cut to the room left.
-    const events =
-      e.events.length > 0
-        ? `${this.msg('ending.eventsTitle')}
-${e.events.join('\n')}`
-        : '';
-    if (events !== '') this.drawEvents(events, 400 + said.height + 10);
-    return { summary, events };
   }
 
   private drawEvents(events: string, top: number): void {
