@@ -185,20 +185,13 @@ async function endingTimes(page: Page): Promise<EndingTimes> {
   );
 }
 
-/** The game's renderer, and what the browser says runs its WebGL. */
+/** The game's renderer, and what the browser says runs its WebGL (the page reports them). */
 async function rendererOf(page: Page): Promise<FrameFigures['renderer']> {
-  return page.evaluate(() => {
-    const game = (window as unknown as { standoff: { game: { config: { renderType: number } } } })
-      .standoff.game;
-    const gl = document.createElement('canvas').getContext('webgl');
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    const webgl = gl
-      ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
-      : 'none';
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    // Phaser's renderer types: 1 the 2D canvas, 2 WebGL.
-    return { game: game.config.renderType === 2 ? 'webgl' : 'canvas', webgl };
-  });
+  return page.evaluate(() =>
+    (
+      window as unknown as { standoff: { renderer(): FrameFigures['renderer'] } }
+    ).standoff.renderer(),
+  );
 }
 
 /** The bare page over as many frames as the call gave (a count, not a time: the same sample). */

@@ -32,6 +32,7 @@ import { BootScene } from '../scenes/boot-scene.ts';
 import { TitleScene } from '../scenes/title-scene.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 import type * as LaterModule from './after-title.ts';
+import { rendererInUse } from './ui/renderer-choice.ts';
 
 /** What survives a hot reload while developing: the file being played and the game so far. */
 interface HotData {
@@ -221,6 +222,7 @@ function start(previous: HotData): () => HotData {
     store,
     game,
     layout: () => drawnLayout(game),
+    renderer: () => rendererInUse(game),
   };
 
   // After a hot reload (an edited scenario, while developing): the same file, and the moves played so far.

@@ -56,3 +56,19 @@ export function pageRenderer(): RendererChoice {
   const param = new URLSearchParams(globalThis.location?.search ?? '').get('renderer');
   return chooseRenderer(param, probeWebGL);
 }
+
+/**
+ * What draws the page's game, for the browser tests and the bench (and a
+ * teacher at the console): its renderer, and the browser's name for what
+ * runs its WebGL ('slow or none' when it has no WebGL without a caveat).
+ */
+export function rendererInUse(game: { config: { renderType: number } }): {
+  game: RendererChoice;
+  webgl: string;
+} {
+  // Phaser's renderer types: 1 the 2D canvas, 2 WebGL.
+  return {
+    game: game.config.renderType === 2 ? 'webgl' : 'canvas',
+    webgl: probeWebGL()?.renderer ?? 'slow or none',
+  };
+}

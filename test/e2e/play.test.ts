@@ -31,6 +31,15 @@ async function startCall(s: Session, side: RegExp): Promise<void> {
   await button(page, 'Continue').click();
 }
 
+/** The game's renderer, and the browser's name for what runs WebGL (the page reports them). */
+async function renderer(page: Page): Promise<{ game: 'canvas' | 'webgl'; webgl: string }> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { standoff: { renderer(): { game: 'canvas' | 'webgl'; webgl: string } } }
+    ).standoff.renderer(),
+  );
+}
+
 /** Builds a proposal from the table's chips: for each issue group, the chip at the given index. */
 async function propose(page: Page, picks: number[]): Promise<boolean> {
   const groups = await page.$$eval('button[data-group^="issue-"]', (bs) => [
@@ -123,14 +132,24 @@ describe.skipIf(!chromiumPath)('playing the default scenario in the browser', ()
     expect(session.problems).toEqual([]);
   });
 
-  it('plays a whole call as the United States to an ending', async () => {
-    session = await openGame('?seed=classroom-2');
+  it('plays a whole call as the United States to an ending, drawn with WebGL when the address asks', async () => {
+    // Where WebGL runs in software (as here) the game draws on a 2D canvas: this game keeps WebGL's path played.
+    session = await openGame('?seed=classroom-2&renderer=webgl');
     await startCall(session, /Trump/);
     await playToEnding(session, [
       [2, 2, 1],
       [1, 2, 2],
     ]);
     expect(await isOn(session.page, 'Switch sides')).toBe(true);
+    expect(await renderer(session.page)).toEqual(expect.objectContaining({ game: 'webgl' }));
+    expect(session.problems).toEqual([]);
+  });
+
+  it('draws on a 2D canvas where WebGL runs in software, and with WebGL on a graphics chip', async () => {
+    session = await openGame('?seed=classroom-3');
+    await button(session.page, 'Read the briefing').waitFor();
+    const { game, webgl } = await renderer(session.page);
+    expect(game).toBe(/swiftshader|llvmpipe|software/i.test(webgl) ? 'canvas' : 'webgl');
     expect(session.problems).toEqual([]);
   });
 

@@ -35,6 +35,7 @@ import { BootScene } from '../../../scenes/boot-scene.ts';
 import { CallScene } from '../../../scenes/call-scene.ts';
 import { EndingScene } from '../../../scenes/ending-scene.ts';
 import type { SceneContext } from '../../../scenes/standoff-scene.ts';
+import { rendererInUse } from '../renderer-choice.ts';
 
 const ignore = () => {};
 
@@ -112,6 +113,10 @@ export function startRemoteGame(
   createTurnNotice(root, store);
   installShortcuts(store);
   // For the browser tests, as on the game's page: the store and the game, read-only by convention.
-  (window as unknown as { standoff?: unknown }).standoff = { store, game };
+  (window as unknown as { standoff?: unknown }).standoff = {
+    store,
+    game,
+    renderer: () => rendererInUse(game),
+  };
   return remote;
 }
