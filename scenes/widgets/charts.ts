@@ -1,8 +1,12 @@
 // The ending's two charts: the meters over the call (a line each, labelled at
 // its end so colour is not needed), and the deal space (every possible deal,
 // the Pareto frontier, the Nash point, both walk-away values, the deal made).
+// Each chart's lines and dots are baked into one image (baked.ts): the ending
+// is drawn again for every part it adds and every frame a tween runs, and a
+// live drawing replays every dot each time.
 import type * as Phaser from 'phaser';
 import { COLORS, SERIES_COLORS, fitOrCut, textStyle } from './theme.ts';
+import { bake } from './baked.ts';
 
 export interface ChartBox {
   x: number;
@@ -19,19 +23,21 @@ export function drawMeterChart(
   /** Call times to mark under the chart (the player's moves). */
   marks: readonly number[] = [],
 ): void {
-  const g = scene.add.graphics();
-  axes(scene, g, box);
   const px = (t: number) => box.x + (box.width * t) / Math.max(1, seconds);
   const py = (v: number) => box.y + box.height - (box.height * v) / 100;
-  g.lineStyle(2, 0xffffff, 0.9);
-  for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
+  bake(scene, around(box, 4), (g) => {
+    axes(g, box);
+    g.lineStyle(2, 0xffffff, 0.9);
+    for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
+    series.forEach((s, i) => {
+      g.lineStyle(3, SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff, 1);
+      g.beginPath();
+      s.points.forEach(([t, v], k) => (k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v))));
+      g.strokePath();
+    });
+  });
   const labels: Phaser.GameObjects.Text[] = [];
-  series.forEach((s, i) => {
-    const color = SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff;
-    g.lineStyle(3, color, 1);
-    g.beginPath();
-    s.points.forEach(([t, v], k) => (k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v))));
-    g.strokePath();
+  series.forEach((s) => {
     const last = s.points[s.points.length - 1];
     if (!last) return;
     // Each line's name and last value inside the chart, at the line's end, never on another label.
@@ -69,26 +75,34 @@ export interface DealChartData {
 }
 
 export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartData): void {
-  const g = scene.add.graphics();
-  axes(scene, g, box);
-  let nashLabel: Phaser.GameObjects.Text | undefined;
   const px = (u: number) => box.x + (box.width * u) / 100;
   const py = (u: number) => box.y + box.height - (box.height * u) / 100;
-  // Walk-away values, dashed.
-  g.lineStyle(1, COLORS.chartAxis, 1);
-  dashed(g, px(d.walkAway[0]), box.y, px(d.walkAway[0]), box.y + box.height);
-  dashed(g, box.x, py(d.walkAway[1]), box.x + box.width, py(d.walkAway[1]));
-  // Every deal.
-  g.fillStyle(COLORS.chartDot, 0.8);
-  for (const [a, b] of d.points) g.fillCircle(px(a), py(b), 3);
-  // The frontier.
-  g.lineStyle(2, COLORS.accent, 1);
-  g.beginPath();
-  d.frontier.forEach(([a, b], k) => (k === 0 ? g.moveTo(px(a), py(b)) : g.lineTo(px(a), py(b))));
-  g.strokePath();
+  // Room around the box for the dots, rings and diamonds drawn on its edges.
+  bake(scene, around(box, 14), (g) => {
+    axes(g, box);
+    // Walk-away values, dashed.
+    g.lineStyle(1, COLORS.chartAxis, 1);
+    dashed(g, px(d.walkAway[0]), box.y, px(d.walkAway[0]), box.y + box.height);
+    dashed(g, box.x, py(d.walkAway[1]), box.x + box.width, py(d.walkAway[1]));
+    // Every deal.
+    g.fillStyle(COLORS.chartDot, 0.8);
+    for (const [a, b] of d.points) g.fillCircle(px(a), py(b), 3);
+    // The frontier.
+    g.lineStyle(2, COLORS.accent, 1);
+    g.beginPath();
+    d.frontier.forEach(([a, b], k) => (k === 0 ? g.moveTo(px(a), py(b)) : g.lineTo(px(a), py(b))));
+    g.strokePath();
+    if (d.nash) {
+      g.fillStyle(COLORS.good, 1);
+      g.fillCircle(px(d.nash[0]), py(d.nash[1]), 7);
+    }
+    drawPath(g, d, px, py);
+    // The deal made: a ring, so it reads without colour.
+    g.lineStyle(3, 0xffffff, 1);
+    g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
+  });
+  let nashLabel: Phaser.GameObjects.Text | undefined;
   if (d.nash) {
-    g.fillStyle(COLORS.good, 1);
-    g.fillCircle(px(d.nash[0]), py(d.nash[1]), 7);
     nashLabel = scene.add.text(
       px(d.nash[0]) + 9,
       py(d.nash[1]) - 20,
@@ -96,10 +110,6 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
       textStyle(13, COLORS.goodText),
     );
   }
-  drawPath(g, d, px, py);
-  // The deal made: a ring, so it reads without colour.
-  g.lineStyle(3, 0xffffff, 1);
-  g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
   const you = scene.add.text(
     px(d.made[0]) + 12,
     py(d.made[1]) - 22,
@@ -187,7 +197,17 @@ function overlaps(a: Phaser.GameObjects.Text, b: Phaser.GameObjects.Text): boole
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function axes(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, box: ChartBox): void {
+/** `box` grown by `margin` on every side. */
+function around(box: ChartBox, margin: number): ChartBox {
+  return {
+    x: box.x - margin,
+    y: box.y - margin,
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  };
+}
+
+function axes(g: Phaser.GameObjects.Graphics, box: ChartBox): void {
   g.fillStyle(COLORS.chart, 1);
   g.fillRect(box.x, box.y, box.width, box.height);
   g.lineStyle(1, COLORS.panelEdge, 1);
@@ -197,7 +217,6 @@ function axes(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, box: ChartBox
   g.lineStyle(2, COLORS.chartAxis, 1);
   g.lineBetween(box.x, box.y + box.height, box.x + box.width, box.y + box.height);
   g.lineBetween(box.x, box.y, box.x, box.y + box.height);
-  void scene;
 }
 
 function dashed(
