@@ -10,7 +10,7 @@
 // which the next player's screen must not hold).
 
 /** The time a frame gives the steps before it leaves the rest to the next frame. */
-export const FRAME_BUDGET_MS = 8;
+const FRAME_BUDGET_MS = 8;
 
 export class StepsOverFrames<T> {
   /** The input the steps left run with: the newest. */

@@ -36,7 +36,7 @@ export function chooseRenderer(param: string | null, probe: () => WebGLProbe): R
  * unmasked one where the browser gives it: Chrome's headless SwiftShader passes
  * the caveat test) and frees the context at once.
  */
-export function probeWebGL(): WebGLProbe {
+function probeWebGL(): WebGLProbe {
   try {
     const gl = document
       .createElement('canvas')
