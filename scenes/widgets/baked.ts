@@ -103,7 +103,12 @@ export function bakedLooks(
   scene: Phaser.Scene,
   area: Rect,
   sharedAs?: string,
-): { image: Phaser.GameObjects.Image; show(look: string, draw: Drawing): void } {
+): {
+  image: Phaser.GameObjects.Image;
+  show(look: string, draw: Drawing): void;
+  /** Bakes a look now without showing it (in idle time, before it is first shown). */
+  prepare(look: string, draw: Drawing): void;
+} {
   const keys = new Map<string, string>();
   const textures = scene.textures;
   const sharedName = (look: string) => `${sharedAs} ${area.width}×${area.height} ${look}`;
@@ -115,18 +120,25 @@ export function bakedLooks(
       else releaseLook(textures, sharedName(look));
     }
   });
+  const keyOf = (look: string, draw: Drawing) => {
+    let key = keys.get(look);
+    if (key === undefined) {
+      key =
+        sharedAs === undefined
+          ? bakeTexture(scene, area, draw)
+          : takeLook(scene, sharedName(look), area, draw);
+      keys.set(look, key);
+    }
+    return key;
+  };
   return {
     image,
     show(look, draw) {
-      let key = keys.get(look);
-      if (key === undefined) {
-        key =
-          sharedAs === undefined
-            ? bakeTexture(scene, area, draw)
-            : takeLook(scene, sharedName(look), area, draw);
-        keys.set(look, key);
-      }
+      const key = keyOf(look, draw);
       if (image.texture.key !== key) image.setTexture(key);
+    },
+    prepare(look, draw) {
+      if (image.scene) keyOf(look, draw);
     },
   };
 }

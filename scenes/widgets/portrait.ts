@@ -9,10 +9,11 @@
 // images, never the shapes again.
 import type * as Phaser from 'phaser';
 import type { FlagView } from '../../src/negotiation/player-view.ts';
-import type { Mood } from '../../src/store/mood.ts';
+import { MOODS, type Mood } from '../../src/store/mood.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { bake, bakedLooks } from './baked.ts';
 import { drawSoon } from '../draw-on-change.ts';
+import { inIdleTime } from '../idle-work.ts';
 import {
   drawFace,
   drawOffice,
@@ -97,11 +98,20 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
   const look: FaceLook = { mood: 'calm', talking: false, open: false };
   let still = false;
   let talk: Phaser.Time.TimerEvent | undefined;
-  const showFace = () =>
-    face.show(`${look.mood} ${look.talking} ${look.talking && look.open}`, (g) =>
-      drawFace(g, f, { ...look }),
-    );
+  const faceKey = (l: FaceLook) => `${l.mood} ${l.talking} ${l.talking && l.open}`;
+  const showFace = () => face.show(faceKey(look), (g) => drawFace(g, f, { ...look }));
   showFace();
+  // Every other look of the face (each mood, still and talking) baked in idle time, not in the
+  // frame of the first line that needs it.
+  const others = MOODS.flatMap((mood) =>
+    [false, true].flatMap((talking) =>
+      (talking ? [false, true] : [false]).map((open): FaceLook => ({ mood, talking, open })),
+    ),
+  );
+  const stopPreparing = inIdleTime(
+    others.map((l) => () => face.prepare(faceKey(l), (g) => drawFace(g, f, l))),
+    () => face.image.scene !== undefined && face.image.scene !== null,
+  );
   const caption = addCaption(scene, o);
   return {
     setSpeaking(on) {
@@ -132,6 +142,7 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
       showFace();
     },
     destroy() {
+      stopPreparing();
       talk?.remove();
       for (const obj of [body, face.image, ring, ...caption]) obj.destroy();
     },
