@@ -148,9 +148,9 @@ async function callFrames(page: Page, rounds: number): Promise<Frames> {
 }
 
 /**
- * From "See how it ended" pressed to the frame after the one the ending's title
- * and chart are made in (the scene marks it), and to the frame after all of it
- * is made (its last part marks it) and its buttons are there.
+ * From "See how it ended" pressed to the end of the frame that draws the
+ * ending's title and chart, and of the frame that draws its last part (the
+ * scene marks each once drawn).
  */
 async function endingTimes(page: Page): Promise<EndingTimes> {
   const see = button(page, 'See how it ended');
@@ -169,16 +169,18 @@ async function endingTimes(page: Page): Promise<EndingTimes> {
       performance.clearMarks(madeMark);
       const t0 = performance.now();
       b?.click();
-      const times = { pictureMs: Number.NaN, wholeMs: Number.NaN };
-      for (let i = 0; i < 600 && Number.isNaN(times.wholeMs); i++) {
-        const picture = performance.getEntriesByName(pictureMark, 'mark').length > 0;
-        const whole =
-          performance.getEntriesByName(madeMark, 'mark').length > 0 &&
-          document.querySelector('button[aria-label="Play again"]') !== null;
+      // Each mark is set once the frame it names is drawn: its time, not the next frame's, is the figure.
+      let picture: number | undefined;
+      let made: number | undefined;
+      for (let i = 0; i < 600 && made === undefined; i++) {
         await new Promise((r) => requestAnimationFrame(r));
-        if (picture && Number.isNaN(times.pictureMs)) times.pictureMs = performance.now() - t0;
-        if (whole) times.wholeMs = performance.now() - t0;
+        picture = performance.getEntriesByName(pictureMark, 'mark')[0]?.startTime;
+        made = performance.getEntriesByName(madeMark, 'mark')[0]?.startTime;
       }
+      const times = {
+        pictureMs: picture === undefined ? Number.NaN : picture - t0,
+        wholeMs: made === undefined ? Number.NaN : made - t0,
+      };
       return times;
     },
     { pictureMark: ENDING_PICTURE_MARK, madeMark: ENDING_MADE_MARK },

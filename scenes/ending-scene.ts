@@ -20,6 +20,9 @@ import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
 
 type Move = NonNullable<EndingView['debrief']>['moves'][number];
 
+/** The event the game sends once a frame is drawn (Phaser's core POST_RENDER; the game's entry leaves the core events out). */
+const POST_RENDER = 'postrender';
+
 /** Moves shown on one page of the timeline. */
 const MOVES_PER_PAGE = 6;
 
@@ -59,14 +62,14 @@ export class EndingScene extends StandoffScene {
       () => {
         this.drawTitle(e);
         picture();
-        markState(ENDING_PICTURE_MARK);
+        this.markWhenDrawn(ENDING_PICTURE_MARK);
       },
       words,
       () => this.drawTabs(tab),
       () => this.drawSessionButtons(),
       () => {
         if (data.focus) this.focusControl(data.focus);
-        markState(ENDING_MADE_MARK);
+        this.markWhenDrawn(ENDING_MADE_MARK);
       },
     ]);
     // From this frame's update: the title and the picture first, the rest in the frames after.
@@ -80,6 +83,11 @@ export class EndingScene extends StandoffScene {
 
   override update(): void {
     if (this.steps?.run()) drawSoon(this.game, 2);
+  }
+
+  /** Marks `name` on the page's timeline once the frame being made is drawn (for the bench and the tests). */
+  private markWhenDrawn(name: string): void {
+    this.game.events.once(POST_RENDER, () => markState(name));
   }
 
   /** Which ending, in its tone's colour: a long title shrinks, then is cut, to the width of the screen (it is read out whole). */
