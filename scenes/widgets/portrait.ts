@@ -9,7 +9,7 @@
 // images, never the shapes again.
 import type * as Phaser from 'phaser';
 import type { FlagView } from '../../src/negotiation/player-view.ts';
-import { MOODS, type Mood } from '../../src/store/mood.ts';
+import type { Mood } from '../../src/store/mood.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { bake, bakedLooks } from './baked.ts';
 import { drawSoon } from '../draw-on-change.ts';
@@ -101,17 +101,21 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
   const faceKey = (l: FaceLook) => `${l.mood} ${l.talking} ${l.talking && l.open}`;
   const showFace = () => face.show(faceKey(look), (g) => drawFace(g, f, { ...look }));
   showFace();
-  // Every other look of the face (each mood, still and talking) baked in idle time, not in the
-  // frame of the first line that needs it.
-  const others = MOODS.flatMap((mood) =>
-    [false, true].flatMap((talking) =>
-      (talking ? [false, true] : [false]).map((open): FaceLook => ({ mood, talking, open })),
-    ),
-  );
-  const stopPreparing = inIdleTime(
-    others.map((l) => () => face.prepare(faceKey(l), (g) => drawFace(g, f, l))),
-    () => face.image.scene !== undefined && face.image.scene !== null,
-  );
+  // The talking looks of the face's mood, baked in idle time, not in the frame of the first line
+  // that needs them (and again for each new mood).
+  let stopPreparing = () => {};
+  const prepareTalking = () => {
+    stopPreparing();
+    const mood = look.mood;
+    stopPreparing = inIdleTime(
+      [false, true].map((open) => () => {
+        const l: FaceLook = { mood, talking: true, open };
+        face.prepare(faceKey(l), (g) => drawFace(g, f, l));
+      }),
+      () => Boolean(face.image.scene),
+    );
+  };
+  prepareTalking();
   const caption = addCaption(scene, o);
   return {
     setSpeaking(on) {
@@ -121,6 +125,7 @@ export function addPortrait(scene: Phaser.Scene, o: PortraitOptions): Portrait {
       if (mood === look.mood) return;
       look.mood = mood;
       showFace();
+      prepareTalking();
     },
     setTalking(on, reducedMotion) {
       if (on === look.talking && reducedMotion === still) return;

@@ -5,9 +5,7 @@
 // more than the words did.
 import type { SideId, TranscriptEntry } from '../negotiation/types.ts';
 
-/** Every mood a face can show. */
-export const MOODS = ['calm', 'firm', 'angry', 'pleased'] as const;
-export type Mood = (typeof MOODS)[number];
+export type Mood = 'calm' | 'firm' | 'angry' | 'pleased';
 
 /** The mood of each situation a line is said in; the rest leave the face calm. */
 const BY_SITUATION: Partial<Record<string, Mood>> = {

@@ -352,12 +352,14 @@ export class Overlay {
 
   clear(): void {
     this.hideTip();
+    // Out of the page first, in one change: each control then goes from a detached layer, at no
+    // cost to the page's layout (a screen of controls removed one by one held the next screen).
+    this.root.remove();
     for (const c of [...this.controls]) c.remove();
     for (const s of this.sections) s.remove();
     this.sections.length = 0;
     this.tip?.remove();
     this.tip = undefined;
-    this.root.remove();
   }
 
   private showTip(element: HTMLElement, text: string): void {
