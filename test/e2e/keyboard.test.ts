@@ -115,18 +115,23 @@ async function playByKeyboard(
     const state = await readState(page);
     if (!state.call?.myTurn) break;
     made++;
-    // The focus is already where a student goes next: "Accept" when they may, else the table or "Propose".
-    const accept = button(page, 'Accept their proposal');
-    const here = await page.evaluate(() => {
-      const e = document.activeElement;
-      return {
-        label: e?.getAttribute('aria-label') ?? '',
-        group: e?.getAttribute('data-group') ?? '',
-      };
-    });
-    if (await accept.isEnabled()) expect(here.label).toBe('Accept their proposal');
-    else
-      expect(here.group.startsWith('issue-') || here.label === 'Propose this package').toBe(true);
+    // The focus goes where a student goes next: "Accept" when they may, else the table or "Propose"
+    // (once the screen has drawn the turn: its redraw spreads over a few frames, so this waits for it).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const e = document.activeElement;
+          const label = e?.getAttribute('aria-label') ?? '';
+          const group = e?.getAttribute('data-group') ?? '';
+          const accept = document.querySelector('button[aria-label="Accept their proposal"]');
+          const acceptOn =
+            accept instanceof HTMLButtonElement && !accept.disabled && !accept.hidden;
+          return acceptOn
+            ? label === 'Accept their proposal'
+            : group.startsWith('issue-') || label === 'Propose this package';
+        }),
+      )
+      .toBe(true);
     const before = state.call.transcript.length;
     await move();
     await expect
