@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { button, chromiumPath, openGame, type Session } from './browser.ts';
-import { readState, toFirstTurn, untilMyTurn } from './turns.ts';
+import { readState, screenDrawn, toFirstTurn, untilMyTurn } from './turns.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -29,6 +29,7 @@ async function waitForTurnOrEnd(page: Page): Promise<void> {
     const call = w.standoff.store.getState().call;
     return !call || call.myTurn || call.phase === 'closing' || call.phase === 'ended';
   });
+  await expect.poll(() => screenDrawn(page)).toBe(true);
 }
 
 interface StoreWorth {

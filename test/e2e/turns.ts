@@ -20,13 +20,28 @@ export const readState = (page: Page): Promise<PageState> =>
     return JSON.parse(JSON.stringify({ screen: s.screen, call: s.call })) as PageState;
   });
 
-/** Waits until it is the player's turn; `skip` is how the player hurries the computer (a key, or a tap). */
+/**
+ * Whether the call screen shows the store's latest change: its redraw spreads
+ * over a few frames (scenes/steps-over-frames.ts), and a student sees the turn
+ * (its buttons, its focus) once it is drawn.
+ */
+export const screenDrawn = (page: Page): Promise<boolean> =>
+  page.evaluate(() => {
+    const w = window as unknown as {
+      standoff: {
+        game: { scene: { getScene(key: string): { redraw?: { busy(): boolean } | null } | null } };
+      };
+    };
+    return !(w.standoff.game.scene.getScene('call')?.redraw?.busy() ?? false);
+  });
+
+/** Waits until it is the player's turn, drawn; `skip` is how the player hurries the computer (a key, or a tap). */
 export async function untilMyTurn(
   page: Page,
   skip: () => Promise<void> = () => page.keyboard.press('Escape'),
 ): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if ((await readState(page)).call?.myTurn) return;
+    if ((await readState(page)).call?.myTurn && (await screenDrawn(page))) return;
     await skip();
     await page.waitForTimeout(50);
   }
