@@ -22,8 +22,6 @@ import { addStrip, type Strip } from './call-strip.ts';
 import { addCallTable, type CallTable } from './call-table-chips.ts';
 import { addCallActions, callLetters, type CallActions } from './call-actions.ts';
 import { helpRows, moveFocus, onCallKey, type CallControls } from './call-keyboard.ts';
-import { StepsOverFrames } from './steps-over-frames.ts';
-import { drawSoon } from './draw-on-change.ts';
 
 /** The transcript (its scroll bar along the right edge); under it the strip (scenes/call-strip.ts). */
 const TRANSCRIPT = { x: 260, y: 70, width: 760, height: 250 };
@@ -47,8 +45,6 @@ export class CallScene extends StandoffScene {
   private lastLineMine: boolean | null = null;
   /** The sounds' captions, each shown before the transcript line at index `at`. */
   private captions: { at: number; text: string }[] = [];
-  /** The redraw after a store change, a few parts a frame (steps-over-frames.ts); none before the call shows. */
-  private redraw: StepsOverFrames<StoreState> | null = null;
 
   constructor(ctx: SceneContext) {
     super('call', ctx);
@@ -58,7 +54,6 @@ export class CallScene extends StandoffScene {
     this.begin('Call');
     this.seen = { myTurn: false, phase: '' };
     this.dialogOpen = false;
-    this.redraw = null;
     // What is sounding as the scene opens (the ring), then every sound as it starts (src/audio/cues.ts decides).
     const opened = this.state;
     this.captions = captionsFor(opened, undefined).map((c) => ({ at: 0, text: this.msg(c.key) }));
@@ -96,7 +91,7 @@ export class CallScene extends StandoffScene {
         this.captions.push({ at: c.leads ? Math.min(before, at) : at, text: this.msg(c.key) });
     });
     // In the order the eye reads them. The first drawing is whole; after it, each change over the next frames.
-    const redraw = new StepsOverFrames<StoreState>([
+    const redraw = this.redrawnOverFrames<StoreState>([
       (s) => this.showLine(s),
       (s) => this.showMeters(s),
       (s) => this.strip.refresh(s, s.call as CallView),
@@ -106,11 +101,6 @@ export class CallScene extends StandoffScene {
     ]);
     redraw.start(this.state);
     redraw.finish();
-    this.redraw = redraw;
-    this.onShutdown(() => {
-      redraw.clear();
-      this.redraw = null;
-    });
     this.watch((s, prev) => {
       if (
         s.call &&
@@ -121,7 +111,6 @@ export class CallScene extends StandoffScene {
   }
 
   override update(): void {
-    if (this.redraw?.run()) drawSoon(this.game, 2);
     this.showTalking();
   }
 

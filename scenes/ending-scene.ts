@@ -5,8 +5,6 @@
 // switch sides, another scenario, hand in the result, or open the full
 // printable debrief and replay. The scene draws what the store computed.
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
-import { StepsOverFrames } from './steps-over-frames.ts';
-import { drawSoon } from './draw-on-change.ts';
 import { ENDING_MADE_MARK, ENDING_PICTURE_MARK, markState } from '../src/ui/page-marks.ts';
 import { addButton } from './widgets/button.ts';
 import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
@@ -33,16 +31,12 @@ interface EndingData {
 }
 
 export class EndingScene extends StandoffScene {
-  /** The parts of the screen still to make, a few a frame; none once made. */
-  private steps: StepsOverFrames<null> | null = null;
-
   constructor(ctx: SceneContext) {
     super('ending', ctx);
   }
 
   create(data: EndingData = {}): void {
     this.begin('Ending');
-    this.steps = null;
     const e = this.state.ending;
     const call = this.state.call;
     if (!e || !call) return;
@@ -58,7 +52,7 @@ export class EndingScene extends StandoffScene {
           : tab === 'strategy'
             ? [() => this.drawStrategy(e), () => {}]
             : [() => this.drawHistory(e), () => {}];
-    const steps = new StepsOverFrames<null>([
+    const steps = this.redrawnOverFrames<null>([
       () => {
         this.drawTitle(e);
         picture();
@@ -74,15 +68,6 @@ export class EndingScene extends StandoffScene {
     ]);
     // From this frame's update: the title and the picture first, the rest in the frames after.
     steps.start(null);
-    this.steps = steps;
-    this.onShutdown(() => {
-      steps.clear();
-      this.steps = null;
-    });
-  }
-
-  override update(): void {
-    if (this.steps?.run()) drawSoon(this.game, 2);
   }
 
   /** Marks `name` on the page's timeline once the frame being made is drawn (for the bench and the tests). */

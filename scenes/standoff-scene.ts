@@ -15,6 +15,7 @@ import { addButton } from './widgets/button.ts';
 import { addPanel } from './widgets/panel.ts';
 import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
 import { deferTextUploads } from './widgets/deferred-text.ts';
+import { StepsOverFrames } from './steps-over-frames.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -36,6 +37,11 @@ export interface SceneContext {
 export abstract class StandoffScene extends Phaser.Scene {
   protected overlay!: Overlay;
   private unsubscribers: (() => void)[] = [];
+  /**
+   * The scene's drawing spread over frames (redrawnOverFrames), while the scene runs; null when it
+   * has none. The browser tests read `busy()` to wait for the screen to be drawn.
+   */
+  protected redraw: { busy(): boolean } | null = null;
 
   constructor(
     key: string,
@@ -81,6 +87,25 @@ export abstract class StandoffScene extends Phaser.Scene {
       color & 255,
       255,
     );
+  }
+
+  /**
+   * Parts of the scene's drawing that each frame runs as many of as fit in its budget, starting
+   * with the frame after `start` (steps-over-frames.ts); dropped when the scene shuts down.
+   */
+  protected redrawnOverFrames<T>(parts: readonly ((input: T) => void)[]): StepsOverFrames<T> {
+    const redraw = new StepsOverFrames<T>(parts);
+    const run = () => {
+      if (redraw.run()) drawSoon(this.game, 2);
+    };
+    this.events.on(Phaser.Scenes.Events.UPDATE, run);
+    this.redraw = redraw;
+    this.onShutdown(() => {
+      this.events.off(Phaser.Scenes.Events.UPDATE, run);
+      redraw.clear();
+      this.redraw = null;
+    });
+    return redraw;
   }
 
   /** Runs `fn` when the scene shuts down (with its other clean-up). */

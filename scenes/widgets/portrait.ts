@@ -13,7 +13,7 @@ import type { Mood } from '../../src/store/mood.ts';
 import { COLORS, fitOrCut, fitText, textStyle } from './theme.ts';
 import { bake, bakedLooks } from './baked.ts';
 import { drawSoon } from '../draw-on-change.ts';
-import { inIdleTime } from '../idle-work.ts';
+import { inIdleTime } from '../../src/ui/idle.ts';
 import {
   drawFace,
   drawOffice,

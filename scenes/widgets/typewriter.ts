@@ -58,24 +58,19 @@ export class Typewriter {
     this.tail = scene.add.image(0, 0, '__DEFAULT').setOrigin(0, 0).setVisible(false);
   }
 
-  /**
-   * Shows the first `shown` characters of `text` (its whole words set once);
-   * false when its layout cannot be followed (then it shows whole).
-   */
-  show(text: Phaser.GameObjects.Text, shown: number): boolean {
-    if (this.typing && this.typing !== text) this.stop();
-    if (this.typing !== text || this.laidOut.words !== text.text)
+  /** Shows the first `shown` characters of `text` (its whole words set once); whole when its layout cannot be followed. */
+  show(text: Phaser.GameObjects.Text, shown: number): void {
+    if (this.typing !== text) {
+      this.stop();
+      this.typing = text;
+    }
+    if (this.laidOut.words !== text.text)
       this.laidOut = { words: text.text, rows: text.getWrappedText() };
     const rows = this.laidOut.rows;
     const reveal = revealAt(text.text, rows, shown);
-    if (!reveal || rows.length === 0) {
-      this.stop();
-      return false;
-    }
-    this.typing = text;
-    if (reveal.row >= rows.length) {
-      this.stop();
-      return true;
+    if (!reveal || reveal.row >= rows.length) {
+      this.showWhole();
+      return;
     }
     const resolution = text.style.resolution;
     const rowAt = rowGeometry(text, rows.length);
@@ -97,14 +92,17 @@ export class Typewriter {
     // A crop is drawn at its place in the texture's pixels: the image is set back by the part a
     // resolution above 1 adds, so the row lands under the rows above it.
     this.tail.setPosition(text.x, text.y + rowTop - cropY).setVisible(true);
-    return true;
   }
 
-  /** The text typing shows whole, and the row image nothing. */
+  /** The text typing shows whole, and the row image nothing; no text types any more. */
   stop(): void {
-    if (this.typing?.scene) this.typing.setCrop();
+    this.showWhole();
     this.typing = null;
     this.laidOut = { words: '', rows: [] };
+  }
+
+  private showWhole(): void {
+    if (this.typing?.scene) this.typing.setCrop();
     this.tail.setVisible(false).setTexture('__DEFAULT');
   }
 

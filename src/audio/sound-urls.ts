@@ -8,13 +8,10 @@
 import { SOUND_IDS, SOUNDS_MADE_MARK, type SoundId } from './sound-ids.ts';
 import type { MadeSound } from './sound-worker.ts';
 import { makeSoundInSlices } from './synth.ts';
+import { whenIdle } from '../ui/idle.ts';
 
 const pause = (): Promise<void> =>
-  new Promise((resume) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resume(), { timeout: 250 });
-    else setTimeout(resume, 0);
-  });
+  new Promise((resume) => whenIdle(() => resume(), { timeout: 250, fallback: 0 }));
 
 export interface SoundUrls {
   urls: Record<SoundId, string>;

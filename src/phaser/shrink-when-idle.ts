@@ -7,6 +7,7 @@
 // Phaser (scripts/phaser-entry-plugin.ts) hands each freed canvas here
 // instead: it is shrunk when the page is idle, a few at a time, unless Phaser
 // has taken it again for another text by then (which sizes it anew).
+import { whenIdle } from '../ui/idle.ts';
 
 /** A canvas of Phaser's pool; free while `parent` is null. */
 export interface PooledCanvas {
@@ -44,8 +45,7 @@ function shrinkSome(idle?: IdleDeadline): void {
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(shrinkSome, { timeout: 2000 });
-  else setTimeout(shrinkSome, 50);
+  whenIdle(shrinkSome, { timeout: 2000, fallback: 50 });
 }
 
 /** `container` was just freed (its parent set to null): shrink its canvas soon, if it is still free then. */

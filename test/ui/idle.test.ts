@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inIdleTime } from '../../scenes/idle-work.ts';
+import { inIdleTime } from '../../src/ui/idle.ts';
 
 /** Idle callbacks held until the test gives each slice its time left. */
 function idleSlices() {
