@@ -8,6 +8,7 @@ import { decodeEvents, resultFileText, type GameResult } from '../src/negotiatio
 import { replay } from '../src/negotiation/replay.ts';
 import { classResults } from '../test/negotiation/random-games.ts';
 import { en } from '../src/messages/en.ts';
+import { median } from './median.ts';
 
 export interface ClassFigures {
   students: number;
@@ -16,10 +17,6 @@ export interface ClassFigures {
   ratio: number;
 }
 
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function bareReplay(scenario: Scenario, results: readonly GameResult[]): void {
   for (const r of results) {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import { searchEndings } from '../src/negotiation/analysis/reachability.ts';
 import { en } from '../src/messages/en.ts';
+import { median } from './median.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -18,10 +19,6 @@ export interface Timed {
   cpuMs: number | null;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 /** One run of a command: wall time, and CPU time when /usr/bin/time is there to say it. */
 function timeCommand(command: string, args: string[]): Timed {

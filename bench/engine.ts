@@ -26,6 +26,7 @@ import { simulationSettings } from '../src/negotiation/simulate.ts';
 import { searchEndings } from '../src/negotiation/analysis/reachability.ts';
 import { loadScenario } from '../src/scenario/load.ts';
 import { en } from '../src/messages/en.ts';
+import { median } from './median.ts';
 
 export interface EngineFigures {
   games: number;
@@ -141,10 +142,6 @@ function runBare(games: number, eventsPerGame: number): number {
   return (cpuMs() - t0) / 1000;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 /** A file of the repository, from this module or its bundle (node_modules/.cache/…). */
 function repoFile(relative: string): string {

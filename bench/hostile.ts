@@ -7,6 +7,7 @@
 import { loadScenario } from '../src/scenario/load.ts';
 import { hostileCorpus } from './hostile-corpus.ts';
 import { en } from '../src/messages/en.ts';
+import { median } from './median.ts';
 
 export interface HostileFigure {
   name: string;
@@ -44,10 +45,6 @@ function timeJson(text: string): number {
   return performance.now() - start;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 /** Each file is timed `rounds` times, each time next to a load of the bundled scenario; medians. */
 export function benchHostile(baseText: string, rounds = 3): HostileFigures {

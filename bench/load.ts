@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
 import { SCHOOL, timeToButton } from './browser.ts';
 import { benchFrames, type FrameFigures } from './frames.ts';
 import { benchMemory, type MemoryFigures } from './memory.ts';
+import { median } from './median.ts';
 
 export interface LoadFigures {
   gzipKB: { phaser: number; rest: number };
@@ -53,10 +54,6 @@ async function serve(outDir: string, root?: string): Promise<PreviewServer> {
   });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 /** The parts of the browser bench: the title against the bare page (plain and throttled), frames, memory over many games. */
 export type LoadPart = 'title' | 'frames' | 'memory';

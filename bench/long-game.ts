@@ -11,6 +11,7 @@ import { createClassStore } from '../src/store/class-store.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 import { longestScenario } from '../test/negotiation/long-game.ts';
 import { en } from '../src/messages/en.ts';
+import { median } from './median.ts';
 
 export interface LongGameFigures {
   events: number;
@@ -42,10 +43,6 @@ function timed(f: () => unknown): number {
   return performance.now() - start;
 }
 
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 export function benchLongGame(rounds = 3, scenario = longestScenario()): LongGameFigures {
   const record = longestRecord(scenario);

@@ -17,14 +17,28 @@ let made = 0;
 /** The event a game object sends when it is destroyed. */
 const DESTROY = 'destroy';
 
-/** Draws `draw` (scene coordinates) once into a new texture covering `area`; returns its key. */
-function bakeTexture(scene: Phaser.Scene, area: Rect, draw: Drawing): string {
+/** Paints on a baked drawing's canvas after its Graphics commands (words: painted-labels.ts). */
+export type Painting = (ctx: CanvasRenderingContext2D) => void;
+
+/**
+ * Draws `draw` (scene coordinates) once into a new texture covering `area`,
+ * then `paint` on its canvas, its origin at the area's corner; returns its key.
+ */
+function bakeTexture(scene: Phaser.Scene, area: Rect, draw: Drawing, paint?: Painting): string {
   const key = `standoff-baked-${made++}`;
+  const width = Math.max(1, Math.ceil(area.width));
+  const height = Math.max(1, Math.ceil(area.height));
   // Made, drawn from and destroyed at once: never on screen.
   const g = scene.add.graphics();
   g.translateCanvas(-area.x, -area.y);
   draw(g);
-  g.generateTexture(key, Math.max(1, Math.ceil(area.width)), Math.max(1, Math.ceil(area.height)));
+  const texture = scene.textures.createCanvas(key, width, height);
+  if (texture) {
+    // Drawn on the texture's canvas, then painted, then sent to the GPU once (refresh).
+    g.generateTexture(texture.getSourceImage() as HTMLCanvasElement, width, height);
+    if (paint) paint(texture.getContext());
+    texture.refresh();
+  }
   // Phaser's canvas renderer adds the Graphics to the shared camera generateTexture
   // draws with, and nothing empties that camera's list (a scene's cameras empty theirs
   // each frame): every baked drawing, destroyed, was kept there, ~150 a game.
@@ -35,9 +49,14 @@ function bakeTexture(scene: Phaser.Scene, area: Rect, draw: Drawing): string {
   return key;
 }
 
-/** A drawing that does not change, baked and shown where it was drawn. */
-export function bake(scene: Phaser.Scene, area: Rect, draw: Drawing): Phaser.GameObjects.Image {
-  const key = bakeTexture(scene, area, draw);
+/** A drawing that does not change, baked (and painted on) and shown where it was drawn. */
+export function bake(
+  scene: Phaser.Scene,
+  area: Rect,
+  draw: Drawing,
+  paint?: Painting,
+): Phaser.GameObjects.Image {
+  const key = bakeTexture(scene, area, draw, paint);
   const image = scene.add.image(area.x, area.y, key).setOrigin(0, 0);
   image.once(DESTROY, () => scene.textures.remove(key));
   return image;

@@ -1,12 +1,35 @@
 // The ending's two charts: the meters over the call (a line each, labelled at
 // its end so colour is not needed), and the deal space (every possible deal,
 // the Pareto frontier, the Nash point, both walk-away values, the deal made).
-// Each chart's lines and dots are baked into one image (baked.ts): the ending
-// is drawn again for every part it adds and every frame a tween runs, and a
-// live drawing replays every dot each time.
+// Each chart's lines, dots and labels are baked into one image (baked.ts, with
+// the labels painted on it: painted-labels.ts): the ending is drawn again for
+// every part it adds and every frame a tween runs, a live drawing replays every
+// dot each time, and each Phaser Text is a canvas and texture of its own.
 import type * as Phaser from 'phaser';
-import { COLORS, SERIES_COLORS, fitOrCut, textStyle } from './theme.ts';
+import { COLORS, SERIES_COLORS, scaledSize } from './theme.ts';
 import { bake } from './baked.ts';
+import { markPainted } from './layout-probe.ts';
+import {
+  canvasMeasure,
+  fitLabel,
+  paintLabels,
+  placeLabel,
+  type LabelSpec,
+  type MeasureLine,
+  type PlacedLabel,
+} from './painted-labels.ts';
+
+/** The panel's colour behind a line's label, as the canvas writes colours. */
+const PANEL_CSS = `#${COLORS.panel.toString(16).padStart(6, '0')}`;
+
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** Measures labels on a small canvas of its own, made once (the chart's canvas is made after they are laid out). */
+function measureLine(): MeasureLine {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) throw new Error('This browser has no 2D canvas to measure text on.');
+  return canvasMeasure(measuring);
+}
 
 export interface ChartBox {
   x: number;
@@ -25,7 +48,43 @@ export function drawMeterChart(
 ): void {
   const px = (t: number) => box.x + (box.width * t) / Math.max(1, seconds);
   const py = (v: number) => box.y + box.height - (box.height * v) / 100;
-  bake(scene, around(box, 4), (g) => {
+  const measure = measureLine();
+  const lineLabels: PlacedLabel[] = [];
+  for (const s of series) {
+    const last = s.points[s.points.length - 1];
+    if (!last) continue;
+    // Each line's name and last value inside the chart, at the line's end, never on another label.
+    const label = placeLabel(
+      {
+        x: 0,
+        y: py(last[1]),
+        text: `${s.name} ${Math.round(last[1])}`,
+        size: scaledSize(13),
+        color: '#ffffff',
+        background: PANEL_CSS,
+      },
+      measure,
+    );
+    label.x = Math.max(box.x + 4, Math.min(px(last[0]) + 6, box.x + box.width - label.width - 4));
+    label.y -= label.height / 2;
+    lineLabels.push(label);
+  }
+  spreadLabels(lineLabels, box);
+  const under = box.y + box.height + 4;
+  const times = [
+    placeLabel({ x: box.x, y: under, text: '0:00', ...axisStyle() }, measure),
+    placeLabel(
+      {
+        x: box.x + box.width,
+        y: under,
+        text: `${Math.round(seconds / 60)}:00`,
+        ...axisStyle(),
+        alignRight: true,
+      },
+      measure,
+    ),
+  ];
+  bakeWithLabels(scene, around(box, 4), [...lineLabels, ...times], (g) => {
     axes(g, box);
     g.lineStyle(2, 0xffffff, 0.9);
     for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
@@ -36,31 +95,6 @@ export function drawMeterChart(
       g.strokePath();
     });
   });
-  const labels: Phaser.GameObjects.Text[] = [];
-  series.forEach((s) => {
-    const last = s.points[s.points.length - 1];
-    if (!last) return;
-    // Each line's name and last value inside the chart, at the line's end, never on another label.
-    const label = scene.add.text(
-      0,
-      py(last[1]),
-      `${s.name} ${Math.round(last[1])}`,
-      textStyle(13, '#ffffff', { backgroundColor: '#1b2430' }),
-    );
-    label.setX(Math.max(box.x + 4, Math.min(px(last[0]) + 6, box.x + box.width - label.width - 4)));
-    label.setY(label.y - label.height / 2);
-    labels.push(label);
-  });
-  spreadLabels(labels, box);
-  scene.add.text(box.x, box.y + box.height + 4, '0:00', textStyle(12, COLORS.muted));
-  scene.add
-    .text(
-      box.x + box.width,
-      box.y + box.height + 4,
-      `${Math.round(seconds / 60)}:00`,
-      textStyle(12, COLORS.muted),
-    )
-    .setOrigin(1, 0);
 }
 
 export interface DealChartData {
@@ -77,8 +111,51 @@ export interface DealChartData {
 export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartData): void {
   const px = (u: number) => box.x + (box.width * u) / 100;
   const py = (u: number) => box.y + box.height - (box.height * u) / 100;
+  const measure = measureLine();
+  const nashLabel = d.nash
+    ? placeLabel(
+        {
+          x: px(d.nash[0]) + 9,
+          y: py(d.nash[1]) - 20,
+          text: `N ${d.labels.nash}`,
+          size: scaledSize(13),
+          color: COLORS.goodText,
+        },
+        measure,
+      )
+    : undefined;
+  const you = placeLabel(
+    {
+      x: px(d.made[0]) + 12,
+      y: py(d.made[1]) - 22,
+      text: d.labels.you,
+      size: scaledSize(13),
+      color: '#ffffff',
+      bold: true,
+    },
+    measure,
+  );
+  placeLabels(box, you, nashLabel, py(d.nash?.[1] ?? 0), py(d.made[1]));
+  // The axes are named by the leaders: a long name is cut to the chart's width.
+  const xAxis = fitLabel(
+    {
+      x: box.x + box.width,
+      y: box.y + box.height + 4,
+      text: d.labels.xAxis,
+      ...axisStyle(),
+      alignRight: true,
+    },
+    box.width,
+    measure,
+  );
+  const yAxis = fitLabel(
+    { x: box.x - 4, y: box.y - 18, text: d.labels.yAxis, ...axisStyle() },
+    box.width,
+    measure,
+  );
+  const labels = [you, ...(nashLabel ? [nashLabel] : []), xAxis, yAxis];
   // Room around the box for the dots, rings and diamonds drawn on its edges.
-  bake(scene, around(box, 14), (g) => {
+  bakeWithLabels(scene, around(box, 14), labels, (g) => {
     axes(g, box);
     // Walk-away values, dashed.
     g.lineStyle(1, COLORS.chartAxis, 1);
@@ -101,30 +178,44 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
     g.lineStyle(3, 0xffffff, 1);
     g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
   });
-  let nashLabel: Phaser.GameObjects.Text | undefined;
-  if (d.nash) {
-    nashLabel = scene.add.text(
-      px(d.nash[0]) + 9,
-      py(d.nash[1]) - 20,
-      `N ${d.labels.nash}`,
-      textStyle(13, COLORS.goodText),
-    );
-  }
-  const you = scene.add.text(
-    px(d.made[0]) + 12,
-    py(d.made[1]) - 22,
-    d.labels.you,
-    textStyle(13, '#ffffff', { fontStyle: 'bold' }),
+}
+
+/** The style of an axis' words: small and muted. */
+function axisStyle(): Pick<LabelSpec, 'size' | 'color'> {
+  return { size: scaledSize(12), color: COLORS.muted };
+}
+
+/**
+ * The chart's drawing and its labels baked into one image: the image covers
+ * `area` and every label (an axis' name sits outside the chart), and the
+ * layout test is told where each label's words are.
+ */
+function bakeWithLabels(
+  scene: Phaser.Scene,
+  area: ChartBox,
+  labels: readonly PlacedLabel[],
+  draw: (g: Phaser.GameObjects.Graphics) => void,
+): void {
+  const covered = coverAll(area, labels);
+  const image = bake(scene, covered, draw, (ctx) => paintLabels(ctx, labels, covered.x, covered.y));
+  markPainted(
+    image,
+    labels.map((l) => ({
+      text: l.text,
+      bounds: { x: l.x, y: l.y, width: l.width, height: l.height },
+      fontSize: l.size,
+    })),
   );
-  placeLabels(box, you, nashLabel, py(d.nash?.[1] ?? 0), py(d.made[1]));
-  // The axes are named by the leaders: a long name is cut to the chart's width.
-  const xAxis = scene.add
-    .text(box.x + box.width, box.y + box.height + 4, d.labels.xAxis, textStyle(12, COLORS.muted))
-    .setOrigin(1, 0);
-  fitOrCut(xAxis, 12, { width: box.width });
-  fitOrCut(scene.add.text(box.x - 4, box.y - 18, d.labels.yAxis, textStyle(12, COLORS.muted)), 12, {
-    width: box.width,
-  });
+}
+
+/** The smallest box in whole pixels holding `area` and every label. */
+function coverAll(area: ChartBox, labels: readonly PlacedLabel[]): ChartBox {
+  const rects = [area, ...labels];
+  const x = Math.floor(Math.min(...rects.map((r) => r.x)));
+  const y = Math.floor(Math.min(...rects.map((r) => r.y)));
+  const right = Math.ceil(Math.max(...rects.map((r) => r.x + r.width)));
+  const bottom = Math.ceil(Math.max(...rects.map((r) => r.y + r.height)));
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 /** The path of the proposals, ending at the deal made: filled diamonds the player's, hollow the other side's. */
@@ -164,36 +255,35 @@ function drawPath(
 /** Both labels inside the chart, and "your deal" never over the Nash point's: one goes below its point. */
 function placeLabels(
   box: ChartBox,
-  you: Phaser.GameObjects.Text,
-  nashLabel: Phaser.GameObjects.Text | undefined,
+  you: PlacedLabel,
+  nashLabel: PlacedLabel | undefined,
   nashY: number,
   madeY: number,
 ): void {
   for (const label of [you, nashLabel])
-    if (label) label.setX(Math.min(label.x, box.x + box.width - label.width - 2));
-  if (nashLabel && overlaps(you, nashLabel)) nashLabel.setY(nashY + 8);
-  if (nashLabel && overlaps(you, nashLabel)) you.setY(madeY + 10);
+    if (label) label.x = Math.min(label.x, box.x + box.width - label.width - 2);
+  if (nashLabel && overlaps(you, nashLabel)) nashLabel.y = nashY + 8;
+  if (nashLabel && overlaps(you, nashLabel)) you.y = madeY + 10;
   for (const label of [you, nashLabel])
-    if (label)
-      label.setY(Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2)));
+    if (label) label.y = Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2));
 }
 
 /** Moves labels up or down, in order, until none overlaps the next, keeping them inside the box. */
-function spreadLabels(labels: Phaser.GameObjects.Text[], box: ChartBox): void {
+function spreadLabels(labels: PlacedLabel[], box: ChartBox): void {
   const sorted = [...labels].sort((a, b) => a.y - b.y);
   let bottom = box.y + 2;
   for (const l of sorted) {
-    l.setY(Math.max(l.y, bottom));
+    l.y = Math.max(l.y, bottom);
     bottom = l.y + l.height + 2;
   }
   let top = box.y + box.height - 2;
   for (const l of sorted.reverse()) {
-    l.setY(Math.min(l.y, top - l.height));
+    l.y = Math.min(l.y, top - l.height);
     top = l.y - 2;
   }
 }
 
-function overlaps(a: Phaser.GameObjects.Text, b: Phaser.GameObjects.Text): boolean {
+function overlaps(a: PlacedLabel, b: PlacedLabel): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 

@@ -7,10 +7,23 @@ import * as Phaser from 'phaser';
 import type { Rect } from '../../src/ui/overlay.ts';
 
 const boxes = new WeakMap<Phaser.GameObjects.GameObject, Rect>();
+const painted = new WeakMap<Phaser.GameObjects.GameObject, readonly PaintedText[]>();
 
 /** A text that must stay inside `rect` (a button's label), or a graphics that draws a panel. */
 export function markBox(object: Phaser.GameObjects.GameObject, rect: Rect): void {
   boxes.set(object, rect);
+}
+
+/** Words painted on an image (a chart's labels): what they say, where, and their size in game pixels. */
+export interface PaintedText {
+  text: string;
+  bounds: Rect;
+  fontSize: number;
+}
+
+/** The words painted on `image`, reported as texts of their own while the image shows. */
+export function markPainted(image: Phaser.GameObjects.GameObject, texts: readonly PaintedText[]): void {
+  painted.set(image, texts);
 }
 
 export interface DrawnText {
@@ -44,6 +57,7 @@ export function drawnLayout(game: Phaser.Game): DrawnLayout {
     for (const o of scene.children.list) {
       if (!visible(o)) continue;
       const box = boxes.get(o);
+      for (const p of painted.get(o) ?? []) texts.push({ scene: key, ...p, text: p.text.slice(0, 60) });
       if (o instanceof Phaser.GameObjects.Text) {
         if (o.text.trim() === '') continue;
         const b = o.getBounds();

@@ -43,7 +43,7 @@ export const COLORS = {
 /** The lines of the charts, one per meter (each labelled at its end as well). */
 export const SERIES_COLORS = [0xf2b233, 0x6fb3ff, 0x7ddc9a, 0xff8fa3, 0xc9a2ff] as const;
 
-const FONT = 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+export const FONT = 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
 /** Text resolution: crisp on HiDPI screens and when the canvas is scaled up for a projector. */
 function textResolution(): number {
@@ -104,7 +104,7 @@ export function fitText(
 }
 
 /** The smallest text the game draws, in game pixels: 9.6 CSS pixels on a 1024×600 netbook. */
-const SMALLEST_TEXT = 12;
+export const SMALLEST_TEXT = 12;
 
 /**
  * Shrinks text drawn at `size` until it fits `box`, down to the smallest size a

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Phaser from 'phaser';
 import { bakedLooks } from '../../scenes/widgets/baked.ts';
 
-/** A scene with just what baking uses: textures made by generateTexture, images that can be destroyed. */
+/** A scene with just what baking uses: canvas textures drawn on by generateTexture, images that can be destroyed. */
 function fakeScene() {
   const textures = new Set<string>();
   const baked: string[] = [];
@@ -13,14 +13,16 @@ function fakeScene() {
   const scene = {
     textures: {
       remove: (key: string) => textures.delete(key),
+      createCanvas: (key: string) => {
+        textures.add(key);
+        baked.push(key);
+        return { getSourceImage: () => ({}), getContext: () => ({}), refresh() {} };
+      },
     },
     add: {
       graphics: () => ({
         translateCanvas() {},
-        generateTexture(key: string) {
-          textures.add(key);
-          baked.push(key);
-        },
+        generateTexture() {},
         destroy() {},
       }),
       image: () => {
