@@ -24,7 +24,8 @@ export interface CallActions {
   /** Number keys: the moves they press, in order (tones, evidence, red lines). */
   numbered: Button[];
   help: Button;
-  refresh(s: StoreState, call: CallView): void;
+  /** Each move enabled when the call allows it now, redrawn in parts (the answers, the tones, the rest): a change of turn changes them all. */
+  refreshParts: ((s: StoreState, call: CallView) => void)[];
 }
 
 /** The localised letters of the shortcuts. */
@@ -159,28 +160,36 @@ export function addCallActions(
     { x: x + width - HELP_WIDTH, y: y + 254, width: HELP_WIDTH, height: 40 },
     { label: '?', at: group, name: p.msg('call.keys'), keys: '?', size: 18, onActivate: on.help },
   );
-  return { buttons, numbered, help, refresh: (s, c) => refreshMoves(buttons, s, c) };
+  return { buttons, numbered, help, refreshParts: movesParts(buttons) };
 }
 
-/** Each move enabled when the call allows it now. */
-function refreshMoves(buttons: Record<string, Button>, s: StoreState, call: CallView): void {
-  const can = call.available;
+/** The moves' buttons enabled when the call allows them now: the answers, the tones, then evidence, red lines and hanging up. */
+function movesParts(buttons: Record<string, Button>): CallActions['refreshParts'] {
   const set = (key: string, enabled: boolean) => buttons[key]?.update({ enabled });
-  set('propose', call.myTurn && s.actions.canPropose(s.draft));
-  set('accept', can.accept);
-  set('reject', can.reject);
-  for (const tone of TONES) set(`tone-${tone}`, can.tones.includes(tone));
-  for (const key of Object.keys(buttons)) {
-    if (key.startsWith('evidence-'))
-      set(
-        key,
-        can.evidence.some((e) => `evidence-${e.id}` === key),
-      );
-    if (key.startsWith('red-'))
-      set(
-        key,
-        can.redLines.some((r) => `red-${r.issue}-${r.option}` === key),
-      );
-  }
-  set('endCall', can.endCall);
+  return [
+    (s, call) => {
+      set('propose', call.myTurn && s.actions.canPropose(s.draft));
+      set('accept', call.available.accept);
+      set('reject', call.available.reject);
+    },
+    (_, call) => {
+      for (const tone of TONES) set(`tone-${tone}`, call.available.tones.includes(tone));
+    },
+    (_, call) => {
+      const can = call.available;
+      for (const key of Object.keys(buttons)) {
+        if (key.startsWith('evidence-'))
+          set(
+            key,
+            can.evidence.some((e) => `evidence-${e.id}` === key),
+          );
+        if (key.startsWith('red-'))
+          set(
+            key,
+            can.redLines.some((r) => `red-${r.issue}-${r.option}` === key),
+          );
+      }
+      set('endCall', can.endCall);
+    },
+  ];
 }

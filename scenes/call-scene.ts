@@ -6,6 +6,7 @@
 // strip under the transcript, the table, the moves and the keyboard.
 import type { StoreState } from '../src/store/game-store.ts';
 import type { CallView } from '../src/store/call-view.ts';
+import { startingAFrame } from './steps-over-frames.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
 import { addPortrait, type Portrait } from './widgets/portrait.ts';
@@ -93,11 +94,16 @@ export class CallScene extends StandoffScene {
     // In the order the eye reads them. The first drawing is whole; after it, each change over the next frames.
     const redraw = this.redrawnOverFrames<StoreState>([
       (s) => this.showLine(s),
+      (s) => this.showFaces(s),
       (s) => this.showMeters(s),
       (s) => this.strip.refresh(s, s.call as CallView),
-      (s) => this.table.refresh(s, s.call as CallView),
-      (s) => this.moves.refresh(s, s.call as CallView),
-      (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls()),
+      ...[...this.table.refreshParts, ...this.moves.refreshParts].map(
+        (part) => (s: StoreState) => part(s, s.call as CallView),
+      ),
+      // The focus moved on a page laid out already (after the others, it would lay out all their changes).
+      startingAFrame((s) =>
+        moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls()),
+      ),
     ]);
     redraw.start(this.state);
     redraw.finish();
@@ -251,11 +257,16 @@ export class CallScene extends StandoffScene {
   private showLine(s: StoreState): void {
     const call = s.call as CallView;
     this.transcript.set(withCaptions(call.transcript, this.captions), this.ctx.reducedMotion());
+    this.lastLineMine = [...call.transcript].reverse().find((l) => l.kind === 'line')?.mine ?? null;
+  }
+
+  /** Who speaks and how each leader looks (a mood not seen yet is drawn now: a part of its own). */
+  private showFaces(s: StoreState): void {
+    const call = s.call as CallView;
     this.portraits.me?.setSpeaking(call.myTurn);
     this.portraits.them?.setSpeaking(call.phase === 'turns' && !call.myTurn);
     this.portraits.me?.setMood(call.moods.me);
     this.portraits.them?.setMood(call.moods.them);
-    this.lastLineMine = [...call.transcript].reverse().find((l) => l.kind === 'line')?.mine ?? null;
     this.showTalking();
   }
 

@@ -21,7 +21,12 @@ export interface Chip {
 
 export interface CallTable {
   chips: Chip[];
-  refresh(s: StoreState, call: CallView): void;
+  /**
+   * The table redrawn in parts, a row each and then the draft's worth: a
+   * change of turn changes every chip, and a frame on a slow computer has
+   * room for a row or two (steps-over-frames.ts).
+   */
+  refreshParts: ((s: StoreState, call: CallView) => void)[];
 }
 
 /** A chip's drawn label: the option, its red-line mark, and ✓ agreed or ◆ on the table. */
@@ -108,32 +113,39 @@ export function addCallTable(p: CallParts, rows: TableRow[]): CallTable {
     issue: row.issue,
     text: addRow(p, row, { y: TABLE.y + 24 + r * rowHeight, height: rowHeight, group }, chips),
   }));
+  const refreshRow = (issue: string, s: StoreState, call: CallView) => {
+    const row = call.table.find((r) => r.issue === issue);
+    if (!row) return;
+    rowStatus
+      .find((r) => r.issue === issue)
+      ?.text.setText(
+        row.settled
+          ? p.msg('call.settledLabel')
+          : row.standing
+            ? p.msg(row.standing.by === call.side ? 'call.standingMine' : 'call.standingTheirs')
+            : '',
+      );
+    for (const chip of chips) {
+      if (chip.issue !== issue) continue;
+      const option = row.options.find((o) => o.id === chip.settlement);
+      chip.button.update({
+        label: chipLabel(row, chip.settlement),
+        description: chipDescription(p, row, chip.settlement),
+        enabled: call.myTurn && row.settled === undefined && option?.redLine !== 'mine',
+        pressed:
+          s.draft[chip.issue] === chip.settlement || row.settled?.settlement === chip.settlement,
+      });
+    }
+  };
   return {
     chips,
-    refresh(s, call) {
-      for (const row of call.table) {
-        const status = rowStatus.find((r) => r.issue === row.issue);
-        status?.text.setText(
-          row.settled
-            ? p.msg('call.settledLabel')
-            : row.standing
-              ? p.msg(row.standing.by === call.side ? 'call.standingMine' : 'call.standingTheirs')
-              : '',
-        );
-      }
-      for (const chip of chips) {
-        const row = call.table.find((r) => r.issue === chip.issue);
-        if (!row) continue;
-        const option = row.options.find((o) => o.id === chip.settlement);
-        chip.button.update({
-          label: chipLabel(row, chip.settlement),
-          description: chipDescription(p, row, chip.settlement),
-          enabled: call.myTurn && row.settled === undefined && option?.redLine !== 'mine',
-          pressed:
-            s.draft[chip.issue] === chip.settlement || row.settled?.settlement === chip.settlement,
-        });
-      }
-      worth.show(s);
-    },
+    refreshParts: [
+      ...rows.map(
+        ({ issue }) =>
+          (s: StoreState, call: CallView) =>
+            refreshRow(issue, s, call),
+      ),
+      (s: StoreState) => worth.show(s),
+    ],
   };
 }

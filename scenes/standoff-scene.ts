@@ -14,8 +14,9 @@ import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
 import { addPanel } from './widgets/panel.ts';
 import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
+import { keepSpareTexts } from './widgets/spare-texts.ts';
 import { deferTextUploads } from './widgets/deferred-text.ts';
-import { StepsOverFrames } from './steps-over-frames.ts';
+import { StepsOverFrames, type Step } from './steps-over-frames.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -68,6 +69,8 @@ export abstract class StandoffScene extends Phaser.Scene {
     drawOnlyOnChange(this.game);
     // A text changed several times before a frame (typed, fitted, recoloured) is copied to the GPU once.
     deferTextUploads(this);
+    // A text the scene makes while it runs (a new line, a meter's note) is one made ahead, in idle time.
+    keepSpareTexts(this);
     this.unsubscribers.push(this.ctx.store.subscribe(() => drawSoon(this.game)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();
@@ -93,7 +96,7 @@ export abstract class StandoffScene extends Phaser.Scene {
    * Parts of the scene's drawing that each frame runs as many of as fit in its budget, starting
    * with the frame after `start` (steps-over-frames.ts); dropped when the scene shuts down.
    */
-  protected redrawnOverFrames<T>(parts: readonly ((input: T) => void)[]): StepsOverFrames<T> {
+  protected redrawnOverFrames<T>(parts: readonly Step<T>[]): StepsOverFrames<T> {
     const redraw = new StepsOverFrames<T>(parts);
     const run = () => {
       if (redraw.run()) drawSoon(this.game, 2);
