@@ -100,25 +100,48 @@ function focusLost(c: CallControls): boolean {
   );
 }
 
+/** True when the focus is on nothing: the page itself, or a control disabled or hidden since it was focused. */
+function focusDropped(): boolean {
+  const active = document.activeElement;
+  return (
+    !active ||
+    active === document.body ||
+    (active instanceof HTMLButtonElement && (active.disabled || active.hidden))
+  );
+}
+
+/** What moveFocus last saw: the transcript's length at the player's turn (−1: none yet), and the phase. */
+export interface FocusSeen {
+  turnAt: number;
+  phase: string;
+}
+
 /**
  * After a move, the keyboard focus goes where a student goes next, not to
  * the top of the page: the phase button when it shows; on the turn, "Accept"
  * when there is an offer to take, "Propose" when a package is ready, else the
  * table's first option. A focus the student put elsewhere (the transcript,
- * the sound, the "?") stays. `seen` keeps the turn and phase last seen.
+ * the sound, the "?") stays. On the turn, a focus dropped (its control
+ * disabled or hidden by a later change, the draft emptied) goes there too,
+ * never to the top of the page. `seen` keeps the phase last seen, and how long
+ * the transcript was at the player's turn last seen: a turn is new when the
+ * transcript has grown since, even if the redraw never saw the other side's
+ * turn between (a redraw spread over frames draws the newest state only).
  */
 export function moveFocus(
   call: CallView,
-  seen: { myTurn: boolean; phase: string },
+  seen: FocusSeen,
   dialogOpen: boolean,
   c: CallControls,
 ): void {
   const phaseShown = call.phase !== 'turns';
-  const turnStarts = call.myTurn && !seen.myTurn;
+  const lines = call.transcript.length;
+  const turnStarts = call.myTurn && seen.turnAt !== lines;
   const phaseChanged = call.phase !== seen.phase;
-  seen.myTurn = call.myTurn;
+  if (call.myTurn) seen.turnAt = lines;
   seen.phase = call.phase;
-  if (dialogOpen || !(turnStarts || (phaseChanged && phaseShown))) return;
+  const dropped = call.myTurn && !phaseShown && focusDropped();
+  if (dialogOpen || !(turnStarts || (phaseChanged && phaseShown) || dropped)) return;
   if (!focusLost(c)) return;
   const target = phaseShown
     ? c.phaseButton

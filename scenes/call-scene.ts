@@ -6,7 +6,6 @@
 // strip under the transcript, the table, the moves and the keyboard.
 import type { StoreState } from '../src/store/game-store.ts';
 import type { CallView } from '../src/store/call-view.ts';
-import { startingAFrame } from './steps-over-frames.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { addButton, type Button } from './widgets/button.ts';
 import { addPortrait, type Portrait } from './widgets/portrait.ts';
@@ -22,7 +21,13 @@ import { callStep, sessionPress } from '../src/ui/session-buttons.ts';
 import { addStrip, type Strip } from './call-strip.ts';
 import { addCallTable, type CallTable } from './call-table-chips.ts';
 import { addCallActions, callLetters, type CallActions } from './call-actions.ts';
-import { helpRows, moveFocus, onCallKey, type CallControls } from './call-keyboard.ts';
+import {
+  helpRows,
+  moveFocus,
+  onCallKey,
+  type CallControls,
+  type FocusSeen,
+} from './call-keyboard.ts';
 
 /** The transcript (its scroll bar along the right edge); under it the strip (scenes/call-strip.ts). */
 const TRANSCRIPT = { x: 260, y: 70, width: 760, height: 250 };
@@ -39,7 +44,7 @@ export class CallScene extends StandoffScene {
   private room!: Room;
   private parts!: CallParts;
   /** The turn and phase last seen (the focus moves when a turn starts or a phase shows). */
-  private seen = { myTurn: false, phase: '' };
+  private seen: FocusSeen = { turnAt: -1, phase: '' };
   /** True while a dialog of the call is open: the shortcuts wait. */
   private dialogOpen = false;
   /** Whether the newest spoken line is the player's (whose portrait talks while it types). */
@@ -53,7 +58,7 @@ export class CallScene extends StandoffScene {
 
   create(): void {
     this.begin('Call');
-    this.seen = { myTurn: false, phase: '' };
+    this.seen = { turnAt: -1, phase: '' };
     this.dialogOpen = false;
     // What is sounding as the scene opens (the ring), then every sound as it starts (src/audio/cues.ts decides).
     const opened = this.state;
@@ -100,10 +105,7 @@ export class CallScene extends StandoffScene {
       ...[...this.table.refreshParts, ...this.moves.refreshParts].map(
         (part) => (s: StoreState) => part(s, s.call as CallView),
       ),
-      // The focus moved on a page laid out already (after the others, it would lay out all their changes).
-      startingAFrame((s) =>
-        moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls()),
-      ),
+      (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls()),
     ]);
     redraw.start(this.state);
     redraw.finish();

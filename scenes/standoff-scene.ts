@@ -16,7 +16,7 @@ import { addPanel } from './widgets/panel.ts';
 import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
 import { keepSpareTexts } from './widgets/spare-texts.ts';
 import { deferTextUploads } from './widgets/deferred-text.ts';
-import { StepsOverFrames, type Step } from './steps-over-frames.ts';
+import { StepsOverFrames } from './steps-over-frames.ts';
 
 export interface SceneContext {
   store: GameStore;
@@ -96,7 +96,7 @@ export abstract class StandoffScene extends Phaser.Scene {
    * Parts of the scene's drawing that each frame runs as many of as fit in its budget, starting
    * with the frame after `start` (steps-over-frames.ts); dropped when the scene shuts down.
    */
-  protected redrawnOverFrames<T>(parts: readonly Step<T>[]): StepsOverFrames<T> {
+  protected redrawnOverFrames<T>(parts: readonly ((input: T) => void)[]): StepsOverFrames<T> {
     const redraw = new StepsOverFrames<T>(parts);
     const run = () => {
       if (redraw.run()) drawSoon(this.game, 2);

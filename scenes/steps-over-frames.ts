@@ -7,26 +7,10 @@
 // marks every step to run again, carrying on from where it was, in order, so
 // a stream of changes cannot keep the last steps from ever running. Once every
 // step has run, the input is let go (in hot seat it is one player's own view,
-// which the next player's screen must not hold). A step can ask for a frame
-// of its own start (`startingAFrame`): moving the keyboard's focus lays out
-// the page, and after the other steps' changes that is all of their layout at
-// once; at the start of a frame the page is laid out already.
+// which the next player's screen must not hold).
 
 /** The time a frame gives the steps before it leaves the rest to the next frame. */
 const FRAME_BUDGET_MS = 8;
-
-/** A step run only first in its frame (see `startingAFrame`). */
-interface FrameStarter<T> {
-  run: (input: T) => void;
-  startsFrame: true;
-}
-
-export type Step<T> = ((input: T) => void) | FrameStarter<T>;
-
-/** `run` as a step that is never run after another in the same frame. */
-export function startingAFrame<T>(run: (input: T) => void): Step<T> {
-  return { run, startsFrame: true };
-}
 
 export class StepsOverFrames<T> {
   /** The input the steps left run with: the newest. */
@@ -37,7 +21,7 @@ export class StepsOverFrames<T> {
   private next = 0;
 
   constructor(
-    private readonly steps: readonly Step<T>[],
+    private readonly steps: readonly ((input: T) => void)[],
     private readonly clock: () => number = () => performance.now(),
     private readonly budgetMs = FRAME_BUDGET_MS,
   ) {
@@ -63,7 +47,7 @@ export class StepsOverFrames<T> {
     while (
       this.busy() &&
       ran < this.steps.length &&
-      (ran === 0 || (this.clock() - started < this.budgetMs && !this.nextStartsFrame()))
+      (ran === 0 || this.clock() - started < this.budgetMs)
     ) {
       this.runNext();
       ran++;
@@ -76,26 +60,14 @@ export class StepsOverFrames<T> {
     for (let ran = 0; ran < this.steps.length && this.busy(); ran++) this.runNext();
   }
 
-  private nextStartsFrame(): boolean {
-    this.skipToPending();
-    const step = this.steps[this.next];
-    return step !== undefined && typeof step !== 'function';
-  }
-
-  private skipToPending(): void {
-    while (!this.pending[this.next]) this.next = (this.next + 1) % this.steps.length;
-  }
-
   private runNext(): void {
-    this.skipToPending();
+    while (!this.pending[this.next]) this.next = (this.next + 1) % this.steps.length;
     const at = this.next;
     this.pending[at] = false;
     this.next = (at + 1) % this.steps.length;
     const input = this.input as T;
     if (!this.busy()) this.input = null;
-    const step = this.steps[at];
-    if (typeof step === 'function') step(input);
-    else step?.run(input);
+    this.steps[at]?.(input);
   }
 
   /** Drops the steps left and their input (the scene is gone). */

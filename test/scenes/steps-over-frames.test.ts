@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { StepsOverFrames, startingAFrame } from '../../scenes/steps-over-frames.ts';
+import { StepsOverFrames } from '../../scenes/steps-over-frames.ts';
 
 /** Steps that note what they ran with; a clock each step moves on by its cost. */
 function rig(costs: readonly number[], budget = 8) {
@@ -32,29 +32,6 @@ describe('a redraw spread over frames', () => {
       steps.run();
       expect(ran).toHaveLength(frame);
     }
-  });
-
-  it('runs a step that starts a frame only first in one, even with budget left', () => {
-    let now = 0;
-    const ran: string[] = [];
-    const step = (name: string) => () => {
-      ran.push(name);
-      now += 1;
-    };
-    const steps = new StepsOverFrames<number>(
-      [step('a'), startingAFrame(step('focus')), step('b')],
-      () => now,
-      8,
-    );
-    steps.start(1);
-    steps.run();
-    expect(ran).toEqual(['a']);
-    steps.run();
-    expect(ran).toEqual(['a', 'focus', 'b']);
-    // The first drawing runs it with the others.
-    steps.start(2);
-    steps.finish();
-    expect(ran.slice(3)).toEqual(['a', 'focus', 'b']);
   });
 
   it('finishes every step left at once for the first drawing', () => {
