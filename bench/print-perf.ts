@@ -91,12 +91,13 @@ function printFrames(load: LoadFigures): void {
       `(${call.longTasks} over 50 ms; target none: ${verdict(call.longTasks === 0)})`,
     );
     line('longest task, bare page', ms(floor.longestTaskMs), `(${floor.longTasks} over 50 ms)`);
+    const first = ending.runs[0]?.pictureMs ?? Number.NaN;
     const each = (pick: (t: EndingTimes) => number) =>
       ending.runs.map((t) => pick(t).toFixed(0)).join(', ');
     line(
       'ending: title and chart drawn',
       ms(ending.pictureMs),
-      `(median of ${ending.runs.length}: ${each((t) => t.pictureMs)} ms; target ≤ 100 ms: ${verdict(ending.pictureMs <= 100)})`,
+      `(median of ${ending.runs.length}: ${each((t) => t.pictureMs)} ms; target ≤ 100 ms: ${verdict(ending.pictureMs <= 100)}; the first, on a fresh page: ${verdict(first <= 100)})`,
     );
     line(
       'ending: all of it drawn',
