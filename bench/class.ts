@@ -17,7 +17,6 @@ export interface ClassFigures {
   ratio: number;
 }
 
-
 function bareReplay(scenario: Scenario, results: readonly GameResult[]): void {
   for (const r of results) {
     const decoded = decodeEvents(scenario, r.moves, en);

@@ -19,7 +19,6 @@ export interface Timed {
   cpuMs: number | null;
 }
 
-
 /** One run of a command: wall time, and CPU time when /usr/bin/time is there to say it. */
 function timeCommand(command: string, args: string[]): Timed {
   if (existsSync(TIME)) {

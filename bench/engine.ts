@@ -142,7 +142,6 @@ function runBare(games: number, eventsPerGame: number): number {
   return (cpuMs() - t0) / 1000;
 }
 
-
 /** A file of the repository, from this module or its bundle (node_modules/.cache/…). */
 function repoFile(relative: string): string {
   let dir = new URL('.', import.meta.url);

@@ -45,7 +45,6 @@ function timeJson(text: string): number {
   return performance.now() - start;
 }
 
-
 /** Each file is timed `rounds` times, each time next to a load of the bundled scenario; medians. */
 export function benchHostile(baseText: string, rounds = 3): HostileFigures {
   for (let i = 0; i < 5; i++) timeLoad('warm.yaml', baseText);

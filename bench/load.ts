@@ -54,7 +54,6 @@ async function serve(outDir: string, root?: string): Promise<PreviewServer> {
   });
 }
 
-
 /** The parts of the browser bench: the title against the bare page (plain and throttled), frames, memory over many games. */
 export type LoadPart = 'title' | 'frames' | 'memory';
 

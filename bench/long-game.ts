@@ -43,7 +43,6 @@ function timed(f: () => unknown): number {
   return performance.now() - start;
 }
 
-
 export function benchLongGame(rounds = 3, scenario = longestScenario()): LongGameFigures {
   const record = longestRecord(scenario);
   const side = scenario.sides[0]?.id ?? '';

@@ -265,7 +265,8 @@ function placeLabels(
   if (nashLabel && overlaps(you, nashLabel)) nashLabel.y = nashY + 8;
   if (nashLabel && overlaps(you, nashLabel)) you.y = madeY + 10;
   for (const label of [you, nashLabel])
-    if (label) label.y = Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2));
+    if (label)
+      label.y = Math.max(box.y + 2, Math.min(label.y, box.y + box.height - label.height - 2));
 }
 
 /** Moves labels up or down, in order, until none overlaps the next, keeping them inside the box. */

@@ -22,7 +22,10 @@ export interface PaintedText {
 }
 
 /** The words painted on `image`, reported as texts of their own while the image shows. */
-export function markPainted(image: Phaser.GameObjects.GameObject, texts: readonly PaintedText[]): void {
+export function markPainted(
+  image: Phaser.GameObjects.GameObject,
+  texts: readonly PaintedText[],
+): void {
   painted.set(image, texts);
 }
 
@@ -57,7 +60,8 @@ export function drawnLayout(game: Phaser.Game): DrawnLayout {
     for (const o of scene.children.list) {
       if (!visible(o)) continue;
       const box = boxes.get(o);
-      for (const p of painted.get(o) ?? []) texts.push({ scene: key, ...p, text: p.text.slice(0, 60) });
+      for (const p of painted.get(o) ?? [])
+        texts.push({ scene: key, ...p, text: p.text.slice(0, 60) });
       if (o instanceof Phaser.GameObjects.Text) {
         if (o.text.trim() === '') continue;
         const b = o.getBounds();

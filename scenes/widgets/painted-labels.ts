@@ -52,11 +52,7 @@ export function placeLabel(spec: LabelSpec, measure: MeasureLine): PlacedLabel {
  * by letter (the whole is read out from the page). The same steps as fitOrCut
  * takes for a Phaser Text.
  */
-export function fitLabel(
-  spec: LabelSpec,
-  width: number,
-  measure: MeasureLine,
-): PlacedLabel {
+export function fitLabel(spec: LabelSpec, width: number, measure: MeasureLine): PlacedLabel {
   let placed = placeLabel(spec, measure);
   const fits = () => placed.width <= width;
   const redo = (change: Partial<LabelSpec>) => {
