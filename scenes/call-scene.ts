@@ -7,6 +7,8 @@
 import type { StoreState } from '../src/store/game-store.ts';
 import type { CallView } from '../src/store/call-view.ts';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
+import { endingWarmUp } from './ending-scene.ts';
+import { inIdleTime } from '../src/ui/idle.ts';
 import { addButton, type Button } from './widgets/button.ts';
 import { addPortrait, type Portrait } from './widgets/portrait.ts';
 import { addTranscript, type TranscriptWidget } from './widgets/transcript.ts';
@@ -87,6 +89,10 @@ export class CallScene extends StandoffScene {
       help: () => void this.openHelp(),
     });
     this.listenToPlayer();
+    // Once the call has its ending, the ending's fonts are readied while the student reads the last line.
+    this.watch((s, prev) => {
+      if (s.ending && !prev.ending) inIdleTime(endingWarmUp(this), () => this.scene.isActive());
+    });
     this.watch((s, prev) => {
       // The scene may open inside the store's notice of the change that opened it
       // (a click starts it at once), and a listener added then hears that change too.

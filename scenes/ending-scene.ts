@@ -4,10 +4,11 @@
 // what really happened with the sources and questions. Then play again,
 // switch sides, another scenario, hand in the result, or open the full
 // printable debrief and replay. The scene draws what the store computed.
+import * as Phaser from 'phaser';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { ENDING_MADE_MARK, ENDING_PICTURE_MARK, markState } from '../src/ui/page-marks.ts';
 import { addButton } from './widgets/button.ts';
-import { drawDealChart, drawMeterChart } from './widgets/charts.ts';
+import { drawDealChart, drawMeterChart, measureChartFonts } from './widgets/charts.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import type { MessageKey } from '../src/messages/i18n.ts';
@@ -28,6 +29,28 @@ interface EndingData {
   page?: number;
   /** The label of the control to give focus to after a redraw (keyboard users keep their place). */
   focus?: string;
+}
+
+/**
+ * Work to do in idle time before the ending shows (while the student reads
+ * the call's last line): the fonts of its title, headings and words measured
+ * and drawn once, and the charts' label fonts. On a fresh page the first
+ * ending met each font for the first time, in the frame of its picture.
+ */
+export function endingWarmUp(scene: Phaser.Scene): (() => void)[] {
+  const styles = [
+    textStyle(30, COLORS.text, { fontStyle: 'bold' }),
+    textStyle(16, COLORS.text, { fontStyle: 'bold' }),
+    textStyle(16, COLORS.text),
+    textStyle(13, COLORS.text),
+  ];
+  return [
+    ...styles.map((style) => () => {
+      // Made and dropped at once, never added to the scene: its font is measured, and its words drawn.
+      new Phaser.GameObjects.Text(scene, 0, 0, 'Ag', style).destroy();
+    }),
+    measureChartFonts,
+  ];
 }
 
 export class EndingScene extends StandoffScene {

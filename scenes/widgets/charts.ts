@@ -38,6 +38,20 @@ export interface ChartBox {
   height: number;
 }
 
+/**
+ * Measures the charts' label fonts once, before a chart is drawn (in idle
+ * time): a font's first measure on a canvas costs several times a later one.
+ */
+export function measureChartFonts(): void {
+  const measure = measureLine();
+  for (const style of [
+    { size: scaledSize(13), bold: false },
+    { size: scaledSize(13), bold: true },
+    axisStyle(),
+  ])
+    placeLabel({ x: 0, y: 0, text: 'Ag 0:00', color: '', ...style }, measure);
+}
+
 export function drawMeterChart(
   scene: Phaser.Scene,
   box: ChartBox,
