@@ -21,6 +21,8 @@ export interface Frames {
    * canvas kept its last picture).
    */
   drawn?: { frames: number; p95Ms: number; undrawnP95Ms: number };
+  /** Each run's count of long tasks, when the figures are the median of several runs. */
+  longTaskRuns?: number[];
 }
 
 /** From "See how it ended" pressed to the frame that shows the ending's title and chart, and to the frame after its last part. */
@@ -252,26 +254,60 @@ async function floorFrames(browser: Browser, floorUrl: string, frames: number): 
  * the meters easing; then the bare page over the same number of frames; then
  * the ending screen, from "See how it ended" to its title and chart drawn, and
  * to all of it, after that call and after `endings` − 1 more (the median).
+ * The call and the bare page are measured `calls` times, each call on a fresh
+ * page, and reported as medians (one run's long tasks swing with the load).
  */
 export async function benchFrames(
   browser: Browser,
   gameUrl: string,
   floorUrl: string,
   rounds = 3,
+  calls = 3,
   endings = 5,
 ): Promise<FrameFigures> {
-  const { context, page } = await openGamePage(browser, gameUrl, 'frames');
-  await button(page, 'Read the briefing').click();
-  await button(page, 'Take the call').click();
-  await button(page, 'Answer the phone').click();
-  await button(page, 'Continue').click();
-  await turnReady(page, true);
-  const cdp = await throttle(page, { cpu: 4, network: null });
-  const call = await callFrames(page, rounds);
-  const ending = await endingFigures(page, cdp, endings);
-  await cdp.detach();
-  const renderer = await rendererOf(page);
-  await context.close();
-  const floor = await floorFrames(browser, floorUrl, call.frames);
-  return { call, floor, ending, renderer };
+  const callRuns: Frames[] = [];
+  const floorRuns: Frames[] = [];
+  let ending: EndingFigures | undefined;
+  let renderer: FrameFigures['renderer'] | undefined;
+  // Each call on a fresh page, then the bare page over as many frames: a neighbour's burst of load hits a pair.
+  for (let c = 0; c < calls; c++) {
+    const { context, page } = await openGamePage(browser, gameUrl, 'frames');
+    await button(page, 'Read the briefing').click();
+    await button(page, 'Take the call').click();
+    await button(page, 'Answer the phone').click();
+    await button(page, 'Continue').click();
+    await turnReady(page, true);
+    const cdp = await throttle(page, { cpu: 4, network: null });
+    const call = await callFrames(page, rounds);
+    callRuns.push(call);
+    if (c === 0) ending = await endingFigures(page, cdp, endings);
+    await cdp.detach();
+    renderer ??= await rendererOf(page);
+    await context.close();
+    floorRuns.push(await floorFrames(browser, floorUrl, call.frames));
+  }
+  if (!ending || !renderer) throw new Error('the frames bench ran no call');
+  return { call: medianFrames(callRuns), floor: medianFrames(floorRuns), ending, renderer };
+}
+
+/** Several runs' frames as one: the median of each figure, the longest task of all, and each run's long tasks. */
+function medianFrames(runs: readonly Frames[]): Frames {
+  const pick = (f: (x: Frames) => number) => median(runs.map(f));
+  const drawn = runs.map((r) => r.drawn).filter((d) => d !== undefined);
+  return {
+    p95Ms: pick((r) => r.p95Ms),
+    frames: pick((r) => r.frames),
+    longestTaskMs: Math.max(0, ...runs.map((r) => r.longestTaskMs)),
+    longTasks: pick((r) => r.longTasks),
+    longTaskRuns: runs.map((r) => r.longTasks),
+    ...(drawn.length === runs.length && drawn.length > 0
+      ? {
+          drawn: {
+            frames: median(drawn.map((d) => d.frames)),
+            p95Ms: median(drawn.map((d) => d.p95Ms)),
+            undrawnP95Ms: median(drawn.map((d) => d.undrawnP95Ms)),
+          },
+        }
+      : {}),
+  };
 }

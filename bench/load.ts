@@ -103,7 +103,7 @@ export async function benchLoad(
   const plain = title ? await medians(null) : { titleUsableMs: null, floorMs: null, ratio: null };
   const school = title ? await medians(SCHOOL) : null;
   const frames = parts.includes('frames')
-    ? await benchFrames(browser, gameUrl, floorUrl, runs <= 3 ? 2 : 3)
+    ? await benchFrames(browser, gameUrl, floorUrl, runs <= 3 ? 2 : 3, runs <= 3 ? 1 : 3)
     : null;
   const memory = parts.includes('memory') ? await benchMemory(browser, gameUrl, 20) : null;
   await browser.close();
