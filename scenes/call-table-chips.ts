@@ -109,24 +109,28 @@ export function addCallTable(p: CallParts, rows: TableRow[]): CallTable {
   const group = p.overlay.group(p.msg('call.table'));
   const rowHeight = Math.min(88, (TABLE.height - 30) / Math.max(1, rows.length));
   const chips: Chip[] = [];
-  const rowStatus = rows.map((row, r) => ({
-    issue: row.issue,
-    text: addRow(p, row, { y: TABLE.y + 24 + r * rowHeight, height: rowHeight, group }, chips),
-  }));
-  const refreshRow = (issue: string, s: StoreState, call: CallView) => {
-    const row = call.table.find((r) => r.issue === issue);
+  // Each row's status text and its own chips, kept together: a row is redrawn on its own.
+  const drawnRows = rows.map((row, r) => {
+    const first = chips.length;
+    const status = addRow(
+      p,
+      row,
+      { y: TABLE.y + 24 + r * rowHeight, height: rowHeight, group },
+      chips,
+    );
+    return { issue: row.issue, status, chips: chips.slice(first) };
+  });
+  const refreshRow = (drawn: (typeof drawnRows)[number], s: StoreState, call: CallView) => {
+    const row = call.table.find((r) => r.issue === drawn.issue);
     if (!row) return;
-    rowStatus
-      .find((r) => r.issue === issue)
-      ?.text.setText(
-        row.settled
-          ? p.msg('call.settledLabel')
-          : row.standing
-            ? p.msg(row.standing.by === call.side ? 'call.standingMine' : 'call.standingTheirs')
-            : '',
-      );
-    for (const chip of chips) {
-      if (chip.issue !== issue) continue;
+    drawn.status.setText(
+      row.settled
+        ? p.msg('call.settledLabel')
+        : row.standing
+          ? p.msg(row.standing.by === call.side ? 'call.standingMine' : 'call.standingTheirs')
+          : '',
+    );
+    for (const chip of drawn.chips) {
       const option = row.options.find((o) => o.id === chip.settlement);
       chip.button.update({
         label: chipLabel(row, chip.settlement),
@@ -140,11 +144,7 @@ export function addCallTable(p: CallParts, rows: TableRow[]): CallTable {
   return {
     chips,
     refreshParts: [
-      ...rows.map(
-        ({ issue }) =>
-          (s: StoreState, call: CallView) =>
-            refreshRow(issue, s, call),
-      ),
+      ...drawnRows.map((drawn) => (s: StoreState, call: CallView) => refreshRow(drawn, s, call)),
       (s: StoreState) => worth.show(s),
     ],
   };

@@ -44,11 +44,7 @@ export interface ChartBox {
  */
 export function measureChartFonts(): void {
   const measure = measureLine();
-  for (const style of [
-    { size: scaledSize(13), bold: false },
-    { size: scaledSize(13), bold: true },
-    axisStyle(),
-  ])
+  for (const style of [nameStyle(false), nameStyle(true), axisStyle()])
     placeLabel({ x: 0, y: 0, text: 'Ag 0:00', color: '', ...style }, measure);
 }
 
@@ -73,7 +69,7 @@ export function drawMeterChart(
         x: 0,
         y: py(last[1]),
         text: `${s.name} ${Math.round(last[1])}`,
-        size: scaledSize(13),
+        ...nameStyle(false),
         color: '#ffffff',
         background: PANEL_CSS,
       },
@@ -132,7 +128,7 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
           x: px(d.nash[0]) + 9,
           y: py(d.nash[1]) - 20,
           text: `N ${d.labels.nash}`,
-          size: scaledSize(13),
+          ...nameStyle(false),
           color: COLORS.goodText,
         },
         measure,
@@ -143,9 +139,8 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
       x: px(d.made[0]) + 12,
       y: py(d.made[1]) - 22,
       text: d.labels.you,
-      size: scaledSize(13),
+      ...nameStyle(true),
       color: '#ffffff',
-      bold: true,
     },
     measure,
   );
@@ -192,6 +187,11 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
     g.lineStyle(3, 0xffffff, 1);
     g.strokeCircle(px(d.made[0]), py(d.made[1]), 9);
   });
+}
+
+/** The size of a point's or a line's name on a chart, bold or not. */
+function nameStyle(bold: boolean): Pick<LabelSpec, 'size' | 'bold'> {
+  return { size: scaledSize(13), bold };
 }
 
 /** The style of an axis' words: small and muted. */

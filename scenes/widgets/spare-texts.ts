@@ -65,20 +65,21 @@ export function keepSpareTexts(scene: Phaser.Scene): void {
   const make: MakeText = factory.text.bind(factory);
   const spares = new Map<string, Phaser.GameObjects.Text>();
   const recent = new RecentStyles();
-  let running = false;
-  let stopRefill: (() => void) | null = null;
+  let running = true;
+  let refilling = false;
   const alive = () => running && scene.sys.isActive();
 
+  /** The spare of the newest recent style that has none (chosen when it is made, not when asked for). */
+  const makeOne = () => {
+    const missing = recent.entries().find(([key]) => !spares.has(key));
+    if (missing) spares.set(missing[0], make(0, 0, '', missing[1]).setVisible(false));
+  };
+  // One idle run at a time, however many texts the scene makes meanwhile (a screen makes dozens at once).
   const refill = () => {
-    stopRefill?.();
-    const tasks = recent
-      .entries()
-      .filter(([key]) => !spares.has(key))
-      .map(([key, style]) => () => {
-        if (spares.has(key) || !recent.has(key)) return;
-        spares.set(key, make(0, 0, '', style).setVisible(false));
-      });
-    stopRefill = inIdleTime(tasks, alive);
+    if (refilling) return;
+    refilling = true;
+    const tasks = Array.from({ length: STYLES_KEPT }, () => makeOne);
+    inIdleTime([...tasks, () => (refilling = false)], alive);
   };
 
   factory.text = (x, y, text, style) => {
@@ -94,10 +95,8 @@ export function keepSpareTexts(scene: Phaser.Scene): void {
     return spare.setPosition(x, y).setVisible(true).setText(text);
   };
 
-  running = true;
   scene.events.once(SHUTDOWN, () => {
     running = false;
-    stopRefill?.();
     // The scene's display list destroys the spares with everything else.
     spares.clear();
   });
