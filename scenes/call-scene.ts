@@ -91,7 +91,7 @@ export class CallScene extends StandoffScene {
     this.listenToPlayer();
     // Once the call has its ending, the ending's fonts are readied while the student reads the last line.
     this.watch((s, prev) => {
-      if (s.ending && !prev.ending) inIdleTime(endingWarmUp(this), () => this.scene.isActive());
+      if (s.ending && !prev.ending) inIdleTime(endingWarmUp(this, s), () => this.scene.isActive());
     });
     this.watch((s, prev) => {
       // The scene may open inside the store's notice of the change that opened it

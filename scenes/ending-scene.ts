@@ -8,12 +8,22 @@ import * as Phaser from 'phaser';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { ENDING_MADE_MARK, ENDING_PICTURE_MARK, markState } from '../src/ui/page-marks.ts';
 import { addButton } from './widgets/button.ts';
-import { drawDealChart, drawMeterChart, measureChartFonts } from './widgets/charts.ts';
+import {
+  bakeChartAhead,
+  drawDealChart,
+  drawMeterChart,
+  measureChartFonts,
+  type ChartBox,
+  type ChartData,
+  type DealChartData,
+  type MeterChartData,
+} from './widgets/charts.ts';
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
-import type { MessageKey } from '../src/messages/i18n.ts';
+import { t, type MessageKey } from '../src/messages/i18n.ts';
+import type { StoreState } from '../src/store/game-store.ts';
 import { ENDING_TABS, type EndingTab, type SessionAction } from '../src/store/game-store.ts';
-import { scoreSentences, type EndingView } from '../src/store/ending-view.ts';
+import { dealSpaceOf, scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
 import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
 
@@ -37,7 +47,7 @@ interface EndingData {
  * and drawn once, and the charts' label fonts. On a fresh page the first
  * ending met each font for the first time, in the frame of its picture.
  */
-export function endingWarmUp(scene: Phaser.Scene): (() => void)[] {
+export function endingWarmUp(scene: Phaser.Scene, state: StoreState): (() => void)[] {
   const styles = [
     textStyle(30, COLORS.text, { fontStyle: 'bold' }),
     textStyle(16, COLORS.text, { fontStyle: 'bold' }),
@@ -50,7 +60,55 @@ export function endingWarmUp(scene: Phaser.Scene): (() => void)[] {
       new Phaser.GameObjects.Text(scene, 0, 0, 'Ag', style).destroy();
     }),
     measureChartFonts,
+    () => {
+      const chart = pictureChart(state);
+      if (chart) bakeChartAhead(scene, ...chart);
+    },
   ];
+}
+
+/** Where the deal tab's chart is. */
+const DEAL_CHART_BOX = { x: 690, y: 182, width: 300, height: 258 };
+/** Where the moves tab's chart is. */
+const METER_CHART_BOX = { x: 50, y: 146, width: 540, height: 220 };
+
+/** The chart of the tab the ending opens on, with its box, as its picture draws it; null for a tab without one. */
+function pictureChart(state: StoreState): [ChartBox, ChartData] | null {
+  const { ending: e, call, endingTab } = state;
+  if (!e || !call) return null;
+  if (endingTab === 'deal') {
+    const msg = (key: MessageKey) => t(state.catalogue, key);
+    return [DEAL_CHART_BOX, { kind: 'deal', data: dealChartData(e, call, msg) }];
+  }
+  if (endingTab === 'moves')
+    return [METER_CHART_BOX, { kind: 'meters', data: meterChartData(e, e.debrief?.moves ?? []) }];
+  return null;
+}
+
+/** The deal space as the deal tab shows it. */
+function dealChartData(
+  e: EndingView,
+  call: CallView,
+  msg: (key: MessageKey) => string,
+): DealChartData {
+  return {
+    ...dealSpaceOf(e),
+    labels: {
+      you: msg('ending.yours'),
+      nash: msg('ending.nash'),
+      xAxis: call.view.me.leader,
+      yAxis: call.view.them.leader,
+    },
+  };
+}
+
+/** The meters over the call as the moves tab shows them, the player's moves marked. */
+function meterChartData(e: EndingView, moves: readonly Move[]): MeterChartData {
+  return {
+    seconds: e.callSeconds,
+    series: e.meterSeries,
+    marks: moves.filter((m) => m.mine).map((m) => m.clock),
+  };
 }
 
 export class EndingScene extends StandoffScene {
@@ -163,21 +221,8 @@ export class EndingScene extends StandoffScene {
     this.heading(660, 116, this.msg('ending.space'), 16);
     drawDealChart(
       this,
-      { x: 690, y: 182, width: 300, height: 258 },
-      {
-        points: e.points,
-        frontier: e.frontier,
-        nash: e.nash?.point ?? null,
-        walkAway: e.walkAway,
-        made: e.made,
-        path: e.debrief?.path ?? [],
-        labels: {
-          you: this.msg('ending.yours'),
-          nash: this.msg('ending.nash'),
-          xAxis: call.view.me.leader,
-          yAxis: call.view.them.leader,
-        },
-      },
+      DEAL_CHART_BOX,
+      dealChartData(e, call, (key) => this.msg(key)),
     );
   }
 
@@ -225,13 +270,7 @@ export class EndingScene extends StandoffScene {
   /** The meters over the call, with the player's moves marked under it. */
   private drawMeterPicture(e: EndingView, moves: readonly Move[]): void {
     this.heading(40, 116, this.msg('ending.meters'), 16);
-    drawMeterChart(
-      this,
-      { x: 50, y: 146, width: 540, height: 220 },
-      e.callSeconds,
-      e.meterSeries,
-      moves.filter((m) => m.mine).map((m) => m.clock),
-    );
+    drawMeterChart(this, METER_CHART_BOX, meterChartData(e, moves));
   }
 
   /** The mistakes in a sentence and the scenario's events under the chart, and one page of the moves. */
@@ -343,9 +382,11 @@ export class EndingScene extends StandoffScene {
     const aims = this.heading(660, 116, this.msg('ending.strategyAims', { leader: s.leader }), 16);
     fitText(aims, 16, { width: 590 });
     fitOrCut(aims, 16, { width: 590 });
-    drawMeterChart(this, { x: 670, y: 146, width: 560, height: 170 }, e.callSeconds, [
-      { name: s.leader, points: s.aims },
-    ]);
+    drawMeterChart(
+      this,
+      { x: 670, y: 146, width: 560, height: 170 },
+      { seconds: e.callSeconds, series: [{ name: s.leader, points: s.aims }] },
+    );
     fitOrCut(
       this.heading(660, 346, this.msg('ending.strategyMoments', { leader: s.leader }), 16),
       16,

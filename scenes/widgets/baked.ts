@@ -49,14 +49,19 @@ function bakeTexture(scene: Phaser.Scene, area: Rect, draw: Drawing, paint?: Pai
   return key;
 }
 
-/** A drawing that does not change, baked (and painted on) and shown where it was drawn. */
+/**
+ * A drawing that does not change, baked (and painted on) and shown where it
+ * was drawn. With `name` (made from everything the drawing depends on), a
+ * texture baked ahead under that name (bakeAhead) is shown instead of baking.
+ */
 export function bake(
   scene: Phaser.Scene,
   area: Rect,
   draw: Drawing,
   paint?: Painting,
+  name?: string,
 ): Phaser.GameObjects.Image {
-  const key = bakeTexture(scene, area, draw, paint);
+  const key = takeBakedAhead(scene.textures, name) ?? bakeTexture(scene, area, draw, paint);
   const image = scene.add.image(area.x, area.y, key).setOrigin(0, 0);
   image.once(DESTROY, () => scene.textures.remove(key));
   return image;
@@ -64,6 +69,43 @@ export function bake(
 
 /** The game's textures (as a scene reaches them). */
 type Textures = Phaser.Scene['textures'];
+
+/** Drawings baked ahead of the scene that shows them (textures are the game's), by name, oldest first. */
+const bakedAhead = new WeakMap<Textures, Map<string, string>>();
+/** Drawings baked ahead and not shown yet that are kept; past this the oldest go (a student who never looks). */
+const AHEAD_KEPT = 2;
+
+/**
+ * Bakes a drawing now, in any scene, for a later `bake` of the same `name`
+ * (in idle time before the screen that shows it: the ending's chart, while
+ * the call's last line is read). Its texture is the game's until shown.
+ */
+export function bakeAhead(
+  scene: Phaser.Scene,
+  name: string,
+  area: Rect,
+  draw: Drawing,
+  paint?: Painting,
+): void {
+  let table = bakedAhead.get(scene.textures);
+  if (!table) bakedAhead.set(scene.textures, (table = new Map()));
+  if (table.has(name)) return;
+  table.set(name, bakeTexture(scene, area, draw, paint));
+  for (const [oldest, key] of table) {
+    if (table.size <= AHEAD_KEPT) break;
+    scene.textures.remove(key);
+    table.delete(oldest);
+  }
+}
+
+/** The texture baked ahead under `name`, now the caller's; undefined when there is none. */
+function takeBakedAhead(textures: Textures, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const table = bakedAhead.get(textures);
+  const key = table?.get(name);
+  table?.delete(name);
+  return key;
+}
 
 /** A look baked once for the whole game, and how many images show it or have shown it. */
 interface SharedLook {

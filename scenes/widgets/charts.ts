@@ -7,7 +7,7 @@
 // dot each time, and each Phaser Text is a canvas and texture of its own.
 import type * as Phaser from 'phaser';
 import { COLORS, SERIES_COLORS, scaledSize } from './theme.ts';
-import { bake } from './baked.ts';
+import { bake, bakeAhead, type Drawing, type Painting } from './baked.ts';
 import { markPainted } from './layout-probe.ts';
 import {
   canvasMeasure,
@@ -48,14 +48,41 @@ export function measureChartFonts(): void {
     placeLabel({ x: 0, y: 0, text: 'Ag 0:00', color: '', ...style }, measure);
 }
 
-export function drawMeterChart(
-  scene: Phaser.Scene,
-  box: ChartBox,
-  seconds: number,
-  series: { name: string; points: [number, number][] }[],
+/** The meters over the call: a line each (0–100 over `seconds`), and marks under it. */
+export interface MeterChartData {
+  seconds: number;
+  series: { name: string; points: [number, number][] }[];
   /** Call times to mark under the chart (the player's moves). */
-  marks: readonly number[] = [],
-): void {
+  marks?: readonly number[];
+}
+
+export function drawMeterChart(scene: Phaser.Scene, box: ChartBox, d: MeterChartData): void {
+  showChart(scene, meterChart(box, d));
+}
+
+/** A chart laid out and ready to bake: the area its image covers, its labels, its drawing, and its name. */
+interface ChartBaking {
+  /** Made from everything the chart depends on (a chart baked ahead is shown only for the same). */
+  name: string;
+  area: ChartBox;
+  labels: readonly PlacedLabel[];
+  draw: Drawing;
+}
+
+/**
+ * Bakes the chart `drawDealChart` or `drawMeterChart` will draw with the same
+ * box and data, now, in whichever scene runs (in idle time before the ending).
+ */
+export function bakeChartAhead(scene: Phaser.Scene, box: ChartBox, chart: ChartData): void {
+  const c = chart.kind === 'deal' ? dealChart(box, chart.data) : meterChart(box, chart.data);
+  bakeAhead(scene, c.name, c.area, c.draw, paintingOf(c));
+}
+
+/** Either chart and its data, for baking ahead. */
+export type ChartData =
+  { kind: 'deal'; data: DealChartData } | { kind: 'meters'; data: MeterChartData };
+
+function meterChart(box: ChartBox, { seconds, series, marks = [] }: MeterChartData): ChartBaking {
   const px = (t: number) => box.x + (box.width * t) / Math.max(1, seconds);
   const py = (v: number) => box.y + box.height - (box.height * v) / 100;
   const measure = measureLine();
@@ -94,17 +121,26 @@ export function drawMeterChart(
       measure,
     ),
   ];
-  bakeWithLabels(scene, around(box, 4), [...lineLabels, ...times], (g) => {
-    axes(g, box);
-    g.lineStyle(2, 0xffffff, 0.9);
-    for (const t of marks) g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
-    series.forEach((s, i) => {
-      g.lineStyle(3, SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff, 1);
-      g.beginPath();
-      s.points.forEach(([t, v], k) => (k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v))));
-      g.strokePath();
-    });
-  });
+  return laidOut(
+    'meters',
+    around(box, 4),
+    [...lineLabels, ...times],
+    [box, seconds, series, marks],
+    (g) => {
+      axes(g, box);
+      g.lineStyle(2, 0xffffff, 0.9);
+      for (const t of marks)
+        g.lineBetween(px(t), box.y + box.height - 8, px(t), box.y + box.height);
+      series.forEach((s, i) => {
+        g.lineStyle(3, SERIES_COLORS[i % SERIES_COLORS.length] ?? 0xffffff, 1);
+        g.beginPath();
+        s.points.forEach(([t, v], k) =>
+          k === 0 ? g.moveTo(px(t), py(v)) : g.lineTo(px(t), py(v)),
+        );
+        g.strokePath();
+      });
+    },
+  );
 }
 
 export interface DealChartData {
@@ -119,6 +155,10 @@ export interface DealChartData {
 }
 
 export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartData): void {
+  showChart(scene, dealChart(box, d));
+}
+
+function dealChart(box: ChartBox, d: DealChartData): ChartBaking {
   const px = (u: number) => box.x + (box.width * u) / 100;
   const py = (u: number) => box.y + box.height - (box.height * u) / 100;
   const measure = measureLine();
@@ -164,7 +204,7 @@ export function drawDealChart(scene: Phaser.Scene, box: ChartBox, d: DealChartDa
   );
   const labels = [you, ...(nashLabel ? [nashLabel] : []), xAxis, yAxis];
   // Room around the box for the dots, rings and diamonds drawn on its edges.
-  bakeWithLabels(scene, around(box, 14), labels, (g) => {
+  return laidOut('deal', around(box, 14), labels, [box, d], (g) => {
     axes(g, box);
     // Walk-away values, dashed.
     g.lineStyle(1, COLORS.chartAxis, 1);
@@ -200,21 +240,32 @@ function axisStyle(): Pick<LabelSpec, 'size' | 'color'> {
 }
 
 /**
- * The chart's drawing and its labels baked into one image: the image covers
- * `area` and every label (an axis' name sits outside the chart), and the
- * layout test is told where each label's words are.
+ * A chart's drawing and labels, to bake into one image: the image covers
+ * `area` and every label (an axis' name sits outside the chart); its name is
+ * made from the kind, the labels and `inputs` (all the drawing depends on).
  */
-function bakeWithLabels(
-  scene: Phaser.Scene,
+function laidOut(
+  kind: string,
   area: ChartBox,
   labels: readonly PlacedLabel[],
-  draw: (g: Phaser.GameObjects.Graphics) => void,
-): void {
+  inputs: unknown,
+  draw: Drawing,
+): ChartBaking {
   const covered = coverAll(area, labels);
-  const image = bake(scene, covered, draw, (ctx) => paintLabels(ctx, labels, covered.x, covered.y));
+  return { name: JSON.stringify([kind, covered, labels, inputs]), area: covered, labels, draw };
+}
+
+/** Paints a chart's labels on its baked canvas (whose corner is the area's). */
+function paintingOf(c: ChartBaking): Painting {
+  return (ctx) => paintLabels(ctx, c.labels, c.area.x, c.area.y);
+}
+
+/** The chart baked (or taken from a bake ahead) and shown; the layout test is told where each label's words are. */
+function showChart(scene: Phaser.Scene, c: ChartBaking): void {
+  const image = bake(scene, c.area, c.draw, paintingOf(c), c.name);
   markPainted(
     image,
-    labels.map((l) => ({
+    c.labels.map((l) => ({
       text: l.text,
       bounds: { x: l.x, y: l.y, width: l.width, height: l.height },
       fontSize: l.size,

@@ -51,6 +51,18 @@ export interface EndingView {
   debrief: DebriefView | null;
 }
 
+/** The deal space as both deal maps draw it (the ending's chart, the printable debrief's): every deal, the frontier, the Nash point, the walk-aways, the deal made and the proposals' path. */
+export function dealSpaceOf(e: EndingView) {
+  return {
+    points: e.points,
+    frontier: e.frontier,
+    nash: e.nash?.point ?? null,
+    walkAway: e.walkAway,
+    made: e.made,
+    path: e.debrief?.path ?? [],
+  };
+}
+
 export function endingView(
   scenario: Scenario,
   game: GameState,

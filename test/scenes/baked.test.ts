@@ -1,9 +1,10 @@
 // Baked looks: an image's own looks go with it; looks shared by the whole game
 // (a button's states) are baked once for every image of that size, kept for the
-// next screen, and only so many that no image shows.
+// next screen, and only so many that no image shows; a drawing baked ahead of
+// its screen is shown, not baked again, by the screen that draws the same.
 import { describe, expect, it } from 'vitest';
 import type * as Phaser from 'phaser';
-import { bakedLooks } from '../../scenes/widgets/baked.ts';
+import { bake, bakeAhead, bakedLooks } from '../../scenes/widgets/baked.ts';
 
 /** A scene with just what baking uses: canvas textures drawn on by generateTexture, images that can be destroyed. */
 function fakeScene() {
@@ -25,10 +26,10 @@ function fakeScene() {
         generateTexture() {},
         destroy() {},
       }),
-      image: () => {
+      image: (_x: number, _y: number, key: string) => {
         const onDestroy: (() => void)[] = [];
         const image = {
-          texture: { key: '__DEFAULT' },
+          texture: { key },
           setOrigin: () => image,
           setTexture: (key: string) => ((image.texture.key = key), image),
           once: (_event: string, f: () => void) => onDestroy.push(f),
@@ -83,5 +84,34 @@ describe('baked looks', () => {
     expect(textures.size).toBeLessThanOrEqual(97);
     expect(textures.size).toBeGreaterThan(1);
     expect(textures.has(held.image.texture.key)).toBe(true);
+  });
+});
+
+describe('a drawing baked ahead', () => {
+  it('is shown by the next bake of the same name, not baked again, and goes with its image', () => {
+    const { scene, baked, textures, images } = fakeScene();
+    bakeAhead(scene, 'deal chart A', area(0), draw);
+    bakeAhead(scene, 'deal chart A', area(0), draw);
+    expect(baked).toHaveLength(1);
+    const image = bake(scene, area(0), draw, undefined, 'deal chart A');
+    expect(baked).toHaveLength(1);
+    expect(image.texture.key).toBe(baked[0]);
+    // Taken: a second drawing of the same name bakes its own.
+    bake(scene, area(0), draw, undefined, 'deal chart A');
+    expect(baked).toHaveLength(2);
+    for (const i of images) i.destroy();
+    expect(textures.size).toBe(0);
+  });
+
+  it('is not shown for another name, and only so many never shown are kept', () => {
+    const { scene, baked, textures } = fakeScene();
+    for (let i = 0; i < 10; i++) bakeAhead(scene, `chart ${i}`, area(0), draw);
+    expect(textures.size).toBeLessThanOrEqual(2);
+    const image = bake(scene, area(0), draw, undefined, 'another chart');
+    expect(baked).toHaveLength(11);
+    expect(image.texture.key).toBe(baked[10]);
+    // The newest is kept.
+    bake(scene, area(0), draw, undefined, 'chart 9');
+    expect(baked).toHaveLength(11);
   });
 });

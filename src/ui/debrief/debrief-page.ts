@@ -18,7 +18,7 @@ import {
   type PointOfView,
   type ReplayFrame,
 } from '../../store/debrief-report.ts';
-import { scoreSentences, type EndingView } from '../../store/ending-view.ts';
+import { dealSpaceOf, scoreSentences, type EndingView } from '../../store/ending-view.ts';
 import type { MoveLine } from '../../store/debrief-view.ts';
 import { t, type MessageKey, type Catalogue } from '../../messages/i18n.ts';
 import { dealMapSvg, lineChartSvg } from '../svg-charts.ts';
@@ -162,12 +162,7 @@ function mapSection(page: DebriefPage, catalogue: Catalogue): HTMLElement {
         'figure',
         {},
         dealMapSvg({
-          points: e.points,
-          frontier: e.frontier,
-          nash: e.nash?.point ?? null,
-          walkAway: e.walkAway,
-          made: e.made,
-          path: e.debrief?.path ?? [],
+          ...dealSpaceOf(e),
           labels: {
             title: t(catalogue, 'debriefPage.mapLabel', {
               leader: page.leader,
