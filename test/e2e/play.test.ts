@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { button, chromiumPath, isOn, openGame, type Session, hangUp } from './browser.ts';
+import { readState, screenDrawn } from './turns.ts';
 
 const DEFAULT_TITLE = /Sheinbaum|12 January 2026|Standoff/i;
 
@@ -184,8 +185,12 @@ describe.skipIf(!chromiumPath)('playing the default scenario in the browser', ()
     await press(/^Continue$/);
     for (let step = 0; step < 300; step++) {
       if (await isOn(page, 'Play again')) break;
+      // A turn is pressed once it is the player's and drawn: the screen follows the store a frame
+      // or two late, and a button still drawn enabled then would send the Tabs into the other's turn.
+      const myTurn = (await readState(page)).call?.myTurn === true && (await screenDrawn(page));
       if (await isOn(page, 'See how it ended')) await press(/^See how it ended$/);
-      else if (await isOn(page, 'Hang up')) await press(/^(Respectful|Hang up|Yes, hang up)$/);
+      else if (myTurn && (await isOn(page, 'Hang up')))
+        await press(/^(Respectful|Hang up|Yes, hang up)$/);
       else await page.keyboard.press('Escape');
     }
     expect(await isOn(page, 'Play again')).toBe(true);
