@@ -108,6 +108,10 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 
 /** Heap, DOM nodes and listeners; with `code`, the compiled code too (a heap snapshot: seconds). */
 export async function measureMemory(page: Page, code = true): Promise<Memory> {
+  // The screen left last is destroyed in idle time (scenes/destroy-later.ts): measured once done.
+  await page.evaluate(
+    () => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))),
+  );
   const cdp = await page.context().newCDPSession(page);
   let heap = Infinity;
   for (let i = 0; i < HEAP_READINGS; i++) {

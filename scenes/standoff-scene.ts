@@ -15,6 +15,7 @@ import { addButton } from './widgets/button.ts';
 import { addPanel } from './widgets/panel.ts';
 import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
 import { keepSpareTexts } from './widgets/spare-texts.ts';
+import { destroyObjectsLater } from './destroy-later.ts';
 import { deferTextUploads } from './widgets/deferred-text.ts';
 import { StepsOverFrames } from './steps-over-frames.ts';
 
@@ -71,6 +72,8 @@ export abstract class StandoffScene extends Phaser.Scene {
     deferTextUploads(this);
     // A text the scene makes while it runs (a new line, a meter's note) is one made ahead, in idle time.
     keepSpareTexts(this);
+    // When it stops, its objects are destroyed after the next screen is up, not in its first frame.
+    destroyObjectsLater(this);
     this.unsubscribers.push(this.ctx.store.subscribe(() => drawSoon(this.game)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of this.unsubscribers) u();

@@ -1,0 +1,75 @@
+// A stopped scene's objects leave its display list as it stops (never drawn
+// again, nothing left for the next start) and are all destroyed soon after, in
+// idle time, not in the task that makes the next screen.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as Phaser from 'phaser';
+import { destroyObjectsLater } from '../../scenes/destroy-later.ts';
+
+type Listener = { fn: () => void; context: unknown; once: boolean };
+
+/** A scene's events as Phaser's emitter has them: a listener is taken off by its function and context. */
+function fakeEvents() {
+  const listeners = new Map<string, Listener[]>();
+  const add = (event: string, fn: () => void, context: unknown, once: boolean) =>
+    listeners.set(event, [...(listeners.get(event) ?? []), { fn, context, once }]);
+  return {
+    on: (event: string, fn: () => void, context?: unknown) => add(event, fn, context, false),
+    once: (event: string, fn: () => void, context?: unknown) => add(event, fn, context, true),
+    off: (event: string, fn: () => void, context?: unknown) =>
+      listeners.set(
+        event,
+        (listeners.get(event) ?? []).filter((l) => l.fn !== fn || l.context !== context),
+      ),
+    emit(event: string) {
+      const now = listeners.get(event) ?? [];
+      listeners.set(
+        event,
+        now.filter((l) => !l.once),
+      );
+      for (const l of now) l.fn.call(l.context);
+    },
+  };
+}
+
+/** A scene with `count` objects on its display list, whose own clean-up (added as it starts) destroys them all. */
+function fakeScene(count: number, listAddsItsOwnHandler = true) {
+  const destroyed: number[] = [];
+  const events = fakeEvents();
+  const objects = Array.from({ length: count }, (_, i) => ({ destroy: () => destroyed.push(i) }));
+  const children = {
+    list: [...objects],
+    shutdown() {
+      for (const o of this.list) o.destroy();
+      this.list.length = 0;
+    },
+  };
+  if (listAddsItsOwnHandler) events.once('shutdown', children.shutdown, children);
+  else events.once('shutdown', () => children.shutdown());
+  const scene = { events, children } as unknown as Phaser.Scene;
+  return { scene, events, children, destroyed };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a stopped scene', () => {
+  it('has its objects off the display list as it stops, and destroyed later, each once', async () => {
+    vi.useFakeTimers();
+    const { scene, events, children, destroyed } = fakeScene(50);
+    destroyObjectsLater(scene);
+    events.emit('shutdown');
+    expect(children.list).toHaveLength(0);
+    expect(destroyed).toHaveLength(0);
+    await vi.runAllTimersAsync();
+    expect(destroyed.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  it('still has them destroyed, at once, when the display list cleans up in a way it cannot take off', () => {
+    const { scene, events, children, destroyed } = fakeScene(5, false);
+    destroyObjectsLater(scene);
+    events.emit('shutdown');
+    expect(children.list).toHaveLength(0);
+    expect(destroyed).toHaveLength(5);
+  });
+});
