@@ -17,6 +17,18 @@ const PER_TASK = 16;
 /** Phaser's display list, with its own clean-up (which destroys every object at once). */
 type DisplayList = Phaser.Scene['children'] & { shutdown(): void };
 
+/**
+ * The last stopped screen's objects not destroyed yet. A screen stopped before
+ * they are gone destroys them first, at once: however fast screens follow each
+ * other (a hot-seat game replayed turn by turn), one screen's wait at most.
+ */
+let waiting: Phaser.GameObjects.GameObject[] = [];
+
+/** Destroys the next `count` objects waiting. */
+function destroyWaiting(count: number): void {
+  for (const object of waiting.splice(0, count)) object.destroy(true);
+}
+
 /** Call when the scene starts (its create): when it stops, its objects are destroyed in idle time. */
 export function destroyObjectsLater(scene: Phaser.Scene): void {
   const list = scene.children as DisplayList;
@@ -24,13 +36,13 @@ export function destroyObjectsLater(scene: Phaser.Scene): void {
   // Phaser add it otherwise, it stays and runs first, and nothing is left to put off here.
   scene.events.off(SHUTDOWN, list.shutdown, list);
   scene.events.once(SHUTDOWN, () => {
-    const leftovers = list.list.splice(0);
+    destroyWaiting(waiting.length);
+    waiting = list.list.splice(0);
     list.shutdown();
-    const tasks: (() => void)[] = [];
-    for (let i = 0; i < leftovers.length; i += PER_TASK)
-      tasks.push(() => {
-        for (const object of leftovers.slice(i, i + PER_TASK)) object.destroy(true);
-      });
-    inIdleTime(tasks, () => true);
+    const tasks = Array.from(
+      { length: Math.ceil(waiting.length / PER_TASK) },
+      () => () => destroyWaiting(PER_TASK),
+    );
+    inIdleTime(tasks, () => waiting.length > 0);
   });
 }

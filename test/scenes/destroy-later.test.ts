@@ -65,6 +65,20 @@ describe('a stopped scene', () => {
     expect(destroyed.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
 
+  it("has an earlier screen's objects destroyed at once when the next stops before they are gone", async () => {
+    vi.useFakeTimers();
+    const first = fakeScene(30);
+    const second = fakeScene(30);
+    destroyObjectsLater(first.scene);
+    destroyObjectsLater(second.scene);
+    first.events.emit('shutdown');
+    second.events.emit('shutdown');
+    expect(first.destroyed).toHaveLength(30);
+    expect(second.destroyed).toHaveLength(0);
+    await vi.runAllTimersAsync();
+    expect(second.destroyed).toHaveLength(30);
+  });
+
   it('still has them destroyed, at once, when the display list cleans up in a way it cannot take off', () => {
     const { scene, events, children, destroyed } = fakeScene(5, false);
     destroyObjectsLater(scene);
