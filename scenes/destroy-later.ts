@@ -24,9 +24,9 @@ type DisplayList = Phaser.Scene['children'] & { shutdown(): void };
  */
 let waiting: Phaser.GameObjects.GameObject[] = [];
 
-/** Destroys the next `count` objects waiting. */
+/** Destroys the next `count` objects waiting (those of a game itself destroyed since went with it). */
 function destroyWaiting(count: number): void {
-  for (const object of waiting.splice(0, count)) object.destroy(true);
+  for (const object of waiting.splice(0, count)) if (object.scene?.sys?.game) object.destroy(true);
 }
 
 /** Call when the scene starts (its create): when it stops, its objects are destroyed in idle time. */

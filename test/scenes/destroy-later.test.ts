@@ -35,7 +35,11 @@ function fakeEvents() {
 function fakeScene(count: number, listAddsItsOwnHandler = true) {
   const destroyed: number[] = [];
   const events = fakeEvents();
-  const objects = Array.from({ length: count }, (_, i) => ({ destroy: () => destroyed.push(i) }));
+  const scene = { sys: { game: {} } };
+  const objects = Array.from({ length: count }, (_, i) => ({
+    scene,
+    destroy: () => destroyed.push(i),
+  }));
   const children = {
     list: [...objects],
     shutdown() {
@@ -45,8 +49,8 @@ function fakeScene(count: number, listAddsItsOwnHandler = true) {
   };
   if (listAddsItsOwnHandler) events.once('shutdown', children.shutdown, children);
   else events.once('shutdown', () => children.shutdown());
-  const scene = { events, children } as unknown as Phaser.Scene;
-  return { scene, events, children, destroyed };
+  Object.assign(scene, { events, children });
+  return { scene: scene as unknown as Phaser.Scene, events, children, destroyed, sys: scene.sys };
 }
 
 afterEach(() => {
@@ -77,6 +81,16 @@ describe('a stopped scene', () => {
     expect(second.destroyed).toHaveLength(0);
     await vi.runAllTimersAsync();
     expect(second.destroyed).toHaveLength(30);
+  });
+
+  it('leaves alone the objects of a game destroyed before their turn came', async () => {
+    vi.useFakeTimers();
+    const { scene, events, destroyed, sys } = fakeScene(10);
+    destroyObjectsLater(scene);
+    events.emit('shutdown');
+    Object.assign(sys, { game: null });
+    await vi.runAllTimersAsync();
+    expect(destroyed).toHaveLength(0);
   });
 
   it('still has them destroyed, at once, when the display list cleans up in a way it cannot take off', () => {
