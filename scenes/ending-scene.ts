@@ -21,8 +21,12 @@ import {
 import { addGlossary, type GlossaryEntry } from './widgets/glossary.ts';
 import { COLORS, fitOrCut, fitText, smallerSizes, textStyle } from './widgets/theme.ts';
 import { t, type MessageKey } from '../src/messages/i18n.ts';
-import type { StoreState } from '../src/store/game-store.ts';
-import { ENDING_TABS, type EndingTab, type SessionAction } from '../src/store/game-store.ts';
+import {
+  ENDING_TABS,
+  type EndingTab,
+  type SessionAction,
+  type StoreState,
+} from '../src/store/game-store.ts';
 import { dealSpaceOf, scoreSentences, type EndingView } from '../src/store/ending-view.ts';
 import type { CallView } from '../src/store/call-view.ts';
 import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
@@ -44,8 +48,9 @@ interface EndingData {
 /**
  * Work to do in idle time before the ending shows (while the student reads
  * the call's last line): the fonts of its title, headings and words measured
- * and drawn once, and the charts' label fonts. On a fresh page the first
- * ending met each font for the first time, in the frame of its picture.
+ * and drawn once, the charts' label fonts, and the chart of the tab it opens
+ * on baked (its picture's frame shows it). On a fresh page the first ending
+ * met each font for the first time, and drew its chart, in that frame.
  */
 export function endingWarmUp(scene: Phaser.Scene, state: StoreState): (() => void)[] {
   const styles = [
