@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { button, chromiumPath, isOn, openGame, type Session, hangUp } from './browser.ts';
 import { readState, screenDrawn } from './turns.ts';
+import { ENDING_PICTURE_MARK } from '../../src/ui/page-marks.ts';
 
 const DEFAULT_TITLE = /Sheinbaum|12 January 2026|Standoff/i;
 
@@ -151,6 +152,51 @@ describe.skipIf(!chromiumPath)('playing the default scenario in the browser', ()
     await button(session.page, 'Read the briefing').waitFor();
     const { game, webgl } = await renderer(session.page);
     expect(game).toBe(/swiftshader|llvmpipe|software/i.test(webgl) ? 'canvas' : 'webgl');
+    expect(session.problems).toEqual([]);
+  });
+
+  it("opens the ending on its chart, baked while the call's last line was read", async () => {
+    session = await openGame('?seed=chart-ahead');
+    const { page } = session;
+    // Every drawing the ending bakes into a texture of its own, by key, until its picture is drawn
+    // (the button pressed to open it bakes its focused look before: a look shared by every screen).
+    await page.evaluate(`(() => {
+      const textures = window.standoff.game.textures;
+      const create = textures.createCanvas.bind(textures);
+      window.__baked = [];
+      window.__bakedAll = 0;
+      textures.createCanvas = (key, ...rest) => {
+        window.__bakedAll++;
+        const ending = window.standoff.game.scene.getScene('ending');
+        if (ending?.sys.isActive() && performance.getEntriesByName('${ENDING_PICTURE_MARK}', 'mark').length === 0)
+          window.__baked.push(key);
+        return create(key, ...rest);
+      };
+    })()`);
+    const baked = () => page.evaluate(() => (window as unknown as { __baked: string[] }).__baked);
+    for (const name of ['Read the briefing', 'Take the call', 'Answer the phone', 'Continue'])
+      await button(page, name).click();
+    await hangUp(page);
+    await button(page, 'See how it ended').waitFor();
+    // The page's idle work done: an idle period in which nothing more was baked.
+    const idle = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))),
+      );
+    const bakedAll = () =>
+      page.evaluate(() => (window as unknown as { __bakedAll: number }).__bakedAll);
+    for (let count = -1, i = 0; i < 50 && count !== (await bakedAll()); i++) {
+      count = await bakedAll();
+      await idle();
+    }
+    await button(page, 'See how it ended').click();
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+      ENDING_PICTURE_MARK,
+    );
+    expect(await baked()).toEqual([]);
+    await button(page, 'Play again').waitFor();
     expect(session.problems).toEqual([]);
   });
 
