@@ -7,9 +7,7 @@
 // time, within two seconds even on a busy page.
 import type * as Phaser from 'phaser';
 import { inIdleTime } from '../src/ui/idle.ts';
-
-/** The event a scene sends as it stops (Phaser.Scenes.Events.SHUTDOWN). */
-const SHUTDOWN = 'shutdown';
+import { SCENE_SHUTDOWN } from './phaser-events.ts';
 
 /** Objects destroyed in one idle task (a few milliseconds on a slow computer). */
 const PER_TASK = 16;
@@ -34,8 +32,8 @@ export function destroyObjectsLater(scene: Phaser.Scene): void {
   const list = scene.children as DisplayList;
   // The display list's handler, added as the scene started, would destroy them now. Should
   // Phaser add it otherwise, it stays and runs first, and nothing is left to put off here.
-  scene.events.off(SHUTDOWN, list.shutdown, list);
-  scene.events.once(SHUTDOWN, () => {
+  scene.events.off(SCENE_SHUTDOWN, list.shutdown, list);
+  scene.events.once(SCENE_SHUTDOWN, () => {
     destroyWaiting(waiting.length);
     waiting = list.list.splice(0);
     list.shutdown();

@@ -6,6 +6,7 @@
 // printable debrief and replay. The scene draws what the store computed.
 import * as Phaser from 'phaser';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
+import { POST_RENDER } from './phaser-events.ts';
 import { ENDING_MADE_MARK, ENDING_PICTURE_MARK, markState } from '../src/ui/page-marks.ts';
 import { addButton } from './widgets/button.ts';
 import {
@@ -32,9 +33,6 @@ import type { CallView } from '../src/store/call-view.ts';
 import type { GlossaryTerm } from '../src/ui/debrief/glossary-list.ts';
 
 type Move = NonNullable<EndingView['debrief']>['moves'][number];
-
-/** The event the game sends once a frame is drawn (Phaser's core POST_RENDER; the game's entry leaves the core events out). */
-const POST_RENDER = 'postrender';
 
 /** Moves shown on one page of the timeline. */
 const MOVES_PER_PAGE = 6;

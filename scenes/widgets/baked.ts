@@ -9,13 +9,12 @@
 // but only so many that no image shows.
 import type * as Phaser from 'phaser';
 import type { Rect } from '../../src/ui/overlay.ts';
+import { OBJECT_DESTROY } from '../phaser-events.ts';
 
 /** Draws with Graphics commands in the scene's coordinates. */
 export type Drawing = (g: Phaser.GameObjects.Graphics) => void;
 
 let made = 0;
-/** The event a game object sends when it is destroyed. */
-const DESTROY = 'destroy';
 
 /** Paints on a baked drawing's canvas after its Graphics commands (words: painted-labels.ts). */
 export type Painting = (ctx: CanvasRenderingContext2D) => void;
@@ -63,7 +62,7 @@ export function bake(
 ): Phaser.GameObjects.Image {
   const key = takeBakedAhead(scene.textures, name) ?? bakeTexture(scene, area, draw, paint);
   const image = scene.add.image(area.x, area.y, key).setOrigin(0, 0);
-  image.once(DESTROY, () => scene.textures.remove(key));
+  image.once(OBJECT_DESTROY, () => scene.textures.remove(key));
   return image;
 }
 
@@ -175,7 +174,7 @@ export function bakedLooks(
   const sharedName = (look: string) => `${sharedAs} ${area.width}×${area.height} ${look}`;
   // Phaser's own empty texture until the first look is shown.
   const image = scene.add.image(area.x, area.y, '__DEFAULT').setOrigin(0, 0);
-  image.once(DESTROY, () => {
+  image.once(OBJECT_DESTROY, () => {
     for (const [look, key] of keys) {
       if (sharedAs === undefined) textures.remove(key);
       else releaseLook(textures, sharedName(look));

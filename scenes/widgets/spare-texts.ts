@@ -8,12 +8,10 @@
 // exactly what `add.text` would have made, added last to the display list.
 import type * as Phaser from 'phaser';
 import { inIdleTime } from '../../src/ui/idle.ts';
+import { SCENE_SHUTDOWN } from '../phaser-events.ts';
 
 type MakeText = Phaser.Scene['add']['text'];
 type Style = NonNullable<Parameters<MakeText>[3]>;
-
-/** The event a scene sends when it stops (Phaser's Scenes.Events.SHUTDOWN; this module imports Phaser's types only). */
-const SHUTDOWN = 'shutdown';
 
 /** The styles a scene keeps a spare of: the most recently used. */
 const STYLES_KEPT = 8;
@@ -95,9 +93,9 @@ export function keepSpareTexts(scene: Phaser.Scene): void {
     return spare.setPosition(x, y).setVisible(true).setText(text);
   };
 
-  scene.events.once(SHUTDOWN, () => {
+  scene.events.once(SCENE_SHUTDOWN, () => {
     running = false;
-    // The scene's display list destroys the spares with everything else.
+    // The spares go with the scene's other objects (destroy-later.ts).
     spares.clear();
   });
 }
