@@ -108,7 +108,11 @@ interface Standoff {
         actions: { skipThinking(): void };
       };
     };
-    game: { scene: { getScene(key: string): { transcript?: { typing(): boolean } } | null } };
+    game: {
+      scene: {
+        getScene(key: string): { screen?: { transcript: { typing(): boolean } } | null } | null;
+      };
+    };
   };
 }
 
@@ -124,7 +128,7 @@ async function turnReady(page: Page, skip: boolean): Promise<'turn' | 'over'> {
       const call = s.call;
       if (!call || call.phase === 'closing' || call.phase === 'ended') return 'over';
       if (skipping && s.thinking) s.actions.skipThinking();
-      const typing = game.scene.getScene('call')?.transcript?.typing() ?? false;
+      const typing = game.scene.getScene('call')?.screen?.transcript.typing() ?? false;
       return call.myTurn && !typing ? 'turn' : false;
     },
     skip,

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.ts';
-import { measureMemory, quickGame, snapshot, warmedGamePage } from './memory.ts';
+import { measureMemory, snapshot, warmedGamePage } from './memory.ts';
+import { studentGame } from './student-game.ts';
 import {
   kindTotals,
   nativeCensus,
@@ -99,12 +100,12 @@ const browser = await chromium.launch({
 });
 // As the bench: sounds made and loaded, the warm-up games played, then games 1, 2, …
 const { context, page } = await warmedGamePage(browser, server.resolvedUrls?.local[0] ?? '');
-for (let game = 1; game <= gameA; game++) await quickGame(page);
+for (let game = 1; game <= gameA; game++) await studentGame(page);
 const memoryA = await measureMemory(page);
 const domA = await domCensus(page);
 const heapA = await snapshot(page);
 for (let game = gameA + 1; game <= gameB; game++) {
-  await quickGame(page);
+  await studentGame(page);
   const m = await measureMemory(page, false);
   console.log(
     `game ${game}: heap ${m.heapMB.toFixed(2)} MB, nodes ${m.nodes}, listeners ${m.listeners}`,

@@ -1,10 +1,10 @@
 // The JS heap (after forced garbage collection), DOM nodes and event listeners
 // after one game and after twenty played in a row in the same page, through
 // the Chrome DevTools Protocol (issue 15: within 5% of each other). Each game
-// is the shortest a student can play from the title: the briefing, answer,
-// the greetings, hang up, the ending, back to the title. Both figures are
-// taken on the title screen, after the game before has fully ended. Every wait
-// is on the page's state, with a bound.
+// is played as a student plays one (bench/student-game.ts): a package
+// proposed, a respectful word, hang up, every tab of the ending read, back to
+// the title. Both figures are taken on the title screen, after the game before
+// has fully ended. Every wait is on the page's state, with a bound.
 //
 // A fair "after 1": the sounds are made (in idle time) before the first game,
 // so its first click loads them, and "after 1" waits until Howler has loaded
@@ -31,7 +31,8 @@
 // bookkeeping, not the page: the snapshot taken then has the same objects).
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { SOUNDS_LOADED_MARK, SOUNDS_MADE_MARK } from '../src/audio/sound-ids.ts';
-import { button, openGamePage, waitForMark, WAIT_MS } from './game-page.ts';
+import { openGamePage, waitForMark } from './game-page.ts';
+import { studentGame } from './student-game.ts';
 import { kindTotals, parseSnapshot, type Snapshot } from './heap-snapshot.ts';
 
 export interface Memory {
@@ -78,7 +79,7 @@ export async function warmedGamePage(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await openGamePage(browser, gameUrl, 'memory');
   await waitForMark(opened.page, SOUNDS_MADE_MARK);
-  for (let game = 1; game <= WARM_UP_GAMES; game++) await quickGame(opened.page);
+  for (let game = 1; game <= WARM_UP_GAMES; game++) await studentGame(opened.page);
   await waitForMark(opened.page, SOUNDS_LOADED_MARK);
   return opened;
 }
@@ -130,37 +131,6 @@ export async function measureMemory(page: Page, code = true): Promise<Memory> {
   };
 }
 
-interface Standoff {
-  standoff: {
-    store: { getState(): { thinking: boolean; actions: { skipThinking(): void } } };
-  };
-}
-
-/** One game from the title and back to it: briefing, answer, greet, hang up, the ending, "Another scenario". */
-export async function quickGame(page: Page): Promise<void> {
-  await button(page, 'Read the briefing').click();
-  await button(page, 'Take the call').click();
-  await button(page, 'Answer the phone').click();
-  await button(page, 'Continue').click();
-  // "Hang up" is enabled on the player's turn: the computer's pause is skipped until it is.
-  await page.waitForFunction(
-    () => {
-      const b = document.querySelector('button[aria-label="Hang up"]');
-      if (b instanceof HTMLButtonElement && !b.disabled) return true;
-      const s = (window as unknown as Standoff).standoff.store.getState();
-      if (s.thinking) s.actions.skipThinking();
-      return false;
-    },
-    undefined,
-    { polling: 100, timeout: WAIT_MS },
-  );
-  await button(page, 'Hang up').click();
-  await button(page, 'Yes, hang up').click();
-  await button(page, 'See how it ended').click();
-  await button(page, 'Another scenario').click();
-  await button(page, 'Read the briefing').waitFor({ timeout: WAIT_MS });
-}
-
 /**
  * The heap (after forced garbage collection), DOM nodes and listeners on the
  * title after game 1 and after game `games`, the warm-up games before game 1.
@@ -171,12 +141,12 @@ export async function benchMemory(
   games = 20,
 ): Promise<MemoryFigures> {
   const { context, page } = await warmedGamePage(browser, gameUrl);
-  await quickGame(page);
+  await studentGame(page);
   const after1 = await measureMemory(page);
   const mid = Math.min(MID_GAME, games);
-  for (let game = 2; game <= mid; game++) await quickGame(page);
+  for (let game = 2; game <= mid; game++) await studentGame(page);
   const afterMid = await measureMemory(page);
-  for (let game = mid + 1; game <= games; game++) await quickGame(page);
+  for (let game = mid + 1; game <= games; game++) await studentGame(page);
   const afterN = await measureMemory(page);
   await context.close();
   return { after1, afterMid, afterN, mid, games, warmUp: WARM_UP_GAMES };

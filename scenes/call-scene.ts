@@ -35,16 +35,25 @@ import {
 const TRANSCRIPT = { x: 260, y: 70, width: 760, height: 250 };
 const SCROLLBAR_WIDTH = 20;
 
+/**
+ * The call screen's parts, while the scene runs. Dropped when it stops: the scene
+ * object lives on for the next call, and holding them would keep the last call's
+ * controls (their elements and listeners) and drawing alive on every screen after.
+ */
+interface CallScreen {
+  parts: CallParts;
+  room: Room;
+  topBar: TopBar;
+  portraits: { me: Portrait; them: Portrait };
+  transcript: TranscriptWidget;
+  scrollbar: { set(value: number, text: string): void; element: HTMLElement };
+  strip: Strip;
+  table: CallTable;
+  moves: CallActions;
+}
+
 export class CallScene extends StandoffScene {
-  private transcript!: TranscriptWidget;
-  private portraits: { me?: Portrait; them?: Portrait } = {};
-  private scrollbar!: { set(value: number, text: string): void; element: HTMLElement };
-  private topBar!: TopBar;
-  private strip!: Strip;
-  private table!: CallTable;
-  private moves!: CallActions;
-  private room!: Room;
-  private parts!: CallParts;
+  private screen: CallScreen | null = null;
   /** The turn and phase last seen (the focus moves when a turn starts or a phase shows). */
   private seen: FocusSeen = { turnAt: -1, phase: '' };
   /** True while a dialog of the call is open: the shortcuts wait. */
@@ -73,21 +82,33 @@ export class CallScene extends StandoffScene {
       msg: (key, params) => this.msg(key, params),
       state: () => this.state,
     };
-    this.parts = parts;
     // The room's light, behind everything: it darkens and reddens as the line nears breaking.
-    this.room = addRoom(this, call.tension, (color) => this.setClearColor(color));
-    this.topBar = addTopBar(parts, call);
+    const room = addRoom(this, call.tension, (color) => this.setClearColor(color));
+    const topBar = addTopBar(parts, call);
     // The controls are made in the order the eye reads them (the tab order): the sound
     // switch at the top right, the phase button, then the table and the moves beside it.
     this.addSoundSwitch();
-    this.addLeaders(call);
-    this.addTranscriptPanel();
-    this.strip = addStrip(parts, TRANSCRIPT.width, () => this.onPhaseButton());
-    this.table = addCallTable(parts, call.table);
-    this.moves = addCallActions(parts, call, {
+    const portraits = this.addLeaders(call);
+    const { transcript, scrollbar } = this.addTranscriptPanel();
+    const strip = addStrip(parts, TRANSCRIPT.width, () => this.onPhaseButton());
+    const table = addCallTable(parts, call.table);
+    const moves = addCallActions(parts, call, {
       hangUp: (button) => void this.hangUp(button),
       help: () => void this.openHelp(),
     });
+    const screen: CallScreen = {
+      parts,
+      room,
+      topBar,
+      portraits,
+      transcript,
+      scrollbar,
+      strip,
+      table,
+      moves,
+    };
+    this.screen = screen;
+    this.onShutdown(() => (this.screen = null));
     this.listenToPlayer();
     // Once the call has its ending, the ending's fonts are readied while the student reads the last line.
     this.watch((s, prev) => {
@@ -107,11 +128,11 @@ export class CallScene extends StandoffScene {
       (s) => this.showLine(s),
       (s) => this.showFaces(s),
       (s) => this.showMeters(s),
-      (s) => this.strip.refresh(s, s.call as CallView),
-      ...[...this.table.refreshParts, ...this.moves.refreshParts].map(
+      (s) => strip.refresh(s, s.call as CallView),
+      ...[...table.refreshParts, ...moves.refreshParts].map(
         (part) => (s: StoreState) => part(s, s.call as CallView),
       ),
-      (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls()),
+      (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls(screen)),
     ]);
     redraw.start(this.state);
     redraw.finish();
@@ -151,7 +172,7 @@ export class CallScene extends StandoffScene {
   }
 
   /** The leaders, the player on the left. */
-  private addLeaders(call: CallView): void {
+  private addLeaders(call: CallView): CallScreen['portraits'] {
     const leader = (side: 'me' | 'them', x: number, flagSide: 'left' | 'right') => {
       const v = call.view[side];
       return addPortrait(this, {
@@ -164,21 +185,29 @@ export class CallScene extends StandoffScene {
         flagSide,
       });
     };
-    this.portraits = { me: leader('me', 40, 'left'), them: leader('them', 1040, 'right') };
+    return { me: leader('me', 40, 'left'), them: leader('them', 1040, 'right') };
   }
 
-  private addTranscriptPanel(): void {
+  private addTranscriptPanel(): Pick<CallScreen, 'transcript' | 'scrollbar'> {
     const tr = TRANSCRIPT;
-    this.transcript = addTranscript(this, tr.x, tr.y, tr.width, tr.height);
-    // The scroll bar before the strip below: Tab follows the order the eye reads.
-    this.scrollbar = this.overlay.scrollbar(
-      { x: tr.x + tr.width - SCROLLBAR_WIDTH, y: tr.y, width: SCROLLBAR_WIDTH, height: tr.height },
-      this.msg('call.transcriptScroll'),
-      TRANSCRIPT_LOG_ID,
-      (step) => this.transcript.scroll(step),
-    );
-    this.transcript.onScroll(() => this.updateScrollbar());
-    this.updateScrollbar();
+    const panel = {
+      transcript: addTranscript(this, tr.x, tr.y, tr.width, tr.height),
+      // The scroll bar before the strip below: Tab follows the order the eye reads.
+      scrollbar: this.overlay.scrollbar(
+        {
+          x: tr.x + tr.width - SCROLLBAR_WIDTH,
+          y: tr.y,
+          width: SCROLLBAR_WIDTH,
+          height: tr.height,
+        },
+        this.msg('call.transcriptScroll'),
+        TRANSCRIPT_LOG_ID,
+        (step) => panel.transcript.scroll(step),
+      ),
+    };
+    panel.transcript.onScroll(() => this.updateScrollbar(panel));
+    this.updateScrollbar(panel);
+    return panel;
   }
 
   /** Any key or click shows the typed line whole, and skips the computer's pause. */
@@ -188,34 +217,37 @@ export class CallScene extends StandoffScene {
       if (this.state.can.skipThinking) this.state.actions.skipThinking();
     };
     this.listen('keydown', (e) => {
-      if (e.key === 'Tab' || e.key === 'Shift' || this.dialogOpen) return;
-      this.transcript.finish();
+      const screen = this.screen;
+      if (e.key === 'Tab' || e.key === 'Shift' || this.dialogOpen || !screen) return;
+      screen.transcript.finish();
       if (e.key === 'Escape' || e.key === ' ') skip();
-      onCallKey(e, this.controls());
+      onCallKey(e, this.controls(screen));
     });
     this.input.on('pointerdown', () => {
-      this.transcript.finish();
+      this.screen?.transcript.finish();
       skip();
     });
   }
 
-  private controls(): CallControls {
+  private controls(screen: CallScreen): CallControls {
     return {
-      chips: this.table.chips,
-      numbered: this.moves.numbered,
-      buttons: this.moves.buttons,
-      letters: callLetters(this.parts),
-      phaseButton: this.strip.phaseButton,
+      chips: screen.table.chips,
+      numbered: screen.moves.numbered,
+      buttons: screen.moves.buttons,
+      letters: callLetters(screen.parts),
+      phaseButton: screen.strip.phaseButton,
       openHelp: () => void this.openHelp(),
     };
   }
 
   /** The leader whose line is being typed moves their mouth. */
   private showTalking(): void {
-    const typing = this.transcript?.typing() ?? false;
+    const screen = this.screen;
+    if (!screen) return;
+    const typing = screen.transcript.typing();
     const still = this.ctx.reducedMotion();
-    this.portraits.me?.setTalking(typing && this.lastLineMine === true, still);
-    this.portraits.them?.setTalking(typing && this.lastLineMine === false, still);
+    screen.portraits.me.setTalking(typing && this.lastLineMine === true, still);
+    screen.portraits.them.setTalking(typing && this.lastLineMine === false, still);
   }
 
   private onPhaseButton(): void {
@@ -242,18 +274,22 @@ export class CallScene extends StandoffScene {
 
   /** The "?" list: every shortcut, made from the buttons themselves so it is always true. */
   private async openHelp(): Promise<void> {
-    if (this.dialogOpen) return;
-    const rows = helpRows(this.parts, this.controls());
+    const screen = this.screen;
+    if (this.dialogOpen || !screen) return;
+    const rows = helpRows(screen.parts, this.controls(screen));
     this.dialogOpen = true;
     await openKeysDialog(this.state.catalogue, this.dialogHost(), rows);
     this.dialogOpen = false;
-    if (this.sys.isActive()) this.moves.help.focus();
+    if (this.sys.isActive()) this.screen?.moves.help.focus();
   }
 
   /** The transcript's scroll bar tells screen readers where the view is. */
-  private updateScrollbar(): void {
-    const { back, total } = this.transcript.position();
-    this.scrollbar.set(
+  private updateScrollbar({
+    transcript,
+    scrollbar,
+  }: Pick<CallScreen, 'transcript' | 'scrollbar'>): void {
+    const { back, total } = transcript.position();
+    scrollbar.set(
       total === 0 ? 100 : (100 * (total - back)) / total,
       back === 0
         ? this.msg('call.transcriptNewest')
@@ -264,17 +300,21 @@ export class CallScene extends StandoffScene {
   /** The newest line (with the sounds' captions), and who is speaking and how each leader looks. */
   private showLine(s: StoreState): void {
     const call = s.call as CallView;
-    this.transcript.set(withCaptions(call.transcript, this.captions), this.ctx.reducedMotion());
+    this.screen?.transcript.set(
+      withCaptions(call.transcript, this.captions),
+      this.ctx.reducedMotion(),
+    );
     this.lastLineMine = [...call.transcript].reverse().find((l) => l.kind === 'line')?.mine ?? null;
   }
 
   /** Who speaks and how each leader looks (a mood not seen yet is drawn now: a part of its own). */
   private showFaces(s: StoreState): void {
     const call = s.call as CallView;
-    this.portraits.me?.setSpeaking(call.myTurn);
-    this.portraits.them?.setSpeaking(call.phase === 'turns' && !call.myTurn);
-    this.portraits.me?.setMood(call.moods.me);
-    this.portraits.them?.setMood(call.moods.them);
+    const portraits = this.screen?.portraits;
+    portraits?.me.setSpeaking(call.myTurn);
+    portraits?.them.setSpeaking(call.phase === 'turns' && !call.myTurn);
+    portraits?.me.setMood(call.moods.me);
+    portraits?.them.setMood(call.moods.them);
     this.showTalking();
   }
 
@@ -282,8 +322,8 @@ export class CallScene extends StandoffScene {
   private showMeters(s: StoreState): void {
     const call = s.call as CallView;
     const reducedMotion = this.ctx.reducedMotion();
-    this.topBar.refresh(call, reducedMotion);
-    this.room.setTension(call.tension, reducedMotion);
+    this.screen?.topBar.refresh(call, reducedMotion);
+    this.screen?.room.setTension(call.tension, reducedMotion);
   }
 }
 

@@ -60,17 +60,25 @@ interface ButtonState {
   longPressed: boolean;
 }
 
+/** How the layer listens to its elements: every listener is removed when the layer is cleared. */
+type Listen = <K extends keyof HTMLElementEventMap>(
+  element: HTMLElement,
+  type: K,
+  listener: (e: HTMLElementEventMap[K]) => void,
+  options?: AddEventListenerOptions,
+) => void;
+
 /** Tells the scene when the control gains or loses the focus, or the pointer. */
-function watchFocusAndHover(element: HTMLElement, options: ControlOptions): void {
+function watchFocusAndHover(element: HTMLElement, options: ControlOptions, on: Listen): void {
   const f = options.onFocusChange;
   if (f) {
-    element.addEventListener('focus', () => f(true));
-    element.addEventListener('blur', () => f(false));
+    on(element, 'focus', () => f(true));
+    on(element, 'blur', () => f(false));
   }
   const h = options.onHoverChange;
   if (h) {
-    element.addEventListener('pointerenter', () => h(true));
-    element.addEventListener('pointerleave', () => h(false));
+    on(element, 'pointerenter', () => h(true));
+    on(element, 'pointerleave', () => h(false));
   }
 }
 
@@ -82,6 +90,14 @@ export class Overlay {
   /** The one visible tooltip of the layer (hidden from screen readers: they hear the description). */
   private tip: HTMLElement | undefined;
   private tipFor: HTMLElement | undefined;
+  /**
+   * Aborted by `clear`: it removes every listener the layer put on its elements. An element
+   * something else still holds (the browser's last clicked target, Phaser's pointer) then keeps
+   * nothing of the scene that made it: its closures held the scene's whole screen.
+   */
+  private listening = new AbortController();
+  private readonly on: Listen = (element, type, listener, options) =>
+    element.addEventListener(type, listener, { ...options, signal: this.listening.signal });
 
   constructor(container: HTMLElement, name: string) {
     this.root = document.createElement('div');
@@ -98,7 +114,7 @@ export class Overlay {
     const state: ButtonState = { longPressed: false };
     const apply = (o: Partial<ControlOptions>) => this.applyOptions(element, options, o, state);
     apply({ enabled: true, ...options });
-    element.addEventListener('click', (e) => {
+    this.on(element, 'click', (e) => {
       // The release of a long press only showed the tooltip: it does not press the button.
       if (state.longPressed) {
         state.longPressed = false;
@@ -108,7 +124,7 @@ export class Overlay {
       if (!element.disabled) options.onActivate();
     });
     if (options.tooltip) this.showTipsOf(element, state);
-    watchFocusAndHover(element, options);
+    watchFocusAndHover(element, options, this.on);
     this.insert(element, options.at);
     const control: Control = {
       element,
@@ -166,16 +182,16 @@ export class Overlay {
       if (press !== undefined) clearTimeout(press);
       press = undefined;
     };
-    element.addEventListener('focus', show);
-    element.addEventListener('blur', hide);
-    element.addEventListener('pointerenter', (e) => {
+    this.on(element, 'focus', show);
+    this.on(element, 'blur', hide);
+    this.on(element, 'pointerenter', (e) => {
       if (e.pointerType === 'mouse') show();
     });
-    element.addEventListener('pointerleave', (e) => {
+    this.on(element, 'pointerleave', (e) => {
       cancelPress();
       if (e.pointerType === 'mouse' && document.activeElement !== element) hide();
     });
-    element.addEventListener('pointerdown', (e) => {
+    this.on(element, 'pointerdown', (e) => {
       state.longPressed = false;
       if (e.pointerType === 'mouse') return;
       cancelPress();
@@ -185,13 +201,13 @@ export class Overlay {
         show();
       }, LONG_PRESS_MS);
     });
-    element.addEventListener('pointerup', cancelPress);
-    element.addEventListener('pointercancel', cancelPress);
-    element.addEventListener('contextmenu', (e) => {
+    this.on(element, 'pointerup', cancelPress);
+    this.on(element, 'pointercancel', cancelPress);
+    this.on(element, 'contextmenu', (e) => {
       if (state.longPressed) e.preventDefault();
     });
     // Escape dismisses the tooltip (WCAG 1.4.13) without moving the focus.
-    element.addEventListener('keydown', (e) => {
+    this.on(element, 'keydown', (e) => {
       if (e.key === 'Escape') hide();
     });
   }
@@ -298,7 +314,7 @@ export class Overlay {
       Home: 'start',
       End: 'end',
     };
-    element.addEventListener('keydown', (e) => {
+    this.on(element, 'keydown', (e) => {
       const step = steps[e.key];
       if (step === undefined) return;
       e.preventDefault();
@@ -306,11 +322,11 @@ export class Overlay {
     });
     // Dragged like a scrollbar's thumb: down is later.
     let dragFrom: number | undefined;
-    element.addEventListener('pointerdown', (e) => {
+    this.on(element, 'pointerdown', (e) => {
       dragFrom = e.clientY;
       element.setPointerCapture(e.pointerId);
     });
-    element.addEventListener('pointermove', (e) => {
+    this.on(element, 'pointermove', (e) => {
       if (dragFrom === undefined) return;
       const lines = Math.trunc((e.clientY - dragFrom) / DRAG_PX_PER_LINE);
       if (lines === 0) return;
@@ -318,9 +334,10 @@ export class Overlay {
       onScroll(lines);
     });
     const endDrag = () => (dragFrom = undefined);
-    element.addEventListener('pointerup', endDrag);
-    element.addEventListener('pointercancel', endDrag);
-    element.addEventListener(
+    this.on(element, 'pointerup', endDrag);
+    this.on(element, 'pointercancel', endDrag);
+    this.on(
+      element,
       'wheel',
       (e) => {
         e.preventDefault();
@@ -352,6 +369,8 @@ export class Overlay {
 
   clear(): void {
     this.hideTip();
+    this.listening.abort();
+    this.listening = new AbortController();
     // Out of the page first, in one change: each control then goes from a detached layer, at no
     // cost to the page's layout (a screen of controls removed one by one held the next screen).
     this.root.remove();

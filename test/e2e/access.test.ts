@@ -389,7 +389,8 @@ function installSceneProbe(): void {
   type Tween = { data: { key: string }[] | null; isDestroyed?: () => boolean };
   type Scene = {
     children: { list: Text[] };
-    transcript?: { typing(): boolean };
+    /** The call's parts while it runs (scenes/call-scene.ts). */
+    screen?: { transcript: { typing(): boolean } } | null;
     redraw?: { busy(): boolean } | null;
     tweens: { getTweens(): Tween[] };
     cameras: { main: { shakeEffect: { isRunning: boolean } } };
@@ -439,7 +440,7 @@ function installSceneProbe(): void {
           .flatMap((t) => (t.data ?? []).map((d) => d.key))
           .filter((key) => key !== 'alpha');
         if (scene.cameras.main.shakeEffect.isRunning) moving.push('camera shake');
-        const typing = scene.transcript?.typing() ?? false;
+        const typing = scene.screen?.transcript.typing() ?? false;
         result = { whole: drawn.some((t) => t.includes(answer.text)) && !typing, moving };
       };
       requestAnimationFrame(look);

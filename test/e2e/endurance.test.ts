@@ -92,6 +92,48 @@ describe.skipIf(!chromiumPath)('the game over a class period', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it("lets a stopped screen's controls go: after a call, none stays alive, none keeps a listener", async () => {
+    session = await openGame('?seed=endurance-detached');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
+    await quickGame(page, true);
+    // On the ending: the call has stopped, and its objects are destroyed in idle time (scenes/destroy-later.ts).
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))),
+    );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('DOM.enable');
+    const { detachedNodes } = await cdp.send('DOM.getDetachedDomNodes');
+    const kept: string[] = [];
+    const listening: string[] = [];
+    for (const { treeNode: node } of detachedNodes) {
+      // Phaser's own (its textures' images and canvases, its pool of text canvases), and a
+      // stopped scene's layer, emptied and kept for its next run, are not the call's.
+      const emptiedLayer =
+        node.attributes?.includes('overlay-layer') &&
+        (node.children ?? []).every(
+          (c) => c.nodeType === 8 /* a comment: its place for controls */,
+        );
+      const phasers = node.nodeName === 'CANVAS' || node.nodeName === 'IMG';
+      // Elements only (an element's attributes are listed on their own too).
+      if (node.nodeType !== 1 || phasers || emptiedLayer) continue;
+      const name = `${node.nodeName} ${(node.attributes ?? []).join(' ')}`.slice(0, 120);
+      kept.push(name);
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
+      const { listeners } = object.objectId
+        ? await cdp.send('DOMDebugger.getEventListeners', { objectId: object.objectId })
+        : { listeners: [] };
+      if (listeners.length > 0) listening.push(name);
+    }
+    await cdp.detach();
+    expect(listening, 'elements out of the page that still listen').toEqual([]);
+    // At most the button last pressed: Phaser's pointer keeps the element it went down on.
+    expect(kept.length, kept.join('\n')).toBeLessThanOrEqual(1);
+    expect(session.problems).toEqual([]);
+  });
+
   it('fits a 1024×600 Chromebook screen: every control of the call is on screen', async () => {
     session = await openGame('?seed=small', { width: 1024, height: 600 });
     const { page } = session;
