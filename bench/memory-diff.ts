@@ -98,7 +98,7 @@ const browser = await chromium.launch({
   executablePath,
   args: [...CHROMIUM_ARGS, ...(jsFlags ? [jsFlags] : [])],
 });
-// As the bench: sounds made and loaded, the warm-up games played, then games 1, 2, …
+// Sounds made and loaded, one game played (its first compilations), then games 1, 2, …
 const { context, page } = await warmedGamePage(browser, server.resolvedUrls?.local[0] ?? '');
 for (let game = 1; game <= gameA; game++) await studentGame(page);
 const memoryA = await measureMemory(page);

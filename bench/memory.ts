@@ -3,27 +3,25 @@
 // the Chrome DevTools Protocol (issue 15: within 5% of each other). Each game
 // is played as a student plays one (bench/student-game.ts): a package
 // proposed, a respectful word, hang up, every tab of the ending read, back to
-// the title. Both figures are taken on the title screen, after the game before
+// the title. Every figure is taken on the title screen, after the game before
 // has fully ended. Every wait is on the page's state, with a bound.
 //
-// A fair "after 1": the sounds are made (in idle time) before the first game,
-// so its first click loads them, and "after 1" waits until Howler has loaded
-// them all (the page's mark); and one warm-up game, not counted, comes first, so
-// that V8 has compiled the code a game runs before "after 1" is taken (otherwise
-// the compiled code made during game 2 reads as growth).
+// Two runs of twenty games, one after the other in the same page:
+// - fresh: games 1–20 from a fresh page ("after 1" waits until Howler has
+//   loaded the sounds the first click asked for: the page's mark);
+// - warmed: games 21–40, the leak figure. A leak grows the same in every run;
+//   V8 compiling the game's code does not. V8 compiles a function to bytecode
+//   when it first runs and to faster machine code, in tiers, once it has run
+//   often enough, and a game runs many functions only a few times: so the
+//   compiled code grows fast over the first games and ever more slowly after
+//   (in Chromium 150: ~1.6 MB over games 1–20, ~0.4 MB over 21–40, ~0.3 MB over
+//   41–60), bounded by the code the page has. The fresh run is printed too.
 //
-// Two figures for the heap, both printed. The JS heap as it is; and the same
-// heap less the growth of V8's compiled code (bytecode, optimised code, their
-// feedback and tables: the heap snapshot's "code" nodes). V8 compiles and
-// optimises a function when it has run often enough, and a game runs some
-// functions only a few times, so the compiled code keeps growing for dozens of
-// games (1.1 MB over games 1–10, 0.3 MB over 10–20, ~0.2 MB every ten games
-// after, in Chromium 150): bounded by the code the page has, slowing, and kept by V8,
-// not by the page. Playing warm-up games until it stops would take more than
-// forty games; leaving it out of the leak figure is exact, since the snapshot
-// measures it. Compiled code is also measured after game 10, so the bench
-// shows it slowing down rather than asserting so. Everything else the page
-// keeps (objects, strings, arrays, DOM wrappers) counts in both figures.
+// In each run, the heap also less the growth of V8's compiled code (bytecode,
+// machine code, their feedback and tables: the heap snapshot's "code" nodes):
+// what the page itself keeps (objects, strings, arrays, DOM wrappers). The
+// compiled code is measured after game 10 of the run too, so the bench shows
+// its growth slowing down rather than asserting so.
 //
 // The heap is read several times (each after forced garbage collection) and
 // the least reading kept: about one reading in five is ~0.37 MB higher, on an
@@ -44,15 +42,23 @@ export interface Memory {
   listeners: number;
 }
 
-export interface MemoryFigures {
+/** One run of games in a row: the figures after its first game, its game MID_GAME and its last. */
+export interface GameRun {
+  /** The number of the run's first game in the page (1, then games + 1). */
+  first: number;
   after1: Memory;
-  /** After game MID_GAME: whether the compiled code's growth slows down. */
+  /** After the run's game MID_GAME: whether the compiled code's growth slows down. */
   afterMid: Memory;
   afterN: Memory;
+}
+
+export interface MemoryFigures {
+  /** Games 1 to `games` of a fresh page: V8 compiling what a game runs counts as growth. */
+  fresh: GameRun;
+  /** The next `games` games: the leak figure (see above). */
+  warmed: GameRun;
   mid: number;
   games: number;
-  /** Games played before game 1, not counted: V8 compiles what a game runs. */
-  warmUp: number;
 }
 
 /** Heap readings taken for one figure (see above: the least is kept). */
@@ -69,17 +75,14 @@ export function heapLessCodeGrowthMB(after1: Memory, afterN: Memory): number {
   return afterN.heapMB - ((afterN.codeMB ?? 0) - (after1.codeMB ?? 0));
 }
 
-/** Games played before game 1 (see above). */
-export const WARM_UP_GAMES = 1;
-
-/** A game page with the sounds made and loaded, after the warm-up games: ready for game 1. */
+/** A game page with the sounds made and loaded, after one game played (bench/memory-diff.ts compares the games after it). */
 export async function warmedGamePage(
   browser: Browser,
   gameUrl: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await openGamePage(browser, gameUrl, 'memory');
   await waitForMark(opened.page, SOUNDS_MADE_MARK);
-  for (let game = 1; game <= WARM_UP_GAMES; game++) await studentGame(opened.page);
+  await studentGame(opened.page);
   await waitForMark(opened.page, SOUNDS_LOADED_MARK);
   return opened;
 }
@@ -131,23 +134,37 @@ export async function measureMemory(page: Page, code = true): Promise<Memory> {
   };
 }
 
-/**
- * The heap (after forced garbage collection), DOM nodes and listeners on the
- * title after game 1 and after game `games`, the warm-up games before game 1.
- */
-export async function benchMemory(
-  browser: Browser,
-  gameUrl: string,
-  games = 20,
-): Promise<MemoryFigures> {
-  const { context, page } = await warmedGamePage(browser, gameUrl);
+/** `games` games in a row, measured after the first (once `ready`), after game MID_GAME and after the last. */
+async function gameRun(
+  page: Page,
+  first: number,
+  games: number,
+  ready: () => Promise<void> = async () => {},
+): Promise<GameRun> {
   await studentGame(page);
+  await ready();
   const after1 = await measureMemory(page);
   const mid = Math.min(MID_GAME, games);
   for (let game = 2; game <= mid; game++) await studentGame(page);
   const afterMid = await measureMemory(page);
   for (let game = mid + 1; game <= games; game++) await studentGame(page);
   const afterN = await measureMemory(page);
+  return { first, after1, afterMid, afterN };
+}
+
+/**
+ * The heap (after forced garbage collection), DOM nodes and listeners on the
+ * title over two runs of `games` games in a row in one page (see above).
+ */
+export async function benchMemory(
+  browser: Browser,
+  gameUrl: string,
+  games = 20,
+): Promise<MemoryFigures> {
+  const { context, page } = await openGamePage(browser, gameUrl, 'memory');
+  await waitForMark(page, SOUNDS_MADE_MARK);
+  const fresh = await gameRun(page, 1, games, () => waitForMark(page, SOUNDS_LOADED_MARK));
+  const warmed = await gameRun(page, games + 1, games);
   await context.close();
-  return { after1, afterMid, afterN, mid, games, warmUp: WARM_UP_GAMES };
+  return { fresh, warmed, mid: Math.min(MID_GAME, games), games };
 }
