@@ -45,12 +45,25 @@ export function packages(moves: LegalMoves): Terms[] {
  * it would never accept them.
  */
 export function rankedPackages(view: PlayerView, moves: LegalMoves): Terms[] {
-  return packages(moves)
-    .filter((t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option))
-    .map((terms) => ({ terms, u: myUtility(view, terms) }))
-    .sort((a, b) => b.u - a.u)
-    .map((p) => p.terms);
+  // Ranked once for each side's values (the views of a scenario's side share them) and each
+  // set of choices, known red lines and settled issues: most turns of a game ask again.
+  let bySituation = rankings.get(view.me);
+  if (!bySituation) rankings.set(view.me, (bySituation = new Map()));
+  const situation = JSON.stringify([moves.propose, view.them.knownRedLines, view.game.settled]);
+  let ranked = bySituation.get(situation);
+  if (!ranked) {
+    ranked = packages(moves)
+      .filter((t) => !view.them.knownRedLines.some((r) => t[r.issue] === r.option))
+      .map((terms) => ({ terms: Object.freeze(terms), u: myUtility(view, terms) }))
+      .sort((a, b) => b.u - a.u)
+      .map((p) => p.terms);
+    bySituation.set(situation, ranked);
+  }
+  return [...ranked];
 }
+
+/** rankedPackages' rankings, by a side's own values and then by the situation. */
+const rankings = new WeakMap<PlayerView['me'], Map<string, Terms[]>>();
 
 /** The other side's proposal waiting for my answer, if there is one. */
 export function theirOffer(view: PlayerView): Terms | undefined {

@@ -25,7 +25,11 @@ function newest(dir) {
 const stale = () =>
   !existsSync(bundle) ||
   statSync(bundle).mtimeMs <
-    Math.max(newest(join(root, 'src')), statSync(fileURLToPath(import.meta.url)).mtimeMs);
+    Math.max(
+      // The CLI's sources: src/, and bots/ (the reference players `check` and `tournament` use).
+      ...['src', 'bots'].map((dir) => newest(join(root, dir))),
+      statSync(fileURLToPath(import.meta.url)).mtimeMs,
+    );
 
 if (stale()) {
   const { build } = await import('esbuild');

@@ -8,6 +8,7 @@ import type { GameSettings, GameState, SideId } from './types.ts';
 import { otherSide, sideTable, tablesOf } from './utility.ts';
 import { callSeconds } from './moves/index.ts';
 import { issueViews, sideFace, type IssueView, type SideView } from './side-face.ts';
+import { deepFreeze } from './deep-freeze.ts';
 
 export { flagView, type FlagView } from './side-face.ts';
 
@@ -38,12 +39,25 @@ export interface PlayerView {
   };
 }
 
-/** What one side knows of both leaders at a moment: its own brief and values, the other's public face. */
-export function sidesView(
-  scenario: Scenario,
-  game: GameState,
-  side: SideId,
-): Pick<PlayerView, 'side' | 'me' | 'them'> {
+/** A side's view of the scenario that no move changes: its own brief and values, the other's face and public red lines. */
+interface FixedSides {
+  me: OwnSideView;
+  them: SideView;
+  publicRedLines: readonly { issue: string; option: string }[];
+}
+
+/**
+ * Each scenario's fixed sides, by side: made once and frozen. Every view of a
+ * call shares them (a bot's view a turn was most of a bot game's time), and
+ * frozen, no reader can write into another's.
+ */
+const fixedSides = new WeakMap<Scenario, Map<SideId, FixedSides>>();
+
+function fixedSidesOf(scenario: Scenario, side: SideId): FixedSides {
+  let bySide = fixedSides.get(scenario);
+  if (!bySide) fixedSides.set(scenario, (bySide = new Map()));
+  const known = bySide.get(side);
+  if (known) return known;
   const mine = scenario.sides.find((s) => s.id === side);
   const theirs = scenario.sides.find((s) => s.id === otherSide(scenario, side));
   if (!mine || !theirs) throw new Error(`no side "${side}"`);
@@ -56,27 +70,46 @@ export function sidesView(
     weights[issue.id] = table.weights[i] ?? 0;
     deferredValues[issue.id] = table.values[i]?.[issue.options.length] ?? table.walkAway;
   });
+  // A copy: freezing must not reach the scenario's own objects (a flag, a portrait).
+  const made: FixedSides = deepFreeze(
+    structuredClone({
+      me: {
+        ...sideFace(mine),
+        brief: mine.brief,
+        goals: [...mine.goals],
+        walkAway: mine.walkAway,
+        ...(mine.walkAwayText ? { walkAwayText: mine.walkAwayText } : {}),
+        redLines: mine.redLines.map(({ issue, option }) => ({ issue, option })),
+        values,
+        weights,
+        deferredValues,
+      },
+      them: sideFace(theirs),
+      publicRedLines: dedupe(
+        theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })),
+      ),
+    }),
+  );
+  bySide.set(side, made);
+  return made;
+}
+
+/** What one side knows of both leaders at a moment: its own brief and values, the other's public face. */
+export function sidesView(
+  scenario: Scenario,
+  game: GameState,
+  side: SideId,
+): Pick<PlayerView, 'side' | 'me' | 'them'> {
+  const { me, them, publicRedLines } = fixedSidesOf(scenario, side);
   const voiced = game.redLinesInvoked
-    .filter((r) => r.side === theirs.id)
+    .filter((r) => r.side === them.id)
     .map(({ issue, option }) => ({ issue, option }));
-  const known = [
-    ...theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })),
-    ...voiced,
-  ];
+  const knownRedLines =
+    voiced.length === 0 ? publicRedLines : dedupe([...publicRedLines, ...voiced]);
   return {
     side,
-    me: {
-      ...sideFace(mine),
-      brief: mine.brief,
-      goals: mine.goals,
-      walkAway: mine.walkAway,
-      ...(mine.walkAwayText ? { walkAwayText: mine.walkAwayText } : {}),
-      redLines: mine.redLines.map(({ issue, option }) => ({ issue, option })),
-      values,
-      weights,
-      deferredValues,
-    },
-    them: { ...sideFace(theirs), knownRedLines: dedupe(known) },
+    me,
+    them: { ...them, knownRedLines: knownRedLines as PlayerView['them']['knownRedLines'] },
   };
 }
 
@@ -99,7 +132,9 @@ export function playerView(scenario: Scenario, game: GameState, side: SideId): P
   };
 }
 
-function dedupe(list: { issue: string; option: string }[]): { issue: string; option: string }[] {
+function dedupe(
+  list: readonly { issue: string; option: string }[],
+): { issue: string; option: string }[] {
   const seen = new Set<string>();
   return list.filter((r) => {
     const key = `${r.issue}/${r.option}`;

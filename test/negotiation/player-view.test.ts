@@ -205,3 +205,29 @@ describe.each(scenarios)('playerView (%s scenario)', (_name, s) => {
     );
   });
 });
+
+describe('the parts of a view that no move changes', () => {
+  it('are shared by every view of the side, and frozen: no reader can write into another’s', () => {
+    const s = tiny();
+    const side = s.sides[0]?.id ?? '';
+    const actor = createActor(createCallMachine(s), {
+      input: { settings: { seed: 1, controllers: { [side]: 'human' }, difficulty: 'normal' } },
+    });
+    actor.start();
+    const first = playerView(s, actor.getSnapshot().context.game, side);
+    actor.send({ type: 'answer' });
+    const second = playerView(s, actor.getSnapshot().context.game, side);
+    actor.stop();
+    expect(second.me).toBe(first.me);
+    const walkAway = first.me.walkAway;
+    expect(() => {
+      (first.me as { walkAway: number }).walkAway = 100;
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.me.values as Record<string, unknown>).extra = {};
+    }).toThrow(TypeError);
+    expect(second.me.walkAway).toBe(walkAway);
+    // The scenario's own objects are not frozen with it.
+    expect(Object.isFrozen(s.sides[0])).toBe(false);
+  });
+});

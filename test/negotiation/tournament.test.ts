@@ -8,6 +8,7 @@ import { playerScore } from '../../src/negotiation/bots/player-score.ts';
 import type { PlayerView } from '../../src/negotiation/player-view.ts';
 import { utility } from '../../src/negotiation/utility.ts';
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
+import { rankedPackages } from '../../bots/helpers.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
 import { problemKey } from '../../src/negotiation/moves/index.ts';
 import { t } from '../../src/messages/i18n.ts';
@@ -74,6 +75,25 @@ describe('a bot error', () => {
     const { game, errors } = playBotGame(s, vandal, 'north', 'normal', 3);
     expect(errors[0]?.reason).toMatch(/decide\(\) threw/);
     expect(game.log.every((l) => l.side === 'north' || l.move.kind !== 'accept')).toBe(true);
+  });
+
+  it('gets the packages ranked anew each time it asks: changing the list it got changes no later one', () => {
+    const s = loadOrThrow(DEFAULT_SCENARIO);
+    const lists: string[] = [];
+    const shuffler: Bot = {
+      name: 'shuffler',
+      decide: (view, moves) => {
+        const ranked = rankedPackages(view, moves);
+        lists.push(JSON.stringify(ranked));
+        ranked.reverse();
+        ranked.length = 1;
+        return { kind: 'endCall' };
+      },
+    };
+    for (const seed of [1, 2]) playBotGame(s, shuffler, 'mexico', 'normal', seed);
+    expect(lists).toHaveLength(2);
+    expect(lists[1]).toBe(lists[0]);
+    expect(JSON.parse(lists[0] ?? '[]').length).toBeGreaterThan(1);
   });
 });
 

@@ -11,6 +11,7 @@ import { createCallMachine, type CallEvent, type CallMachine } from '../call-mac
 import { playToEnd, replayMoves, type GameRecord } from '../replay.ts';
 import { checkMove, problemKey } from '../moves/index.ts';
 import { playerView } from '../player-view.ts';
+import { deepFreeze } from '../deep-freeze.ts';
 import { legalMoves } from '../legal-moves.ts';
 import { Rng, seedFrom } from '../random.ts';
 import { otherSide, sideTable, tablesOf } from '../utility.ts';
@@ -233,19 +234,6 @@ function sortedCounts(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(
     Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
   );
-}
-
-/**
- * Freezes what a bot is shown, so a bot that writes into it cannot change the
- * game. The view shares the game's arrays and entries, which the rules never
- * change once made (every move builds new ones), so freezing them in place is
- * safe, and much cheaper than a copy a turn; a frozen object's contents are
- * already frozen, so each entry is walked once.
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  return Object.freeze(value);
 }
 
 function jsonOf(value: unknown): unknown {
