@@ -28,7 +28,7 @@ if (!loaded.ok) {
   console.error('the default scenario does not load; run `npm run scenario -- check` on it');
   process.exit(1);
 }
-// One part only, on a shared machine: `npm run bench -- --only=hostile` (or server; or title, frames, memory:
+// One part only, on a shared machine: `npm run bench -- --only=hostile` (or server, engine, cli; or title, frames, memory:
 // these need `npm run build` and the floor page built first, as the whole bench does).
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only === 'hostile') {
@@ -57,6 +57,13 @@ async function serverLoadPart(): Promise<void> {
 }
 if (only === 'server') {
   await serverLoadPart();
+  process.exit(0);
+}
+// `--only=cli`: the scenario tools' start and check (issue 15), then stop.
+if (only === 'cli') {
+  const cli = benchCli(quick ? 1 : 3);
+  if (json) console.log(JSON.stringify({ cli }, null, 2));
+  else printPerf(null, cli);
   process.exit(0);
 }
 if (only === 'title' || only === 'frames' || only === 'memory') {
