@@ -77,7 +77,7 @@ export function addGlossary(
     });
     control.element.setAttribute('aria-expanded', 'false');
     control.element.setAttribute('aria-controls', region.id);
-    control.element.addEventListener('keydown', (e) => {
+    overlay.listen(control.element, 'keydown', (e) => {
       if (e.key === 'Escape' && open === index) {
         e.stopPropagation();
         show(-1);

@@ -96,7 +96,9 @@ export class Overlay {
    * nothing of the scene that made it: its closures held the scene's whole screen.
    */
   private listening = new AbortController();
-  private readonly on: Listen = (element, type, listener, options) =>
+
+  /** Listens to an element of the layer until the layer is cleared (a widget's own keys, say). */
+  readonly listen: Listen = (element, type, listener, options) =>
     element.addEventListener(type, listener, { ...options, signal: this.listening.signal });
 
   constructor(container: HTMLElement, name: string) {
@@ -114,7 +116,7 @@ export class Overlay {
     const state: ButtonState = { longPressed: false };
     const apply = (o: Partial<ControlOptions>) => this.applyOptions(element, options, o, state);
     apply({ enabled: true, ...options });
-    this.on(element, 'click', (e) => {
+    this.listen(element, 'click', (e) => {
       // The release of a long press only showed the tooltip: it does not press the button.
       if (state.longPressed) {
         state.longPressed = false;
@@ -124,7 +126,7 @@ export class Overlay {
       if (!element.disabled) options.onActivate();
     });
     if (options.tooltip) this.showTipsOf(element, state);
-    watchFocusAndHover(element, options, this.on);
+    watchFocusAndHover(element, options, this.listen);
     this.insert(element, options.at);
     const control: Control = {
       element,
@@ -182,16 +184,16 @@ export class Overlay {
       if (press !== undefined) clearTimeout(press);
       press = undefined;
     };
-    this.on(element, 'focus', show);
-    this.on(element, 'blur', hide);
-    this.on(element, 'pointerenter', (e) => {
+    this.listen(element, 'focus', show);
+    this.listen(element, 'blur', hide);
+    this.listen(element, 'pointerenter', (e) => {
       if (e.pointerType === 'mouse') show();
     });
-    this.on(element, 'pointerleave', (e) => {
+    this.listen(element, 'pointerleave', (e) => {
       cancelPress();
       if (e.pointerType === 'mouse' && document.activeElement !== element) hide();
     });
-    this.on(element, 'pointerdown', (e) => {
+    this.listen(element, 'pointerdown', (e) => {
       state.longPressed = false;
       if (e.pointerType === 'mouse') return;
       cancelPress();
@@ -201,13 +203,13 @@ export class Overlay {
         show();
       }, LONG_PRESS_MS);
     });
-    this.on(element, 'pointerup', cancelPress);
-    this.on(element, 'pointercancel', cancelPress);
-    this.on(element, 'contextmenu', (e) => {
+    this.listen(element, 'pointerup', cancelPress);
+    this.listen(element, 'pointercancel', cancelPress);
+    this.listen(element, 'contextmenu', (e) => {
       if (state.longPressed) e.preventDefault();
     });
     // Escape dismisses the tooltip (WCAG 1.4.13) without moving the focus.
-    this.on(element, 'keydown', (e) => {
+    this.listen(element, 'keydown', (e) => {
       if (e.key === 'Escape') hide();
     });
   }
@@ -314,7 +316,7 @@ export class Overlay {
       Home: 'start',
       End: 'end',
     };
-    this.on(element, 'keydown', (e) => {
+    this.listen(element, 'keydown', (e) => {
       const step = steps[e.key];
       if (step === undefined) return;
       e.preventDefault();
@@ -322,11 +324,11 @@ export class Overlay {
     });
     // Dragged like a scrollbar's thumb: down is later.
     let dragFrom: number | undefined;
-    this.on(element, 'pointerdown', (e) => {
+    this.listen(element, 'pointerdown', (e) => {
       dragFrom = e.clientY;
       element.setPointerCapture(e.pointerId);
     });
-    this.on(element, 'pointermove', (e) => {
+    this.listen(element, 'pointermove', (e) => {
       if (dragFrom === undefined) return;
       const lines = Math.trunc((e.clientY - dragFrom) / DRAG_PX_PER_LINE);
       if (lines === 0) return;
@@ -334,9 +336,9 @@ export class Overlay {
       onScroll(lines);
     });
     const endDrag = () => (dragFrom = undefined);
-    this.on(element, 'pointerup', endDrag);
-    this.on(element, 'pointercancel', endDrag);
-    this.on(
+    this.listen(element, 'pointerup', endDrag);
+    this.listen(element, 'pointercancel', endDrag);
+    this.listen(
       element,
       'wheel',
       (e) => {
