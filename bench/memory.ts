@@ -134,17 +134,16 @@ export async function measureMemory(page: Page, code = true): Promise<Memory> {
   };
 }
 
-/** `games` games in a row, measured after the first (once `ready`), after game MID_GAME and after the last. */
+/** `games` games in a row, measured after the first (once `ready`), after game `mid` and after the last. */
 async function gameRun(
   page: Page,
   first: number,
-  games: number,
+  { games, mid }: { games: number; mid: number },
   ready: () => Promise<void> = async () => {},
 ): Promise<GameRun> {
   await studentGame(page);
   await ready();
   const after1 = await measureMemory(page);
-  const mid = Math.min(MID_GAME, games);
   for (let game = 2; game <= mid; game++) await studentGame(page);
   const afterMid = await measureMemory(page);
   for (let game = mid + 1; game <= games; game++) await studentGame(page);
@@ -163,8 +162,9 @@ export async function benchMemory(
 ): Promise<MemoryFigures> {
   const { context, page } = await openGamePage(browser, gameUrl, 'memory');
   await waitForMark(page, SOUNDS_MADE_MARK);
-  const fresh = await gameRun(page, 1, games, () => waitForMark(page, SOUNDS_LOADED_MARK));
-  const warmed = await gameRun(page, games + 1, games);
+  const run = { games, mid: Math.min(MID_GAME, games) };
+  const fresh = await gameRun(page, 1, run, () => waitForMark(page, SOUNDS_LOADED_MARK));
+  const warmed = await gameRun(page, games + 1, run);
   await context.close();
-  return { fresh, warmed, mid: Math.min(MID_GAME, games), games };
+  return { fresh, warmed, ...run };
 }

@@ -125,9 +125,9 @@ export class CallScene extends StandoffScene {
     });
     // In the order the eye reads them. The first drawing is whole; after it, each change over the next frames.
     const redraw = this.redrawnOverFrames<StoreState>([
-      (s) => this.showLine(s),
-      (s) => this.showFaces(s),
-      (s) => this.showMeters(s),
+      (s) => this.showLine(screen, s),
+      (s) => this.showFaces(screen, s),
+      (s) => this.showMeters(screen, s),
       (s) => strip.refresh(s, s.call as CallView),
       ...[...table.refreshParts, ...moves.refreshParts].map(
         (part) => (s: StoreState) => part(s, s.call as CallView),
@@ -298,32 +298,28 @@ export class CallScene extends StandoffScene {
   }
 
   /** The newest line (with the sounds' captions), and who is speaking and how each leader looks. */
-  private showLine(s: StoreState): void {
+  private showLine(screen: CallScreen, s: StoreState): void {
     const call = s.call as CallView;
-    this.screen?.transcript.set(
-      withCaptions(call.transcript, this.captions),
-      this.ctx.reducedMotion(),
-    );
+    screen.transcript.set(withCaptions(call.transcript, this.captions), this.ctx.reducedMotion());
     this.lastLineMine = [...call.transcript].reverse().find((l) => l.kind === 'line')?.mine ?? null;
   }
 
   /** Who speaks and how each leader looks (a mood not seen yet is drawn now: a part of its own). */
-  private showFaces(s: StoreState): void {
+  private showFaces({ portraits }: CallScreen, s: StoreState): void {
     const call = s.call as CallView;
-    const portraits = this.screen?.portraits;
-    portraits?.me.setSpeaking(call.myTurn);
-    portraits?.them.setSpeaking(call.phase === 'turns' && !call.myTurn);
-    portraits?.me.setMood(call.moods.me);
-    portraits?.them.setMood(call.moods.them);
+    portraits.me.setSpeaking(call.myTurn);
+    portraits.them.setSpeaking(call.phase === 'turns' && !call.myTurn);
+    portraits.me.setMood(call.moods.me);
+    portraits.them.setMood(call.moods.them);
     this.showTalking();
   }
 
   /** The clock and the meters (new meter entries move their meters with a note), and the room's light. */
-  private showMeters(s: StoreState): void {
+  private showMeters({ topBar, room }: CallScreen, s: StoreState): void {
     const call = s.call as CallView;
     const reducedMotion = this.ctx.reducedMotion();
-    this.screen?.topBar.refresh(call, reducedMotion);
-    this.screen?.room.setTension(call.tension, reducedMotion);
+    topBar.refresh(call, reducedMotion);
+    room.setTension(call.tension, reducedMotion);
   }
 }
 

@@ -76,7 +76,7 @@ function fixedSidesOf(scenario: Scenario, side: SideId): FixedSides {
       me: {
         ...sideFace(mine),
         brief: mine.brief,
-        goals: [...mine.goals],
+        goals: mine.goals,
         walkAway: mine.walkAway,
         ...(mine.walkAwayText ? { walkAwayText: mine.walkAwayText } : {}),
         redLines: mine.redLines.map(({ issue, option }) => ({ issue, option })),
