@@ -124,7 +124,7 @@ describe('the deal space checks', () => {
   });
 
   // Smaller samples and claims search than `npm run scenario -- check` uses (300 games, 20,000
-  // states, 40 games a lesson; each lesson holds here by three times its margin or more):
+  // states, up to 40 games a lesson; each lesson holds here by three times its margin or more):
   // `npm run bench` checks the bundled scenarios with the check's own defaults.
   it('passes the bundled scenarios with no error and no warning', () => {
     for (const file of [

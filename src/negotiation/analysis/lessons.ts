@@ -3,23 +3,45 @@
 // so many points more than another as a side, and this plays both against the
 // computer through the bot tournament and says, with the figures, whether it
 // holds. The players are passed in (they live in bots/, above this layer).
+// Games are played in rounds, and a lesson stops being played once its answer
+// is clear: its difference is further from the margin than chance could carry
+// it (most lessons hold or fail by far, and need one round); a close one is
+// played to the most games. The i-th game of a player is the same however many
+// are played, so the answer is the same every time.
 import type { Lesson, Scenario } from '../../scenario/schema.ts';
 import { DIFFICULTIES, type Difficulty } from '../types.ts';
 import type { Bot } from '../bots/bot.ts';
-import { runTournament, type TournamentRow } from '../bots/tournament.ts';
+import { BotRow } from '../bots/tournament.ts';
+import { playerScore } from '../bots/player-score.ts';
+import { createCallMachine } from '../call-machine.ts';
 
-/** Games a cell when checking lessons: enough for a steady mean, quick enough for `check`. */
+/** The most games a player plays for a lesson: enough for a steady mean where the answer is close. */
 export const LESSON_GAMES = 40;
+/** Games a round: a lesson is judged after each. */
+export const LESSON_ROUND = 10;
+/** A lesson's answer is clear when its difference is this many standard errors from the margin… */
+const CLEAR_BY_ERRORS = 3;
+/** …and at least this many points from it (a few games that all score alike say little of the rest). */
+const CLEAR_BY_POINTS = 2;
 
 export interface LessonCheck {
   /** The lesson's place in the file's `lessons` list. */
   index: number;
   lesson: Lesson;
   difficulty: Difficulty;
+  /** Games each player played for this answer. */
+  games: number;
   /** Mean score of the better and the worse player as the lesson's side; undefined when a player is missing. */
   better?: number;
   worse?: number;
   holds: boolean;
+}
+
+/** One player's scores as one side at one difficulty, played as far as some lesson needs. */
+interface Scores {
+  row: BotRow;
+  side: string;
+  scores: number[];
 }
 
 /** Plays every lesson's two players, at each difficulty it names; one result per lesson and difficulty. */
@@ -29,43 +51,92 @@ export function checkLessons(
   games = LESSON_GAMES,
   seed: string | number = 'lessons',
 ): LessonCheck[] {
-  const rows = new Map<string, TournamentRow>();
-  const key = (player: string, side: string, difficulty: Difficulty) =>
-    `${player}\u0000${side}\u0000${difficulty}`;
-  const wanted = new Map<string, { bot: Bot; side: string; difficulty: Difficulty }>();
+  const machine = createCallMachine(scenario);
+  const rows = new Map<string, Scores>();
+  const rowOf = (name: string, side: string, difficulty: Difficulty): Scores | undefined => {
+    const key = `${name}\u0000${side}\u0000${difficulty}`;
+    const known = rows.get(key);
+    if (known) return known;
+    const bot = players.find((b) => b.name === name);
+    if (!bot) return undefined;
+    const made = {
+      row: new BotRow(scenario, bot, side, difficulty, seed, machine),
+      side,
+      scores: [],
+    };
+    rows.set(key, made);
+    return made;
+  };
   const cells = scenario.lessons.flatMap((lesson, index) =>
-    difficultiesOf(lesson).map((difficulty) => ({ lesson, index, difficulty })),
+    difficultiesOf(lesson).map((difficulty) => ({
+      lesson,
+      index,
+      difficulty,
+      better: rowOf(lesson.better, lesson.side, difficulty),
+      worse: rowOf(lesson.worse, lesson.side, difficulty),
+      games: 0,
+    })),
   );
-  for (const { lesson, difficulty } of cells) {
-    for (const name of [lesson.better, lesson.worse]) {
-      const bot = players.find((b) => b.name === name);
-      if (bot)
-        wanted.set(key(name, lesson.side, difficulty), { bot, side: lesson.side, difficulty });
+  const round = Math.max(1, Math.min(LESSON_ROUND, games));
+  // A lesson naming a player not given plays one round of the other, to show its score.
+  let open = cells;
+  for (let n = round; open.length > 0; n = Math.min(games, n + round)) {
+    for (const cell of open) {
+      for (const row of [cell.better, cell.worse]) if (row) playTo(scenario, row, n);
+      cell.games = n;
     }
+    open = n >= games ? [] : open.filter((c) => !clear(c.lesson, c.better, c.worse, n));
   }
-  for (const { bot, side, difficulty } of wanted.values()) {
-    const [row] = runTournament(scenario, {
-      bots: [bot],
-      sides: [side],
-      difficulties: [difficulty],
-      games,
-      seed,
-    }).results;
-    if (row) rows.set(key(bot.name, side, difficulty), row);
-  }
-  return cells.map(({ lesson, index, difficulty }) => {
-    const better = rows.get(key(lesson.better, lesson.side, difficulty))?.meanUtility;
-    const worse = rows.get(key(lesson.worse, lesson.side, difficulty))?.meanUtility;
-    const holds = better !== undefined && worse !== undefined && better - worse >= lesson.by - 1e-9;
+  return cells.map(({ lesson, index, difficulty, better, worse, games: played }) => {
+    const b = better ? mean(better.scores, played) : undefined;
+    const w = worse ? mean(worse.scores, played) : undefined;
+    const holds = b !== undefined && w !== undefined && b - w >= lesson.by - 1e-9;
     return {
       index,
       lesson,
       difficulty,
-      ...(better !== undefined ? { better } : {}),
-      ...(worse !== undefined ? { worse } : {}),
+      games: played,
+      ...(b !== undefined ? { better: b } : {}),
+      ...(w !== undefined ? { worse: w } : {}),
       holds,
     };
   });
+}
+
+function playTo(scenario: Scenario, row: Scores, n: number): void {
+  while (row.scores.length < n)
+    row.scores.push(playerScore(scenario, row.row.next().game, row.side));
+}
+
+/** Whether n games of each player leave no doubt whether the lesson holds. */
+function clear(
+  lesson: Lesson,
+  better: Scores | undefined,
+  worse: Scores | undefined,
+  n: number,
+): boolean {
+  if (!better || !worse) return true;
+  const gap = Math.abs(mean(better.scores, n) - mean(worse.scores, n) - lesson.by);
+  const error = Math.sqrt((variance(better.scores, n) + variance(worse.scores, n)) / n);
+  return gap >= Math.max(CLEAR_BY_POINTS, CLEAR_BY_ERRORS * error);
+}
+
+/** The mean of the first n scores, to the hundredth (as the tournament prints it). */
+function mean(scores: readonly number[], n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += scores[i] ?? 0;
+  return n > 0 ? Math.round((sum / n) * 100) / 100 : 0;
+}
+
+/** The sample variance of the first n scores (0 for fewer than two). */
+function variance(scores: readonly number[], n: number): number {
+  if (n < 2) return 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += scores[i] ?? 0;
+  const m = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += ((scores[i] ?? 0) - m) ** 2;
+  return squares / (n - 1);
 }
 
 function difficultiesOf(lesson: Lesson): Difficulty[] {

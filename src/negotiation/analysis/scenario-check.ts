@@ -57,6 +57,7 @@ export interface DeepCheckOptions {
   search?: ReachabilityOptions;
   /** The reference players: they join the balance sample and play the scenario's lessons. */
   players?: readonly Bot[];
+  /** The most games each lesson player plays (fewer when the answer is clear sooner). */
   lessonGames?: number;
 }
 
@@ -89,7 +90,7 @@ export function deepCheck(
   );
   const lessonGames = options.lessonGames ?? LESSON_GAMES;
   const lessons = options.players ? checkLessons(scenario, options.players, lessonGames) : [];
-  findings.push(...lessonFindings(scenario, lessons, lessonGames, catalogue));
+  findings.push(...lessonFindings(scenario, lessons, catalogue));
   const balance: Record<string, number> = {};
   for (const e of verdict?.endings ?? []) balance[e.ending] = e.share;
   return {
@@ -327,7 +328,6 @@ function claimFindings(
 function lessonFindings(
   scenario: Scenario,
   lessons: readonly LessonCheck[],
-  games: number,
   catalogue: Catalogue,
 ): Finding[] {
   return lessons
@@ -346,7 +346,7 @@ function lessonFindings(
           betterScore: l.better === undefined ? '—' : l.better.toFixed(1),
           worseScore: l.worse === undefined ? '—' : l.worse.toFixed(1),
           by: l.lesson.by,
-          games,
+          games: l.games,
         }),
         t(catalogue, 'check.lessonFailsFix'),
       );

@@ -142,6 +142,46 @@ function debriefMemory(scenario: Scenario, record: GameRecord, side: SideId): Bo
   return { debrief: revealStrategy(scenario, moves, computer, en) };
 }
 
+/**
+ * One player's games as one side at one difficulty, played one at a time on
+ * demand: the i-th game is the same whether 10 or 40 are played (its seed is
+ * its own, and a player that reads debriefs remembers the game before it), so
+ * a caller may stop as soon as it knows enough (the lessons do).
+ */
+export class BotRow {
+  /** The errors of the warm-up game a debrief reader plays first (none for the others). */
+  readonly warmUpErrors: BotGame['errors'] = [];
+  private memory: BotMemory = { debrief: null };
+  private played = 0;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly bot: Bot,
+    private readonly side: SideId,
+    private readonly difficulty: Difficulty,
+    private readonly seed: string | number,
+    private readonly machine: CallMachine = createCallMachine(scenario),
+  ) {
+    if (bot.readsDebrief) {
+      const warm = this.play('warm-up');
+      this.warmUpErrors = warm.errors;
+    }
+  }
+
+  /** The row's next game. */
+  next(): BotGame {
+    return this.play(this.played++);
+  }
+
+  private play(i: number | 'warm-up'): BotGame {
+    const { scenario, bot, side, difficulty } = this;
+    const seed = gameSeed(this.seed, bot.name, side, difficulty, i);
+    const played = playBotGame(scenario, bot, side, difficulty, seed, this.memory, this.machine);
+    if (bot.readsDebrief) this.memory = debriefMemory(scenario, played.record, side);
+    return played;
+  }
+}
+
 export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {
   const machine = createCallMachine(scenario);
   const results: TournamentRow[] = [];
@@ -161,31 +201,10 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
               allErrors.push({ player: bot.name, side, difficulty, game: i, ...e });
           }
         };
-        let memory: BotMemory = { debrief: null };
-        if (bot.readsDebrief) {
-          const warm = playBotGame(
-            scenario,
-            bot,
-            side,
-            difficulty,
-            gameSeed(options.seed, bot.name, side, difficulty, 'warm-up'),
-            memory,
-            machine,
-          );
-          keep(-1, warm.errors);
-          memory = debriefMemory(scenario, warm.record, side);
-        }
+        const games = new BotRow(scenario, bot, side, difficulty, options.seed, machine);
+        keep(-1, games.warmUpErrors);
         for (let i = 0; i < options.games; i++) {
-          const seed = gameSeed(options.seed, bot.name, side, difficulty, i);
-          const { game, record, errors } = playBotGame(
-            scenario,
-            bot,
-            side,
-            difficulty,
-            seed,
-            memory,
-            machine,
-          );
+          const { game, errors } = games.next();
           played++;
           const score = playerScore(scenario, game, side);
           scores.push(score);
@@ -194,7 +213,6 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
           endings[ending] = (endings[ending] ?? 0) + 1;
           if (errors.length > 0) errorGames++;
           keep(i, errors);
-          if (bot.readsDebrief) memory = debriefMemory(scenario, record, side);
         }
         const row: TournamentRow = {
           player: bot.name,
