@@ -39,17 +39,20 @@ export interface PlayerView {
   };
 }
 
-/** A side's view of the scenario that no move changes: its own brief and values, the other's face and public red lines. */
+/** A side's view of the scenario that no move changes: its own brief and values, the other's face and public red lines, the call's clock and the issues. */
 interface FixedSides {
   me: OwnSideView;
   them: SideView;
   publicRedLines: readonly { issue: string; option: string }[];
+  call: PlayerView['call'];
+  issues: IssueView[];
 }
 
 /**
- * Each scenario's fixed sides, by side: made once and frozen. Every view of a
- * call shares them (a bot's view a turn was most of a bot game's time), and
- * frozen, no reader can write into another's.
+ * Each scenario's fixed sides (with the call's clock and the issues), by side:
+ * made once and frozen. Every view of a call shares them (a bot's view a turn
+ * was most of a bot game's time), and frozen, no reader can write into
+ * another's.
  */
 const fixedSides = new WeakMap<Scenario, Map<SideId, FixedSides>>();
 
@@ -88,6 +91,13 @@ function fixedSidesOf(scenario: Scenario, side: SideId): FixedSides {
       publicRedLines: dedupe(
         theirs.redLines.filter((r) => r.public).map(({ issue, option }) => ({ issue, option })),
       ),
+      call: {
+        seconds: callSeconds(scenario),
+        moveSeconds: Object.fromEntries(
+          COUNTED_MOVES.map((k) => [k, scenario.moves[k].seconds]),
+        ) as Record<CountedMove, number>,
+      },
+      issues: issueViews(scenario),
     }),
   );
   bySide.set(side, made);
@@ -114,21 +124,31 @@ export function sidesView(
 }
 
 export function playerView(scenario: Scenario, game: GameState, side: SideId): PlayerView {
-  // The rng would let a player predict the computer; the models are the computer's private thoughts.
-  const { models: _models, rng: _rng, settings, ...visible } = game;
+  const { call, issues } = fixedSidesOf(scenario, side);
+  return { ...sidesView(scenario, game, side), call, issues, game: visibleGame(game) };
+}
+
+/**
+ * The game without the rng (it would let a player predict the computer), the
+ * models (the computer's private thoughts) and the seed and forced styles of
+ * its settings. Field by field: a rest spread (`{ rng, models, ...visible }`)
+ * took V8's slow path, and a bot's view is made at every turn it plays.
+ */
+function visibleGame(game: GameState): PlayerView['game'] {
   return {
-    ...sidesView(scenario, game, side),
-    call: {
-      seconds: callSeconds(scenario),
-      moveSeconds: Object.fromEntries(
-        COUNTED_MOVES.map((k) => [k, scenario.moves[k].seconds]),
-      ) as Record<CountedMove, number>,
-    },
-    issues: issueViews(scenario),
-    game: {
-      ...visible,
-      settings: { controllers: settings.controllers, difficulty: settings.difficulty },
-    },
+    clock: game.clock,
+    turn: game.turn,
+    meters: game.meters,
+    settled: game.settled,
+    standing: game.standing,
+    log: game.log,
+    transcript: game.transcript,
+    meterHistory: game.meterHistory,
+    evidenceUsed: game.evidenceUsed,
+    redLinesInvoked: game.redLinesInvoked,
+    counts: game.counts,
+    result: game.result,
+    settings: { controllers: game.settings.controllers, difficulty: game.settings.difficulty },
   };
 }
 
