@@ -71,7 +71,8 @@ export function searchEndings(
 /** A search under way: its bounds, what it has found, and how far it has gone. */
 interface Search {
   scenario: Scenario;
-  band: number;
+  /** What the search treats as the same situation. */
+  keyOf: (g: GameState) => string;
   maxStates: number;
   /** With claims to test, the search goes on for at least this many states after every ending is found. */
   claimStates: number;
@@ -96,7 +97,7 @@ function newSearch(scenario: Scenario, options: ReachabilityOptions): Search {
   const openOptions = optionsOutsideRedLines(scenario);
   const search: Search = {
     scenario,
-    band: options.meterBand ?? 10,
+    keyOf: situationKeys(scenario, options.meterBand ?? 10),
     maxStates: options.maxStates ?? 60_000,
     claimStates: scenario.endings.some((e) => e.claims) ? (options.claimStates ?? 20_000) : 0,
     paths: {},
@@ -159,7 +160,7 @@ function claimsLeft(search: Search): boolean {
 
 /** Level by level until every ending is found (and the claims' share is searched), or the bound is met. */
 function breadthFirst(search: Search, start: GameState): void {
-  const seen = new Set<string>([keyOf(start, search.band)]);
+  const seen = new Set<string>([search.keyOf(start)]);
   let frontier: GameState[] = [start];
   search.found = search.allFound();
   while (frontier.length > 0 && (!search.found || claimsLeft(search))) {
@@ -186,7 +187,7 @@ function expand(search: Search, state: GameState, seen: Set<string>, next: GameS
       if (search.found && !claimsLeft(search)) return;
       continue;
     }
-    const key = keyOf(after, search.band);
+    const key = search.keyOf(after);
     if (seen.has(key)) continue;
     if (search.explored >= search.maxStates) {
       search.bounded = true;
@@ -247,21 +248,47 @@ function tryPlans(
   }
 }
 
-/** What the search treats as the same situation. */
-function keyOf(g: GameState, band: number): string {
-  let key = `${g.turn}|${Math.floor(g.clock / 60)}|`;
-  for (const issue in g.settled) key += `${issue}=${g.settled[issue]},`;
-  key += '|';
-  if (g.standing)
-    for (const issue in g.standing.terms)
-      key += `${g.standing.by}:${issue}=${g.standing.terms[issue]},`;
-  key += '|';
-  for (const m in g.meters) key += `${Math.floor((g.meters[m] ?? 0) / band)},`;
-  key += `|${g.evidenceUsed.join(',')}|${g.redLinesInvoked.map((r) => `${r.side}${r.option}`).join(',')}|`;
-  for (const side in g.counts)
-    for (const kind of COUNTED_MOVES) key += Math.min(2, g.counts[side]?.[kind] ?? 0);
-  return key;
+/**
+ * What the search treats as the same situation, as a short string: one
+ * character a field (the side to move, the minute, each issue's settlement and
+ * the standing offer's terms in the scenario's order, each meter's band, each
+ * count up to two), then the evidence used and red lines voiced. Every key a
+ * search makes is hashed by its set of seen situations; keys spelled out in
+ * words were a third of the search's time.
+ */
+function situationKeys(scenario: Scenario, band: number): (g: GameState) => string {
+  const sides = scenario.sides.map((s) => s.id);
+  const issues = scenario.issues.map((issue) => ({
+    id: issue.id,
+    // 0: not settled (or not in the offer); then the options in order; then deferred.
+    code: new Map<string, string>([
+      ...issue.options.map((o, i): [string, string] => [o.id, char(i + 1)]),
+      [DEFERRED, char(issue.options.length + 1)],
+    ]),
+  }));
+  const meters = scenario.meters.map((m) => m.id);
+  return (g) => {
+    let key = char(sides.indexOf(g.turn)) + char(Math.floor(g.clock / 60));
+    for (const issue of issues) key += issue.code.get(g.settled[issue.id] ?? '') ?? char(0);
+    if (g.standing) {
+      key += char(sides.indexOf(g.standing.by));
+      for (const issue of issues)
+        key += issue.code.get(g.standing.terms[issue.id] ?? '') ?? char(0);
+    } else key += '-';
+    for (const m of meters) key += char(Math.floor((g.meters[m] ?? 0) / band) + 8);
+    for (const side of sides) {
+      const counts = g.counts[side];
+      for (const kind of COUNTED_MOVES) key += char(Math.min(2, counts?.[kind] ?? 0));
+    }
+    if (g.evidenceUsed.length > 0) key += `|${g.evidenceUsed.join(',')}`;
+    if (g.redLinesInvoked.length > 0)
+      key += `|${g.redLinesInvoked.map((r) => `${r.side}:${r.issue}=${r.option}`).join(',')}`;
+    return key;
+  };
 }
+
+/** A small number as one character (past the control characters). */
+const char = (n: number): string => String.fromCharCode(48 + n);
 
 /** An empty range, or one no meter (0–100) or count can meet. */
 function emptyRange(r: { atLeast?: number; atMost?: number }, max: number): boolean {
