@@ -17,7 +17,7 @@
 // moves deeper.
 import type { Condition, Scenario } from '../../scenario/schema.ts';
 import { COUNTED_MOVES } from '../../scenario/schema.ts';
-import type { GameState, LoggedMove, Move, Settlement, SideId } from '../types.ts';
+import type { GameState, LoggedMove, Move, Settlement, SideId, Terms } from '../types.ts';
 import { DEFERRED } from '../types.ts';
 import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../moves/index.ts';
 import { allDeals } from './deal-space.ts';
@@ -267,14 +267,15 @@ function situationKeys(scenario: Scenario, band: number): (g: GameState) => stri
     ]),
   }));
   const meters = scenario.meters.map((m) => m.id);
+  /** Each issue's settlement in some terms, in the scenario's order. */
+  const termsKey = (terms: Terms): string => {
+    let key = '';
+    for (const issue of issues) key += issue.code.get(terms[issue.id] ?? '') ?? char(0);
+    return key;
+  };
   return (g) => {
-    let key = char(sides.indexOf(g.turn)) + char(Math.floor(g.clock / 60));
-    for (const issue of issues) key += issue.code.get(g.settled[issue.id] ?? '') ?? char(0);
-    if (g.standing) {
-      key += char(sides.indexOf(g.standing.by));
-      for (const issue of issues)
-        key += issue.code.get(g.standing.terms[issue.id] ?? '') ?? char(0);
-    } else key += '-';
+    let key = char(sides.indexOf(g.turn)) + char(Math.floor(g.clock / 60)) + termsKey(g.settled);
+    key += g.standing ? char(sides.indexOf(g.standing.by)) + termsKey(g.standing.terms) : '-';
     for (const m of meters) key += char(Math.floor((g.meters[m] ?? 0) / band) + 8);
     for (const side of sides) {
       const counts = g.counts[side];
