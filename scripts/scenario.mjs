@@ -1,7 +1,8 @@
 // `npm run scenario -- …`: runs the scenario command line from a prebuilt
-// bundle (esbuild, in node_modules/.cache), built here on the first run and
-// again whenever a file under src/ is newer than it, so a teacher's `check`
-// starts in a fraction of a second instead of compiling TypeScript each time
+// bundle (esbuild, in node_modules/.cache: our code and its libraries in one
+// file), built here on the first run and again whenever a file under src/ or
+// bots/ is newer than it, or the install is, so a teacher's `check` starts in
+// a fraction of a second instead of compiling TypeScript each time
 // (`tsx src/cli/main.ts …` still works while developing). `--build-only`
 // builds it and exits (npm run build does).
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ const stale = () =>
       // The CLI's sources: src/, and bots/ (the reference players `check` and `tournament` use).
       ...['src', 'bots'].map((dir) => newest(join(root, dir))),
       statSync(fileURLToPath(import.meta.url)).mtimeMs,
+      // The libraries are in the bundle too: a new install rebuilds it.
+      statSync(join(root, 'package-lock.json')).mtimeMs,
     );
 
 if (stale()) {
@@ -39,8 +42,11 @@ if (stale()) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // The libraries stay in node_modules; the bundle is our code only.
-    packages: 'external',
+    // The libraries too (zod, yaml, xstate): one file loads faster than their hundreds of
+    // modules. Their CommonJS parts ask for `require`, which an ES module lacks.
+    banner: {
+      js: "import { createRequire as __standoffRequire } from 'node:module'; const require = __standoffRequire(import.meta.url);",
+    },
     outfile: bundle,
     write: false,
     logLevel: 'warning',
