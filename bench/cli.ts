@@ -10,6 +10,7 @@ import { loadScenario } from '../src/scenario/load.ts';
 import { searchEndings } from '../src/negotiation/analysis/reachability.ts';
 import { en } from '../src/messages/en.ts';
 import { median } from './median.ts';
+import type { CheckParts } from './check-parts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -45,6 +46,8 @@ export interface CliFigures {
   prebuiltQuick: Timed;
   tsx: Timed;
   ratio: number;
+  /** The deeper checks' parts, timed in a fresh process (median of the runs, by part). */
+  parts: CheckParts;
   reachability: { firstMs: number; medianMs: number; cpuMs: number; states: number };
 }
 
@@ -67,6 +70,7 @@ export function benchCli(runs = 3): CliFigures {
       ]),
     );
   }
+  const parts = checkParts(file, runs);
   const fixture = `${root}test/fixtures/valid/six-by-five.yaml`;
   const loaded = loadScenario(fixture, readFileSync(fixture), en);
   if (!loaded.ok) throw new Error('the 6 × 5 fixture does not load');
@@ -89,6 +93,30 @@ export function benchCli(runs = 3): CliFigures {
     prebuiltQuick: medianOf(quick),
     tsx: t,
     ratio: p.wallMs / t.wallMs,
+    parts,
     reachability: { firstMs: wall[0] ?? 0, medianMs: median(wall), cpuMs: median(cpu), states },
+  };
+}
+
+/** The check's parts, each run in a fresh process (bench/check-parts.ts); the median of each. */
+function checkParts(file: string, runs: number): CheckParts {
+  const all: CheckParts[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/check-parts.ts', file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    all.push(JSON.parse(out) as CheckParts);
+  }
+  const first = all[0];
+  if (!first) throw new Error('no run of the check parts');
+  const of = (pick: (p: CheckParts) => number) => median(all.map(pick));
+  return {
+    loadMs: of((p) => p.loadMs),
+    searchMs: of((p) => p.searchMs),
+    states: first.states,
+    sampleMs: of((p) => p.sampleMs),
+    lessonsMs: of((p) => p.lessonsMs),
+    lessonGames: first.lessonGames,
   };
 }

@@ -167,6 +167,23 @@ function printCli(cli: CliFigures): void {
   line('prebuilt, --quick', ms(cli.prebuiltQuick.wallMs), timed(cli.prebuiltQuick));
   line('tsx compiling each run', ms(cli.tsx.wallMs), `${timed(cli.tsx)} (the baseline: as it was)`);
   line('ratio', cli.ratio.toFixed(2));
+  const parts = cli.parts;
+  console.log("  the check's parts, each in a fresh process (cold), median:");
+  line('  loading the file', ms(parts.loadMs));
+  line(
+    '  search',
+    ms(parts.searchMs),
+    `${parts.states.toLocaleString('en')} states (endings, options, claims)`,
+  );
+  line('  balance sample', ms(parts.sampleMs), '300 games');
+  const games = parts.lessonGames;
+  const least = Math.min(...games);
+  const most = Math.max(...games);
+  line(
+    '  lessons',
+    ms(parts.lessonsMs),
+    `${games.length} answers (lesson × difficulty), ${least === most ? least : `${least}–${most}`} games each player`,
+  );
   const r = cli.reachability;
   console.log('Reachability search on test/fixtures/valid/six-by-five.yaml');
   line('first run', ms(r.firstMs), `(${r.states.toLocaleString('en-US')} states)`);
