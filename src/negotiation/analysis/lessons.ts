@@ -13,6 +13,7 @@ import { DIFFICULTIES, type Difficulty } from '../types.ts';
 import type { Bot } from '../bots/bot.ts';
 import { BotRow } from '../bots/tournament.ts';
 import { playerScore } from '../bots/player-score.ts';
+import { hundredths, mean, sd } from '../bots/scores.ts';
 import { createCallMachine } from '../call-machine.ts';
 
 /** The most games a player plays for a lesson: enough for a steady mean where the answer is close. */
@@ -88,8 +89,9 @@ export function checkLessons(
     open = n >= games ? [] : open.filter((c) => !clear(c.lesson, c.better, c.worse, n));
   }
   return cells.map(({ lesson, index, difficulty, better, worse, games: played }) => {
-    const b = better ? mean(better.scores, played) : undefined;
-    const w = worse ? mean(worse.scores, played) : undefined;
+    // As the tournament gives a row's mean: over the same games, to the hundredth.
+    const b = better ? hundredths(mean(better.scores.slice(0, played))) : undefined;
+    const w = worse ? hundredths(mean(worse.scores.slice(0, played))) : undefined;
     const holds = b !== undefined && w !== undefined && b - w >= lesson.by - 1e-9;
     return {
       index,
@@ -116,27 +118,10 @@ function clear(
   n: number,
 ): boolean {
   if (!better || !worse) return true;
-  const gap = Math.abs(mean(better.scores, n) - mean(worse.scores, n) - lesson.by);
-  const error = Math.sqrt((variance(better.scores, n) + variance(worse.scores, n)) / n);
+  const [b, w] = [better.scores.slice(0, n), worse.scores.slice(0, n)];
+  const gap = Math.abs(mean(b) - mean(w) - lesson.by);
+  const error = Math.sqrt((sd(b) ** 2 + sd(w) ** 2) / n);
   return gap >= Math.max(CLEAR_BY_POINTS, CLEAR_BY_ERRORS * error);
-}
-
-/** The mean of the first n scores, to the hundredth (as the tournament prints it). */
-function mean(scores: readonly number[], n: number): number {
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += scores[i] ?? 0;
-  return n > 0 ? Math.round((sum / n) * 100) / 100 : 0;
-}
-
-/** The sample variance of the first n scores (0 for fewer than two). */
-function variance(scores: readonly number[], n: number): number {
-  if (n < 2) return 0;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += scores[i] ?? 0;
-  const m = sum / n;
-  let squares = 0;
-  for (let i = 0; i < n; i++) squares += ((scores[i] ?? 0) - m) ** 2;
-  return squares / (n - 1);
 }
 
 function difficultiesOf(lesson: Lesson): Difficulty[] {

@@ -19,6 +19,7 @@ import { revealStrategy } from '../analysis/debrief.ts';
 import { t } from '../../messages/i18n.ts';
 import { toMove } from './bot-move.ts';
 import { playerScore } from './player-score.ts';
+import { hundredths, mean, sd } from './scores.ts';
 import type { Bot, BotMemory } from './bot.ts';
 import { en } from '../../messages/en.ts';
 
@@ -219,8 +220,8 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
           side,
           difficulty,
           games: options.games,
-          meanUtility: round(mean(scores)),
-          sdUtility: round(sd(scores)),
+          meanUtility: hundredths(mean(scores)),
+          sdUtility: hundredths(sd(scores)),
           walkAway,
           belowWalkAway: below,
           endings: sortedCounts(endings),
@@ -233,19 +234,6 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
   }
   return { results, errors: allErrors, games: played };
 }
-
-function mean(xs: readonly number[]): number {
-  return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
-}
-
-/** The sample standard deviation (0 for fewer than two games). */
-function sd(xs: readonly number[]): number {
-  if (xs.length < 2) return 0;
-  const m = mean(xs);
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Most frequent first, then by id, so the same games print the same way. */
 function sortedCounts(counts: Record<string, number>): Record<string, number> {
