@@ -40,7 +40,7 @@ export interface PlayerView {
 }
 
 /** A side's view of the scenario that no move changes: its own brief and values, the other's face and public red lines, the call's clock and the issues. */
-interface FixedSides {
+interface FixedView {
   me: OwnSideView;
   them: SideView;
   publicRedLines: readonly { issue: string; option: string }[];
@@ -49,16 +49,15 @@ interface FixedSides {
 }
 
 /**
- * Each scenario's fixed sides (with the call's clock and the issues), by side:
- * made once and frozen. Every view of a call shares them (a bot's view a turn
- * was most of a bot game's time), and frozen, no reader can write into
- * another's.
+ * Each scenario's fixed views, by side: made once and frozen. Every view of a
+ * call shares them (a bot's view a turn was most of a bot game's time), and
+ * frozen, no reader can write into another's.
  */
-const fixedSides = new WeakMap<Scenario, Map<SideId, FixedSides>>();
+const fixedViews = new WeakMap<Scenario, Map<SideId, FixedView>>();
 
-function fixedSidesOf(scenario: Scenario, side: SideId): FixedSides {
-  let bySide = fixedSides.get(scenario);
-  if (!bySide) fixedSides.set(scenario, (bySide = new Map()));
+function fixedViewOf(scenario: Scenario, side: SideId): FixedView {
+  let bySide = fixedViews.get(scenario);
+  if (!bySide) fixedViews.set(scenario, (bySide = new Map()));
   const known = bySide.get(side);
   if (known) return known;
   const mine = scenario.sides.find((s) => s.id === side);
@@ -74,7 +73,7 @@ function fixedSidesOf(scenario: Scenario, side: SideId): FixedSides {
     deferredValues[issue.id] = table.values[i]?.[issue.options.length] ?? table.walkAway;
   });
   // A copy: freezing must not reach the scenario's own objects (a flag, a portrait).
-  const made: FixedSides = deepFreeze(
+  const made: FixedView = deepFreeze(
     structuredClone({
       me: {
         ...sideFace(mine),
@@ -110,7 +109,7 @@ export function sidesView(
   game: GameState,
   side: SideId,
 ): Pick<PlayerView, 'side' | 'me' | 'them'> {
-  const { me, them, publicRedLines } = fixedSidesOf(scenario, side);
+  const { me, them, publicRedLines } = fixedViewOf(scenario, side);
   const voiced = game.redLinesInvoked
     .filter((r) => r.side === them.id)
     .map(({ issue, option }) => ({ issue, option }));
@@ -124,7 +123,7 @@ export function sidesView(
 }
 
 export function playerView(scenario: Scenario, game: GameState, side: SideId): PlayerView {
-  const { call, issues } = fixedSidesOf(scenario, side);
+  const { call, issues } = fixedViewOf(scenario, side);
   return { ...sidesView(scenario, game, side), call, issues, game: visibleGame(game) };
 }
 
