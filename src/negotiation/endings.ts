@@ -61,6 +61,37 @@ function compile(c: Condition): Test {
   return (o) => inRange(agreedCount(o.deal), agreed);
 }
 
+/** What one missing agreement, move or issue's option counts for in a condition's gap, in meter points. */
+const GAP_STEP = 20;
+
+/**
+ * How far a game is from meeting a condition: 0 when it holds, else meter
+ * points out of range plus GAP_STEP for each agreement, move or option it
+ * lacks (half when the standing offer has the option). A guide for a search,
+ * not a rule: how a call ends (`ended`) and what `not` excludes count nothing.
+ */
+export function conditionGap(
+  c: Condition,
+  game: Pick<GameState, 'meters' | 'settled' | 'counts' | 'standing'>,
+): number {
+  if ('all' in c) return c.all.reduce((sum, x) => sum + conditionGap(x, game), 0);
+  if ('any' in c) return Math.min(...c.any.map((x) => conditionGap(x, game)));
+  if ('meter' in c) return rangeGap(game.meters[c.meter] ?? 0, c);
+  if ('issue' in c) {
+    if (c.is.includes(game.settled[c.issue] ?? 'open')) return 0;
+    const offered = game.standing?.terms[c.issue];
+    return offered !== undefined && c.is.includes(offered) ? GAP_STEP / 2 : GAP_STEP;
+  }
+  if ('moves' in c) return GAP_STEP * rangeGap(movesMade(game.counts, c.moves, c.by), c);
+  if ('agreed' in c) return GAP_STEP * rangeGap(agreedCount(game.settled), c.agreed);
+  return 0;
+}
+
+/** How far a value is outside a range (0 inside it). */
+function rangeGap(value: number, r: { atLeast?: number; atMost?: number }): number {
+  return Math.max(0, (r.atLeast ?? value) - value, value - (r.atMost ?? value));
+}
+
 /** How many moves of a kind were made, by one side or (without `by`) both. */
 function movesMade(counts: Outcome['counts'], kind: CountedMove, by: string | undefined): number {
   let n = 0;

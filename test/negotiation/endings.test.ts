@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  conditionGap,
   decideEnding,
   deniedClaims,
   endingTone,
@@ -79,6 +81,69 @@ describe('ending conditions', () => {
     expect(decideEnding(s, outcome())).toBe('deal');
     expect(decideEnding(s, outcome({ reason: 'threshold' }))).toBe('breakdown');
     expect(decideEnding(s, outcome({ reason: 'time' }))).toBe('nothing');
+  });
+});
+
+describe("a condition's gap: how far a game is from it (what the claims search aims by)", () => {
+  const game = (
+    o: Partial<Outcome> & { standing?: { by: string; terms: Record<string, string> } },
+  ) => ({
+    meters: o.meters ?? outcome().meters,
+    settled: o.deal ?? outcome().deal,
+    counts: o.counts ?? counts,
+    standing: o.standing ?? null,
+  });
+
+  it('is the meter points out of range, and 20 for each agreement, move or option missing', () => {
+    expect(conditionGap({ meter: 'pressure', atLeast: 55 }, game({}))).toBe(15);
+    expect(conditionGap({ meter: 'trust', atMost: 50 }, game({}))).toBe(10);
+    expect(conditionGap({ agreed: { atLeast: 3 } }, game({}))).toBe(40);
+    expect(conditionGap({ moves: 'respectful', by: 'south', atLeast: 1 }, game({}))).toBe(20);
+    expect(conditionGap({ issue: 'fence', is: ['low'] }, game({}))).toBe(20);
+  });
+
+  it('is half an option when the standing offer has it', () => {
+    const offered = game({ deal: {}, standing: { by: 'north', terms: { fence: 'low' } } });
+    expect(conditionGap({ issue: 'fence', is: ['low'] }, offered)).toBe(10);
+  });
+
+  it('adds up over all, and takes the nearest of any', () => {
+    const low = { meter: 'pressure', atLeast: 55 } as const;
+    const high = { meter: 'trust', atMost: 50 } as const;
+    expect(conditionGap({ all: [low, high] }, game({}))).toBe(25);
+    expect(conditionGap({ any: [low, high] }, game({}))).toBe(10);
+  });
+
+  it('is 0 exactly when the condition holds (property)', () => {
+    const range = fc.record({
+      atLeast: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      atMost: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        range,
+        fc.integer({ min: 0, max: 3 }),
+        range.map((r) => ({
+          atLeast: r.atLeast && r.atLeast % 4,
+          atMost: r.atMost && r.atMost % 4,
+        })),
+        (pressure, meterRange, agreedIssues, agreedRange) => {
+          const deal = Object.fromEntries(
+            ['a', 'b', 'c'].slice(0, agreedIssues).map((i) => [i, 'x']),
+          );
+          const o = outcome({ meters: { pressure, trust: 60 }, deal });
+          const conditions = [
+            { meter: 'pressure', ...meterRange },
+            { agreed: agreedRange },
+            { all: [{ meter: 'pressure', ...meterRange }, { agreed: agreedRange }] },
+            { any: [{ meter: 'pressure', ...meterRange }, { agreed: agreedRange }] },
+          ];
+          for (const c of conditions)
+            expect(conditionGap(c, game({ meters: o.meters, deal })) === 0).toBe(holds(c, o));
+        },
+      ),
+    );
   });
 });
 

@@ -63,7 +63,7 @@ describe('lessons checked in play, as many games as the answer needs', () => {
     const { findings } = deepCheck(
       withLessons(lesson({ better: 'threatener', worse: 'respectful' })),
       en,
-      { players: REFERENCE_BOTS, sampleGames: 0, search: { maxStates: 200, claimStates: 0 } },
+      { players: REFERENCE_BOTS, sampleGames: 0, search: { maxStates: 200, claimDescents: 0 } },
     );
     const failed = findings.find((f) => f.path.join('.') === 'lessons.0');
     expect(failed?.message).toMatch(/does not hold on normal: .*; 10 games each\)$/);

@@ -87,7 +87,7 @@ describe('the deal space checks', () => {
       const south = doc.sides[1];
       if (south) south.walkAway = 95;
     });
-    const quick = { sampleGames: 0, search: { claimStates: 3000 } };
+    const quick = { sampleGames: 0 };
     const findings = deepCheck(s, en, quick).findings;
     expect(findings).toContainEqual(
       expect.objectContaining({ severity: 'error', path: ['sides', 1, 'walkAway'] }),
@@ -123,9 +123,9 @@ describe('the deal space checks', () => {
     expect(usual.findings.some((f) => f.message.includes('almost every sample game'))).toBe(false);
   });
 
-  // Smaller samples and claims search than `npm run scenario -- check` uses (300 games, 20,000
-  // states, up to 40 games a lesson; each lesson holds here by three times its margin or more):
-  // `npm run bench` checks the bundled scenarios with the check's own defaults.
+  // Smaller samples than `npm run scenario -- check` plays (300 games, up to 40 games a lesson;
+  // each lesson holds here by three times its margin or more), and the check's own search:
+  // `npm run bench` checks the bundled scenarios with all the check's defaults.
   it('passes the bundled scenarios with no error and no warning', () => {
     for (const file of [
       'scenarios/2026-01-12-sheinbaum-trump-call.yaml',
@@ -139,7 +139,6 @@ describe('the deal space checks', () => {
             players: REFERENCE_BOTS,
             lessonGames: 10,
             sampleGames: 120,
-            search: { claimStates: 5000 },
           }).findings,
         ).toEqual([]);
     }
@@ -172,7 +171,7 @@ describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings
   };
 
   it('finds the shortest game that reaches an ending and denies its claims, which replays to it', () => {
-    const { contradictions } = searchEndings(s, { claimStates: 3000 });
+    const { contradictions } = searchEndings(s);
     expect(Object.keys(contradictions).sort()).toEqual(['deal', 'nothing']);
     expect(contradictions.deal).toMatchObject({ denied: ['settled'] });
     expect(contradictions.deal?.path).toHaveLength(2);
@@ -190,7 +189,7 @@ describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings
   });
 
   it('warns about each, with the moves that lead there, in the words of the catalogue', () => {
-    const quick = { sampleGames: 0, search: { claimStates: 3000 } };
+    const quick = { sampleGames: 0 };
     const findings = deepCheck(s, en, quick).findings.filter((f) => f.path.includes('claims'));
     expect(findings.map((f) => [f.path.join('.'), f.message])).toEqual([
       [
@@ -210,9 +209,10 @@ describe('endings that do not tell the truth (test/fixtures/valid/untrue-endings
   });
 
   it("warns when an ending's tone for a side does not fit what that side scores there", () => {
-    const tone = deepCheck(s, en, { sampleGames: 120, search: { claimStates: 0 } }).findings.filter(
-      (f) => f.path.join('.').endsWith('.tone'),
-    );
+    const tone = deepCheck(s, en, {
+      sampleGames: 120,
+      search: { claimDescents: 0 },
+    }).findings.filter((f) => f.path.join('.').endsWith('.tone'));
     expect(tone.map((f) => f.message)).toEqual([
       expect.stringMatching(
         /^the ending "deal" is marked bad for north, but \d+% of computer-against-computer games reaching it leave north above its walk-away value \(40\)$/,

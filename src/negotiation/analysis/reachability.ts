@@ -11,18 +11,27 @@
 // ran to its bound (seconds) whenever a scenario had one. The search stops as
 // soon as every other ending has a path (at the end of a level, or within it
 // once every option outside the red lines has been agreed in some game too:
-// nothing left to learn); so do the plans. It also looks for games that reach
-// an ending whose claims they deny (the shortest found), searching on for a
-// while after every ending is reached, since a contradiction is often a few
-// moves deeper.
+// nothing left to learn); so do the plans. Then it looks for games that reach
+// an ending whose claims they deny, which are often many moves deeper: games
+// aimed at each ending's claims (claims-search.ts), each contradiction made as
+// short as it goes.
 import type { Condition, Scenario } from '../../scenario/schema.ts';
 import { COUNTED_MOVES } from '../../scenario/schema.ts';
-import type { GameState, LoggedMove, Move, Settlement, SideId, Terms } from '../types.ts';
+import type { GameState, LoggedMove, Move, Terms } from '../types.ts';
 import { DEFERRED } from '../types.ts';
-import { applyMove, fixedMoves, isLegal, newGame, openCall } from '../moves/index.ts';
+import { applyMove, isLegal, newGame, openCall } from '../moves/index.ts';
 import { allDeals } from './deal-space.ts';
 import { sidesOf, tablesOf, termsOf } from '../utility.ts';
 import { deniedClaims, outcomeOf } from '../endings.ts';
+import { searchMoves } from './search-moves.ts';
+import {
+  CLAIM_DESCENTS,
+  descendToClaims,
+  shorterContradiction,
+  type Contradiction,
+} from './claims-search.ts';
+
+export type { Contradiction } from './claims-search.ts';
 
 export interface ReachabilityOptions {
   /** The most states the search keeps; past it the search stops and says so. */
@@ -31,15 +40,8 @@ export interface ReachabilityOptions {
   meterBand?: number;
   /** The most whole-package plans tried. */
   maxPlans?: number;
-  /** States searched at least, to look for games that contradict an ending's claims. */
-  claimStates?: number;
-}
-
-export interface Contradiction {
-  /** The shortest sequence of moves found that reaches the ending and denies its claims. */
-  path: LoggedMove[];
-  /** The claims it denies, named by field ("agreement", "deal.military", "meters.pressure"). */
-  denied: string[];
+  /** Games played to the end for each aim at an ending's claims, to look for games that deny them. */
+  claimDescents?: number;
 }
 
 export interface ReachabilityResult {
@@ -64,6 +66,10 @@ export function searchEndings(
   tryPlans(scenario, start, search.record, options.maxPlans ?? 4000, search.nothingToLearn);
   // 2. Breadth-first search over every move either side may make.
   breadthFirst(search, start);
+  // 3. Games aimed at each ending's claims, often deeper than the search goes.
+  descendToClaims(scenario, start, search.record, options.claimDescents ?? CLAIM_DESCENTS);
+  for (const [ending, found] of Object.entries(search.contradictions))
+    search.contradictions[ending] = shorterContradiction(scenario, start, ending, found);
   const { paths, agreedOptions, contradictions, explored, bounded } = search;
   return { paths, agreedOptions, contradictions, statesExplored: explored, bounded };
 }
@@ -74,8 +80,6 @@ interface Search {
   /** What the search treats as the same situation. */
   keyOf: (g: GameState) => string;
   maxStates: number;
-  /** With claims to test, the search goes on for at least this many states after every ending is found. */
-  claimStates: number;
   paths: Record<string, LoggedMove[]>;
   agreedOptions: Set<string>;
   contradictions: Record<string, Contradiction>;
@@ -99,7 +103,6 @@ function newSearch(scenario: Scenario, options: ReachabilityOptions): Search {
     scenario,
     keyOf: situationKeys(scenario, options.meterBand ?? 10),
     maxStates: options.maxStates ?? 60_000,
-    claimStates: scenario.endings.some((e) => e.claims) ? (options.claimStates ?? 20_000) : 0,
     paths: {},
     agreedOptions: new Set<string>(),
     contradictions: {},
@@ -153,21 +156,16 @@ function record(search: Search, game: GameState): void {
   if (denied.length > 0) contradictions[ending] = { path: game.log, denied };
 }
 
-/** Whether the search still owes states to the search for contradicted claims. */
-function claimsLeft(search: Search): boolean {
-  return search.explored < search.claimStates;
-}
-
-/** Level by level until every ending is found (and the claims' share is searched), or the bound is met. */
+/** Level by level until every ending is found, or the bound is met. */
 function breadthFirst(search: Search, start: GameState): void {
   const seen = new Set<string>([search.keyOf(start)]);
   let frontier: GameState[] = [start];
   search.found = search.allFound();
-  while (frontier.length > 0 && (!search.found || claimsLeft(search))) {
+  while (frontier.length > 0 && !search.found) {
     const next: GameState[] = [];
     for (const state of frontier) {
       expand(search, state, seen, next);
-      if (search.bounded || (search.found && !claimsLeft(search))) break;
+      if (search.bounded || search.found) break;
     }
     if (search.bounded) break;
     search.found = search.allFound();
@@ -178,13 +176,13 @@ function breadthFirst(search: Search, start: GameState): void {
 /** Every move from one state: finished games recorded, new situations added to the next level. */
 function expand(search: Search, state: GameState, seen: Set<string>, next: GameState[]): void {
   const { scenario } = search;
-  for (const move of candidateMoves(scenario, state, state.turn)) {
+  for (const move of searchMoves(scenario, state, state.turn)) {
     const after = applyMove(scenario, state, state.turn, move);
     if (after.result) {
       search.record(after);
       // Each path is found at its first level; the rest of the level may still agree new options.
       search.found = search.nothingToLearn();
-      if (search.found && !claimsLeft(search)) return;
+      if (search.found) return;
       continue;
     }
     const key = search.keyOf(after);
@@ -197,19 +195,6 @@ function expand(search: Search, state: GameState, seen: Set<string>, next: GameS
     search.explored++;
     next.push(after);
   }
-}
-
-/** The fixed moves and every single-issue proposal (whole packages come from the plans). */
-function candidateMoves(scenario: Scenario, state: GameState, side: SideId): Move[] {
-  const moves: Move[] = fixedMoves(scenario, state, side);
-  for (const issue of scenario.issues) {
-    if (state.settled[issue.id] !== undefined) continue;
-    for (const s of [...issue.options.map((o) => o.id), DEFERRED] as Settlement[]) {
-      const move: Move = { kind: 'propose', terms: { [issue.id]: s } };
-      if (isLegal(scenario, state, side, move)) moves.push(move);
-    }
-  }
-  return moves;
 }
 
 function tryPlans(
