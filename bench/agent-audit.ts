@@ -7,7 +7,6 @@ import type { Scenario } from '../src/scenario/schema.ts';
 import { DIFFICULTIES } from '../src/negotiation/types.ts';
 import { auditAgent } from '../src/negotiation/analysis/agent-audit.ts';
 import { modelQualityCell } from '../src/negotiation/analysis/model-quality.ts';
-import { createCallMachine } from '../src/negotiation/call-machine.ts';
 import type { Bot } from '../src/negotiation/bots/bot.ts';
 import { auditGame } from '../test/negotiation/random-games.ts';
 import { REFERENCE_BOTS } from '../bots/reference.ts';
@@ -45,7 +44,6 @@ export function benchAgentAudit(
   qualityGames = 40,
   unseenGames = 300,
 ): AgentAuditFigures {
-  const machine = createCallMachine(scenario);
   const figures: AgentAuditFigures = {
     scenario: scenario.id,
     games,
@@ -57,7 +55,7 @@ export function benchAgentAudit(
     unseen: [],
   };
   for (let i = 0; i < games; i++) {
-    const { settings, moves } = auditGame(scenario, i, machine);
+    const { settings, moves } = auditGame(scenario, i);
     for (const side of scenario.sides.map((s) => s.id)) {
       if (settings.controllers[side] !== 'computer') continue;
       const audit = auditAgent(scenario, moves, side);
@@ -71,7 +69,7 @@ export function benchAgentAudit(
     for (const difficulty of DIFFICULTIES) {
       const byBot: Record<string, number> = {};
       for (const bot of MODEL_QUALITY_BOTS) {
-        const { mean } = modelQualityCell(scenario, bot, side, difficulty, qualityGames, machine);
+        const { mean } = modelQualityCell(scenario, bot, side, difficulty, qualityGames);
         if (mean !== undefined) byBot[bot.name] = mean;
       }
       const means = Object.values(byBot);

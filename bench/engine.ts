@@ -9,7 +9,9 @@
 //   end of the call — with the games' moves sent as a class's two students send
 //   them (`move` events), so no computer thinks;
 // - whole calls: the same games played by the computer on both sides
-//   (`computerMove`), its thinking included (the agent, src/negotiation/agent/).
+//   (`computerMove`), its thinking included (the agent, src/negotiation/agent/),
+//   stepped by the machine's transitions without an actor (callAfter), as the
+//   CLI, the check and tournaments play them.
 // And the reachability check (`scenario check`'s search for every ending) on
 // the 6 × 5 fixture, bar < 1 s.
 import { performance } from 'node:perf_hooks';
@@ -93,13 +95,12 @@ function computerGames(scenario: Scenario, games: number, offset: number): GameS
 
 /** The same games' moves, as two students would send them. */
 function scripts(scenario: Scenario, settings: GameSettings[]): Script[] {
-  const machine = createCallMachine(scenario);
   const students = (s: GameSettings): GameSettings => ({
     ...s,
     controllers: Object.fromEntries(Object.keys(s.controllers).map((id) => [id, 'human'])),
   });
   return settings.map((s) => {
-    const { game } = playToEnd(scenario, s, undefined, machine);
+    const { game } = playToEnd(scenario, s);
     const moves: CallEvent[] = game.log.map(({ side, move }) => ({ type: 'move', side, move }));
     return {
       settings: students(s),
@@ -109,9 +110,8 @@ function scripts(scenario: Scenario, settings: GameSettings[]): Script[] {
 }
 
 function runWhole(scenario: Scenario, settings: GameSettings[]): number {
-  const machine = createCallMachine(scenario);
   const t0 = cpuMs();
-  for (const s of settings) playToEnd(scenario, s, undefined, machine);
+  for (const s of settings) playToEnd(scenario, s);
   return (cpuMs() - t0) / 1000;
 }
 

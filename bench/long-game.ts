@@ -32,7 +32,6 @@ export function longestRecord(scenario: Scenario): GameRecord {
     scenario,
     { seed: 7, difficulty: 'normal', controllers: { [a ?? '']: 'human', [b ?? '']: 'human' } },
     (game) => ({ type: 'move', side: game.turn, move: { kind: 'statement', tone: 'respectful' } }),
-    undefined,
     100_000,
   ).record;
 }

@@ -151,8 +151,7 @@ export function runRecord(file: string, out: (line: string) => void, catalogue: 
     const computers = Object.fromEntries(s.sides.map((x) => [x.id, 'computer' as const]));
     records.push({
       name: `computer against computer, ${difficulty}`,
-      record: playToEnd(s, { seed: 2026, difficulty, controllers: computers }, undefined, machine)
-        .record,
+      record: playToEnd(s, { seed: 2026, difficulty, controllers: computers }).record,
     });
   }
   for (const { name, record } of records)

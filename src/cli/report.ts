@@ -57,7 +57,7 @@ export function makeReport(
     ? describeTerms(s, termsOf(tablesOf(s), analysis.nash.choices), catalogue)
     : 'none: no deal is better than walking away for both';
   const chart = dealChart(analysis, a.leader, b.leader);
-  const strategies = strategiesTable(s, [a, b], machine, gamesPerPairing, check, catalogue);
+  const strategies = strategiesTable(s, [a, b], gamesPerPairing, check, catalogue);
   const transcripts = transcriptsSection(s, [a, b], machine, check, catalogue);
   const findings = findingsSection(check, catalogue);
 
@@ -112,7 +112,6 @@ ${s.followUpTalks === undefined ? '' : `<tr><td><em>deferred to ${esc(s.followUp
 function strategiesTable(
   s: Scenario,
   [a, b]: readonly [Side, Side],
-  machine: Machine,
   gamesPerPairing: number,
   check: DeepCheck,
   catalogue: Catalogue,
@@ -122,17 +121,12 @@ function strategiesTable(
   const rows = pairings.map(([sa, sb]) => {
     const counts: Record<string, number> = {};
     for (let i = 0; i < gamesPerPairing; i++) {
-      const { game } = playToEnd(
-        s,
-        {
-          seed: seedFrom(`report:${sa}:${sb}:${i}`),
-          difficulty: 'normal',
-          controllers: { [a.id]: 'computer', [b.id]: 'computer' },
-          styles: { [a.id]: sa, [b.id]: sb },
-        },
-        undefined,
-        machine,
-      );
+      const { game } = playToEnd(s, {
+        seed: seedFrom(`report:${sa}:${sb}:${i}`),
+        difficulty: 'normal',
+        controllers: { [a.id]: 'computer', [b.id]: 'computer' },
+        styles: { [a.id]: sa, [b.id]: sb },
+      });
       const e = game.result?.ending ?? '';
       counts[e] = (counts[e] ?? 0) + 1;
     }

@@ -121,3 +121,42 @@ export function createCallMachine(scenario: Scenario) {
 export type CallMachine = ReturnType<typeof createCallMachine>;
 /** The phases of a call: the machine's states, by name (the one source of their names). */
 export type CallPhase = SnapshotFrom<CallMachine>['value'];
+
+/** A call between two events, as the machine holds it: its phase and its game. */
+export interface CallAt {
+  phase: CallPhase;
+  game: GameState;
+}
+
+/** A call about to ring, as the machine starts. */
+export function callStart(scenario: Scenario, settings: GameSettings): CallAt {
+  return { phase: 'ringing', game: newGame(scenario, settings) };
+}
+
+/**
+ * The machine's transitions as one pure function: the call after an event, or
+ * null when the machine refuses it (an event its phase has no transition for,
+ * an illegal move, a computer move on a student's turn). The same rules by the
+ * same functions: the drivers that need no actor (whole calls for the CLI, the
+ * check and tournaments, replays move by move) step with this, many times
+ * cheaper than an actor's snapshots; test/negotiation/call-machine.test.ts
+ * holds the two to the same call after every event of random games.
+ */
+export function callAfter(scenario: Scenario, call: CallAt, event: CallEvent): CallAt | null {
+  switch (call.phase) {
+    case 'ringing':
+      return event.type === 'answer'
+        ? { phase: 'opening', game: openCall(scenario, call.game) }
+        : null;
+    case 'opening':
+      return event.type === 'proceed' ? { phase: 'turns', game: call.game } : null;
+    case 'turns': {
+      const game = gameAfter(scenario, call.game, event);
+      return game && { phase: game.result === null ? 'turns' : 'closing', game };
+    }
+    case 'closing':
+      return event.type === 'proceed' ? { phase: 'ended', game: call.game } : null;
+    default:
+      return null;
+  }
+}

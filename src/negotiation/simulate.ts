@@ -4,7 +4,6 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { STYLES } from '../scenario/schema.ts';
 import { DIFFICULTIES, type GameSettings, type GameState } from './types.ts';
-import { createCallMachine } from './call-machine.ts';
 import { playToEnd } from './replay.ts';
 import { seedFrom } from './random.ts';
 import { sidesOf } from './utility.ts';
@@ -111,10 +110,9 @@ export function simulate(
   seed: string | number,
   onGame?: (game: GameState) => void,
 ): SimulationSummary {
-  const machine = createCallMachine(scenario);
   const tally = emptyTally(scenario);
   for (let i = 0; i < games; i++) {
-    const { game } = playToEnd(scenario, simulationSettings(scenario, seed, i), undefined, machine);
+    const { game } = playToEnd(scenario, simulationSettings(scenario, seed, i));
     count(tally, game);
     onGame?.(game);
   }

@@ -45,7 +45,6 @@ describe.skipIf(!chromiumPath)('handing in a result', () => {
         side: game.turn,
         move: game.log.length < 1_500 ? { kind: 'statement', tone: 'firm' } : { kind: 'endCall' },
       }),
-      undefined,
       2_000,
     );
     const file = join(mkdtempSync(join(tmpdir(), 'standoff-long-')), 'long.yaml');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { auditAgent } from '../../src/negotiation/analysis/agent-audit.ts';
 import { modelQualityCell } from '../../src/negotiation/analysis/model-quality.ts';
 import { replayMoves } from '../../src/negotiation/replay.ts';
-import { createCallMachine } from '../../src/negotiation/call-machine.ts';
 import { playBotGame } from '../../src/negotiation/bots/tournament.ts';
 import { seedFrom } from '../../src/negotiation/random.ts';
 import { otherSide } from '../../src/negotiation/utility.ts';
@@ -22,10 +21,9 @@ describe('the computer keeps its promises, move by move', () => {
   for (const file of FILES) {
     it(`never raises its offer without a reason, never agrees below its reservation, never threatens first: ${file}`, () => {
       const s = loadOrThrow(file);
-      const machine = createCallMachine(s);
       let audited = 0;
       for (let i = 0; i < 90; i++) {
-        const { settings, moves } = auditGame(s, i, machine);
+        const { settings, moves } = auditGame(s, i);
         for (const side of s.sides.map((x) => x.id)) {
           if (settings.controllers[side] !== 'computer') continue;
           expect(auditAgent(s, moves, side)).toEqual({
@@ -59,11 +57,10 @@ describe('the computer reads the other side', () => {
   it('after four moves of a fair trader, offers what that side values (0.7 on the scale from an average acceptable deal to its best)', () => {
     for (const file of FILES.slice(0, 2)) {
       const s = loadOrThrow(file);
-      const machine = createCallMachine(s);
       const means: number[] = [];
       for (const side of s.sides.map((x) => x.id))
         for (const difficulty of ['easy', 'normal', 'hard'] as const) {
-          const { mean } = modelQualityCell(s, principled, side, difficulty, 2, machine);
+          const { mean } = modelQualityCell(s, principled, side, difficulty, 2);
           if (mean !== undefined) means.push(mean);
         }
       expect(means.length).toBeGreaterThanOrEqual(4);
@@ -81,11 +78,10 @@ describe('the computer reads the other side', () => {
   for (const file of FILES.slice(0, 2))
     it(`reads a fair trader in every cell of ${file}`, () => {
       const s = loadOrThrow(file);
-      const machine = createCallMachine(s);
       for (const side of s.sides.map((x) => x.id))
         for (const difficulty of ['easy', 'normal', 'hard'] as const) {
           const cell = `${s.id} ${side} ${difficulty}`;
-          const { mean } = modelQualityCell(s, principled, side, difficulty, 3, machine);
+          const { mean } = modelQualityCell(s, principled, side, difficulty, 3);
           expect({ cell, ok: (mean ?? -Infinity) >= (SHORT.has(cell) ? 0.2 : 0.7) }).toEqual({
             cell,
             ok: true,

@@ -27,7 +27,6 @@ export function longestGame(scenario = longestScenario()): GameResult {
     scenario,
     { seed: 7, difficulty: 'normal', controllers: { [a ?? '']: 'human', [b ?? '']: 'human' } },
     (game) => ({ type: 'move', side: game.turn, move: { kind: 'statement', tone: 'respectful' } }),
-    undefined,
     100_000,
   );
   // The result's fields from the first moves (making a result replays the game again, which takes long);

@@ -75,7 +75,7 @@ export function playRandom(s: Scenario, settings: GameSettings, picks: number[])
  * rest a computer against random legal moves (each side in turn), replayed
  * move by move. Shared by the unit test and the benchmark.
  */
-export function auditGame(s: Scenario, i: number, machine = createCallMachine(s)) {
+export function auditGame(s: Scenario, i: number) {
   const base = simulationSettings(s, 'audit', i);
   const human = s.sides[i % 2]?.id ?? '';
   const settings: GameSettings =
@@ -90,7 +90,7 @@ export function auditGame(s: Scenario, i: number, machine = createCallMachine(s)
   let x = i * 7919 + 1;
   const picks = Array.from({ length: 40 }, () => (x = (x * 48271) % 2147483647) % 1000);
   const { events } = playRandom(s, settings, picks);
-  return { settings, ...replayMoves(s, { scenario: s.id, settings, events }, machine) };
+  return { settings, ...replayMoves(s, { scenario: s.id, settings, events }) };
 }
 
 export const picksArb = fc.array(fc.nat(1000), { minLength: 1, maxLength: 60 });

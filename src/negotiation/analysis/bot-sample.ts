@@ -6,7 +6,6 @@ import type { Scenario } from '../../scenario/schema.ts';
 import { DIFFICULTIES, type GameState } from '../types.ts';
 import type { Bot } from '../bots/bot.ts';
 import { gameSeed, playBotGame } from '../bots/tournament.ts';
-import { createCallMachine } from '../call-machine.ts';
 
 /** Ending id → how many of `games` player-against-computer games reached it. */
 export function sampleBotEndings(
@@ -18,7 +17,6 @@ export function sampleBotEndings(
 ): Record<string, number> {
   const endings: Record<string, number> = {};
   if (players.length === 0 || games <= 0) return endings;
-  const machine = createCallMachine(scenario);
   const sides = scenario.sides.map((s) => s.id);
   for (let i = 0; i < games; i++) {
     const bot = players[i % players.length];
@@ -33,7 +31,6 @@ export function sampleBotEndings(
       difficulty,
       gameSeed(seed, bot.name, side, difficulty, i),
       { debrief: null },
-      machine,
     );
     onGame?.(game);
     const ending = game.result?.ending ?? '';

@@ -14,7 +14,6 @@ import type { Bot } from '../bots/bot.ts';
 import { BotRow } from '../bots/tournament.ts';
 import { playerScore } from '../bots/player-score.ts';
 import { hundredths, mean, sd } from '../bots/scores.ts';
-import { createCallMachine } from '../call-machine.ts';
 
 /** The most games a player plays for a lesson: enough for a steady mean where the answer is close. */
 export const LESSON_GAMES = 40;
@@ -52,7 +51,6 @@ export function checkLessons(
   games = LESSON_GAMES,
   seed: string | number = 'lessons',
 ): LessonCheck[] {
-  const machine = createCallMachine(scenario);
   const rows = new Map<string, Scores>();
   const rowOf = (name: string, side: string, difficulty: Difficulty): Scores | undefined => {
     const key = `${name}\u0000${side}\u0000${difficulty}`;
@@ -61,7 +59,7 @@ export function checkLessons(
     const bot = players.find((b) => b.name === name);
     if (!bot) return undefined;
     const made = {
-      row: new BotRow(scenario, bot, side, difficulty, seed, machine),
+      row: new BotRow(scenario, bot, side, difficulty, seed),
       side,
       scores: [],
     };

@@ -7,7 +7,6 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { Difficulty, GameState, SideId } from '../types.ts';
 import type { Bot } from '../bots/bot.ts';
 import { gameSeed, playBotGame } from '../bots/tournament.ts';
-import { createCallMachine, type CallMachine } from '../call-machine.ts';
 import { replayMoves } from '../replay.ts';
 import { agentView } from '../agent/choose-move.ts';
 import { allDeals } from './deal-space.ts';
@@ -77,7 +76,6 @@ export function modelQualityCell(
   side: SideId,
   difficulty: Difficulty,
   games: number,
-  machine: CallMachine = createCallMachine(scenario),
 ): { mean: number | undefined; samples: number } {
   const scores: number[] = [];
   for (let i = 0; i < games; i++) {
@@ -88,9 +86,8 @@ export function modelQualityCell(
       difficulty,
       gameSeed('model', bot.name, side, difficulty, i),
       { debrief: null },
-      machine,
     );
-    const q = qualityAfterMoves(scenario, replayMoves(scenario, record, machine).moves, side);
+    const q = qualityAfterMoves(scenario, replayMoves(scenario, record).moves, side);
     if (q !== undefined) scores.push(q);
   }
   return {

@@ -7,7 +7,7 @@
 // recorded, never played, and the bot hangs up (the game ends there).
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Difficulty, GameSettings, GameState, SideId } from '../types.ts';
-import { createCallMachine, type CallEvent, type CallMachine } from '../call-machine.ts';
+import type { CallEvent } from '../call-machine.ts';
 import { playToEnd, replayMoves, type GameRecord } from '../replay.ts';
 import { checkMove, problemKey } from '../moves/index.ts';
 import { playerView } from '../player-view.ts';
@@ -97,7 +97,6 @@ export function playBotGame(
   difficulty: Difficulty,
   seed: number,
   memory: BotMemory = { debrief: null },
-  machine: CallMachine = createCallMachine(scenario),
 ): BotGame {
   const settings: GameSettings = {
     seed,
@@ -132,7 +131,7 @@ export function playBotGame(
     }
     return { type: 'move', side, move: shaped.move };
   };
-  const { game, record } = playToEnd(scenario, settings, human, machine, MAX_EVENTS);
+  const { game, record } = playToEnd(scenario, settings, human, MAX_EVENTS);
   return { game, record, errors };
 }
 
@@ -161,7 +160,6 @@ export class BotRow {
     private readonly side: SideId,
     private readonly difficulty: Difficulty,
     private readonly seed: string | number,
-    private readonly machine: CallMachine = createCallMachine(scenario),
   ) {
     if (bot.readsDebrief) {
       const warm = this.play('warm-up');
@@ -177,14 +175,13 @@ export class BotRow {
   private play(i: number | 'warm-up'): BotGame {
     const { scenario, bot, side, difficulty } = this;
     const seed = gameSeed(this.seed, bot.name, side, difficulty, i);
-    const played = playBotGame(scenario, bot, side, difficulty, seed, this.memory, this.machine);
+    const played = playBotGame(scenario, bot, side, difficulty, seed, this.memory);
     if (bot.readsDebrief) this.memory = debriefMemory(scenario, played.record, side);
     return played;
   }
 }
 
 export function runTournament(scenario: Scenario, options: TournamentOptions): TournamentResult {
-  const machine = createCallMachine(scenario);
   const results: TournamentRow[] = [];
   const allErrors: BotError[] = [];
   let played = 0;
@@ -202,7 +199,7 @@ export function runTournament(scenario: Scenario, options: TournamentOptions): T
               allErrors.push({ player: bot.name, side, difficulty, game: i, ...e });
           }
         };
-        const games = new BotRow(scenario, bot, side, difficulty, options.seed, machine);
+        const games = new BotRow(scenario, bot, side, difficulty, options.seed);
         keep(-1, games.warmUpErrors);
         for (let i = 0; i < options.games; i++) {
           const { game, errors } = games.next();
