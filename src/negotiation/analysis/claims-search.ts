@@ -28,7 +28,7 @@ export interface Contradiction {
 }
 
 /** Games played for each aim when the caller names no number. */
-export const CLAIM_DESCENTS = 12;
+export const CLAIM_DESCENTS = 8;
 
 /** The share of moves chosen for the aim; the others are any legal move. */
 const AIMED = 0.25;
@@ -72,9 +72,10 @@ export function descendToClaims(
   record: (game: GameState) => void,
   descents: number,
 ): void {
-  const rng = new Rng(seedFrom('claims'));
   for (const aim of aimsOf(scenario)) {
     const score = scoreFor(aim);
+    // Each aim's own seed: a change to one ending's claims leaves the others' games as they were.
+    const rng = new Rng(seedFrom(`claims:${aim.ending.id}:${aim.meter ?? ''}:${aim.sign}`));
     for (let i = 0; i < descents; i++) {
       let state: GameState | undefined = start;
       while (state) state = nextStep(scenario, state, record, score, rng);
