@@ -17,7 +17,20 @@ import { DIFFICULTIES } from '../negotiation/types.ts';
 import { playableScenario } from './read-scenario.ts';
 import type { Catalogue } from '../messages/i18n.ts';
 
-const SCHEMA = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
+/**
+ * The scenario schema, found from where this code runs: src/cli/ under tsx, the
+ * prebuilt bundle in node_modules/.cache/standoff-cli/ otherwise. The nearest
+ * folder above with scenarios/scenario.schema.json is the repository's root
+ * (a path fixed relative to this module pointed into node_modules from the bundle).
+ */
+function schemaFile(): string {
+  const wanted = join('scenarios', 'scenario.schema.json');
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, wanted))) return join(dir, wanted);
+    if (dirname(dir) === dir) return resolve(here, '..', '..', wanted);
+  }
+}
 
 export function runNew(file: string, out: (line: string) => void): number {
   if (existsSync(file)) {
@@ -26,7 +39,7 @@ export function runNew(file: string, out: (line: string) => void): number {
   }
   mkdirSync(dirname(resolve(file)), { recursive: true });
   // The schema line must point at the schema from wherever the file is.
-  const schemaPath = relative(dirname(resolve(file)), SCHEMA)
+  const schemaPath = relative(dirname(resolve(file)), schemaFile())
     .split('\\')
     .join('/');
   const text = STARTER_SCENARIO.replace(

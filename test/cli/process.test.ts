@@ -3,6 +3,9 @@
 // older than src/): it prints what main() prints, and it exits quietly (0, no
 // stack trace) when whoever reads its output goes away (`… | head -1`: EPIPE).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../helpers.ts';
 
@@ -41,5 +44,14 @@ describe('npm run scenario (scripts/scenario.mjs)', () => {
     const code = await new Promise<number | null>((done) => child.on('close', done));
     expect(err).toBe('');
     expect(code).toBe(0);
+  });
+
+  it('writes a starter whose schema line points at the real schema (from the bundle, not beside it)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'standoff-new-')), 'mine.yaml');
+    const made = spawnSync(process.execPath, [LAUNCHER, 'new', file], { encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    const schema = /\$schema=(\S+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    expect(resolve(dirname(file), schema)).toBe(repoPath('scenarios/scenario.schema.json'));
+    expect(existsSync(resolve(dirname(file), schema))).toBe(true);
   });
 });
