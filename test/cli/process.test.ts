@@ -3,7 +3,7 @@
 // older than src/): it prints what main() prints, and it exits quietly (0, no
 // stack trace) when whoever reads its output goes away (`… | head -1`: EPIPE).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,22 @@ describe('npm run scenario (scripts/scenario.mjs)', () => {
     const schema = /\$schema=(\S+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
     expect(resolve(dirname(file), schema)).toBe(repoPath('scenarios/scenario.schema.json'));
     expect(existsSync(resolve(dirname(file), schema))).toBe(true);
+  });
+
+  it('runs as well with a damaged code cache, and writes a new one behind it', async () => {
+    const cache = repoPath('node_modules/.cache/standoff-cli/cli.cjs.cache');
+    // A first run builds the bundle and its cache when either is missing or stale.
+    spawnSync(process.execPath, [LAUNCHER, 'check', '--quick', ...FILES]);
+    expect(statSync(cache).size).toBeGreaterThan(100_000);
+    writeFileSync(cache, 'not bytecode');
+    const run = spawnSync(process.execPath, [LAUNCHER, 'check', '--quick', ...FILES], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^2 files checked: 0 errors/m);
+    await expect
+      .poll(() => (existsSync(cache) ? statSync(cache).size : 0), { timeout: 30_000 })
+      .toBeGreaterThan(100_000);
   });
 });
