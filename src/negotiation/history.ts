@@ -9,7 +9,6 @@
 // `listOf`, so playing or replaying a game never copies them. Short games keep
 // plain arrays (SHARED_FROM_MOVES).
 import type { GameState, LoggedMove, TranscriptEntry } from './types.ts';
-import { continues } from './deep-freeze.ts';
 
 type Lists = Pick<GameState, 'log' | 'transcript' | 'meterHistory'>;
 export type ListName = keyof Lists;
@@ -97,9 +96,7 @@ export const SHARED_FROM_MOVES = 64;
 
 /** `list` and then `added`, as a new array (one allocation of the right size: slice-then-push grew it twice). */
 function appended<T>(list: readonly T[], added: readonly T[]): T[] {
-  const longer = list.concat(added);
-  continues(longer, list);
-  return longer;
+  return list.concat(added);
 }
 
 /**
