@@ -77,6 +77,34 @@ describe('a bot error', () => {
     expect(game.log.every((l) => l.side === 'north' || l.move.kind !== 'accept')).toBe(true);
   });
 
+  it('finds every entry it was shown frozen, old and new, turn after turn', () => {
+    const s = loadOrThrow(DEFAULT_SCENARIO);
+    let tried = 0;
+    let written = 0;
+    const vandal: Bot = {
+      name: 'vandal',
+      decide: (view) => {
+        const { log, transcript, meterHistory } = view.game;
+        for (const entry of [...log, ...transcript, ...meterHistory] as object[]) {
+          tried++;
+          try {
+            (entry as { clock: number }).clock = -1;
+            written++;
+          } catch {
+            // Frozen: the write is refused.
+          }
+        }
+        return view.game.log.length < 12
+          ? { kind: 'statement', tone: 'respectful' }
+          : { kind: 'endCall' };
+      },
+    };
+    const { game } = playBotGame(s, vandal, 'mexico', 'normal', 4);
+    expect(tried).toBeGreaterThan(100);
+    expect(written).toBe(0);
+    expect(game.log.every((l) => l.clock >= 0)).toBe(true);
+  });
+
   it('gets the packages ranked anew each time it asks: changing the list it got changes no later one', () => {
     const s = loadOrThrow(DEFAULT_SCENARIO);
     const lists: string[] = [];
