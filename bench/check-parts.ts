@@ -19,6 +19,8 @@ export interface CheckParts {
   loadMs: number;
   searchMs: number;
   states: number;
+  /** Games the claims search played to the end. */
+  claimGames: number;
   sampleMs: number;
   lessonsMs: number;
   /** Games each player played, per lesson and difficulty. */
@@ -49,6 +51,7 @@ const parts: CheckParts = {
   loadMs,
   searchMs,
   states: search.statesExplored,
+  claimGames: search.claimGames,
   sampleMs,
   lessonsMs,
   lessonGames: lessons.map((l) => l.games),

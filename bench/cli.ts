@@ -115,6 +115,7 @@ function checkParts(file: string, runs: number): CheckParts {
     loadMs: of((p) => p.loadMs),
     searchMs: of((p) => p.searchMs),
     states: first.states,
+    claimGames: first.claimGames,
     sampleMs: of((p) => p.sampleMs),
     lessonsMs: of((p) => p.lessonsMs),
     lessonGames: first.lessonGames,

@@ -173,7 +173,7 @@ function printCli(cli: CliFigures): void {
   line(
     '  search',
     ms(parts.searchMs),
-    `${parts.states.toLocaleString('en')} states (endings, options, claims)`,
+    `${parts.states.toLocaleString('en')} states (endings, options), ${parts.claimGames} games aimed at the claims`,
   );
   line('  balance sample', ms(parts.sampleMs), '300 games');
   const games = parts.lessonGames;

@@ -65,14 +65,15 @@ function scoreFor(aim: Aim): (g: GameState) => number {
     (ending.when ? conditionGap(ending.when, g) : 0);
 }
 
-/** Plays `descents` games from the start for each aim, passing every game that ends (on the way too) to `record`. */
+/** Plays `descents` games from the start for each aim, passing every game that ends (on the way too) to `record`; how many it played. */
 export function descendToClaims(
   scenario: Scenario,
   start: GameState,
   record: (game: GameState) => void,
   descents: number,
-): void {
-  for (const aim of aimsOf(scenario)) {
+): number {
+  const aims = aimsOf(scenario);
+  for (const aim of aims) {
     const score = scoreFor(aim);
     // Each aim's own seed: a change to one ending's claims leaves the others' games as they were.
     const rng = new Rng(seedFrom(`claims:${aim.ending.id}:${aim.meter ?? ''}:${aim.sign}`));
@@ -81,6 +82,7 @@ export function descendToClaims(
       while (state) state = nextStep(scenario, state, record, score, rng);
     }
   }
+  return aims.length * descents;
 }
 
 /** Every move from a situation tried (the games they end recorded); the next situation, or undefined when every move ends the game. */

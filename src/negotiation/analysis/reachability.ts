@@ -52,6 +52,8 @@ export interface ReachabilityResult {
   /** Ending id → a game that reaches it and denies its claims. */
   contradictions: Record<string, Contradiction>;
   statesExplored: number;
+  /** Games played to the end aimed at the endings' claims (claims-search.ts). */
+  claimGames: number;
   /** True when the search ran out of states before it ran out of games to try. */
   bounded: boolean;
 }
@@ -67,11 +69,16 @@ export function searchEndings(
   // 2. Breadth-first search over every move either side may make.
   breadthFirst(search, start);
   // 3. Games aimed at each ending's claims, often deeper than the search goes.
-  descendToClaims(scenario, start, search.record, options.claimDescents ?? CLAIM_DESCENTS);
+  const claimGames = descendToClaims(
+    scenario,
+    start,
+    search.record,
+    options.claimDescents ?? CLAIM_DESCENTS,
+  );
   for (const [ending, found] of Object.entries(search.contradictions))
     search.contradictions[ending] = shorterContradiction(scenario, start, ending, found);
   const { paths, agreedOptions, contradictions, explored, bounded } = search;
-  return { paths, agreedOptions, contradictions, statesExplored: explored, bounded };
+  return { paths, agreedOptions, contradictions, statesExplored: explored, claimGames, bounded };
 }
 
 /** A search under way: its bounds, what it has found, and how far it has gone. */
