@@ -31,7 +31,16 @@ import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'node_modules/.cache/standoff-cli/cli.cjs');
-const codeCache = `${bundle}.cache`;
+/**
+ * The code cache of the bundle as it is now, named by its time and size: V8
+ * checks a cache against its source's length only, so a cache must never meet
+ * another build (a run reading the cache just before a rebuild and the bundle
+ * just after would run the new source with the old bytecode).
+ */
+function codeCacheFile() {
+  const { mtimeMs, size } = statSync(bundle);
+  return `${bundle}.${Math.round(mtimeMs)}-${size}.cache`;
+}
 /** The check whose functions the code cache holds: the default scenario's, every part of it. */
 const WARM_RUN = ['check', join(root, 'scenarios/2026-01-12-sheinbaum-trump-call.yaml')];
 /** Asks this launcher (in a child) to write the code cache when its run ends. */
@@ -81,7 +90,10 @@ async function buildBundle() {
     write: false,
     logLevel: 'warning',
   });
-  rmSync(codeCache, { force: true });
+  const folder = dirname(bundle);
+  if (existsSync(folder))
+    for (const name of readdirSync(folder))
+      if (name.endsWith('.cache')) rmSync(join(folder, name), { force: true });
   writeWhole(bundle, result.outputFiles[0].contents);
   spawnSync(process.execPath, warmRun, { stdio: 'ignore' });
 }
@@ -91,6 +103,7 @@ const warmRun = [fileURLToPath(import.meta.url), WRITE_CACHE, ...WARM_RUN];
 
 /** Loads the bundle (with the code cache when there is one) and runs the command line. */
 function runBundle(argv) {
+  const codeCache = codeCacheFile();
   const cached = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
   const source = readFileSync(bundle, 'utf8');
   const script = new Script(
