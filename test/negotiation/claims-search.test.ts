@@ -100,3 +100,26 @@ describe('the bundled default scenario', () => {
     expect(searchEndings(s).contradictions).toEqual({});
   });
 });
+
+describe('a scenario with many claims and long calls', () => {
+  it('is searched within its budget of moves, the aims sharing it', () => {
+    const doc = parse(readFileSync(repoPath(DEFAULT_SCENARIO), 'utf8')) as Doc & {
+      callMinutes: number;
+      meters: { id: string }[];
+    };
+    doc.callMinutes = 120;
+    // Every ending claims every meter within 0–100 (true of every game): two aims a meter.
+    for (const ending of doc.endings)
+      ending.claims = {
+        ...ending.claims,
+        meters: Object.fromEntries(doc.meters.map((m) => [m.id, { atLeast: 0, atMost: 100 }])),
+      };
+    const r = loadScenario('long.yaml', stringify(doc), en);
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+    const aims = doc.endings.length * doc.meters.length * 2;
+    const result = searchEndings(r.scenario, { claimMoves: 6000 });
+    expect(result.contradictions).toEqual({});
+    // Each aim's share (6,000 ÷ aims) is spent within its first game of a two-hour call.
+    expect(result.claimGames).toBe(aims);
+  });
+});

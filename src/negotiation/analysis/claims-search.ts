@@ -30,6 +30,16 @@ export interface Contradiction {
 /** Games played for each aim when the caller names no number. */
 export const CLAIM_DESCENTS = 8;
 
+/**
+ * The most moves the aimed games try in all, shared evenly by the aims: a
+ * scenario of twenty endings, eight meters and two-hour calls stays within
+ * seconds. A check of the default scenario tries about 23,000.
+ */
+export const CLAIM_MOVES = 80_000;
+
+/** The most moves replayed to shorten one contradiction (a long game's, tried move by move). */
+const SHORTEN_MOVES = 20_000;
+
 /** The share of moves chosen for the aim; the others are any legal move. */
 const AIMED = 0.25;
 
@@ -65,24 +75,34 @@ function scoreFor(aim: Aim): (g: GameState) => number {
     (ending.when ? conditionGap(ending.when, g) : 0);
 }
 
-/** Plays `descents` games from the start for each aim, passing every game that ends (on the way too) to `record`; how many it played. */
+/**
+ * Plays `descents` games from the start for each aim, passing every game that
+ * ends (on the way too) to `record`, within each aim's share of `maxMoves`
+ * moves tried (a game cut short by it ends there); how many games it began.
+ */
 export function descendToClaims(
   scenario: Scenario,
   start: GameState,
   record: (game: GameState) => void,
   descents: number,
+  maxMoves = CLAIM_MOVES,
 ): number {
   const aims = aimsOf(scenario);
+  const share = Math.floor(maxMoves / Math.max(1, aims.length));
+  let games = 0;
   for (const aim of aims) {
     const score = scoreFor(aim);
     // Each aim's own seed: a change to one ending's claims leaves the others' games as they were.
     const rng = new Rng(seedFrom(`claims:${aim.ending.id}:${aim.meter ?? ''}:${aim.sign}`));
-    for (let i = 0; i < descents; i++) {
+    const budget = { moves: share };
+    for (let i = 0; i < descents && budget.moves > 0; i++) {
+      games++;
       let state: GameState | undefined = start;
-      while (state) state = nextStep(scenario, state, record, score, rng);
+      while (state && budget.moves > 0)
+        state = nextStep(scenario, state, record, score, rng, budget);
     }
   }
-  return aims.length * descents;
+  return games;
 }
 
 /** Every move from a situation tried (the games they end recorded); the next situation, or undefined when every move ends the game. */
@@ -92,11 +112,14 @@ function nextStep(
   record: (game: GameState) => void,
   score: (g: GameState) => number,
   rng: Rng,
+  budget: { moves: number },
 ): GameState | undefined {
   let best: GameState | undefined;
   let bestScore = -Infinity;
   const open: GameState[] = [];
-  for (const move of searchMoves(scenario, state, state.turn)) {
+  const moves = searchMoves(scenario, state, state.turn);
+  budget.moves -= moves.length;
+  for (const move of moves) {
     const after = applyMove(scenario, state, state.turn, move);
     if (after.result) {
       record(after);
@@ -112,7 +135,8 @@ function nextStep(
 /**
  * The same contradiction in fewer moves when there is one: moves are dropped
  * (two, then one at a time) as long as the rest is still a legal game, played
- * by the same sides, that reaches the ending and denies its claims.
+ * by the same sides, that reaches the ending and denies its claims; within
+ * SHORTEN_MOVES moves replayed.
  */
 export function shorterContradiction(
   scenario: Scenario,
@@ -122,10 +146,12 @@ export function shorterContradiction(
 ): Contradiction {
   const claims = scenario.endings.find((e) => e.id === ending)?.claims;
   let best = found;
+  let budget = SHORTEN_MOVES;
   for (let dropped = true; dropped;) {
     dropped = false;
     for (const width of [2, 1])
-      for (let at = 0; at + width <= best.path.length && !dropped; at++) {
+      for (let at = 0; at + width <= best.path.length && !dropped && budget > 0; at++) {
+        budget -= best.path.length;
         const game = replayed(scenario, start, [
           ...best.path.slice(0, at),
           ...best.path.slice(at + width),

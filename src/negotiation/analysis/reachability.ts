@@ -26,6 +26,7 @@ import { deniedClaims, outcomeOf } from '../endings.ts';
 import { searchMoves } from './search-moves.ts';
 import {
   CLAIM_DESCENTS,
+  CLAIM_MOVES,
   descendToClaims,
   shorterContradiction,
   type Contradiction,
@@ -42,6 +43,8 @@ export interface ReachabilityOptions {
   maxPlans?: number;
   /** Games played to the end for each aim at an ending's claims, to look for games that deny them. */
   claimDescents?: number;
+  /** The most moves those games try in all (CLAIM_MOVES). */
+  claimMoves?: number;
 }
 
 export interface ReachabilityResult {
@@ -74,6 +77,7 @@ export function searchEndings(
     start,
     search.record,
     options.claimDescents ?? CLAIM_DESCENTS,
+    options.claimMoves ?? CLAIM_MOVES,
   );
   for (const [ending, found] of Object.entries(search.contradictions))
     search.contradictions[ending] = shorterContradiction(scenario, start, ending, found);
