@@ -40,7 +40,10 @@ describe.skipIf(!chromiumPath)('saved games', () => {
     session = await openGame();
     const { page } = session;
     await page.getByRole('button', { name: 'Read the briefing', exact: true }).waitFor();
-    await page.evaluate(() =>
+    // Written as the reloaded page starts, before its scripts. Written into this page, the save
+    // could be read by this page's autosave, which starts after the title (src/after-title.ts):
+    // under load it did, set it aside, and the reloaded page had nothing to say.
+    await page.addInitScript(() =>
       localStorage.setItem('standoff.save', '{"format":"standoff-save","version":1,"record":'),
     );
     await page.reload();
