@@ -45,6 +45,8 @@ function codeCacheFile() {
 const WARM_RUN = ['check', join(root, 'scenarios/2026-01-12-sheinbaum-trump-call.yaml')];
 /** Asks this launcher (in a child) to write the code cache when its run ends. */
 const WRITE_CACHE = '--write-code-cache';
+/** One check run to its end by this launcher, which then leaves the code cache behind. */
+const warmRun = [fileURLToPath(import.meta.url), WRITE_CACHE, ...WARM_RUN];
 
 /** The newest modification time of a file under dir. */
 function newest(dir) {
@@ -97,9 +99,6 @@ async function buildBundle() {
   writeWhole(bundle, result.outputFiles[0].contents);
   spawnSync(process.execPath, warmRun, { stdio: 'ignore' });
 }
-
-/** One check run to its end by this launcher, which then leaves the code cache behind. */
-const warmRun = [fileURLToPath(import.meta.url), WRITE_CACHE, ...WARM_RUN];
 
 /** Loads the bundle (with the code cache when there is one) and runs the command line. */
 function runBundle(argv) {

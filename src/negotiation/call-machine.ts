@@ -32,7 +32,7 @@ function playComputerTurn(scenario: Scenario, game: GameState): GameState {
 }
 
 /** The game after a move in `turns`, or null when the machine refuses it (an illegal move, not the computer's turn). */
-function gameAfter(scenario: Scenario, game: GameState, event: CallEvent): GameState | null {
+export function gameAfter(scenario: Scenario, game: GameState, event: CallEvent): GameState | null {
   if (event.type === 'move')
     return game.settings.controllers[event.side] === 'human' &&
       isLegal(scenario, game, event.side, event.move)

@@ -15,7 +15,8 @@
 // holds two that only deep games show.
 import type { Claims, Ending, Scenario } from '../../scenario/schema.ts';
 import type { GameState, LoggedMove } from '../types.ts';
-import { applyMove, isLegal } from '../moves/index.ts';
+import { applyMove } from '../moves/index.ts';
+import { gameAfter } from '../call-machine.ts';
 import { conditionGap, deniedClaims, outcomeOf } from '../endings.ts';
 import { Rng, seedFrom } from '../random.ts';
 import { searchMoves } from './search-moves.ts';
@@ -166,16 +167,16 @@ export function shorterContradiction(
   return best;
 }
 
-/** The game these moves play from the start, or undefined when one is not legal then (or comes after the end). */
+/** The game these moves play from the start, by the machine's own transition; undefined when it refuses one. */
 function replayed(
   scenario: Scenario,
   start: GameState,
   moves: readonly LoggedMove[],
 ): GameState | undefined {
-  let game = start;
+  let game: GameState | null = start;
   for (const { side, move } of moves) {
-    if (game.result || game.turn !== side || !isLegal(scenario, game, side, move)) return undefined;
-    game = applyMove(scenario, game, side, move);
+    game = gameAfter(scenario, game, { type: 'move', side, move });
+    if (!game) return undefined;
   }
   return game;
 }
