@@ -110,6 +110,13 @@ function focusDropped(): boolean {
   );
 }
 
+/** Where the focus goes: the phase button when a phase shows; on the turn, the first usable of "Accept", "Propose" and the table. */
+function focusTarget(phaseShown: boolean, c: CallControls): Button | undefined {
+  if (phaseShown) return c.phaseButton;
+  const chip = c.chips.find((x) => x.button.usable())?.button;
+  return [c.buttons.accept, c.buttons.propose, chip].find((b) => b?.usable());
+}
+
 /** What moveFocus last saw: the transcript's length at the player's turn (−1: none yet), and the phase. */
 export interface FocusSeen {
   turnAt: number;
@@ -138,15 +145,15 @@ export function moveFocus(
   const lines = call.transcript.length;
   const turnStarts = call.myTurn && seen.turnAt !== lines;
   const phaseChanged = call.phase !== seen.phase;
+  const dropped = call.myTurn && !phaseShown && focusDropped();
+  const wanted =
+    !dialogOpen && (turnStarts || (phaseChanged && phaseShown) || dropped) && focusLost(c);
+  const target = wanted ? focusTarget(phaseShown, c) : undefined;
+  // Not drawn yet: a change in the middle of a redraw carries it on from where it was
+  // (steps-over-frames.ts), so this step can meet a new phase or turn before the steps that
+  // show its buttons. It stays unseen, and the next time this step runs, after them, it moves.
+  if (wanted && !target?.usable()) return;
   if (call.myTurn) seen.turnAt = lines;
   seen.phase = call.phase;
-  const dropped = call.myTurn && !phaseShown && focusDropped();
-  if (dialogOpen || !(turnStarts || (phaseChanged && phaseShown) || dropped)) return;
-  if (!focusLost(c)) return;
-  const target = phaseShown
-    ? c.phaseButton
-    : [c.buttons.accept, c.buttons.propose, c.chips.find((x) => x.button.usable())?.button].find(
-        (b) => b?.usable(),
-      );
-  if (target?.usable()) target.focus();
+  target?.focus();
 }
