@@ -57,10 +57,15 @@ export function say(
 ): void {
   const recent = recentLines(listOf(turn.before, 'transcript'), turn.said, speaker);
   turn.said.push(
-    utter(turn.scenario, turn.rng, turn.before.clock, speaker, situation, extra, {
-      recent,
-      ...(drawFor ? { drawFor } : {}),
-    }),
+    utter(
+      turn.scenario,
+      turn.rng,
+      turn.before.clock,
+      speaker,
+      situation,
+      extra,
+      drawFor ? { recent, drawFor } : { recent },
+    ),
   );
 }
 

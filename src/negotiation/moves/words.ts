@@ -37,12 +37,14 @@ export function recentLines(
   speaker: SideId,
 ): SaidLine[] {
   const found: SaidLine[] = [];
-  for (const list of [said, transcript]) {
-    for (let i = list.length - 1; i >= 0 && found.length < NO_REPEAT; i--) {
-      const e = list.at(i);
-      // The utterance is the said line (its situation and line): nothing to copy.
-      if (e?.kind === 'line' && e.speaker === speaker) found.push(e);
-    }
+  // This move's lines, then the transcript's (each entry is the said line itself: nothing to copy).
+  for (let i = said.length - 1; i >= 0 && found.length < NO_REPEAT; i--) {
+    const e = said[i];
+    if (e?.speaker === speaker) found.push(e);
+  }
+  for (let i = transcript.length - 1; i >= 0 && found.length < NO_REPEAT; i--) {
+    const e = transcript.at(i);
+    if (e?.kind === 'line' && e.speaker === speaker) found.push(e);
   }
   return found;
 }
