@@ -2,10 +2,11 @@
 // with a baseline measured in the same run (these machines are shared and
 // noisy), and as a ratio to it. `--json` prints them as one object.
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/load.ts';
 import { build } from 'esbuild';
-import type { benchEngine as BenchEngine, engineReport as EngineReport } from './engine.ts';
+import type { EngineFigures, engineReport as EngineReport } from './engine.ts';
 import type { benchTournament as BenchTournament } from './tournament.ts';
 import type { benchAgentAudit as BenchAgentAudit } from './agent-audit.ts';
 import type { benchClaims as BenchClaims, claimsReport as ClaimsReport } from './claims.ts';
@@ -93,11 +94,23 @@ async function bundled(name: string): Promise<string> {
   });
   return outfile;
 }
-const { benchEngine, engineReport } = (await import(await bundled('engine'))) as {
-  benchEngine: typeof BenchEngine;
+const { engineReport, NO_PRETENURING } = (await import(await bundled('engine'))) as {
   engineReport: typeof EngineReport;
+  NO_PRETENURING: string;
 };
-const engine = benchEngine(loaded.scenario, quick ? 300 : 1000, quick ? 3 : 9);
+const engineProcess = await bundled('engine-process');
+/** The engine's figures from a node process of their own, with these V8 flags (bench/engine.ts says why). */
+function engineIn(flags: string[]): EngineFigures {
+  const args = [
+    ...flags,
+    engineProcess,
+    DEFAULT_SCENARIO,
+    quick ? '300' : '1000',
+    quick ? '3' : '9',
+  ];
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as EngineFigures;
+}
+const engine = { defaults: engineIn([]), noPretenuring: engineIn([NO_PRETENURING]) };
 // `--only=engine`: the engine's figures alone (issue 15), then stop.
 if (only === 'engine') {
   console.log(
