@@ -201,15 +201,30 @@ export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5
   const ratios: number[] = [];
   const wholeRatios: number[] = [];
   let events = 0;
-  // Rounds alternate the engine, whole calls and the baseline, so a burst of load
-  // from a neighbour hits all; each ratio is the median of the rounds' ratios.
-  for (let r = 0; r < rounds; r++) {
+  // Every round's games are made first: making them (playing them once, keeping
+  // their moves) leaves work for the garbage collector that would otherwise fall
+  // on whatever ran next. Rounds alternate the engine, whole calls and the
+  // baseline, so a burst of load from a neighbour hits all, and which of the
+  // engine and the baseline runs first alternates too; each ratio is the median
+  // of the rounds' ratios.
+  const made = Array.from({ length: rounds }, (_, r) => {
     const settings = computerGames(scenario, gamesPerRound, r * gamesPerRound);
-    const games = scripts(scenario, settings);
+    return { settings, games: scripts(scenario, settings) };
+  });
+  for (const [r, { settings, games }] of made.entries()) {
     const eventsPerGame = games.reduce((n, g) => n + g.events.length, 0) / gamesPerRound;
     events += eventsPerGame;
-    const e = gamesPerRound / runEngine(scenario, games);
-    const b = gamesPerRound / runBare(gamesPerRound, eventsPerGame);
+    const timeEngine = () => gamesPerRound / runEngine(scenario, games);
+    const timeBare = () => gamesPerRound / runBare(gamesPerRound, eventsPerGame);
+    let e: number;
+    let b: number;
+    if (r % 2 === 0) {
+      e = timeEngine();
+      b = timeBare();
+    } else {
+      b = timeBare();
+      e = timeEngine();
+    }
     const w = gamesPerRound / runWhole(scenario, settings);
     engine.push(e);
     whole.push(w);
