@@ -9,24 +9,18 @@ import { resultFragment } from '../negotiation/result.ts';
 import { MAX_QR_BYTES, qrCodeSvg } from './qr-code.ts';
 import { downloadText } from './dom.ts';
 import { copyLink, gameDialog, openGameDialog } from './game-dialog.ts';
+import { recall, remember } from './remembered.ts';
 
 const NAME_KEY = 'standoff.student';
 
 /** The name the student gave last time, on this device. */
 export function rememberedName(): string {
-  try {
-    return globalThis.localStorage?.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
+  return recall(NAME_KEY) ?? '';
 }
 
+/** Kept for next time (with storage blocked, the student types it again). */
 function rememberName(name: string): void {
-  try {
-    globalThis.localStorage?.setItem(NAME_KEY, name);
-  } catch {
-    // Storage blocked: the name is typed again next time.
-  }
+  remember(NAME_KEY, name);
 }
 
 /** The debrief page's address for a result (with its scenario's copy, for a teacher's own): next to the game, wherever it is hosted. */

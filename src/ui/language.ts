@@ -3,23 +3,12 @@
 // applied to the page (<html lang>); the page passes its catalogue down.
 import { CATALOGUES, chooseLanguage, type Language } from '../messages/catalogues.ts';
 import type { Catalogue } from '../messages/i18n.ts';
+import { recall, remember } from './remembered.ts';
 
 const LANGUAGE_KEY = 'standoff.lang';
 
-function savedLanguage(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function saveLanguage(language: Language): void {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Storage blocked: the choice lasts this visit only.
-  }
+  remember(LANGUAGE_KEY, language);
 }
 
 /** The language this page should speak. A ?lang= in the address is remembered too. */
@@ -27,7 +16,7 @@ export function pageLanguage(): Language {
   const param = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
   const language = chooseLanguage({
     param,
-    saved: savedLanguage(),
+    saved: recall(LANGUAGE_KEY),
     browser: globalThis.navigator?.languages ?? [],
   });
   if (param !== null && param === language) saveLanguage(language);

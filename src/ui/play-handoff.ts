@@ -2,6 +2,8 @@
 // storage and the game opens with ?play=editor, reads it and loads it with the
 // same loader as any file. It stays there, so reloading the game tab plays the
 // same text again.
+import { recall, remember } from './remembered.ts';
+
 const HANDOFF_KEY = 'standoff.editor.play';
 export const PLAY_FROM_EDITOR = 'editor';
 
@@ -12,17 +14,12 @@ export interface HandedScenario {
 
 /** False when storage is blocked or full: the page then says to download the file instead. */
 export function handToGame(scenario: HandedScenario): boolean {
-  try {
-    globalThis.localStorage.setItem(HANDOFF_KEY, JSON.stringify(scenario));
-    return true;
-  } catch {
-    return false;
-  }
+  return remember(HANDOFF_KEY, JSON.stringify(scenario));
 }
 
 export function takeFromEditor(): HandedScenario | null {
+  const raw = recall(HANDOFF_KEY);
   try {
-    const raw = globalThis.localStorage.getItem(HANDOFF_KEY);
     const value: unknown = raw === null ? null : JSON.parse(raw);
     if (
       value &&

@@ -1,22 +1,16 @@
 // The player's preferences kept between visits (only these: no tracking), and
 // the system settings the game follows. Blocked or full storage is not an
-// error: the game runs with the defaults.
+// error: the game runs with the defaults (remembered.ts).
+import { recall, remember } from './remembered.ts';
+
 const SOUND_KEY = 'standoff.sound';
 
 export function loadSoundPreference(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(SOUND_KEY) !== 'off';
-  } catch {
-    return true;
-  }
+  return recall(SOUND_KEY) !== 'off';
 }
 
 export function saveSoundPreference(on: boolean): void {
-  try {
-    globalThis.localStorage?.setItem(SOUND_KEY, on ? 'on' : 'off');
-  } catch {
-    // Storage blocked (private mode, school policy): the setting lasts this visit only.
-  }
+  remember(SOUND_KEY, on ? 'on' : 'off');
 }
 
 /** Text sizes offered on the title screen, in percent of the game's own sizes. */
@@ -25,20 +19,12 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 const TEXT_SIZE_KEY = 'standoff.textSize';
 
 export function loadTextSize(): TextSize {
-  try {
-    const saved = Number(globalThis.localStorage?.getItem(TEXT_SIZE_KEY));
-    return TEXT_SIZES.find((s) => s === saved) ?? 100;
-  } catch {
-    return 100;
-  }
+  const saved = Number(recall(TEXT_SIZE_KEY));
+  return TEXT_SIZES.find((s) => s === saved) ?? 100;
 }
 
 export function saveTextSize(size: TextSize): void {
-  try {
-    globalThis.localStorage?.setItem(TEXT_SIZE_KEY, String(size));
-  } catch {
-    // Storage blocked: the size lasts this visit only.
-  }
+  remember(TEXT_SIZE_KEY, String(size));
 }
 
 /**

@@ -7,23 +7,17 @@ import type { GameStore } from '../../store/game-store.ts';
 import { t, type MessageKey } from '../../messages/i18n.ts';
 import { el } from '../dom.ts';
 import { gameDialog, openGameDialog } from '../game-dialog.ts';
+import { recall, remember } from '../remembered.ts';
 
 const SERVER_KEY = 'standoff.liveServer';
 
 function rememberedServer(): string {
-  try {
-    return globalThis.localStorage?.getItem(SERVER_KEY) ?? '';
-  } catch {
-    return '';
-  }
+  return recall(SERVER_KEY) ?? '';
 }
 
+/** Kept for next time (with storage blocked, the teacher's address is typed again). */
 function rememberServer(address: string): void {
-  try {
-    globalThis.localStorage?.setItem(SERVER_KEY, address);
-  } catch {
-    // Storage blocked: the address is typed again next time.
-  }
+  remember(SERVER_KEY, address);
 }
 
 /**
