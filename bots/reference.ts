@@ -1,6 +1,7 @@
 // The reference bots, by name: what `npm run scenario -- tournament` plays when
 // no --player is given, and what the tests and the benchmark play.
 import type { Bot } from '../src/negotiation/bots/bot.ts';
+import { referencePlayers } from '../src/negotiation/bots/reference-players.ts';
 import acceptFirst from './accept-first.ts';
 import rejectAll from './reject-all.ts';
 import hardLiner from './hard-liner.ts';
@@ -15,7 +16,7 @@ import flooder from './flooder.ts';
 import repeater from './repeater.ts';
 import partialDealer from './partial-dealer.ts';
 
-export const REFERENCE_BOTS: readonly Bot[] = [
+export const REFERENCE_BOTS: readonly Bot[] = referencePlayers([
   principled,
   acceptFirst,
   rejectAll,
@@ -29,7 +30,7 @@ export const REFERENCE_BOTS: readonly Bot[] = [
   flooder,
   repeater,
   partialDealer,
-];
+]);
 
 export function referenceBot(name: string): Bot | undefined {
   return REFERENCE_BOTS.find((b) => b.name === name);

@@ -8,6 +8,7 @@ import { playerScore } from '../../src/negotiation/bots/player-score.ts';
 import type { PlayerView } from '../../src/negotiation/player-view.ts';
 import { utility } from '../../src/negotiation/utility.ts';
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
+import { isReferencePlayer } from '../../src/negotiation/bots/reference-players.ts';
 import { rankedPackages } from '../../bots/helpers.ts';
 import { DEFAULT_SCENARIO, loadOrThrow, tiny } from '../helpers.ts';
 import { problemKey } from '../../src/negotiation/moves/index.ts';
@@ -210,6 +211,28 @@ describe('the tournament', () => {
     });
     expect(t.errors).toEqual([]);
     expect(t.results.every((r) => r.errors === 0 && r.games === 1)).toBe(true);
+  });
+
+  it('finds no reference player writing into its view, shown it frozen on every turn', () => {
+    // Their views are not frozen in play (reference-players.ts): this is what allows it.
+    // A copy of a bot is not the reference player, so its views are frozen, and a
+    // write into one throws: the tournament records it as the bot's error.
+    const copies = REFERENCE_BOTS.map((bot): Bot => ({ ...bot, decide: bot.decide.bind(bot) }));
+    expect(REFERENCE_BOTS.every(isReferencePlayer)).toBe(true);
+    expect(copies.some(isReferencePlayer)).toBe(false);
+    for (const [file, sides] of [
+      [DEFAULT_SCENARIO, ['mexico', 'us']],
+      ['scenarios/2019-06-us-mexico-tariff-migration.yaml', ['mexico', 'us']],
+    ] as const) {
+      const table = runTournament(loadOrThrow(file), {
+        bots: copies,
+        sides: [...sides],
+        difficulties: ['easy', 'hard'],
+        games: 2,
+        seed: 5,
+      });
+      expect(table.errors).toEqual([]);
+    }
   });
 
   it('shows a bot that reads debriefs what the last game revealed', () => {

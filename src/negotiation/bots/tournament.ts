@@ -21,6 +21,7 @@ import { toMove } from './bot-move.ts';
 import { playerScore } from './player-score.ts';
 import { hundredths, mean, sd } from './scores.ts';
 import type { Bot, BotMemory } from './bot.ts';
+import { isReferencePlayer } from './reference-players.ts';
 import { en } from '../../messages/en.ts';
 
 /** A move a bot made that the machine refused (or a throw): reported, never played. */
@@ -108,7 +109,9 @@ export function playBotGame(
   const hangUp: CallEvent = { type: 'move', side, move: { kind: 'endCall' } };
   const human = (game: GameState): CallEvent | undefined => {
     if (game.turn !== side) return undefined;
-    const view = deepFreeze(playerView(scenario, game, side));
+    // Frozen, so a bot cannot write into the game through it; a reference player never does.
+    const shown = playerView(scenario, game, side);
+    const view = isReferencePlayer(bot) ? shown : deepFreeze(shown);
     let returned: unknown;
     try {
       returned = bot.decide(view, legalMoves(scenario, game, side), rng, memory);
