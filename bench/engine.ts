@@ -17,7 +17,7 @@
 //
 // `npm run bench` measures all this twice, each in a node process of its own
 // (engine-process.ts): with V8's defaults, and with V8's allocation-site
-// pretenuring off. In most default runs (4 of 5 in session 17) V8 decides,
+// pretenuring off. In many default runs (2 to 4 in 5 in session 17) V8 decides,
 // when TurboFan compiles XState's Actor constructor after some 850 replays,
 // to allocate each actor's `system` and `_actorScope` objects straight into
 // the old generation. A finished actor there, dead but uncollected until the
@@ -25,7 +25,7 @@
 // snapshot, so the game it ended with, which each scavenge copies and then
 // promotes. A full GC frees them all (no game is retained), but until then the
 // engine, whose context is a whole game, pays some 100 µs a game for it and the
-// bare actor, whose context is a number, some 35. Which runs this befalls is
+// bare actor, whose context is a counter, some 35. Which runs this befalls is
 // V8's decision, not the rules': the second measure holds the engine's own
 // cost against XState's from run to run; both are reported.
 import { performance } from 'node:perf_hooks';
