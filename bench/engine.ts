@@ -54,6 +54,10 @@ export interface EngineFigures {
   bareXStateGamesPerSecond: number;
   /** engine ÷ bare, the median of the rounds' ratios (issue 15: ≥ 0.5). */
   ratio: number;
+  /** Each counted round's engine ÷ bare, in the order run. */
+  roundRatios: number[];
+  /** The engine's speed in each warm-up run (not counted): how it rose to the rounds'. */
+  warmUpGamesPerSecond: number[];
   /** whole calls ÷ bare. */
   wholeRatio: number;
   /** The reachability search on the 6 × 5 fixture (bar < 1,000 ms): its first run, and the median of warm runs. */
@@ -201,58 +205,70 @@ function benchReachability(runs: number): EngineFigures['reachability'] {
   };
 }
 
+/**
+ * Runs of the first round's games by the engine and by the floor before any
+ * round is timed. The engine reaches its speed only after some 4,000 games in
+ * a fresh process (runs of 1,000: about 2,200, 4,400, 8,500, then 12,000 games
+ * per CPU second, session 18; V8 compiling the rules in tiers, its young
+ * generation growing): with a warm-up of 300 or 2,000 games, the first round
+ * measured ran at a quarter to a half of the later rounds' speed.
+ */
+const WARM_UP_RUNS = 5;
+
+/** One round: the engine, the floor (the one first that `engineFirst` says) and whole calls, in games per CPU second. */
+function timeRound(
+  scenario: Scenario,
+  { settings, games }: { settings: GameSettings[]; games: Script[] },
+  engineFirst: boolean,
+): { engine: number; bare: number; whole: number; eventsPerGame: number } {
+  const n = games.length;
+  const eventsPerGame = games.reduce((sum, g) => sum + g.events.length, 0) / n;
+  const timeEngine = () => n / runEngine(scenario, games);
+  const timeBare = () => n / runBare(n, eventsPerGame);
+  let engine: number;
+  let bare: number;
+  if (engineFirst) {
+    engine = timeEngine();
+    bare = timeBare();
+  } else {
+    bare = timeBare();
+    engine = timeEngine();
+  }
+  return { engine, bare, whole: n / runWhole(scenario, settings), eventsPerGame };
+}
+
 export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5): EngineFigures {
   const loadBefore = loadavg()[0] ?? 0;
   const reachability = benchReachability(3);
-  const warm = computerGames(scenario, 300, 1e6);
-  runWhole(scenario, warm); // warm-up: JIT and the deal-space cache
-  runEngine(scenario, scripts(scenario, warm));
-  runBare(300, 30);
-  const whole: number[] = [];
-  const engine: number[] = [];
-  const bare: number[] = [];
-  const ratios: number[] = [];
-  const wholeRatios: number[] = [];
-  let events = 0;
   // Every round's games are made first: making them (playing them once, keeping
   // their moves) leaves work for the garbage collector that would otherwise fall
-  // on whatever ran next. Rounds alternate the engine, whole calls and the
-  // baseline, so a burst of load from a neighbour hits all, and which of the
-  // engine and the baseline runs first alternates too; each ratio is the median
-  // of the rounds' ratios.
+  // on whatever ran next. Then the warm-up (WARM_UP_RUNS). Rounds alternate the
+  // engine, whole calls and the baseline, so a burst of load from a neighbour
+  // hits all, and which of the engine and the baseline runs first alternates
+  // too; each ratio is the median of the counted rounds' ratios.
   const made = Array.from({ length: rounds }, (_, r) => {
     const settings = computerGames(scenario, gamesPerRound, r * gamesPerRound);
     return { settings, games: scripts(scenario, settings) };
   });
-  for (const [r, { settings, games }] of made.entries()) {
-    const eventsPerGame = games.reduce((n, g) => n + g.events.length, 0) / gamesPerRound;
-    events += eventsPerGame;
-    const timeEngine = () => gamesPerRound / runEngine(scenario, games);
-    const timeBare = () => gamesPerRound / runBare(gamesPerRound, eventsPerGame);
-    let e: number;
-    let b: number;
-    if (r % 2 === 0) {
-      e = timeEngine();
-      b = timeBare();
-    } else {
-      b = timeBare();
-      e = timeEngine();
-    }
-    const w = gamesPerRound / runWhole(scenario, settings);
-    engine.push(e);
-    whole.push(w);
-    bare.push(b);
-    ratios.push(e / b);
-    wholeRatios.push(w / b);
-  }
+  const first = made[0] ?? { settings: [], games: [] };
+  const warmUp = Array.from({ length: WARM_UP_RUNS }, () => {
+    const engine = first.games.length / runEngine(scenario, first.games);
+    runBare(first.games.length, first.games[0]?.events.length ?? 30);
+    return engine;
+  });
+  runWhole(scenario, first.settings); // whole calls once: their compiled code and the deal-space cache
+  const counted = made.map((round, r) => timeRound(scenario, round, r % 2 === 0));
+  const ratioOf = (t: { engine: number; bare: number }) => t.engine / t.bare;
   return {
     games: gamesPerRound * rounds,
-    eventsPerGame: events / rounds,
-    engineGamesPerSecond: median(engine),
-    wholeGamesPerSecond: median(whole),
-    bareXStateGamesPerSecond: median(bare),
-    ratio: median(ratios),
-    wholeRatio: median(wholeRatios),
+    eventsPerGame: median(counted.map((t) => t.eventsPerGame)),
+    engineGamesPerSecond: median(counted.map((t) => t.engine)),
+    wholeGamesPerSecond: median(counted.map((t) => t.whole)),
+    bareXStateGamesPerSecond: median(counted.map((t) => t.bare)),
+    ratio: median(counted.map(ratioOf)),
+    warmUpGamesPerSecond: warmUp,
+    roundRatios: counted.map(ratioOf),
+    wholeRatio: median(counted.map((t) => t.whole / t.bare)),
     reachability,
     load: [loadBefore, loadavg()[0] ?? 0],
   };
@@ -273,6 +289,9 @@ export function engineReport(runs: EngineRuns, scenarioId: string): string[] {
   const n = (x: number) => Math.round(x).toLocaleString('en-US').padStart(8);
   const ratio = (x: number) => x.toFixed(2).padStart(8);
   const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
+  const rounds = (f: EngineFigures) => f.roundRatios.map((x) => x.toFixed(2)).join(' ');
+  const warmUps = (f: EngineFigures) =>
+    f.warmUpGamesPerSecond.map((x) => Math.round(x).toLocaleString('en-US')).join(' ');
   const r = d.reachability;
   return [
     `Engine: ${scenarioId}, ${d.games} computer-against-computer games, ${d.eventsPerGame.toFixed(1)} machine events a game, median of rounds`,
@@ -284,6 +303,8 @@ export function engineReport(runs: EngineRuns, scenarioId: string): string[] {
     `  bare XState, same events   ${n(d.bareXStateGamesPerSecond)} | ${n(p.bareXStateGamesPerSecond)} games/CPU s   (the floor XState sets)`,
     `  ratio, the engine          ${ratio(d.ratio)} | ${ratio(p.ratio)}           (target ≥ 0.50)`,
     `  ratio, whole calls         ${ratio(d.wholeRatio)} | ${ratio(p.wholeRatio)}`,
+    `  the engine's ratio round by round: ${rounds(d)} | ${rounds(p)}`,
+    `  the engine's warm-up first, ${WARM_UP_RUNS} runs of a round's games, not counted: ${warmUps(d)} | ${warmUps(p)} games/CPU s`,
     `  reachability check, 6 × 5 fixture, ${n(r.states).trim()} states: first run ${n(r.firstCpuMs).trim()} ms CPU (${n(r.firstWallMs).trim()} ms wall), warm ${n(r.cpuMs).trim()} ms CPU (${n(r.wallMs).trim()} ms wall)   (target < 1,000 ms)`,
     `  times are CPU time of the process (games per CPU second): the load of neighbours counts less than in wall time`,
     `  with V8's defaults, V8 may move XState's actor objects to the old generation mid-run (bench/engine.ts):`,

@@ -101,13 +101,7 @@ const { engineReport, NO_PRETENURING } = (await import(await bundled('engine')))
 const engineProcess = await bundled('engine-process');
 /** The engine's figures from a node process of their own, with these V8 flags (bench/engine.ts says why). */
 function engineIn(flags: string[]): EngineFigures {
-  const args = [
-    ...flags,
-    engineProcess,
-    DEFAULT_SCENARIO,
-    quick ? '300' : '1000',
-    quick ? '3' : '9',
-  ];
+  const args = [...flags, engineProcess, DEFAULT_SCENARIO, '1000', quick ? '3' : '9'];
   return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as EngineFigures;
 }
 const engine = { defaults: engineIn([]), noPretenuring: engineIn([NO_PRETENURING]) };
