@@ -233,3 +233,97 @@ export function retainerPath(s: Snapshot, i: number): string {
   }
   return `${steps.reverse().join(' → ')} ⇒ ${groupKey(s, i)}`;
 }
+
+/** Each node's retainers (every edge, weak ones too), as offsets into one array. */
+function retainersOf(s: Snapshot): { start: Uint32Array; from: Uint32Array } {
+  const n = s.id.length;
+  const start = new Uint32Array(n + 1);
+  for (const to of s.edgeTo) start[to + 1] = (start[to + 1] ?? 0) + 1;
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
+  const filled = start.slice(0, n);
+  const from = new Uint32Array(s.edgeTo.length);
+  for (let node = 0; node < n; node++) {
+    const first = s.firstEdge[node] ?? 0;
+    for (let j = first; j < first + (s.edgeCount[node] ?? 0); j++) {
+      const to = s.edgeTo[j] ?? 0;
+      from[filled[to] ?? 0] = node;
+      filled[to] = (filled[to] ?? 0) + 1;
+    }
+  }
+  return { start, from };
+}
+
+/** The node an edge named `name` of node `i` points to (-1: none). */
+function edgeNamed(s: Snapshot, i: number, name: string): number {
+  const first = s.firstEdge[i] ?? 0;
+  for (let j = first; j < first + (s.edgeCount[i] ?? 0); j++)
+    if (s.edgeName[j] === name) return s.edgeTo[j] ?? 0;
+  return -1;
+}
+
+/** The function (its SharedFunctionInfo) a node of V8's stands for: itself, a closure's, a feedback vector's; -1 for others. */
+function functionInfoOf(s: Snapshot, i: number): number {
+  const name = s.name[i] ?? '';
+  if (name.startsWith('system / SharedFunctionInfo')) return i;
+  if (s.type[i] === 'closure') return edgeNamed(s, i, 'shared');
+  if (name === 'system / FeedbackVector') return edgeNamed(s, i, 'shared_function_info');
+  return -1;
+}
+
+/** A compiled function's parts that only it holds: its instructions and their tables. */
+const CODE_PARTS = /^system \/ (InstructionStream|TrustedByteArray|ProtectedFixedArray)$/;
+
+/** Where no script with a URL is found: functions the bench itself evaluates in the page, or V8's own code. */
+export const NO_SCRIPT = '(no URL)';
+
+/**
+ * Bytes of V8's machine code (each compiled function's code object with the
+ * instructions and tables only it holds), by the script of the function it
+ * was compiled from: its URL's file name, the build's hash taken out
+ * ("phaser.js"), or NO_SCRIPT.
+ */
+export function machineCodeByScript(s: Snapshot): Map<string, number> {
+  const { start, from } = retainersOf(s);
+  const holders = (node: number) => from.subarray(start[node] ?? 0, start[node + 1] ?? 0);
+  const ownerScript = (code: number): string => {
+    // Up a few retainers, breadth first, to the function the code belongs to.
+    let frontier = [code];
+    const seen = new Set(frontier);
+    for (let depth = 0; depth < 5 && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const node of frontier)
+        for (const holder of holders(node)) {
+          if (seen.has(holder)) continue;
+          seen.add(holder);
+          const info = functionInfoOf(s, holder);
+          const script = info >= 0 ? edgeNamed(s, info, 'script') : -1;
+          if (script >= 0) return scriptFile(s.name[script] ?? '');
+          next.push(holder);
+        }
+      frontier = next;
+    }
+    return NO_SCRIPT;
+  };
+  const totals = new Map<string, number>();
+  for (let i = 0; i < s.id.length; i++) {
+    if (s.name[i] !== 'system / Code' || s.parent[i] === -1) continue;
+    let size = s.size[i] ?? 0;
+    const first = s.firstEdge[i] ?? 0;
+    for (let j = first; j < first + (s.edgeCount[i] ?? 0); j++) {
+      const part = s.edgeTo[j] ?? 0;
+      if (CODE_PARTS.test(s.name[part] ?? '') && holders(part).length === 1)
+        size += s.size[part] ?? 0;
+    }
+    const script = ownerScript(i);
+    totals.set(script, (totals.get(script) ?? 0) + size);
+  }
+  return totals;
+}
+
+/** "system / Script / http://…/assets/phaser-CUBDvxuU.js" → "phaser.js"; NO_SCRIPT without a URL. */
+function scriptFile(node: string): string {
+  const url = node.replace(/^system \/ Script \/ ?/, '');
+  if (!/^[a-z-]+:/.test(url)) return NO_SCRIPT;
+  const file = url.split(/[?#]/)[0]?.split('/').pop() ?? url;
+  return file.replace(/-[A-Za-z0-9_-]{8}(\.js)$/, '$1');
+}

@@ -21,7 +21,9 @@
 // machine code, their feedback and tables: the heap snapshot's "code" nodes):
 // what the page itself keeps (objects, strings, arrays, DOM wrappers). The
 // compiled code is measured after game 10 of the run too, so the bench shows
-// its growth slowing down rather than asserting so.
+// its growth slowing down rather than asserting so; and its machine code by the
+// script each function came from, so the bench shows whose code grew (the
+// game's chunks, Phaser's, or the scripts Playwright runs in the page to play).
 //
 // The heap is read several times (each after forced garbage collection) and
 // the least reading kept: about one reading in five is ~0.37 MB higher, on an
@@ -31,13 +33,15 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { SOUNDS_LOADED_MARK, SOUNDS_MADE_MARK } from '../src/audio/sound-ids.ts';
 import { openGamePage, waitForMark } from './game-page.ts';
 import { studentGame } from './student-game.ts';
-import { kindTotals, parseSnapshot, type Snapshot } from './heap-snapshot.ts';
+import { kindTotals, machineCodeByScript, parseSnapshot, type Snapshot } from './heap-snapshot.ts';
 
 export interface Memory {
   /** The JS heap's used size after forced garbage collection (the least of HEAP_READINGS). */
   heapMB: number;
   /** Of it, V8's compiled code and its bookkeeping (the heap snapshot's code nodes); null when not measured. */
   codeMB: number | null;
+  /** Of that, the machine code by the script it was compiled from (KB); null when not measured. */
+  machineCodeKB: Record<string, number> | null;
   nodes: number;
   listeners: number;
 }
@@ -126,9 +130,15 @@ export async function measureMemory(page: Page, code = true): Promise<Memory> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   await cdp.detach();
+  const heapSnapshot = code ? await snapshot(page) : null;
   return {
     heapMB: heap / 2 ** 20,
-    codeMB: code ? (kindTotals(await snapshot(page)).get('code') ?? 0) / 2 ** 20 : null,
+    codeMB: heapSnapshot ? (kindTotals(heapSnapshot).get('code') ?? 0) / 2 ** 20 : null,
+    machineCodeKB: heapSnapshot
+      ? Object.fromEntries(
+          [...machineCodeByScript(heapSnapshot)].map(([script, bytes]) => [script, bytes / 1024]),
+        )
+      : null,
     nodes: get('Nodes'),
     listeners: get('JSEventListeners'),
   };

@@ -1,7 +1,8 @@
 // Prints the figures of issue 15 (load, size, frames, memory, the CLI,
 // reachability), each with its baseline of the same run and the ratio.
 import type { LoadFigures } from './load.ts';
-import { heapLessCodeGrowthMB, type GameRun } from './memory.ts';
+import { heapLessCodeGrowthMB, type GameRun, type Memory } from './memory.ts';
+import { NO_SCRIPT } from './heap-snapshot.ts';
 import type { CliFigures, Timed } from './cli.ts';
 import type { EndingTimes, Frames } from './frames.ts';
 
@@ -151,8 +152,23 @@ function printGameRun(run: GameRun, mid: number, games: number): void {
     `${code.map((c) => c.toFixed(1)).join(' → ')} MB`,
     `(after games ${at.join(', ')}: ${perGame(code[0] ?? 0, code[1] ?? 0, mid - 1)} a game, then ${perGame(code[1] ?? 0, code[2] ?? 0, games - mid)})`,
   );
+  const grown = codeGrowthByScript(after1, afterN);
+  if (grown) console.log(`        its machine code's growth ${grown}`);
   row('DOM nodes', after1.nodes, afterN.nodes, '');
   row('event listeners', after1.listeners, afterN.listeners, '');
+}
+
+/** The machine code's growth over a run by the script it was compiled from, most first: "debrief.js +438 KB, …". */
+function codeGrowthByScript(after1: Memory, afterN: Memory): string | null {
+  const [a, b] = [after1.machineCodeKB, afterN.machineCodeKB];
+  if (!a || !b) return null;
+  const growth = Object.keys({ ...a, ...b })
+    .map((script) => ({ script, kb: (b[script] ?? 0) - (a[script] ?? 0) }))
+    .filter((g) => Math.abs(g.kb) >= 5)
+    .sort((x, y) => y.kb - x.kb);
+  const kb = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x)} KB`;
+  const others = Object.keys({ ...a, ...b }).length - growth.length;
+  return `by script: ${growth.map((g) => `${g.script} ${kb(g.kb)}`).join(', ')}${others > 0 ? ` (${others} others under 5 KB each)` : ''}; ${NO_SCRIPT}: what the bench runs in the page to play (Playwright's scripts), and V8's own`;
 }
 
 function printCli(cli: CliFigures): void {
