@@ -7,7 +7,7 @@ interface Node {
   type: string;
   name: string;
   size: number;
-  edges?: [type: string, name: string, to: number][];
+  edges?: Edge[];
 }
 
 /** A .heapsnapshot's JSON, as Chromium sends it, from a list of nodes (node 0 is the root). */
@@ -57,6 +57,15 @@ const PHASER = 'system / Script / http://127.0.0.1:4173/assets/phaser-CUBDvxuU.j
  * instructions and a table it shares; a function whose baseline code hangs
  * from its SharedFunctionInfo; and code no function of a script holds.
  */
+type Edge = [type: string, name: string, to: number];
+const internal = (name: string, to: number): Edge => ['internal', name, to];
+const code = (name: string, size: number, ...edges: Edge[]): Node => ({
+  type: 'code',
+  name,
+  size,
+  edges,
+});
+
 const NODES: Node[] = [
   {
     type: 'hidden',
@@ -73,52 +82,28 @@ const NODES: Node[] = [
     type: 'closure',
     name: 'render',
     size: 32,
-    edges: [
-      ['internal', 'shared', 2],
-      ['internal', 'code', 4],
-    ],
+    edges: [internal('shared', 2), internal('code', 4)],
   },
-  /* 2 */ {
-    type: 'code',
-    name: 'system / SharedFunctionInfo / render',
-    size: 40,
-    edges: [['internal', 'script', 3]],
-  },
-  /* 3 */ { type: 'code', name: PHASER, size: 80 },
-  /* 4 */ {
-    type: 'code',
-    name: 'system / Code',
-    size: 100,
-    edges: [
-      ['internal', 'instruction_stream', 5],
-      ['internal', 'deoptimization_data', 6],
-    ],
-  },
-  /* 5 */ { type: 'code', name: 'system / InstructionStream', size: 1000 },
-  /* 6 */ { type: 'code', name: 'system / TrustedByteArray', size: 300 },
-  /* 7 */ {
-    type: 'code',
-    name: 'system / SharedFunctionInfo / other',
-    size: 40,
-    edges: [
-      ['internal', 'script', 3],
-      ['internal', 'trusted_function_data', 8],
-    ],
-  },
-  /* 8 */ {
-    type: 'code',
-    name: 'system / Code',
-    size: 60,
-    edges: [['internal', 'instruction_stream', 9]],
-  },
-  /* 9 */ { type: 'code', name: 'system / InstructionStream', size: 500 },
-  /* 10 */ {
-    type: 'code',
-    name: 'system / Code',
-    size: 20,
-    edges: [['internal', 'instruction_stream', 11]],
-  },
-  /* 11 */ { type: 'code', name: 'system / InstructionStream', size: 200 },
+  /* 2 */ code('system / SharedFunctionInfo / render', 40, internal('script', 3)),
+  /* 3 */ code(PHASER, 80),
+  /* 4 */ code(
+    'system / Code',
+    100,
+    internal('instruction_stream', 5),
+    internal('deoptimization_data', 6),
+  ),
+  /* 5 */ code('system / InstructionStream', 1000),
+  /* 6 */ code('system / TrustedByteArray', 300),
+  /* 7 */ code(
+    'system / SharedFunctionInfo / other',
+    40,
+    internal('script', 3),
+    internal('trusted_function_data', 8),
+  ),
+  /* 8 */ code('system / Code', 60, internal('instruction_stream', 9)),
+  /* 9 */ code('system / InstructionStream', 500),
+  /* 10 */ code('system / Code', 20, internal('instruction_stream', 11)),
+  /* 11 */ code('system / InstructionStream', 200),
 ];
 
 describe('machineCodeByScript', () => {
