@@ -1,7 +1,7 @@
 // Opening a long game costs in proportion to its length: the lists of a game
 // (log, transcript, meter history) are shared between its states, not copied
 // at each move (src/negotiation/history.ts). `npm run bench` times the longest
-// game the format allows; here modest games, 4× apart.
+// game the format allows; here modest games, 4× apart, their copies counted.
 import { describe, expect, it } from 'vitest';
 import { playToEnd, replay, replayMoves } from '../../src/negotiation/replay.ts';
 import { makeResult, resultFileText } from '../../src/negotiation/result.ts';
@@ -24,42 +24,22 @@ function game(minutes: number) {
   return { scenario, record, side: a ?? '' };
 }
 
-/**
- * Milliseconds to open the game on the debrief page (checked, graded, every frame built), on
- * this thread's clock: the process's CPU time counted V8's compiling threads too, which work
- * longer on a long game's first runs and made the ratio drift past its bar.
- */
-function openCost(minutes: number): { ms: number; copies: number; events: number } {
+/** The entries of a game's lists copied to open it on the debrief page (checked, graded, every frame built). */
+function openCost(minutes: number): { copies: number; events: number } {
   const { scenario, record, side } = game(minutes);
   const file = resultFileText(makeResult(scenario, record, side, 'Ana', en));
   const copied = historyCopies.entries;
-  const start = performance.now();
   expect(loadDebriefPage(file, [scenario], en).ok).toBe(true);
-  const ms = performance.now() - start;
-  return { ms, copies: historyCopies.entries - copied, events: record.events.length };
+  return { copies: historyCopies.entries - copied, events: record.events.length };
 }
 
 describe('a long game', () => {
-  it('opens in time proportional to its length (4× the events: well under 16× the time and copies)', () => {
-    // Games of 6 and 24 minutes: a 3-minute game opened in a few milliseconds, where the JIT's
-    // state weighed more than the game. Warm-up first, then the least of three interleaved runs
-    // of each size: a neighbour's load only ever adds time.
-    for (let i = 0; i < 3; i++) {
-      openCost(6);
-      openCost(24);
-    }
-    const shorts: ReturnType<typeof openCost>[] = [];
-    const longs: ReturnType<typeof openCost>[] = [];
-    for (let i = 0; i < 3; i++) {
-      shorts.push(openCost(6));
-      longs.push(openCost(24));
-    }
-    const least = (runs: ReturnType<typeof openCost>[]) =>
-      runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const [short, long] = [least(shorts), least(longs)];
+  it('opens with copies in proportion to its length (4× the events: well under 16× the entries copied)', () => {
+    // Counted, not timed: the time to open the longest game the format allows,
+    // against replaying its events bare, is `npm run bench`'s (bench/long-game.ts).
+    // A timed ratio here (under 8) failed a clean-clone CI at 8.006 under load.
+    const [short, long] = [openCost(6), openCost(24)];
     expect(long.events).toBeGreaterThan(3.9 * short.events);
-    // Linear gives about 4; copying the lists at each move gave 13 at the longest game's size.
-    expect(long.ms / short.ms).toBeLessThan(8);
     // No step makes each state's lists into arrays: the entries copied grow with the game
     // (the final state's lists, once), not with its square (16×).
     expect(long.copies).toBeLessThan(6 * short.copies);
