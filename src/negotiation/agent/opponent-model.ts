@@ -206,23 +206,18 @@ function estimateTable(
   for (let i = 0; i < tables.issueIds.length; i++) {
     const issue = tables.issueIds[i] ?? '';
     const choices = tables.choices[i] ?? [];
-    const counts = model.counts[issue] ?? {};
-    const asked = choices.map((c) => counts[c] ?? 0);
+    const counts = model.counts[issue];
+    const asked: number[] = [];
+    let anyAsked = false;
+    for (const c of choices) {
+      const n = counts?.[c] ?? 0;
+      asked.push(n);
+      if (n > 0) anyAsked = true;
+    }
     const prior = own ? orderPrior(own.values[i] ?? [], choices.length - 1) : undefined;
     const values = askedValues(asked, prior);
-    const refused = model.refused?.[issue] ?? {};
-    const red: number[] = [];
-    for (const r of model.redLines) if (r.issue === issue) red.push(choices.indexOf(r.option));
-    const refusals = choices.map((c) => refused[c] ?? 0);
-    table.push(
-      scoredValues(
-        values,
-        refusals,
-        red,
-        asked.some((n) => n > 0),
-        weights[i] ?? 0,
-      ),
-    );
+    scoreValues(values, model, issue, choices, anyAsked, weights[i] ?? 0);
+    table.push(values);
   }
   return table;
 }
@@ -230,7 +225,8 @@ function estimateTable(
 /** An issue's estimates (0–1) from how often the opponent asked for each choice ("deferred" last), and the prior. */
 function askedValues(asked: readonly number[], prior: readonly number[] | undefined): number[] {
   const options = asked.length - 1; // the last choice is "deferred"
-  const mostOrdered = Math.max(0, ...asked.slice(0, options));
+  let mostOrdered = 0;
+  for (let c = 0; c < options; c++) mostOrdered = Math.max(mostOrdered, asked[c] ?? 0);
   const most = Math.max(mostOrdered, asked[options] ?? 0);
   if (most <= 0) return asked.map((_, c) => prior?.[c] ?? 0.5);
   const values: number[] = [];
@@ -263,19 +259,30 @@ function nearAsked(asked: readonly number[], most: number, c: number): number {
   return v;
 }
 
-/** The estimates after refusals and known red lines, times the issue's weight. */
-function scoredValues(
-  values: readonly number[],
-  refused: readonly number[],
-  red: readonly number[],
+/**
+ * An issue's estimates, in place, after the refusals and the red lines the
+ * model knows of, times the issue's weight.
+ */
+function scoreValues(
+  values: number[],
+  model: OpponentModel,
+  issue: IssueId,
+  choices: readonly Settlement[],
   asked: boolean,
   weight: number,
-): number[] {
+): void {
+  const refused = model.refused?.[issue];
   let top = -Infinity;
   for (const v of values) if (v > top) top = v;
-  return values.map((v, c) => {
-    if (red.includes(c)) return 0;
-    const times = refused[c] ?? 0;
+  for (let c = 0; c < values.length; c++) {
+    const choice = choices[c];
+    const v = values[c] ?? 0;
+    // A red line marks the settlement as the tables index it (the first of its id).
+    if (model.redLines.some((r) => r.issue === issue && choices.indexOf(r.option) === c)) {
+      values[c] = 0;
+      continue;
+    }
+    const times = (choice !== undefined ? refused?.[choice] : undefined) ?? 0;
     // Turned down: below what they ask for, by a margin (nothing asked yet: a small step down).
     const scored =
       times <= 0
@@ -283,8 +290,8 @@ function scoredValues(
         : asked
           ? Math.min(v, top - REFUSAL_MARGIN * times)
           : v - REFUSAL_WEIGHT * times;
-    return weight * Math.max(0, Math.min(1, scored));
-  });
+    values[c] = weight * Math.max(0, Math.min(1, scored));
+  }
 }
 
 /**
@@ -294,18 +301,28 @@ function scoredValues(
  * an issue on which it has drawn a red line (a side draws lines where it cares).
  */
 function issueWeights(model: OpponentModel, tables: ScenarioTables): number[] {
-  const held = tables.issueIds.map((issue) =>
-    Object.values(model.refused?.[issue] ?? {}).reduce((a, b) => a + b, 0),
-  );
-  const most = Math.max(0, ...held);
-  const raw = tables.issueIds.map(
-    (issue, i) =>
+  const held: number[] = [];
+  let most = 0;
+  for (const issue of tables.issueIds) {
+    let times = 0;
+    const refused = model.refused?.[issue];
+    if (refused) for (const k in refused) times += refused[k] ?? 0;
+    held.push(times);
+    most = Math.max(most, times);
+  }
+  const raw: number[] = [];
+  let total = 0;
+  for (let i = 0; i < tables.issueIds.length; i++) {
+    const issue = tables.issueIds[i] ?? '';
+    const w =
       (model.weights[issue] ?? 0) *
       (model.redLines.some((r) => r.issue === issue) ? RED_LINE_WEIGHT : 1) *
-      (most > 0 ? 1 + (HELD_WEIGHT * (held[i] ?? 0)) / most : 1),
-  );
-  const total = raw.reduce((a, b) => a + b, 0);
-  return total > 0 ? raw.map((w) => w / total) : raw;
+      (most > 0 ? 1 + (HELD_WEIGHT * (held[i] ?? 0)) / most : 1);
+    raw.push(w);
+    total += w;
+  }
+  if (total > 0) for (let i = 0; i < raw.length; i++) raw[i] = (raw[i] ?? 0) / total;
+  return raw;
 }
 
 /**
@@ -316,7 +333,18 @@ function issueWeights(model: OpponentModel, tables: ScenarioTables): number[] {
  * over the order); the other side's guess runs along the order the other way,
  * 0–1. "Deferred" (the last choice) sits in the middle.
  */
-function orderPrior(values: readonly number[], options: number): number[] {
+function orderPrior(values: readonly number[], options: number): readonly number[] {
+  const known = priors.get(values);
+  if (known?.options === options) return known.prior;
+  const prior = computeOrderPrior(values, options);
+  priors.set(values, { options, prior });
+  return prior;
+}
+
+/** Each side's prior for each issue, by its row of the scenario's tables (they do not change). */
+const priors = new WeakMap<readonly number[], { options: number; prior: readonly number[] }>();
+
+function computeOrderPrior(values: readonly number[], options: number): number[] {
   const n = Math.max(1, options);
   let slope = 0;
   for (let k = 0; k < options; k++) slope += ((values[k] ?? 0) - 50) * (k - (n - 1) / 2);
