@@ -17,16 +17,20 @@
 //
 // `npm run bench` measures all this twice, each in a node process of its own
 // (engine-process.ts): with V8's defaults, and with V8's allocation-site
-// pretenuring off. In many default runs (2 to 4 in 5 in session 17) V8 decides,
-// when TurboFan compiles XState's Actor constructor after some 850 replays,
-// to allocate each actor's `system` and `_actorScope` objects straight into
-// the old generation. A finished actor there, dead but uncollected until the
-// next full GC, keeps its young objects alive through every scavenge: its
-// snapshot, so the game it ended with, which each scavenge copies and then
-// promotes. A full GC frees them all (no game is retained), but until then the
-// engine, whose context is a whole game, pays some 100 µs a game for it and the
-// bare actor, whose context is a counter, some 35. Which runs this befalls is
-// V8's decision, not the rules': the second measure holds the engine's own
+// pretenuring off. In many default runs (2 to 4 in 5 in session 17; every
+// full run of session 18, whose longer warm-up gives V8 longer to decide) V8
+// allocates each actor's `system` and `_actorScope` objects straight into the
+// old generation, some 850 replays in. What decides it is how much the process
+// holds: a loop of replays over 1,000 games made in advance never did in 6,000
+// replays, over 3,000 it did after some 820, every time (session 18; the bench
+// holds a round's games for each round). A finished actor there, dead but
+// uncollected until the next full GC, keeps its young objects alive through
+// every scavenge: its snapshot, so the game it ended with, which each scavenge
+// copies and then promotes. A full GC frees them all (no game is retained), but
+// until then the engine, whose context is a whole game, pays some 100 µs a game
+// for it and the bare actor, whose context is a counter, some 35. The warm-up's
+// speeds show it: they level off near half the speed. Which runs this befalls
+// is V8's decision, not the rules': the second measure holds the engine's own
 // cost against XState's from run to run; both are reported.
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
