@@ -94,11 +94,16 @@ function nextPackage(view: PlayerView, ranked: readonly Terms[], aim: number): T
   const est = estimate(view);
   let next: Terms | undefined;
   let nextScore = -Infinity;
-  for (const t of ranked) {
+  for (let i = 0; i < ranked.length; i++) {
+    const t = ranked[i];
+    if (!t) continue;
     const mine = myUtility(view, t);
     if (mine < aim) continue;
     const score = theirUtility(view, est, t) + mine / 1000;
-    if (score > nextScore) [next, nextScore] = [t, score];
+    if (score > nextScore) {
+      next = t;
+      nextScore = score;
+    }
   }
   return next;
 }
