@@ -31,9 +31,9 @@ export function legalMoves(scenario: Scenario, game: GameState, side: SideId): L
   const propose: IssueChoices[] = [];
   for (const issue of scenario.issues) {
     if (game.settled[issue.id] !== undefined) continue;
-    const choices: Settlement[] = issue.options
-      .filter((o) => !own.some((r) => r.issue === issue.id && r.option === o.id))
-      .map((o) => o.id);
+    const choices: Settlement[] = [];
+    for (const o of issue.options)
+      if (!own.some((r) => r.issue === issue.id && r.option === o.id)) choices.push(o.id);
     if (scenario.followUpTalks !== undefined) choices.push(DEFERRED);
     propose.push({ issue: issue.id, choices });
   }
