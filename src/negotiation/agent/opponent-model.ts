@@ -259,6 +259,18 @@ function nearAsked(asked: readonly number[], most: number, c: number): number {
   return v;
 }
 
+/** The choices of an issue the opponent has drawn a red line on, as the tables index them (the first of the id); undefined when none. */
+function redLineIndexes(
+  model: OpponentModel,
+  issue: IssueId,
+  choices: readonly Settlement[],
+): number[] | undefined {
+  let red: number[] | undefined;
+  for (const r of model.redLines)
+    if (r.issue === issue) (red ??= []).push(choices.indexOf(r.option));
+  return red;
+}
+
 /**
  * An issue's estimates, in place, after the refusals and the red lines the
  * model knows of, times the issue's weight.
@@ -272,13 +284,13 @@ function scoreValues(
   weight: number,
 ): void {
   const refused = model.refused?.[issue];
+  const red = redLineIndexes(model, issue, choices);
   let top = -Infinity;
   for (const v of values) if (v > top) top = v;
   for (let c = 0; c < values.length; c++) {
     const choice = choices[c];
     const v = values[c] ?? 0;
-    // A red line marks the settlement as the tables index it (the first of its id).
-    if (model.redLines.some((r) => r.issue === issue && choices.indexOf(r.option) === c)) {
+    if (red?.includes(c)) {
       values[c] = 0;
       continue;
     }
