@@ -17,21 +17,23 @@
 //
 // `npm run bench` measures all this twice, each in a node process of its own
 // (engine-process.ts): with V8's defaults, and with V8's allocation-site
-// pretenuring off. In many default runs (2 to 4 in 5 in session 17; every
-// full run of session 18, whose longer warm-up gives V8 longer to decide) V8
-// allocates each actor's `system` and `_actorScope` objects straight into the
-// old generation, some 850 replays in. What decides it is how much the process
-// holds: a loop of replays over 1,000 games made in advance never did in 6,000
-// replays, over 3,000 it did after some 820, every time (session 18; the bench
-// holds a round's games for each round). A finished actor there, dead but
-// uncollected until the next full GC, keeps its young objects alive through
-// every scavenge: its snapshot, so the game it ended with, which each scavenge
-// copies and then promotes. A full GC frees them all (no game is retained), but
-// until then the engine, whose context is a whole game, pays some 100 µs a game
-// for it and the bare actor, whose context is a counter, some 35. The warm-up's
-// speeds show it: they level off near half the speed. Which runs this befalls
-// is V8's decision, not the rules': the second measure holds the engine's own
-// cost against XState's from run to run; both are reported.
+// pretenuring off. Many processes fall, some 1,000 replays in, into a mode
+// where every scavenge promotes about every game finished since the last one
+// (`node --trace-gc`: some 1.2 MB a scavenge, old space growing by as much,
+// each scavenge 2 ms instead of 0.3): a finished actor, dead but uncollected
+// until the next full GC, is held from the old generation, so its snapshot and
+// the game it ended with (some 10 KB of game and 3.4 KB of actor, session 19)
+// are copied and then promoted. A full GC frees them all (no game is
+// retained), but until then the engine, whose context is a whole game, pays
+// some 30–100 µs a game for it and the bare actor, whose context is a counter,
+// less. The warm-up's speeds show it: they level off near 7,500 games/CPU s
+// instead of 11,000. Session 18 traced V8 pretenuring XState's `system` and
+// `_actorScope` objects (each holds its actor) in such runs, over 3,000 games
+// made in advance and not over 1,000. Session 19 saw the mode with no
+// pretenuring decision traced at all (`--trace-pretenuring`), and once in a
+// process with pretenuring off while the default one ran clear: which process
+// falls into it is V8's choice, not the rules'. Pretenuring off makes it rarer;
+// both columns are reported.
 import { performance } from 'node:perf_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -219,12 +221,12 @@ function benchReachability(runs: number): EngineFigures['reachability'] {
  */
 const WARM_UP_RUNS = 5;
 
-/** One round: the engine, the floor (the one first that `engineFirst` says) and whole calls, in games per CPU second. */
+/** One round: the engine and the floor (the one first that `engineFirst` says), in games per CPU second. */
 function timeRound(
   scenario: Scenario,
-  { settings, games }: { settings: GameSettings[]; games: Script[] },
+  games: Script[],
   engineFirst: boolean,
-): { engine: number; bare: number; whole: number; eventsPerGame: number } {
+): { engine: number; bare: number; eventsPerGame: number } {
   const n = games.length;
   const eventsPerGame = games.reduce((sum, g) => sum + g.events.length, 0) / n;
   const timeEngine = () => n / runEngine(scenario, games);
@@ -238,7 +240,7 @@ function timeRound(
     bare = timeBare();
     engine = timeEngine();
   }
-  return { engine, bare, whole: n / runWhole(scenario, settings), eventsPerGame };
+  return { engine, bare, eventsPerGame };
 }
 
 export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5): EngineFigures {
@@ -247,9 +249,11 @@ export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5
   // Every round's games are made first: making them (playing them once, keeping
   // their moves) leaves work for the garbage collector that would otherwise fall
   // on whatever ran next. Then the warm-up (WARM_UP_RUNS). Rounds alternate the
-  // engine, whole calls and the baseline, so a burst of load from a neighbour
-  // hits all, and which of the engine and the baseline runs first alternates
-  // too; each ratio is the median of the counted rounds' ratios.
+  // engine and the baseline, so a burst of load from a neighbour hits both, and
+  // which of the two runs first alternates too; each ratio is the median of the
+  // counted rounds' ratios. Whole calls are timed after all the rounds: the
+  // agent's garbage, collected during whatever runs next, slowed the engine's
+  // replays that followed them from some 90 µs a game to 115–200 (session 19).
   const made = Array.from({ length: rounds }, (_, r) => {
     const settings = computerGames(scenario, gamesPerRound, r * gamesPerRound);
     return { settings, games: scripts(scenario, settings) };
@@ -260,19 +264,20 @@ export function benchEngine(scenario: Scenario, gamesPerRound = 2000, rounds = 5
     runBare(first.games.length, first.games[0]?.events.length ?? 30);
     return engine;
   });
+  const counted = made.map((round, r) => timeRound(scenario, round.games, r % 2 === 0));
   runWhole(scenario, first.settings); // whole calls once: their compiled code and the deal-space cache
-  const counted = made.map((round, r) => timeRound(scenario, round, r % 2 === 0));
+  const whole = made.map((round) => round.settings.length / runWhole(scenario, round.settings));
   const ratioOf = (t: { engine: number; bare: number }) => t.engine / t.bare;
   return {
     games: gamesPerRound * rounds,
     eventsPerGame: median(counted.map((t) => t.eventsPerGame)),
     engineGamesPerSecond: median(counted.map((t) => t.engine)),
-    wholeGamesPerSecond: median(counted.map((t) => t.whole)),
+    wholeGamesPerSecond: median(whole),
     bareXStateGamesPerSecond: median(counted.map((t) => t.bare)),
     ratio: median(counted.map(ratioOf)),
     warmUpGamesPerSecond: warmUp,
     roundRatios: counted.map(ratioOf),
-    wholeRatio: median(counted.map((t) => t.whole / t.bare)),
+    wholeRatio: median(whole) / median(counted.map((t) => t.bare)),
     reachability,
     load: [loadBefore, loadavg()[0] ?? 0],
   };
@@ -311,7 +316,7 @@ export function engineReport(runs: EngineRuns, scenarioId: string): string[] {
     `  the engine's warm-up first, ${WARM_UP_RUNS} runs of a round's games, not counted: ${warmUps(d)} | ${warmUps(p)} games/CPU s`,
     `  reachability check, 6 × 5 fixture, ${n(r.states).trim()} states: first run ${n(r.firstCpuMs).trim()} ms CPU (${n(r.firstWallMs).trim()} ms wall), warm ${n(r.cpuMs).trim()} ms CPU (${n(r.wallMs).trim()} ms wall)   (target < 1,000 ms)`,
     `  times are CPU time of the process (games per CPU second): the load of neighbours counts less than in wall time`,
-    `  with V8's defaults, V8 may move XState's actor objects to the old generation mid-run (bench/engine.ts):`,
+    `  V8 may fall mid-run into promoting every finished game at each scavenge, in either column (bench/engine.ts):`,
     `  then every finished game lives until a full GC, and both columns of the engine differ by far more than the floor's`,
     `  load average (1 min) ${d.load[0].toFixed(1)} at the start, ${p.load[1].toFixed(1)} at the end, on ${availableParallelism()} cores`,
     `  verdict: ${verdict(p.ratio >= 0.5)} the half-of-XState target with pretenuring off (${p.ratio.toFixed(2)}), ${verdict(d.ratio >= 0.5)} it with V8's defaults (${d.ratio.toFixed(2)}); reachability ${verdict(r.firstCpuMs < 1000)} the target on its first run, ${verdict(r.cpuMs < 1000)} it warm; ${verdict(Math.min(d.wholeGamesPerSecond, p.wholeGamesPerSecond) >= 2000)} the 2,000 whole calls/s target`,
