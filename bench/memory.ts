@@ -31,7 +31,7 @@
 // bookkeeping, not the page: the snapshot taken then has the same objects).
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { SOUNDS_LOADED_MARK, SOUNDS_MADE_MARK } from '../src/audio/sound-ids.ts';
-import { openGamePage, waitForMark } from './game-page.ts';
+import { openGamePage, WAIT_MS, waitForMark } from './game-page.ts';
 import { studentGame } from './student-game.ts';
 import { kindTotals, machineCodeByScript, parseSnapshot, type Snapshot } from './heap-snapshot.ts';
 
@@ -116,9 +116,12 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 
 /** Heap, DOM nodes and listeners; with `code`, the compiled code too (a heap snapshot: seconds). */
 export async function measureMemory(page: Page, code = true): Promise<Memory> {
-  // The screen left last is destroyed in idle time (scenes/destroy-later.ts): measured once done.
-  await page.evaluate(
-    () => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))),
+  // The screen left last is destroyed, and its canvases let go, in idle time
+  // (scenes/destroy-later.ts, src/phaser/shrink-when-idle.ts): measured once done.
+  await page.waitForFunction(
+    () => (window as unknown as { standoff: { settled(): boolean } }).standoff.settled(),
+    undefined,
+    { polling: 100, timeout: WAIT_MS },
   );
   const cdp = await page.context().newCDPSession(page);
   let heap = Infinity;

@@ -4,9 +4,11 @@
 // drawings took a tenth of the ending's first frame. Here, once the scene
 // stops, its objects leave the display list (never drawn again; its timers
 // and tweens are stopped with it) and are destroyed in idle time, a few at a
-// time, within two seconds even on a busy page.
+// time, within two seconds even on a busy page. Then Phaser's pool of canvases
+// lets go of the free ones (src/phaser/shrink-when-idle.ts says why).
 import type * as Phaser from 'phaser';
 import { inIdleTime } from '../src/ui/idle.ts';
+import { canvasesWaiting, letGoOfFreeCanvases } from '../src/phaser/shrink-when-idle.ts';
 import { SCENE_SHUTDOWN } from './phaser-events.ts';
 
 /** Objects destroyed in one idle task (a few milliseconds on a slow computer). */
@@ -21,10 +23,22 @@ type DisplayList = Phaser.Scene['children'] & { shutdown(): void };
  * other (a hot-seat game replayed turn by turn), one screen's wait at most.
  */
 let waiting: Phaser.GameObjects.GameObject[] = [];
+/** Screens stopped so far: the clean-up of the last one goes on until done, that of one before stops. */
+let stops = 0;
+/** Whether the last stopped screen's clean-up has run to its end. */
+let cleanedUp = true;
 
 /** Destroys the next `count` objects waiting (those of a game itself destroyed since went with it). */
 function destroyWaiting(count: number): void {
   for (const object of waiting.splice(0, count)) if (object.scene?.sys?.game) object.destroy(true);
+}
+
+/**
+ * Whether the screens left are cleaned up: their objects destroyed, the free
+ * canvases let go and those freed since shrunk (the memory bench measures then).
+ */
+export function screensSettled(): boolean {
+  return cleanedUp && waiting.length === 0 && canvasesWaiting() === 0;
 }
 
 /** Call when the scene starts (its create): when it stops, its objects are destroyed in idle time. */
@@ -37,10 +51,16 @@ export function destroyObjectsLater(scene: Phaser.Scene): void {
     destroyWaiting(waiting.length);
     waiting = list.list.splice(0);
     list.shutdown();
+    const stop = ++stops;
+    cleanedUp = false;
     const tasks = Array.from(
       { length: Math.ceil(waiting.length / PER_TASK) },
       () => () => destroyWaiting(PER_TASK),
     );
-    inIdleTime(tasks, () => waiting.length > 0);
+    tasks.push(() => {
+      letGoOfFreeCanvases();
+      cleanedUp = true;
+    });
+    inIdleTime(tasks, () => stop === stops);
   });
 }

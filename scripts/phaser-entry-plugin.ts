@@ -6,7 +6,8 @@
 // WebGL and Canvas renderers kept, sound (Howler plays ours), WebGL debugging,
 // the 3D camera and Facebook Instant Games left out; the texture shader's tint
 // step replaced by one without branches (src/phaser/lean-tint.ts); a freed
-// canvas shrunk in idle time, not at once (src/phaser/shrink-when-idle.ts); and
+// canvas shrunk in idle time, not at once, and the free ones let go once a
+// stopped screen is cleaned up (src/phaser/shrink-when-idle.ts); and
 // the 2D canvas' images drawn without saving its state for each
 // (src/phaser/sprite-without-save.ts); and each font's height measured once
 // (src/phaser/measure-once.ts).
@@ -35,10 +36,12 @@ const FLAG = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g
 const GAME_CODE = [`${ROOT}src/`, `${ROOT}scenes/`];
 /** Phaser's tint step of the texture shader, which the game's Phaser replaces. */
 const APPLY_TINT = `${PHASER_SRC}renderer/webgl/shaders/ApplyTint-glsl.js`;
-/** Phaser's pool of canvases, whose freed canvases the game's Phaser shrinks in idle time. */
+/** Phaser's pool of canvases, whose freed canvases the game's Phaser shrinks in idle time, and lets go. */
 const CANVAS_POOL = `${PHASER_SRC}display/canvas/CanvasPool.js`;
 const SHRINK_AT_ONCE =
   /container\.parent = null;\s*container\.canvas\.width = 1;\s*container\.canvas\.height = 1;/;
+/** The pool itself, handed over with each freed canvas: the free ones are let go from it. */
+const POOL_ARRAY = /^var pool = \[\];$/m;
 const SHRINK_WHEN_IDLE = `${ROOT}src/phaser/shrink-when-idle.ts`;
 /** Phaser's measure of a font's height, which the game's Phaser makes once per font. */
 const MEASURE_TEXT = `${PHASER_SRC}gameobjects/text/MeasureText.js`;
@@ -65,7 +68,8 @@ export function phaserEntry(): Plugin {
       if (id === CANVAS_POOL) {
         // The build fails, naming the file, when a new Phaser no longer has the code replaced.
         if (!SHRINK_AT_ONCE.test(out)) this.error(`${id} no longer has ${SHRINK_AT_ONCE}`);
-        const idle = `container.parent = null; require(${JSON.stringify(SHRINK_WHEN_IDLE)}).shrinkWhenIdle(container);`;
+        if (!POOL_ARRAY.test(out)) this.error(`${id} no longer has ${POOL_ARRAY}`);
+        const idle = `container.parent = null; require(${JSON.stringify(SHRINK_WHEN_IDLE)}).shrinkWhenIdle(container, pool);`;
         out = out.replace(SHRINK_AT_ONCE, idle);
       }
       if (id === MEASURE_TEXT) {

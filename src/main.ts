@@ -33,6 +33,7 @@ import { TitleScene } from '../scenes/title-scene.ts';
 import type { SceneContext } from '../scenes/standoff-scene.ts';
 import type * as LaterModule from './after-title.ts';
 import { rendererInUse } from './ui/renderer-choice.ts';
+import { screensSettled } from '../scenes/destroy-later.ts';
 
 /** What survives a hot reload while developing: the file being played and the game so far. */
 interface HotData {
@@ -167,6 +168,21 @@ function pageStore(params: URLSearchParams): OpenStore {
   });
 }
 
+/**
+ * For the browser tests and for teachers who open the console: the store and the game, read-only by
+ * convention, what the canvas shows as boxes (the layout test's measure of overflow), and whether
+ * the idle-time clean-up of the screens left is done (the memory bench measures once it is).
+ */
+function exposeForTests(store: GameStore, game: Phaser.Game): void {
+  (window as unknown as { standoff?: unknown }).standoff = {
+    store,
+    game,
+    layout: () => drawnLayout(game),
+    renderer: () => rendererInUse(game),
+    settled: screensSettled,
+  };
+}
+
 function start(previous: HotData): () => HotData {
   const root = document.getElementById('game');
   if (!root) return () => ({});
@@ -216,14 +232,7 @@ function start(previous: HotData): () => HotData {
   const removeTurnNotice = createTurnNotice(root, store);
   const removeShortcuts = installShortcuts(store);
 
-  // For the browser tests and for teachers who open the console: the store and the game, read-only by
-  // convention, and what the canvas shows as boxes (the layout test's measure of overflow).
-  (window as unknown as { standoff?: unknown }).standoff = {
-    store,
-    game,
-    layout: () => drawnLayout(game),
-    renderer: () => rendererInUse(game),
-  };
+  exposeForTests(store, game);
 
   // After a hot reload (an edited scenario, while developing): the same file, and the moves played so far.
   if (previous.file) {

@@ -1,7 +1,13 @@
 // A canvas Phaser frees is shrunk when the page is idle, not at once, and not
-// at all when Phaser has taken it again for another text by then.
+// at all when Phaser has taken it again for another text by then; once a
+// stopped screen is cleaned up, the pool lets go of every free canvas.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shrinkWhenIdle, type PooledCanvas } from '../../src/phaser/shrink-when-idle.ts';
+import {
+  canvasesWaiting,
+  letGoOfFreeCanvases,
+  shrinkWhenIdle,
+  type PooledCanvas,
+} from '../../src/phaser/shrink-when-idle.ts';
 
 const pooled = (): PooledCanvas => ({
   parent: null,
@@ -16,8 +22,8 @@ describe('a freed canvas', () => {
     vi.stubGlobal('requestIdleCallback', (f: IdleRequestCallback) => idle.push(f));
     const freed = pooled();
     const retaken = pooled();
-    shrinkWhenIdle(freed);
-    shrinkWhenIdle(retaken);
+    shrinkWhenIdle(freed, [freed, retaken]);
+    shrinkWhenIdle(retaken, [freed, retaken]);
     expect(freed.canvas.width).toBe(300);
     expect(idle).toHaveLength(1);
     retaken.parent = {};
@@ -31,7 +37,7 @@ describe('a freed canvas', () => {
     const idle: IdleRequestCallback[] = [];
     vi.stubGlobal('requestIdleCallback', (f: IdleRequestCallback) => idle.push(f));
     const many = Array.from({ length: 5 }, pooled);
-    for (const c of many) shrinkWhenIdle(c);
+    for (const c of many) shrinkWhenIdle(c, many);
     idle.shift()?.({ didTimeout: false, timeRemaining: () => 0 });
     expect(many.filter((c) => c.canvas.width === 1)).toHaveLength(0);
     expect(idle).toHaveLength(1);
@@ -43,11 +49,28 @@ describe('a freed canvas', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestIdleCallback', undefined);
     const many = Array.from({ length: 12 }, pooled);
-    for (const c of many) shrinkWhenIdle(c);
+    for (const c of many) shrinkWhenIdle(c, many);
     vi.advanceTimersByTime(60);
     expect(many.filter((c) => c.canvas.width === 1)).toHaveLength(8);
     vi.advanceTimersByTime(60);
     expect(many.every((c) => c.canvas.width === 1)).toBe(true);
     vi.useRealTimers();
+  });
+
+  it('lets go of every free canvas, shrunk or waiting, and keeps those in use in their order', () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (f: IdleRequestCallback) => idle.push(f));
+    const used = (): PooledCanvas => ({ ...pooled(), parent: {} });
+    const [a, b] = [used(), used()];
+    const [shrunk, waiting] = [pooled(), pooled()];
+    const pool = [shrunk, a, waiting, b];
+    shrinkWhenIdle(shrunk, pool);
+    idle.shift()?.({ didTimeout: false, timeRemaining: () => 10 });
+    shrinkWhenIdle(waiting, pool);
+    expect(canvasesWaiting()).toBe(1);
+    letGoOfFreeCanvases();
+    expect(pool).toEqual([a, b]);
+    expect(canvasesWaiting(), 'a canvas let go is not shrunk: its pixels go with it').toBe(0);
+    expect(waiting.canvas.width).toBe(300);
   });
 });

@@ -1,9 +1,11 @@
 // A stopped scene's objects leave its display list as it stops (never drawn
 // again, nothing left for the next start) and are all destroyed soon after, in
-// idle time, not in the task that makes the next screen.
+// idle time, not in the task that makes the next screen; then Phaser's pool
+// of canvases lets go of the free ones.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Phaser from 'phaser';
-import { destroyObjectsLater } from '../../scenes/destroy-later.ts';
+import { destroyObjectsLater, screensSettled } from '../../scenes/destroy-later.ts';
+import { shrinkWhenIdle, type PooledCanvas } from '../../src/phaser/shrink-when-idle.ts';
 
 type Listener = { fn: () => void; context: unknown; once: boolean };
 
@@ -99,5 +101,23 @@ describe('a stopped scene', () => {
     events.emit('shutdown');
     expect(children.list).toHaveLength(0);
     expect(destroyed).toHaveLength(5);
+  });
+
+  it("has Phaser's pool let go of its free canvases once they are all destroyed, and says when it is settled", async () => {
+    vi.useFakeTimers();
+    const canvas = () => ({ width: 300, height: 40 }) as HTMLCanvasElement;
+    const inUse: PooledCanvas = { parent: {}, canvas: canvas() };
+    const freed: PooledCanvas = { parent: null, canvas: canvas() };
+    const pool = [inUse, freed];
+    shrinkWhenIdle(freed, pool);
+    const { scene, events, destroyed } = fakeScene(40);
+    destroyObjectsLater(scene);
+    events.emit('shutdown');
+    expect(screensSettled()).toBe(false);
+    expect(pool).toHaveLength(2);
+    await vi.runAllTimersAsync();
+    expect(destroyed).toHaveLength(40);
+    expect(pool).toEqual([inUse]);
+    expect(screensSettled()).toBe(true);
   });
 });
