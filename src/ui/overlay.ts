@@ -54,10 +54,14 @@ export interface Control {
   remove(): void;
 }
 
-/** A control's description element (made when it first has one), and whether a long press just showed its tooltip. */
+/**
+ * A control's description element (made when it first has one), whether a long press just showed
+ * its tooltip, and where it was last placed (its tooltip goes by it).
+ */
 interface ButtonState {
   description?: HTMLElement;
   longPressed: boolean;
+  rect?: Rect;
 }
 
 /** How the layer listens to its elements: every listener is removed when the layer is cleared. */
@@ -155,7 +159,10 @@ export class Overlay {
     }
     if (o.name !== undefined) element.setAttribute('aria-label', o.name);
     if (o.keys !== undefined) element.setAttribute('aria-keyshortcuts', o.keys);
-    if (o.rect) place(element, o.rect);
+    if (o.rect) {
+      place(element, o.rect);
+      state.rect = o.rect;
+    }
     if (o.enabled !== undefined) {
       element.disabled = !o.enabled;
       element.setAttribute('aria-disabled', String(!o.enabled));
@@ -166,7 +173,7 @@ export class Overlay {
     if (o.description !== undefined) {
       state.description ??= this.describe(element);
       state.description.textContent = o.description;
-      if (this.tipFor === element) this.showTip(element, o.description);
+      if (this.tipFor === element) this.showTip(element, o.description, state.rect);
     }
     if (o.visible === false && this.tipFor === element) this.hideTip();
   }
@@ -174,7 +181,8 @@ export class Overlay {
   /** The control's description as a tooltip: on hover (a mouse), on focus, and on a long press (touch). */
   private showTipsOf(element: HTMLButtonElement, state: ButtonState): void {
     const show = () => {
-      if (state.description?.textContent) this.showTip(element, state.description.textContent);
+      if (state.description?.textContent)
+        this.showTip(element, state.description.textContent, state.rect);
     };
     const hide = () => {
       if (this.tipFor === element) this.hideTip();
@@ -383,7 +391,7 @@ export class Overlay {
     this.tip = undefined;
   }
 
-  private showTip(element: HTMLElement, text: string): void {
+  private showTip(element: HTMLElement, text: string, rect: Rect | undefined): void {
     if (!this.tip) {
       this.tip = document.createElement('div');
       this.tip.className = 'overlay-tooltip';
@@ -394,17 +402,8 @@ export class Overlay {
     this.tipFor = element;
     tip.textContent = text;
     tip.hidden = false;
-    // Below the control when there is room, else above; kept inside the layer.
-    const layer = this.root.getBoundingClientRect();
-    const box = element.getBoundingClientRect();
-    const width = tip.offsetWidth;
-    const height = tip.offsetHeight;
-    const left = Math.max(4, Math.min(box.left - layer.left, layer.width - width - 4));
-    const below = box.bottom - layer.top + 6;
-    const top =
-      below + height <= layer.height ? below : Math.max(4, box.top - layer.top - height - 6);
-    tip.style.left = `${left}px`;
-    tip.style.top = `${top}px`;
+    if (rect) placeTip(tip, rect);
+    else placeTipByLayout(tip, element, this.root);
   }
 
   private hideTip(): void {
@@ -420,6 +419,42 @@ export class Overlay {
     this.root.append(d);
     return d;
   }
+}
+
+/** Below this (in the layer's 720 units), a control's tooltip shows above it: there is no room below. */
+const TIP_ABOVE_FROM = BASE_HEIGHT - 120;
+
+/**
+ * A tooltip by its control's rect alone, with no layout read: below the
+ * control (above it near the bottom), from its left edge (its right edge on
+ * the right half), never wider than the room to the layer's far side. A focus
+ * moved mid-frame at a turn's start used to measure the layer, the control and
+ * the tip there and then: a forced layout of 7–11 ms in that frame, with the
+ * CPU throttled 4× (the frames bench's long tasks, session 19).
+ */
+function placeTip(tip: HTMLElement, rect: Rect): void {
+  const percent = (v: number, base: number) => `${(v / base) * 100}%`;
+  const onRight = rect.x + rect.width / 2 > BASE_WIDTH / 2;
+  const edge = percent(onRight ? BASE_WIDTH - rect.x - rect.width : rect.x, BASE_WIDTH);
+  tip.style.left = onRight ? '' : edge;
+  tip.style.right = onRight ? edge : '';
+  tip.style.maxWidth = `min(26rem, calc(100% - ${edge} - 4px))`;
+  const below = rect.y + rect.height <= TIP_ABOVE_FROM;
+  tip.style.top = below ? `calc(${percent(rect.y + rect.height, BASE_HEIGHT)} + 6px)` : '';
+  tip.style.bottom = below ? '' : `calc(${percent(BASE_HEIGHT - rect.y, BASE_HEIGHT)} + 6px)`;
+}
+
+/** A tooltip by a control placed some other way: measured (below it when there is room, else above; inside the layer). */
+function placeTipByLayout(tip: HTMLElement, element: HTMLElement, root: HTMLElement): void {
+  const layer = root.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  const width = tip.offsetWidth;
+  const height = tip.offsetHeight;
+  const left = Math.max(4, Math.min(box.left - layer.left, layer.width - width - 4));
+  const below = box.bottom - layer.top + 6;
+  const top =
+    below + height <= layer.height ? below : Math.max(4, box.top - layer.top - height - 6);
+  Object.assign(tip.style, { left: `${left}px`, top: `${top}px`, right: '', bottom: '' });
 }
 
 function place(element: HTMLElement, rect: Rect): void {

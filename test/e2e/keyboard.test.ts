@@ -250,6 +250,35 @@ describe.skipIf(!chromiumPath)('choosing and playing by keyboard on the call scr
     expect(session.problems).toEqual([]);
   });
 
+  it("puts each option's tooltip beside it, inside the screen: below it, or above it near the bottom", async () => {
+    session = await openGame('?seed=explain-where');
+    const { page } = session;
+    await toFirstTurn(page);
+    const tooltip = page.locator('.overlay-tooltip');
+    const chips = page.locator('button[data-group^="issue-"]');
+    const count = await chips.count();
+    // The first chip (top left) and the last (bottom right): every way a tooltip is placed.
+    for (const chip of [chips.first(), chips.nth(count - 1)]) {
+      await chip.hover();
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      const [tip, box] = await Promise.all([tooltip.boundingBox(), chip.boundingBox()]);
+      if (!tip || !box) throw new Error('the chip or its tooltip has no box');
+      const side =
+        tip.y >= box.y + box.height ? 'below' : tip.y + tip.height <= box.y ? 'above' : 'over';
+      expect(side, 'the tooltip never covers its option').not.toBe('over');
+      expect(tip.x).toBeGreaterThanOrEqual(0);
+      expect(tip.y).toBeGreaterThanOrEqual(0);
+      expect(tip.x + tip.width).toBeLessThanOrEqual(1280);
+      expect(tip.y + tip.height).toBeLessThanOrEqual(720);
+      // Next to the option: sharing its left or its right edge.
+      const edges = [Math.abs(tip.x - box.x), Math.abs(tip.x + tip.width - (box.x + box.width))];
+      expect(Math.min(...edges)).toBeLessThan(2);
+      await page.mouse.move(5, 5);
+      await expect.poll(() => tooltip.isVisible()).toBe(false);
+    }
+    expect(session.problems).toEqual([]);
+  });
+
   it('shows what the draft package is worth against no deal, as the options change', async () => {
     session = await openGame('?seed=worth');
     const { page } = session;
