@@ -229,7 +229,7 @@ export function addButton(
       control.update(diff);
       draw();
     },
-    focus: () => control.element.focus(),
+    focus: () => focusInPlace(control.element),
     activate() {
       if (!usable()) return false;
       control.element.click();
@@ -244,4 +244,9 @@ export function addButton(
       text.destroy();
     },
   };
+}
+
+/** Focus without scrolling: the stage always fits the window (stage.css), and asking the browser to scroll made it lay the page out there and then, mid-frame. */
+function focusInPlace(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
 }
