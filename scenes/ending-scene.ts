@@ -7,7 +7,12 @@
 import * as Phaser from 'phaser';
 import { StandoffScene, type SceneContext } from './standoff-scene.ts';
 import { POST_RENDER } from './phaser-events.ts';
-import { ENDING_MADE_MARK, ENDING_PICTURE_MARK, markState } from '../src/ui/page-marks.ts';
+import {
+  ENDING_MADE_MARK,
+  ENDING_PICTURE_MARK,
+  ENDING_WARM_MARK,
+  markState,
+} from '../src/ui/page-marks.ts';
 import { addButton } from './widgets/button.ts';
 import {
   bakeChartAhead,
@@ -66,6 +71,7 @@ export function endingWarmUp(scene: Phaser.Scene, state: StoreState): (() => voi
     () => {
       const chart = pictureChart(state);
       if (chart) bakeChartAhead(scene, ...chart);
+      markState(ENDING_WARM_MARK);
     },
   ];
 }
