@@ -38,7 +38,7 @@ function destroyWaiting(count: number): void {
  * canvases let go and those freed since shrunk (the memory bench measures then).
  */
 export function screensSettled(): boolean {
-  return cleanedUp && waiting.length === 0 && canvasesWaiting() === 0;
+  return cleanedUp && canvasesWaiting() === 0;
 }
 
 /** Call when the scene starts (its create): when it stops, its objects are destroyed in idle time. */

@@ -61,7 +61,7 @@ export interface Control {
 interface ButtonState {
   description?: HTMLElement;
   longPressed: boolean;
-  rect?: Rect;
+  rect: Rect;
 }
 
 /** How the layer listens to its elements: every listener is removed when the layer is cleared. */
@@ -117,7 +117,7 @@ export class Overlay {
     const element = document.createElement('button');
     element.type = 'button';
     element.className = 'overlay-control';
-    const state: ButtonState = { longPressed: false };
+    const state: ButtonState = { longPressed: false, rect: options.rect };
     const apply = (o: Partial<ControlOptions>) => this.applyOptions(element, options, o, state);
     apply({ enabled: true, ...options });
     this.listen(element, 'click', (e) => {
@@ -391,7 +391,7 @@ export class Overlay {
     this.tip = undefined;
   }
 
-  private showTip(element: HTMLElement, text: string, rect: Rect | undefined): void {
+  private showTip(element: HTMLElement, text: string, rect: Rect): void {
     if (!this.tip) {
       this.tip = document.createElement('div');
       this.tip.className = 'overlay-tooltip';
@@ -402,8 +402,7 @@ export class Overlay {
     this.tipFor = element;
     tip.textContent = text;
     tip.hidden = false;
-    if (rect) placeTip(tip, rect);
-    else placeTipByLayout(tip, element, this.root);
+    placeTip(tip, rect);
   }
 
   private hideTip(): void {
@@ -433,33 +432,24 @@ const TIP_ABOVE_FROM = BASE_HEIGHT - 120;
  * CPU throttled 4× (the frames bench's long tasks, session 19).
  */
 function placeTip(tip: HTMLElement, rect: Rect): void {
-  const percent = (v: number, base: number) => `${(v / base) * 100}%`;
   const onRight = rect.x + rect.width / 2 > BASE_WIDTH / 2;
-  const edge = percent(onRight ? BASE_WIDTH - rect.x - rect.width : rect.x, BASE_WIDTH);
+  const edge = percentOf(onRight ? BASE_WIDTH - rect.x - rect.width : rect.x, BASE_WIDTH);
   tip.style.left = onRight ? '' : edge;
   tip.style.right = onRight ? edge : '';
   tip.style.maxWidth = `min(26rem, calc(100% - ${edge} - 4px))`;
   const below = rect.y + rect.height <= TIP_ABOVE_FROM;
-  tip.style.top = below ? `calc(${percent(rect.y + rect.height, BASE_HEIGHT)} + 6px)` : '';
-  tip.style.bottom = below ? '' : `calc(${percent(BASE_HEIGHT - rect.y, BASE_HEIGHT)} + 6px)`;
+  tip.style.top = below ? `calc(${percentOf(rect.y + rect.height, BASE_HEIGHT)} + 6px)` : '';
+  tip.style.bottom = below ? '' : `calc(${percentOf(BASE_HEIGHT - rect.y, BASE_HEIGHT)} + 6px)`;
 }
 
-/** A tooltip by a control placed some other way: measured (below it when there is room, else above; inside the layer). */
-function placeTipByLayout(tip: HTMLElement, element: HTMLElement, root: HTMLElement): void {
-  const layer = root.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  const width = tip.offsetWidth;
-  const height = tip.offsetHeight;
-  const left = Math.max(4, Math.min(box.left - layer.left, layer.width - width - 4));
-  const below = box.bottom - layer.top + 6;
-  const top =
-    below + height <= layer.height ? below : Math.max(4, box.top - layer.top - height - 6);
-  Object.assign(tip.style, { left: `${left}px`, top: `${top}px`, right: '', bottom: '' });
+/** `v` as a share of `base`, for CSS: the layer's 1280 × 720 units in percent. */
+function percentOf(v: number, base: number): string {
+  return `${(v / base) * 100}%`;
 }
 
 function place(element: HTMLElement, rect: Rect): void {
-  element.style.left = `${(rect.x / BASE_WIDTH) * 100}%`;
-  element.style.top = `${(rect.y / BASE_HEIGHT) * 100}%`;
-  element.style.width = `${(rect.width / BASE_WIDTH) * 100}%`;
-  element.style.height = `${(rect.height / BASE_HEIGHT) * 100}%`;
+  element.style.left = percentOf(rect.x, BASE_WIDTH);
+  element.style.top = percentOf(rect.y, BASE_HEIGHT);
+  element.style.width = percentOf(rect.width, BASE_WIDTH);
+  element.style.height = percentOf(rect.height, BASE_HEIGHT);
 }
