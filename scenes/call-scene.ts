@@ -124,16 +124,19 @@ export class CallScene extends StandoffScene {
         this.captions.push({ at: c.leads ? Math.min(before, at) : at, text: this.msg(c.key) });
     });
     // In the order the eye reads them. The first drawing is whole; after it, each change over the next frames.
-    const redraw = this.redrawnOverFrames<StoreState>([
-      (s) => this.showLine(screen, s),
-      (s) => this.showFaces(screen, s),
-      (s) => this.showMeters(screen, s),
-      (s) => strip.refresh(s, s.call as CallView),
-      ...[...table.refreshParts, ...moves.refreshParts].map(
-        (part) => (s: StoreState) => part(s, s.call as CallView),
-      ),
-      (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls(screen)),
-    ]);
+    const redraw = this.redrawnOverFrames<StoreState>(
+      [
+        (s) => this.showLine(screen, s),
+        (s) => this.showFaces(screen, s),
+        (s) => this.showMeters(screen, s),
+        (s) => strip.refresh(s, s.call as CallView),
+        ...[...table.refreshParts, ...moves.refreshParts].map(
+          (part) => (s: StoreState) => part(s, s.call as CallView),
+        ),
+        (s) => moveFocus(s.call as CallView, this.seen, this.dialogOpen, this.controls(screen)),
+      ],
+      { apartFromDrawing: true },
+    );
     redraw.start(this.state);
     redraw.finish();
     this.watch((s, prev) => {

@@ -10,6 +10,14 @@
 // a key, the focus, the window's size, a scene started or stopped), and at
 // least every half second whatever happens. Between draws the page keeps
 // showing the last frame drawn.
+//
+// A scene's redraw in steps (steps-over-frames.ts) and the drawing of a frame
+// never share a frame: a frame that starts with steps to run runs them undrawn,
+// and the next one draws them and runs none. On a slow computer each costs
+// as much as a frame can hold (the CPU throttled 4×: a step 15–25 ms, a drawn
+// frame 30–45 ms with the 2D canvas copied out for the page), and together they
+// made the call's long tasks (issue 15). A fast one sees its change a frame
+// (16 ms) later.
 import type * as Phaser from 'phaser';
 
 /** Frames drawn after a change: the change's own, and two more for anything it set off. */
@@ -35,6 +43,10 @@ interface Drawing {
   drawnAt: number;
   /** The running scenes' keys when last drawn. */
   scenes: string;
+  /** Whether a scene has steps to run (drawApart): one probe a scene that has a redraw in steps. */
+  steps: Set<() => boolean>;
+  /** The last frame ran steps undrawn: this one draws them, and runs none. */
+  owed: boolean;
 }
 
 const drawings = new WeakMap<Phaser.Game, Drawing>();
@@ -67,18 +79,32 @@ function moves(scene: Phaser.Scene): boolean {
   return s.tweens.getTweens().some(easing) || s.load?.isLoading() === true;
 }
 
-/** Whether the frame at `time` must be drawn; notes it as drawn when so. */
+const runningKeys = (game: Phaser.Game) =>
+  game.scene
+    .getScenes(true)
+    .map((s) => s.scene.key)
+    .join(' ');
+
+/** Whether the frame at `time` must be drawn. */
 function mustDraw(game: Phaser.Game, d: Drawing, time: number): boolean {
-  const running = game.scene.getScenes(true);
-  const keys = running.map((s) => s.scene.key).join(' ');
-  const draw =
-    d.due > 0 || keys !== d.scenes || time - d.drawnAt >= AT_LEAST_MS || running.some(moves);
-  if (draw) {
-    d.due = Math.max(0, d.due - 1);
-    d.drawnAt = time;
-    d.scenes = keys;
-  }
-  return draw;
+  return (
+    d.due > 0 ||
+    runningKeys(game) !== d.scenes ||
+    time - d.drawnAt >= AT_LEAST_MS ||
+    game.scene.getScenes(true).some(moves)
+  );
+}
+
+function stepsPending(d: Drawing): boolean {
+  for (const pending of d.steps) if (pending()) return true;
+  return false;
+}
+
+/** Notes the frame at `time` as drawn, as it starts (a change its update asks to draw draws the next frame too). */
+function noteDrawn(game: Phaser.Game, d: Drawing, time: number): void {
+  d.due = Math.max(0, d.due - 1);
+  d.drawnAt = time;
+  d.scenes = runningKeys(game);
 }
 
 /**
@@ -93,18 +119,46 @@ export function drawSoon(game: Phaser.Game, frames = AFTER_CHANGE): void {
 }
 
 /**
+ * Keeps a scene's steps apart from drawing (see above) while `pending` says
+ * it has some to run; returns the way to stop (the scene shuts down).
+ */
+export function drawApart(game: Phaser.Game, pending: () => boolean): () => void {
+  const d = drawings.get(game);
+  d?.steps.add(pending);
+  return () => d?.steps.delete(pending);
+}
+
+/** Whether this frame draws steps run undrawn in the last one: it runs none of its own. */
+export function drawOwed(game: Phaser.Game): boolean {
+  return drawings.get(game)?.owed ?? false;
+}
+
+/**
  * From now on `game` draws its canvas only on change (see above). Once per
  * game: a second call does nothing. Stops with the game.
  */
 export function drawOnlyOnChange(game: Phaser.Game): void {
   if (drawings.has(game)) return;
-  const d: Drawing = { due: AFTER_CHANGE, drawnAt: -Infinity, scenes: '' };
+  const d: Drawing = {
+    due: AFTER_CHANGE,
+    drawnAt: -Infinity,
+    scenes: '',
+    steps: new Set(),
+    owed: false,
+  };
   drawings.set(game, d);
   const loop = game.loop;
   const step = loop.callback;
   loop.callback = (time: number, delta: number) => {
-    if (mustDraw(game, d, time)) step(time, delta);
-    else game.headlessStep(time, delta);
+    if (!d.owed && stepsPending(d)) {
+      // The steps run in this frame's update (their scene's own listener), undrawn.
+      game.headlessStep(time, delta);
+      d.owed = true;
+    } else if (d.owed || mustDraw(game, d, time)) {
+      noteDrawn(game, d, time);
+      step(time, delta);
+      d.owed = false;
+    } else game.headlessStep(time, delta);
   };
   const wake = () => drawSoon(game);
   for (const type of WAKE_EVENTS) window.addEventListener(type, wake, true);

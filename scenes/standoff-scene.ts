@@ -13,7 +13,7 @@ import { t } from '../src/messages/i18n.ts';
 import { COLORS, scaledSize, textStyle } from './widgets/theme.ts';
 import { addButton } from './widgets/button.ts';
 import { addPanel } from './widgets/panel.ts';
-import { drawOnlyOnChange, drawSoon } from './draw-on-change.ts';
+import { drawApart, drawOnlyOnChange, drawOwed, drawSoon } from './draw-on-change.ts';
 import { keepSpareTexts } from './widgets/spare-texts.ts';
 import { destroyObjectsLater } from './destroy-later.ts';
 import { deferTextUploads } from './widgets/deferred-text.ts';
@@ -41,7 +41,8 @@ export abstract class StandoffScene extends Phaser.Scene {
   private unsubscribers: (() => void)[] = [];
   /**
    * The scene's drawing spread over frames (redrawnOverFrames), while the scene runs; null when it
-   * has none. The browser tests read `busy()` to wait for the screen to be drawn.
+   * has none. The browser tests read `busy()` to wait for the screen to be drawn: steps left, or
+   * run and not drawn yet.
    */
   protected redraw: { busy(): boolean } | null = null;
 
@@ -98,16 +99,30 @@ export abstract class StandoffScene extends Phaser.Scene {
   /**
    * Parts of the scene's drawing that each frame runs as many of as fit in its budget, starting
    * with the frame after `start` (steps-over-frames.ts); dropped when the scene shuts down.
+   * `apartFromDrawing`: the steps run in frames of their own, each drawn in the next
+   * (draw-on-change.ts): the call's redraw after every move, where a step and a drawing in one
+   * frame made long tasks. Without it (the ending's parts, each to be seen as soon as it is made)
+   * a frame runs its steps and draws them.
    */
-  protected redrawnOverFrames<T>(parts: readonly ((input: T) => void)[]): StepsOverFrames<T> {
+  protected redrawnOverFrames<T>(
+    parts: readonly ((input: T) => void)[],
+    { apartFromDrawing = false } = {},
+  ): StepsOverFrames<T> {
     const redraw = new StepsOverFrames<T>(parts);
+    const owed = () => apartFromDrawing && drawOwed(this.game);
     const run = () => {
-      if (redraw.run()) drawSoon(this.game, 2);
+      // A frame that draws the last one's steps runs none.
+      if (!owed() && redraw.run()) drawSoon(this.game, 2);
     };
     this.events.on(Phaser.Scenes.Events.UPDATE, run);
-    this.redraw = redraw;
+    // Only while the scene runs: a paused scene's steps wait, and must not hold the drawing.
+    const stopDrawingApart = apartFromDrawing
+      ? drawApart(this.game, () => this.sys.isActive() && redraw.busy())
+      : () => {};
+    this.redraw = { busy: () => redraw.busy() || owed() };
     this.onShutdown(() => {
       this.events.off(Phaser.Scenes.Events.UPDATE, run);
+      stopDrawingApart();
       redraw.clear();
       this.redraw = null;
     });

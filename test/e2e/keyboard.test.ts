@@ -289,9 +289,11 @@ describe.skipIf(!chromiumPath)('choosing and playing by keyboard on the call scr
     await chips.first().click();
     const first = (await storeWorth(page)).draftWorth;
     expect(first?.issues).toBe(1);
-    const said = await status.textContent();
-    expect(said).toContain(`worth ${Math.round(first?.value ?? -1)} to you`);
-    expect(said).toContain(String(Math.round(first?.walkAway ?? -1)));
+    // The screen shows a change over the next frames: wait for it to say the draft's worth.
+    await expect
+      .poll(() => status.textContent())
+      .toContain(`worth ${Math.round(first?.value ?? -1)} to you`);
+    expect(await status.textContent()).toContain(String(Math.round(first?.walkAway ?? -1)));
     await session.screenshot('call-draft-worth');
     // Another option of the same issue: the value moves with it.
     await chips.nth(1).click();
