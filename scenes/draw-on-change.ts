@@ -43,7 +43,7 @@ interface Drawing {
   drawnAt: number;
   /** The running scenes' keys when last drawn. */
   scenes: string;
-  /** Whether a scene has steps to run (drawApart): one probe a scene that has a redraw in steps. */
+  /** Each scene's probe (drawApart): whether it has steps of its redraw still to run. */
   steps: Set<() => boolean>;
   /** The last frame ran steps undrawn: this one draws them, and runs none. */
   owed: boolean;
@@ -79,20 +79,9 @@ function moves(scene: Phaser.Scene): boolean {
   return s.tweens.getTweens().some(easing) || s.load?.isLoading() === true;
 }
 
-const runningKeys = (game: Phaser.Game) =>
-  game.scene
-    .getScenes(true)
-    .map((s) => s.scene.key)
-    .join(' ');
-
-/** Whether the frame at `time` must be drawn. */
-function mustDraw(game: Phaser.Game, d: Drawing, time: number): boolean {
-  return (
-    d.due > 0 ||
-    runningKeys(game) !== d.scenes ||
-    time - d.drawnAt >= AT_LEAST_MS ||
-    game.scene.getScenes(true).some(moves)
-  );
+/** Whether the frame at `time` must be drawn; `running`: the scenes running, `keys`: their keys. */
+function mustDraw(d: Drawing, time: number, running: Phaser.Scene[], keys: string): boolean {
+  return d.due > 0 || keys !== d.scenes || time - d.drawnAt >= AT_LEAST_MS || running.some(moves);
 }
 
 function stepsPending(d: Drawing): boolean {
@@ -101,10 +90,10 @@ function stepsPending(d: Drawing): boolean {
 }
 
 /** Notes the frame at `time` as drawn, as it starts (a change its update asks to draw draws the next frame too). */
-function noteDrawn(game: Phaser.Game, d: Drawing, time: number): void {
+function noteDrawn(d: Drawing, time: number, keys: string): void {
   d.due = Math.max(0, d.due - 1);
   d.drawnAt = time;
-  d.scenes = runningKeys(game);
+  d.scenes = keys;
 }
 
 /**
@@ -154,8 +143,12 @@ export function drawOnlyOnChange(game: Phaser.Game): void {
       // The steps run in this frame's update (their scene's own listener), undrawn.
       game.headlessStep(time, delta);
       d.owed = true;
-    } else if (d.owed || mustDraw(game, d, time)) {
-      noteDrawn(game, d, time);
+      return;
+    }
+    const running = game.scene.getScenes(true);
+    const keys = running.map((s) => s.scene.key).join(' ');
+    if (d.owed || mustDraw(d, time, running, keys)) {
+      noteDrawn(d, time, keys);
       step(time, delta);
       d.owed = false;
     } else game.headlessStep(time, delta);
