@@ -87,6 +87,8 @@ async function buildBundle() {
     // take none on Node 20). `import.meta.url` is the bundle's own file URL.
     format: 'cjs',
     target: 'node20',
+    // tsx loads a player's TypeScript bot (src/cli/tournament-command.ts): from node_modules, when asked.
+    external: ['tsx'],
     define: { 'import.meta.url': '__standoffUrl' },
     banner: { js: "const __standoffUrl = require('node:url').pathToFileURL(__filename).href;" },
     write: false,
@@ -107,7 +109,10 @@ function runBundle(argv) {
   const source = readFileSync(bundle, 'utf8');
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: bundle, ...(cached ? { cachedData: cached } : {}) },
+    {
+      filename: bundle,
+      ...(cached ? { cachedData: cached } : {}),
+    },
   );
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -123,7 +128,13 @@ function runBundle(argv) {
     rmSync(codeCache, { force: true });
     spawn(process.execPath, warmRun, { detached: true, stdio: 'ignore' }).unref();
   }
-  module.exports.run(argv.filter((a) => a !== WRITE_CACHE));
+  // A player's bot file (`tournament --player bot.mjs`) is imported with this
+  // module's import(): the bundle's own has no loader once its code comes from the
+  // cache (Node 20 keeps no dynamic-import host for a script read from a cache).
+  module.exports.run(
+    argv.filter((a) => a !== WRITE_CACHE),
+    (specifier) => import(specifier),
+  );
 }
 
 if (stale()) await buildBundle();

@@ -9,7 +9,7 @@ import { runPlay } from './play.ts';
 import { playableScenario } from './read-scenario.ts';
 import { runNew, runRecord, runTest, savePlaythrough } from './authoring.ts';
 import { runReport } from './report.ts';
-import { runTournamentCommand } from './tournament-command.ts';
+import { nodeImport, runTournamentCommand, type ImportModule } from './tournament-command.ts';
 import { DIFFICULTIES, type Difficulty } from '../negotiation/types.ts';
 import { seedFrom } from '../negotiation/random.ts';
 
@@ -63,6 +63,8 @@ interface Invocation {
   readonly values: ReturnType<typeof parse>['values'];
   readonly out: (line: string) => void;
   readonly usage: (message?: string) => number;
+  /** How a player's bot file is imported (see ImportModule). */
+  readonly importModule: ImportModule;
 }
 
 type Command = (c: Invocation) => number | Promise<number>;
@@ -100,7 +102,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   tournament: onFile('tournament needs a FILE.', tournamentCommand),
 };
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  importModule: ImportModule = nodeImport,
+): Promise<number> {
   const [command, ...rest] = argv;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const usage = (message?: string) => {
@@ -118,7 +123,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values.help || command === undefined || command === 'help') return usage();
   const chosen = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (chosen === undefined) return usage(`Unknown command "${command}".`);
-  return chosen({ positionals, values, out, usage });
+  return chosen({ positionals, values, out, usage, importModule });
 }
 
 function playCommand(file: string, { values, out, usage }: Invocation): number | Promise<number> {
@@ -154,7 +159,7 @@ function playCommand(file: string, { values, out, usage }: Invocation): number |
 
 function tournamentCommand(
   file: string,
-  { values, out, usage }: Invocation,
+  { values, out, usage, importModule }: Invocation,
 ): Promise<number> | number {
   const games = Number(values.games ?? '100');
   if (!Number.isInteger(games) || games < 1 || games > 1_000_000)
@@ -172,6 +177,7 @@ function tournamentCommand(
     out,
     (line) => process.stderr.write(`${line}\n`),
     catalogue,
+    importModule,
   );
 }
 
@@ -180,12 +186,12 @@ function tournamentCommand(
  * for a bug (exit 70), and a quiet exit 0 when the reader of the output goes
  * away (`… check FILE | head -1`: EPIPE), as Unix tools do.
  */
-export function run(argv: readonly string[]): void {
+export function run(argv: readonly string[], importModule: ImportModule = nodeImport): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  main(argv).then(
+  main(argv, importModule).then(
     (code) => {
       process.exitCode = code;
     },

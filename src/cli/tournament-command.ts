@@ -14,6 +14,9 @@ import { runTournament, type TournamentResult } from '../negotiation/bots/tourna
 import { REFERENCE_BOTS, referenceBot } from '../../bots/reference.ts';
 import { playableScenario } from './read-scenario.ts';
 import type { Catalogue } from '../messages/i18n.ts';
+import type * as TsxEsmApi from 'tsx/esm/api';
+
+type TsxApi = typeof TsxEsmApi;
 
 export interface TournamentArgs {
   file: string;
@@ -25,16 +28,59 @@ export interface TournamentArgs {
   json: boolean;
 }
 
+/**
+ * Node's import(), as the caller can make it: the prebuilt CLI runs from a
+ * script compiled with a code cache (scripts/scenario.mjs), whose own import()
+ * has no loader once the cache is read back (Node 20), so its launcher lends
+ * its own.
+ */
+export type ImportModule = (specifier: string) => Promise<unknown>;
+
+export const nodeImport: ImportModule = (specifier) => import(specifier);
+
+/** Errors Node gives a file it cannot import as it is: TypeScript, before Node strips types itself. */
+const NEEDS_TYPESCRIPT = new Set([
+  'ERR_UNKNOWN_FILE_EXTENSION',
+  'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING',
+]);
+
+/**
+ * A bot module by its URL: as Node imports it, or, for a TypeScript bot
+ * (`.ts`, as docs/bots.md allows) that Node cannot import itself, through tsx.
+ */
+async function importBot(url: string, importModule: ImportModule): Promise<unknown> {
+  try {
+    return await importModule(url);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (!/\.[cm]?ts$/.test(url) || typeof code !== 'string' || !NEEDS_TYPESCRIPT.has(code))
+      throw error;
+    const { tsImport } = (await importModule('tsx/esm/api')) as TsxApi;
+    return tsImport(url, import.meta.url);
+  }
+}
+
+/** A module's default export; a TypeScript file read as CommonJS nests it once more ({ default: { default } }). */
+function defaultExport(module: unknown): unknown {
+  const outer = (module as { default?: unknown } | null)?.default;
+  const inner = (outer as { default?: unknown } | null | undefined)?.default;
+  const isBot = (x: unknown) => typeof (x as { decide?: unknown } | null)?.decide === 'function';
+  return !isBot(outer) && isBot(inner) ? inner : outer;
+}
+
 /** Loads a bot module: its default export must be `{ name, decide }`. */
-async function loadBot(file: string): Promise<{ bot: Bot } | { problem: string }> {
+async function loadBot(
+  file: string,
+  importModule: ImportModule,
+): Promise<{ bot: Bot } | { problem: string }> {
   let module: unknown;
   try {
-    module = await import(pathToFileURL(resolve(file)).href);
+    module = await importBot(pathToFileURL(resolve(file)).href, importModule);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { problem: `${file}: the bot cannot be loaded: ${message.split('\n')[0] ?? ''}` };
   }
-  const bot = (module as { default?: unknown }).default;
+  const bot = defaultExport(module);
   if (typeof bot !== 'object' || bot === null)
     return {
       problem: `${file}: a bot file's default export is { name, decide(view, moves, rng) }`,
@@ -52,6 +98,7 @@ export async function runTournamentCommand(
   out: (line: string) => void,
   err: (line: string) => void,
   catalogue: Catalogue,
+  importModule: ImportModule = nodeImport,
 ): Promise<number> {
   const playable = playableScenario(args.file, out, catalogue);
   if (!playable) return 1;
@@ -65,7 +112,7 @@ export async function runTournamentCommand(
     err(`--difficulty is one of ${[...DIFFICULTIES, 'all'].join(', ')}.`);
     return 2;
   }
-  const players = await loadPlayers(args.players, err);
+  const players = await loadPlayers(args.players, err, importModule);
   if (players === undefined) return 1;
   const started = performance.now();
   const result = runTournament(scenario, {
@@ -101,12 +148,13 @@ export async function runTournamentCommand(
 async function loadPlayers(
   files: readonly string[],
   err: (line: string) => void,
+  importModule: ImportModule,
 ): Promise<Bot[] | undefined> {
   const bots: Bot[] = [];
   for (const file of files) {
     // A reference bot's name (e.g. --player principled) plays that bot, unless a file has the name.
     const reference = existsSync(file) ? undefined : referenceBot(file);
-    const result = reference ? { bot: reference } : await loadBot(file);
+    const result = reference ? { bot: reference } : await loadBot(file, importModule);
     if ('problem' in result) {
       err(result.problem);
       return undefined;

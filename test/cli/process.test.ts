@@ -81,4 +81,46 @@ describe('npm run scenario (scripts/scenario.mjs)', () => {
       .poll(() => (existsSync(cache) ? statSync(cache).size : 0), { timeout: 30_000 })
       .toBeGreaterThan(100_000);
   });
+
+  it("plays a player's bot file, .mjs or .ts, from the bundle read back from its code cache", async () => {
+    spawnSync(process.execPath, [LAUNCHER, 'check', '--quick', ...FILES]);
+    const folder = repoPath('node_modules/.cache/standoff-cli');
+    // The bundle's code from the cache: its own import() has no loader then (Node 20).
+    await expect
+      .poll(() => readdirSync(folder).filter((name) => name.endsWith('.cache')).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    const dir = mkdtempSync(join(tmpdir(), 'standoff-bot-'));
+    writeFileSync(
+      join(dir, 'plain.mjs'),
+      'export default { name: "plain", decide: () => ({ kind: "endCall" }) };',
+    );
+    writeFileSync(
+      join(dir, 'typed.ts'),
+      [
+        `import type { Bot } from '${repoPath('src/negotiation/bots/bot.ts')}';`,
+        "const bot: Bot = { name: 'typed', decide: (_view, moves) => moves.fixed.find((m) => m.kind === 'endCall') ?? { kind: 'endCall' } };",
+        'export default bot;',
+      ].join('\n'),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        LAUNCHER,
+        'tournament',
+        FILES[0] ?? '',
+        ...['--player', join(dir, 'plain.mjs'), '--player', join(dir, 'typed.ts')],
+        ...['--side', 'south', '--difficulty', 'easy', '--games', '2', '--json'],
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as { results: { player: string; errors: number }[] };
+    expect(results.map((r) => [r.player, r.errors])).toEqual([
+      ['plain', 0],
+      ['typed', 0],
+    ]);
+  });
 });
