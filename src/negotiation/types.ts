@@ -103,7 +103,11 @@ export interface OpponentModel {
   redLines: { issue: IssueId; option: OptionId }[];
   /** This side's reaction to the other's conduct: the meter changes the other's moves caused, by softensWith. */
   mood: number;
-  /** This side's utility of the other's first and best offers (open issues at walk-away): its reciprocity. */
+  /**
+   * This side's utility of the other's first offer, and of its best offer that
+   * this side could take (across none of its red lines), open issues at
+   * walk-away: its reciprocity, and the least it holds the other side to.
+   */
   firstOffer: number | null;
   bestOffer: number | null;
   /** This side's mood when it made its last offer (the offer itself is in the log). */

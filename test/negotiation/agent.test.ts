@@ -85,6 +85,33 @@ describe('the computer negotiator', () => {
     expect(chooseMove(s, voiced, 'north', new Rng(1))).toEqual({ kind: 'reject' });
   });
 
+  it('counts no package across its red line as a concession to it', () => {
+    let g = applyMove(s, opened(), 'north', { kind: 'statement', tone: 'firm' });
+    const before = agentView(s, { ...g, clock: 240 }, 'north').target;
+    // All it could want but for the tree cut, its public red line: an offer it can never take.
+    g = applyMove(s, g, 'south', { kind: 'propose', terms: { fence: 'high', tree: 'cut' } });
+    expect(g.models.north?.bestOffer).toBeNull();
+    expect(agentView(s, { ...g, clock: 240 }, 'north').target).toBeCloseTo(before);
+  });
+
+  it('holds the other side to the best it offered: a generous offer taken back buys nothing', () => {
+    const offer = (g: GameState, fence: string, tree: string) =>
+      applyMove(s, g, 'south', { kind: 'propose', terms: { fence, tree } });
+    let g = applyMove(s, opened(), 'north', { kind: 'statement', tone: 'firm' });
+    g = offer(g, 'low', 'trim'); // worth 30 to north
+    g = applyMove(s, g, 'north', { kind: 'propose', terms: { fence: 'high', tree: 'keep' } });
+    g = offer(g, 'high', 'trim'); // 80: far up from 30, credited as a concession
+    g = applyMove(s, g, 'north', { kind: 'propose', terms: { fence: 'high', tree: 'keep' } });
+    // Near the end, south asks for more again: 55, above what north would have aimed for.
+    const late = offer({ ...g, clock: 250 }, 'mid', 'trim');
+    expect(agentView(s, late, 'north').target).toBeGreaterThanOrEqual(80);
+    expect(chooseMove(s, late, 'north', new Rng(1))).not.toEqual({ kind: 'accept' });
+    // The 80 it offered is still there to agree on.
+    expect(chooseMove(s, offer({ ...g, clock: 250 }, 'high', 'trim'), 'north', new Rng(1))).toEqual(
+      { kind: 'accept' },
+    );
+  });
+
   it('concedes more on easy than on hard at the same moment', () => {
     const at = (difficulty: 'easy' | 'hard') =>
       agentView(s, { ...opened({ difficulty }), clock: 150 }, 'south').target;

@@ -221,10 +221,14 @@ function planOffer(scenario: Scenario, state: GameState, side: SideId, rng: Rng 
     mood(scenario, state, side),
     reciprocityShare(state, side, best, tactic.reservation),
   );
+  // It never aims below the best the other side itself has offered: a side that offered that much
+  // and took it back is held to it, so a generous offer made only to be credited (reciprocity
+  // counts it) and withdrawn does not take the computer lower than that offer.
+  const held = Math.min(best, model?.bestOffer ?? -Infinity);
   // Its offers never rise in its own utility, unless the other side's conduct has hardened it since:
   // it never asks more than its last offer (judged with what is settled now).
   const ceiling = offerCeiling(scenario, state, side, tactic, best);
-  const target = Math.min(aim, ceiling);
+  const target = Math.min(Math.max(aim, held), ceiling);
   const band = bandEnd(ranked, myIndex, target);
   const scorer = dealScorer(scenario, state, side, settled);
   const pick = { ranked, band, myIndex, ceiling, allowed };

@@ -20,7 +20,7 @@ import type {
 } from '../types.ts';
 import { DEFERRED } from '../types.ts';
 import type { ScenarioTables } from '../utility.ts';
-import { choicesOf, sideTable, tablesOf, utilityOfChoices } from '../utility.ts';
+import { choicesOf, crossesRedLine, sideTable, tablesOf, utilityOfChoices } from '../utility.ts';
 
 /** How much an issue's estimated weight grows each time the opponent holds it steady. */
 const STEADY_BONUS = 0.15;
@@ -141,6 +141,12 @@ export function rememberOwnOffer(model: OpponentModel): OpponentModel {
   return { ...model, lastOwn: { mood: model.mood } };
 }
 
+/**
+ * How good the other side's offers are for the observer: its first, and its
+ * best of those the observer could take. An offer across one of the
+ * observer's red lines can never be taken, so it is no concession to it (a
+ * package a side knows the other refuses costs nothing to put on the table).
+ */
 function observeOffer(
   scenario: Scenario,
   model: OpponentModel,
@@ -148,11 +154,14 @@ function observeOffer(
   merged: Terms,
 ): OpponentModel {
   const tables = tablesOf(scenario);
-  const worth = utilityOfChoices(sideTable(tables, observer), choicesOf(tables, merged));
+  const own = sideTable(tables, observer);
+  const choices = choicesOf(tables, merged);
+  const worth = utilityOfChoices(own, choices);
+  const takeable = !crossesRedLine(own, choices);
   return {
     ...model,
     firstOffer: model.firstOffer ?? worth,
-    bestOffer: Math.max(model.bestOffer ?? worth, worth),
+    bestOffer: takeable ? Math.max(model.bestOffer ?? worth, worth) : model.bestOffer,
   };
 }
 
