@@ -110,6 +110,8 @@ export interface OpponentModel {
    */
   firstOffer: number | null;
   bestOffer: number | null;
+  /** How many statements in a row the other side has made, none of its other moves between. */
+  talkStreak: number;
   /** This side's mood when it made its last offer (the offer itself is in the log). */
   lastOwn: { mood: number } | null;
 }

@@ -112,6 +112,23 @@ describe('the computer negotiator', () => {
     );
   });
 
+  it('is softened less by each kind word said again with nothing else between', () => {
+    const kind = (g: GameState) =>
+      applyMove(s, { ...g, turn: 'south' }, 'south', { kind: 'statement', tone: 'respectful' });
+    const once = kind(opened());
+    const gain = once.models.north?.mood ?? 0;
+    expect(gain).toBeGreaterThan(0);
+    const twice = kind(once);
+    expect((twice.models.north?.mood ?? 0) - gain).toBeCloseTo(gain / 2);
+    // An offer between starts the count again.
+    const offered = applyMove(s, { ...once, turn: 'south' }, 'south', {
+      kind: 'propose',
+      terms: { fence: 'mid', tree: 'trim' },
+    });
+    const after = offered.models.north?.mood ?? 0;
+    expect((kind(offered).models.north?.mood ?? 0) - after).toBeCloseTo(gain);
+  });
+
   it('concedes more on easy than on hard at the same moment', () => {
     const at = (difficulty: 'easy' | 'hard') =>
       agentView(s, { ...opened({ difficulty }), clock: 150 }, 'south').target;

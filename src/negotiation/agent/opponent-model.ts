@@ -9,6 +9,7 @@
 // Pure data in the game state; nothing here is shown to the player.
 import type { Scenario } from '../../scenario/schema.ts';
 import type {
+  GameState,
   IssueId,
   Move,
   MeterChange,
@@ -57,6 +58,7 @@ export function newOpponentModel(scenario: Scenario, opponent: SideId): Opponent
     mood: 0,
     firstOffer: null,
     bestOffer: null,
+    talkStreak: 0,
     lastOwn: null,
   };
 }
@@ -107,7 +109,13 @@ export function observeMove(
   scenario: Scenario,
   model: OpponentModel,
   observer: SideId,
-  input: { move: Move; standing: { by: SideId; terms: Terms } | null; settled: Terms },
+  input: {
+    move: Move;
+    standing: { by: SideId; terms: Terms } | null;
+    settled: Terms;
+    /** The red lines said out loud so far: the observer's, with its public ones, are known to the other side. */
+    redLinesInvoked: GameState['redLinesInvoked'];
+  },
   changes: readonly MeterChange[],
 ): OpponentModel {
   const { move, standing } = input;
@@ -118,7 +126,13 @@ export function observeMove(
       next = observeProposal(next, move.terms);
       // A counter turns down what it changes of the observer's standing offer.
       if (theirsStanding) next = observeRefusal(next, theirsStanding, move.terms);
-      next = observeOffer(scenario, next, observer, { ...move.terms, ...input.settled });
+      next = observeOffer(
+        scenario,
+        next,
+        observer,
+        { ...move.terms, ...input.settled },
+        input.redLinesInvoked,
+      );
       break;
     case 'defer':
       next = observeProposal(next, { [move.issue]: DEFERRED });
@@ -132,8 +146,12 @@ export function observeMove(
     default:
       break;
   }
+  const talkStreak = move.kind === 'statement' ? next.talkStreak + 1 : 0;
   const shift = moodShiftOf(scenario, observer, changes);
-  return shift === 0 ? next : { ...next, mood: next.mood + shift };
+  // Kind words said again and again with nothing else between soften it less each time (the
+  // n-th in a row counts 1/n): talk is cheap without offers. Bad conduct is never discounted.
+  const counted = shift > 0 && talkStreak > 1 ? shift / talkStreak : shift;
+  return { ...next, talkStreak, mood: next.mood + counted };
 }
 
 /** The side's own offer: its mood then is remembered, so its next offer is never higher without a reason. */
@@ -143,16 +161,21 @@ export function rememberOwnOffer(model: OpponentModel): OpponentModel {
 
 /**
  * How good the other side's offers are for the observer: its first, and its
- * best of those the observer could take. An offer across one of the
- * observer's red lines can never be taken, so it is no concession to it (a
- * package a side knows the other refuses costs nothing to put on the table).
+ * best of those the observer could take. An offer across a red line of the
+ * observer's that the other side knew of (public, or said out loud) is
+ * posturing, no position at all: it is not counted. One across a red line it
+ * could not know is a position to concede from, but no concession: it can
+ * never be taken (a package a side knows the other refuses costs nothing to
+ * put on the table).
  */
 function observeOffer(
   scenario: Scenario,
   model: OpponentModel,
   observer: SideId,
   merged: Terms,
+  invoked: GameState['redLinesInvoked'],
 ): OpponentModel {
+  if (crossesKnownRedLine(scenario, observer, merged, invoked)) return model;
   const tables = tablesOf(scenario);
   const own = sideTable(tables, observer);
   const choices = choicesOf(tables, merged);
@@ -163,6 +186,21 @@ function observeOffer(
     firstOffer: model.firstOffer ?? worth,
     bestOffer: takeable ? Math.max(model.bestOffer ?? worth, worth) : model.bestOffer,
   };
+}
+
+/** Whether terms cross a red line of the side's that the other side knows of: public, or said out loud. */
+function crossesKnownRedLine(
+  scenario: Scenario,
+  side: SideId,
+  terms: Terms,
+  invoked: GameState['redLinesInvoked'],
+): boolean {
+  return (scenario.sides.find((s) => s.id === side)?.redLines ?? []).some(
+    (r) =>
+      terms[r.issue] === r.option &&
+      (r.public === true ||
+        invoked.some((x) => x.side === side && x.issue === r.issue && x.option === r.option)),
+  );
 }
 
 /** How the other side's move moved the observer: meter changes it caused (not the clock's), by softensWith. */

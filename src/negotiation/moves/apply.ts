@@ -69,7 +69,12 @@ export function applyMove(
   // (a side the computer does not play has no model: nothing to learn, nothing to build).
   const other = turn.other;
   if (turn.models[other]) {
-    const seen = { move, standing: state.standing, settled: state.settled };
+    const seen = {
+      move,
+      standing: state.standing,
+      settled: state.settled,
+      redLinesInvoked: state.redLinesInvoked,
+    };
     turn.models = observe(turn.models, other, (m) =>
       observeMove(scenario, m, other, seen, turn.changes),
     );

@@ -7,6 +7,8 @@ import { alternator, fakeOpening } from './two-offers.ts';
 import { mirror } from './mirror.ts';
 import { partialThenHangUp } from './partial-then-hang-up.ts';
 import { lateReservation } from './late-reservation.ts';
+import { shieldedOffer } from './shielded-offer.ts';
+import { fakeConcession } from './fake-concession.ts';
 
 export const UNSEEN_BOTS: readonly Bot[] = [
   tinySteps,
@@ -15,4 +17,6 @@ export const UNSEEN_BOTS: readonly Bot[] = [
   partialThenHangUp,
   lateReservation,
   alternator,
+  shieldedOffer,
+  fakeConcession,
 ];
