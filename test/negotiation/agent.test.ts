@@ -90,8 +90,28 @@ describe('the computer negotiator', () => {
     const before = agentView(s, { ...g, clock: 240 }, 'north').target;
     // All it could want but for the tree cut, its public red line: an offer it can never take.
     g = applyMove(s, g, 'south', { kind: 'propose', terms: { fence: 'high', tree: 'cut' } });
+    // Across a red line south knew of (public): posturing, not even an opening to rise from.
+    expect(g.models.north?.firstOffer).toBeNull();
     expect(g.models.north?.bestOffer).toBeNull();
     expect(agentView(s, { ...g, clock: 240 }, 'north').target).toBeCloseTo(before);
+    // The same line kept private: an opening south could not know was out of bounds, still no concession.
+    const hidden = {
+      ...s,
+      sides: s.sides.map((side) => ({
+        ...side,
+        redLines: side.redLines.map((r) => ({ ...r, public: false })),
+      })),
+    };
+    let h = applyMove(hidden, openCall(hidden, newGame(hidden, settings(hidden))), 'north', {
+      kind: 'statement',
+      tone: 'firm',
+    });
+    h = applyMove(hidden, h, 'south', {
+      kind: 'propose',
+      terms: { fence: 'high', tree: 'cut' },
+    });
+    expect(h.models.north?.firstOffer).toBe(50);
+    expect(h.models.north?.bestOffer).toBeNull();
   });
 
   it('holds the other side to the best it offered: a generous offer taken back buys nothing', () => {
