@@ -61,14 +61,19 @@ async function propose(page: Page, picks: number[]): Promise<boolean> {
 async function playToEnding(s: Session, picks: number[][]): Promise<void> {
   const { page } = s;
   let turn = 0;
-  for (let step = 0; step < 400; step++) {
+  // A bound on the checks, not a pace: each wait is for a state.
+  for (let step = 0; step < 1000; step++) {
     if (await isOn(page, 'Play again')) return;
     if (await isOn(page, 'See how it ended')) {
       await s.screenshot('5-closing');
       await button(page, 'See how it ended').click();
       continue;
     }
-    if (!(await isOn(page, 'Hang up'))) {
+    // The player's turn, as the store has it and the screen shows it: the buttons alone can be
+    // a frame behind (a move that ends the call leaves them on until the screen is redrawn).
+    const { call } = await readState(page);
+    const open = call !== null && call.phase !== 'closing' && call.phase !== 'ended';
+    if (!(open && call.myTurn && (await screenDrawn(page)))) {
       // The computer is thinking: a key skips the pause, as the screen says.
       await page.keyboard.press('Escape');
       await page.waitForTimeout(50);
