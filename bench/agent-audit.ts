@@ -11,6 +11,7 @@ import type { Bot } from '../src/negotiation/bots/bot.ts';
 import { auditGame } from '../test/negotiation/random-games.ts';
 import { REFERENCE_BOTS } from '../bots/reference.ts';
 import { benchUnseenBots, type UnseenCell } from './unseen-bots.ts';
+import { OPEN_TRICKS } from '../test/negotiation/open-tricks/index.ts';
 
 export interface AgentAuditFigures {
   scenario: string;
@@ -24,6 +25,8 @@ export interface AgentAuditFigures {
   modelQuality: Record<string, { mean: number; byBot: Record<string, number> }>;
   /** The unseen bots against principled, normal and hard. */
   unseen: UnseenCell[];
+  /** The open tricks against principled, every difficulty: reported, not a bar they meet yet. */
+  openTricks: UnseenCell[];
 }
 
 /** The players the opponent model is measured against: every reference bot that proposes whole packages. */
@@ -53,6 +56,7 @@ export function benchAgentAudit(
     computerSides: 0,
     modelQuality: {},
     unseen: [],
+    openTricks: [],
   };
   for (let i = 0; i < games; i++) {
     const { settings, moves } = auditGame(scenario, i);
@@ -79,5 +83,6 @@ export function benchAgentAudit(
       };
     }
   figures.unseen = benchUnseenBots(scenario, unseenGames);
+  figures.openTricks = benchUnseenBots(scenario, unseenGames, DIFFICULTIES, OPEN_TRICKS);
   return figures;
 }

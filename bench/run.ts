@@ -181,6 +181,14 @@ if (!process.argv.includes('--engine-only')) {
             .map(([k, v]) => `${k} ${v.toFixed(1)}`)
             .join(', ')}; best margin over principled ${c.margin.toFixed(1)} (at most 2)`,
         );
+      for (const c of figures.openTricks)
+        console.log(
+          `  open tricks (not answered yet) as ${c.side}, ${c.difficulty}: principled ${c.principled.toFixed(1)}, ${Object.entries(
+            c.bots,
+          )
+            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+            .join(', ')}; best margin ${c.margin.toFixed(1)}`,
+        );
     }
   }
   if (json) console.log(JSON.stringify({ agentAudit: audits }, null, 2));
