@@ -9,6 +9,12 @@ import { partialThenHangUp } from './partial-then-hang-up.ts';
 import { lateReservation } from './late-reservation.ts';
 import { shieldedOffer } from './shielded-offer.ts';
 import { fakeConcession } from './fake-concession.ts';
+import { deferWalk } from './defer-walk.ts';
+import { splitDifference } from './split-difference.ts';
+import { mimicFlip } from './mimic-flip.ts';
+import { partialGrab } from './partial-grab.ts';
+import { threatApology } from './threat-apology.ts';
+import { principledPlusFake } from './principled-plus-fake.ts';
 
 export const UNSEEN_BOTS: readonly Bot[] = [
   tinySteps,
@@ -19,4 +25,10 @@ export const UNSEEN_BOTS: readonly Bot[] = [
   alternator,
   shieldedOffer,
   fakeConcession,
+  deferWalk,
+  splitDifference,
+  mimicFlip,
+  partialGrab,
+  threatApology,
+  principledPlusFake,
 ];

@@ -17,6 +17,7 @@ import {
 } from '../../../bots/helpers.ts';
 import {
   acceptAtLeast,
+  crossesKnownRedLine,
   defers,
   insult,
   myProposals,
@@ -31,7 +32,7 @@ function shieldedDream(view: PlayerView, moves: LegalMoves): Terms | undefined {
   let high = -Infinity;
   for (const terms of packages(moves)) {
     if (defers(terms)) continue;
-    if (!view.them.knownRedLines.some((r) => terms[r.issue] === r.option)) continue;
+    if (!crossesKnownRedLine(view, terms)) continue;
     const u = opposedUtility(view, terms);
     if (u > high) {
       pick = terms;

@@ -9,7 +9,6 @@
 import {
   fixed,
   myUtility,
-  rankedPackages,
   say,
   theirOffer,
   type Bot,
@@ -17,30 +16,25 @@ import {
   type PlayerView,
   type Terms,
 } from '../../../bots/helpers.ts';
+import { rankedPlayer } from './opposed-interests.ts';
 
 function twoOffers(
   name: string,
   share: number,
   next: (view: PlayerView, best: Terms, second: Terms, proposed: number) => Move,
 ): Bot {
-  return {
-    name,
-    decide(view, moves) {
-      const ranked = rankedPackages(view, moves);
-      const best = ranked[0];
-      if (!best) return fixed(moves, 'reject') ?? say('respectful');
-      const goal = view.me.walkAway + share * (myUtility(view, best) - view.me.walkAway);
-      let second = best;
-      for (const t of ranked) if (myUtility(view, t) >= goal) second = t;
-      const offer = theirOffer(view);
-      if (offer && fixed(moves, 'accept') && myUtility(view, offer) >= myUtility(view, second))
-        return { kind: 'accept' };
-      const proposed = view.game.log.filter(
-        (l) => l.side === view.side && l.move.kind === 'propose',
-      ).length;
-      return fixed(moves, 'evidence') ?? next(view, best, second, proposed);
-    },
-  };
+  return rankedPlayer(name, (view, moves, ranked, best) => {
+    const goal = view.me.walkAway + share * (myUtility(view, best) - view.me.walkAway);
+    let second = best;
+    for (const t of ranked) if (myUtility(view, t) >= goal) second = t;
+    const offer = theirOffer(view);
+    if (offer && fixed(moves, 'accept') && myUtility(view, offer) >= myUtility(view, second))
+      return { kind: 'accept' };
+    const proposed = view.game.log.filter(
+      (l) => l.side === view.side && l.move.kind === 'propose',
+    ).length;
+    return fixed(moves, 'evidence') ?? next(view, best, second, proposed);
+  });
 }
 
 export const alternator = twoOffers('alternator', 0.5, (_view, best, second, proposed) => ({
