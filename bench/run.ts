@@ -143,6 +143,13 @@ if (!json) console.log(['', ...longGameReport(longGame)].join('\n'));
 if (!json) console.log(['', ...hostileReport(hostile)].join('\n'));
 if (!json) printPerf(load, cli);
 
+/** A cell of bots against principled: "principled 77.6, tiny-steps 45.0, …". */
+function cellScores(c: { principled: number; bots: Record<string, number> }): string {
+  return [['principled', c.principled] as const, ...Object.entries(c.bots)]
+    .map(([name, score]) => `${name} ${score.toFixed(1)}`)
+    .join(', ');
+}
+
 // — the computer's promises over many games (issue 11), bundled like the engine.
 if (!process.argv.includes('--engine-only')) {
   const { benchAgentAudit } = (await import(await bundled('agent-audit'))) as {
@@ -175,19 +182,11 @@ if (!process.argv.includes('--engine-only')) {
       );
       for (const c of figures.unseen)
         console.log(
-          `  unseen bots as ${c.side}, ${c.difficulty}: principled ${c.principled.toFixed(1)}, ${Object.entries(
-            c.bots,
-          )
-            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-            .join(', ')}; best margin over principled ${c.margin.toFixed(1)} (at most 2)`,
+          `  unseen bots as ${c.side}, ${c.difficulty}: ${cellScores(c)}; best margin over principled ${c.margin.toFixed(1)} (at most 2)`,
         );
       for (const c of figures.openTricks)
         console.log(
-          `  open tricks (not answered yet) as ${c.side}, ${c.difficulty}: principled ${c.principled.toFixed(1)}, ${Object.entries(
-            c.bots,
-          )
-            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-            .join(', ')}; best margin ${c.margin.toFixed(1)}`,
+          `  open tricks (not answered yet) as ${c.side}, ${c.difficulty}: ${cellScores(c)}; best margin ${c.margin.toFixed(1)}`,
         );
     }
   }

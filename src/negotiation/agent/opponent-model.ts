@@ -151,6 +151,7 @@ export function observeMove(
   // Kind words said again and again with nothing else between soften it less each time (the
   // n-th in a row counts 1/n): talk is cheap without offers. Bad conduct is never discounted.
   const counted = shift > 0 && talkStreak > 1 ? shift / talkStreak : shift;
+  if (counted === 0 && talkStreak === next.talkStreak) return next;
   return { ...next, talkStreak, mood: next.mood + counted };
 }
 

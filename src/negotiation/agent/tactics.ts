@@ -12,7 +12,7 @@
 import type { Scenario, Style } from '../../scenario/schema.ts';
 import type { Difficulty, GameState, SideId } from '../types.ts';
 
-const STYLE_EXPONENT: Record<Style, number> = { boulware: 0.3, linear: 1, conceder: 3 };
+export const STYLE_EXPONENT: Record<Style, number> = { boulware: 0.3, linear: 1, conceder: 3 };
 
 interface DifficultyTactic {
   /** Multiplies the style's exponent: an easy computer concedes sooner. */
@@ -27,7 +27,7 @@ interface DifficultyTactic {
   moodGain: number;
 }
 
-const DIFFICULTY: Record<Difficulty, DifficultyTactic> = {
+export const DIFFICULTY: Record<Difficulty, DifficultyTactic> = {
   easy: { exponent: 2, reservation: -6, unconditional: 0.55, reciprocity: 0.95, moodGain: 3 },
   normal: { exponent: 1, reservation: 0, unconditional: 0.35, reciprocity: 0.75, moodGain: 2.5 },
   hard: { exponent: 0.6, reservation: 5, unconditional: 0.2, reciprocity: 0.55, moodGain: 2 },
@@ -74,7 +74,7 @@ export function mood(_scenario: Scenario, state: GameState, side: SideId): numbe
 }
 
 /** How much a rise of the other side's offers still below this side's walk-away counts. */
-const BELOW_WALK_AWAY_CREDIT = 0.5;
+export const BELOW_WALK_AWAY_CREDIT = 0.5;
 
 /**
  * How far the other side has come toward this side: the rise of its offers, in

@@ -28,21 +28,17 @@ import {
   type PlayerView,
   type Terms,
 } from '../../../bots/helpers.ts';
-import { targetUtility, type Tactic } from '../../../src/negotiation/agent/tactics.ts';
+import {
+  BELOW_WALK_AWAY_CREDIT,
+  DIFFICULTY,
+  STYLE_EXPONENT,
+  targetUtility,
+  type Tactic,
+} from '../../../src/negotiation/agent/tactics.ts';
+import type { Style } from '../../../src/scenario/schema.ts';
 import type { StrategyReveal } from '../../../src/negotiation/analysis/debrief.ts';
-import type { Difficulty } from '../../../src/negotiation/types.ts';
 import { defers, insult, myProposals, proposalSeconds } from '../unseen-bots/opposed-interests.ts';
 
-/** The difficulty part of the computer's tactic: DIFFICULTY in src/negotiation/agent/tactics.ts (not exported). */
-const DIFFICULTY_TACTIC: Record<Difficulty, Omit<Tactic, 'reservation'>> = {
-  easy: { exponent: 2, unconditional: 0.55, reciprocity: 0.95, moodGain: 3 },
-  normal: { exponent: 1, unconditional: 0.35, reciprocity: 0.75, moodGain: 2.5 },
-  hard: { exponent: 0.6, unconditional: 0.2, reciprocity: 0.55, moodGain: 2 },
-};
-/** The concession exponent of each style: STYLE_EXPONENT in tactics.ts (an unknown style: linear). */
-const STYLE_EXPONENT: Record<string, number> = { boulware: 0.3, linear: 1, conceder: 3 };
-/** How much a rise still below the reservation counts: BELOW_WALK_AWAY_CREDIT in tactics.ts. */
-const BELOW_RESERVATION_CREDIT = 0.5;
 /** How far above its aim (its utility) my final offer must be for the computer. */
 const MARGIN = 0.3;
 /** Rounding slack in comparisons of utilities. */
@@ -69,12 +65,13 @@ interface Computer {
 }
 
 function computerOf(view: PlayerView, reveal: StrategyReveal): Computer {
-  const d = DIFFICULTY_TACTIC[view.game.settings.difficulty];
+  const d = DIFFICULTY[view.game.settings.difficulty];
   return {
     reveal,
     tactic: {
       ...d,
-      exponent: (STYLE_EXPONENT[reveal.style] ?? 1) * d.exponent,
+      // An unknown style concedes linearly.
+      exponent: (STYLE_EXPONENT[reveal.style as Style] ?? 1) * d.exponent,
       reservation: reveal.reservation,
     },
     u: (terms) => revealedUtility(view, reveal, terms),
@@ -121,7 +118,7 @@ function reciprocity(computer: Computer, best: number, first: number, offered: n
   if (gap <= EPSILON) return 0;
   const above = Math.max(0, offered - Math.max(first, reservation));
   const below = Math.max(0, Math.min(offered, reservation) - first);
-  return Math.max(0, Math.min(1, (above + BELOW_RESERVATION_CREDIT * below) / gap));
+  return Math.max(0, Math.min(1, (above + BELOW_WALK_AWAY_CREDIT * below) / gap));
 }
 
 /** What the computer remembers of my offers: the worth of the first, and of the best it may take. */

@@ -18,7 +18,8 @@ import {
   type PlayerView,
   type Terms,
 } from '../../../bots/helpers.ts';
-import type { Difficulty } from '../../../src/negotiation/types.ts';
+import { DIFFICULTY, STYLE_EXPONENT } from '../../../src/negotiation/agent/tactics.ts';
+import type { Style } from '../../../src/scenario/schema.ts';
 
 /** The computer's utility of a deal as one side of the call sees it. */
 export type TheirUtility = (terms: Terms) => number;
@@ -124,18 +125,6 @@ export function openByWeight(
   );
 }
 
-/** The computer's tactic by difficulty, as a student reading the design knows it. */
-const TACTIC: Record<
-  Difficulty,
-  { exponent: number; reservation: number; unconditional: number; reciprocity: number }
-> = {
-  easy: { exponent: 2, reservation: -6, unconditional: 0.55, reciprocity: 0.95 },
-  normal: { exponent: 1, reservation: 0, unconditional: 0.35, reciprocity: 0.75 },
-  hard: { exponent: 0.6, reservation: 5, unconditional: 0.2, reciprocity: 0.55 },
-};
-/** The concession exponent of each style (an unknown style concedes like a Boulware). */
-const STYLE_EXPONENT: Record<string, number> = { boulware: 0.3, linear: 1, conceder: 3 };
-
 /** What I believe of the computer's side. */
 export interface Them {
   /** Its utility of the settled deal plus the terms. */
@@ -156,7 +145,7 @@ export function themOf(view: PlayerView, memory: BotMemory): Them {
     };
   return {
     u: (t) => opposedUtility(view, t),
-    reservation: view.me.walkAway + TACTIC[view.game.settings.difficulty].reservation,
+    reservation: view.me.walkAway + DIFFICULTY[view.game.settings.difficulty].reservation,
     style: 'boulware',
   };
 }
@@ -178,8 +167,9 @@ export function aimAt(
   r: number,
   mood: number,
 ): number {
-  const tactic = TACTIC[view.game.settings.difficulty];
-  const e = (STYLE_EXPONENT[them.style] ?? 0.3) * tactic.exponent;
+  const tactic = DIFFICULTY[view.game.settings.difficulty];
+  // An unknown style concedes like a Boulware.
+  const e = (STYLE_EXPONENT[them.style as Style] ?? 0.3) * tactic.exponent;
   const t = Math.max(0, Math.min(1, clock / view.call.seconds));
   const earned = Math.min(1, tactic.unconditional + tactic.reciprocity * r);
   const conceded = Math.max(0, Math.min(1, Math.min(Math.pow(t, 1 / e), earned) + mood));
